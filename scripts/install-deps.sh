@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages ActionDeck needs, only when some are missing.
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite
+    qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
+    libboost-json1.81-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    zlib1g-dev
+    xvfb xauth fonts-dejavu-core clang-format
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$package")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+"${sudo[@]}" apt-get update
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y --no-install-recommends "${missing[@]}"

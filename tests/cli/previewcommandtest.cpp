@@ -1,0 +1,179 @@
+// `actiondeck preview` run as a subprocess, as a user or a script would.
+#include "jsondetailgenerator.h"
+#include "testdata.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+namespace json = boost::json;
+
+namespace {
+
+struct PreviewRun {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+    std::vector<json::object> messages() const {
+        std::vector<json::object> result;
+        std::size_t start = 0;
+        while (start < out.size()) {
+            const std::size_t end = out.find('\n', start);
+            result.push_back(json::parse(out.substr(start, end - start)).as_object());
+            start = end == std::string::npos ? out.size() : end + 1;
+        }
+        return result;
+    }
+};
+
+PreviewRun preview(const QStringList& arguments, const std::string& input = {}) {
+    QProcess process;
+    process.start(QStringLiteral(ACTIONDECK_BINARY),
+                  QStringList{QStringLiteral("preview")} + arguments);
+    PreviewRun run;
+    if (!process.waitForStarted(10000))
+        return run;
+    process.write(input.data(), qint64(input.size()));
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput().toStdString();
+    run.err = process.readAllStandardError().toStdString();
+    return run;
+}
+
+QString data(const char* path) {
+    return QString::fromStdString(ActionDeck::TestSupport::testDataPath(path));
+}
+
+} // namespace
+
+TEST(PreviewCommand, PrintsOneMessagePerLineForAnExecuteRequestBody) {
+    const PreviewRun run = preview(
+        {QStringLiteral("--action"), QStringLiteral("identify"),
+         data("reference/identify_works_with_email_user_id_anonymous_id_and_trait.request.json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(run.err.empty()) << run.err;
+    const auto messages = run.messages();
+    ASSERT_EQ(messages.size(), 1u);
+    EXPECT_EQ(messages[0].at("userId"), "id");
+    EXPECT_EQ(messages[0].at("anonymousId"), "anon_id");
+    EXPECT_EQ(messages[0].at("type"), "identify");
+    EXPECT_TRUE(messages[0].contains("sentAt"));
+}
+
+TEST(PreviewCommand, TakesTheTrackEventFromTheRequestUnlessGiven) {
+    const QString file = data("reference/track_calls_track.request.json");
+    const PreviewRun fromRequest =
+        preview({QStringLiteral("--action"), QStringLiteral("track"), file});
+    ASSERT_EQ(fromRequest.exitCode, 0) << fromRequest.err;
+    EXPECT_EQ(fromRequest.messages().at(0).at("event"), "funevent");
+    const PreviewRun overridden =
+        preview({QStringLiteral("--action=track"), QStringLiteral("--event"),
+                 QStringLiteral("Other"), file});
+    ASSERT_EQ(overridden.exitCode, 0) << overridden.err;
+    EXPECT_EQ(overridden.messages().at(0).at("event"), "Other");
+}
+
+TEST(PreviewCommand, ReadsAJsonDetailResultFromStandardInput) {
+    const std::string detail =
+        R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"u.x"},)"
+        R"({"name":"u.secret"}]},"data":[{"u.id":{"value":1},"u.x":{"value":2},"u.secret":{"value":3}},)"
+        R"({"u.id":{"value":2},"u.x":{"value":0},"u.secret":{"value":3}}]})";
+    const PreviewRun run =
+        preview({QStringLiteral("--action"), QStringLiteral("identify"), QStringLiteral("--hidden"),
+                 QStringLiteral("u.secret"), QStringLiteral("-")},
+                detail);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto messages = run.messages();
+    ASSERT_EQ(messages.size(), 2u);
+    EXPECT_EQ(messages[1].at("userId"), "2");
+    EXPECT_EQ(json::serialize(messages[1].at("traits")), R"({"u.x":0})");
+}
+
+TEST(PreviewCommand, LegacyEmptyValuesFlagReproducesTheReference) {
+    const std::string detail =
+        R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},)"
+        R"({"name":"u.x"}]},"data":[{"u.id":{"value":1},"u.x":{"value":0}}]})";
+    const PreviewRun run = preview({QStringLiteral("--action"), QStringLiteral("identify"),
+                                    QStringLiteral("--legacy-empty-values")},
+                                   detail);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(json::serialize(run.messages().at(0).at("traits")), R"({"u.x":[]})");
+}
+
+TEST(PreviewCommand, QueryWithoutIdentifierTagExitsOneWithLookersMessage) {
+    const PreviewRun run = preview({QStringLiteral("--action"), QStringLiteral("identify"),
+                                    data("looker/json_detail_example.json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.empty());
+    EXPECT_NE(
+        run.err.find("Query requires a field tagged email or user_id or rudder_anonymous_id."),
+        std::string::npos)
+        << run.err;
+}
+
+TEST(PreviewCommand, SkippedRowsExitThreeAfterPrintingTheOthers) {
+    const std::string detail = R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]}]},)"
+                               R"("data":[{"u.id":{"value":"a"}},{"u.id":{"value":null}}]})";
+    const PreviewRun run =
+        preview({QStringLiteral("--action"), QStringLiteral("identify")}, detail);
+    EXPECT_EQ(run.exitCode, 3);
+    EXPECT_EQ(run.messages().size(), 1u);
+    EXPECT_NE(run.err.find("1 of 2 rows were skipped: row 2:"), std::string::npos) << run.err;
+}
+
+TEST(PreviewCommand, WarnsAboutMessagesWithoutUserId) {
+    const std::string detail = R"({"fields":{"dimensions":[{"name":"e","tags":["email"]}]},)"
+                               R"("data":[{"e":{"value":"a@b.c"}}]})";
+    const PreviewRun run =
+        preview({QStringLiteral("--action"), QStringLiteral("identify")}, detail);
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.err.find("warning: 1 of 1 messages have no userId"), std::string::npos)
+        << run.err;
+}
+
+TEST(PreviewCommand, TruncatedInputExitsOneAndSaysWhere) {
+    const std::string detail =
+        ActionDeck::TestSupport::JsonDetailGenerator::generate({.rows = 100});
+    const PreviewRun run =
+        preview({QStringLiteral("--action"), QStringLiteral("identify")}, detail.substr(0, 5000));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_GT(run.messages().size(), 5u);
+    EXPECT_NE(run.err.find("<stdin>: truncated JSON: the input ended at byte 5000"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(PreviewCommand, RequestWithOnlyADownloadUrlIsExplained) {
+    const PreviewRun run = preview({QStringLiteral("--action"), QStringLiteral("identify"),
+                                    data("reference/extra_identify_download_url.request.json")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("download_url"), std::string::npos) << run.err;
+}
+
+TEST(PreviewCommand, UsageErrorsExitTwo) {
+    EXPECT_EQ(preview({}).exitCode, 2);
+    EXPECT_EQ(preview({QStringLiteral("--action"), QStringLiteral("alias")}).exitCode, 2);
+    EXPECT_EQ(
+        preview({QStringLiteral("--action"), QStringLiteral("identify"), QStringLiteral("--bogus")})
+            .exitCode,
+        2);
+    const PreviewRun missing = preview({QStringLiteral("--action"), QStringLiteral("group"),
+                                        QStringLiteral("/nonexistent/file.json")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_NE(missing.err.find("cannot open /nonexistent/file.json"), std::string::npos);
+}
+
+TEST(PreviewCommand, HelpDescribesTheCommand) {
+    const PreviewRun run = preview({QStringLiteral("--help")});
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_NE(run.out.find("Usage: actiondeck preview --action identify|track|group"),
+              std::string::npos);
+}
