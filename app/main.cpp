@@ -8,18 +8,22 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QPixmap>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
 
 namespace {
 
-constexpr char kUsage[] = "Usage: actiondeck                      open the window\n"
-                          "       actiondeck preview --action identify|track|group [--event NAME]\n"
-                          "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
-                          "       actiondeck --version | --help\n"
-                          "\n"
-                          "See 'actiondeck preview --help'.\n";
+constexpr char kUsage[] =
+    "Usage: actiondeck                      open the window\n"
+    "       actiondeck preview --action identify|track|group [--event NAME]\n"
+    "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
+    "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
+    "       actiondeck --version | --help\n"
+    "\n"
+    "See 'actiondeck preview --help'.\n";
 
 int runPreview(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
@@ -50,7 +54,8 @@ int main(int argc, char* argv[]) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (argc > 1) {
+    const bool screenshot = argc == 3 && std::strcmp(first, "--screenshot") == 0;
+    if (argc > 1 && !screenshot) {
         std::fprintf(stderr, "actiondeck: unknown command or option '%s'\n\n%s", first, kUsage);
         return 2;
     }
@@ -59,5 +64,13 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
     ActionDeck::MainWindow window;
     window.show();
+    if (screenshot) {
+        const QString path = QString::fromLocal8Bit(argv[2]);
+        // Let the window lay itself out and paint once before grabbing it.
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }
