@@ -1,0 +1,70 @@
+#pragma once
+
+#include "outbox.h"
+#include "retrypolicy.h"
+
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkReply;
+
+namespace ActionDeck {
+
+class Clock;
+
+/// How batches are sent.
+struct DeliverySettings {
+    int maxInFlightPerSource = 4;
+    int maxInFlight = 16;
+    int gzipLevel = 1; ///< 0 sends bodies uncompressed
+    int requestTimeoutMs = 30000;
+    RetryPolicy::Settings retry;
+};
+
+/// Sends the outbox's pending batches to their data planes: `POST <endpoint>` with Basic auth
+/// `<write key>:`, gzip, retries with backoff for network errors, timeouts, 429 and 5xx, and
+/// marks other 4xx answers failed with the data plane's reply. Runs on the thread it lives in.
+class DeliveryWorker : public QObject {
+    Q_OBJECT
+
+public:
+    DeliveryWorker(Outbox& outbox, const Clock& clock, DeliverySettings settings,
+                   QObject* parent = nullptr);
+
+    /// Starts delivering whatever is pending, including what an earlier run left.
+    void start();
+    /// Sends nothing new; replies still in flight are settled as they come.
+    void stop();
+    int inFlight() const { return m_inFlight; }
+    /// The source of jitter, uniform in [0, 1); tests make it fixed.
+    void setRandom(std::function<double()> random) { m_random = std::move(random); }
+
+signals:
+    /// One delivery attempt ended: `status` is the HTTP status, 0 for a network error.
+    void attemptFinished(qint64 batchId, int status, bool delivered, bool willRetry);
+
+private:
+    void pump();
+    void scheduleNext();
+    void send(Outbox::Lease lease);
+    void finished(QNetworkReply* reply, const LeasedBatch& batch);
+
+    Outbox& m_outbox;
+    const Clock& m_clock;
+    DeliverySettings m_settings;
+    RetryPolicy m_policy;
+    QNetworkAccessManager m_network;
+    QTimer m_timer;
+    QHash<qint64, int> m_inFlightPerSource;
+    int m_inFlight = 0;
+    bool m_running = false;
+    bool m_leasing = false;
+    bool m_pumpAgain = false;
+    std::function<double()> m_random;
+};
+
+} // namespace ActionDeck

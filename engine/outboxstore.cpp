@@ -1,0 +1,515 @@
+#include "outboxstore.h"
+
+#include "jsonescape.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ActionDeck {
+
+namespace {
+
+// Step N takes the schema from version N to N + 1. Never edit a released step: add one.
+const std::vector<std::vector<QString>>& migrationSteps() {
+    static const std::vector<std::vector<QString>> steps = {
+        {
+            QStringLiteral("CREATE TABLE sources ("
+                           " id INTEGER PRIMARY KEY,"
+                           " endpoint TEXT NOT NULL,"
+                           " write_key TEXT NOT NULL,"
+                           " UNIQUE (endpoint, write_key))"),
+            QStringLiteral("CREATE TABLE batches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                           " state INTEGER NOT NULL,"
+                           " message_count INTEGER NOT NULL,"
+                           " payload BLOB NOT NULL,"
+                           " origin TEXT NOT NULL DEFAULT '',"
+                           " created_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+                           " leased INTEGER NOT NULL DEFAULT 0,"
+                           " delivered_ms INTEGER NOT NULL DEFAULT 0,"
+                           " last_status INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)"),
+        },
+    };
+    return steps;
+}
+
+const QString kInfoColumns = QStringLiteral(
+    "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms, b.delivered_ms,"
+    " b.last_status, b.last_error, s.endpoint, b.origin");
+
+QString sqlError(const QSqlError& error) {
+    return error.text();
+}
+
+/// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+QString batchStateName(BatchState state) {
+    switch (state) {
+    case BatchState::Pending:
+        return QStringLiteral("pending");
+    case BatchState::Delivered:
+        return QStringLiteral("delivered");
+    case BatchState::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("pending");
+}
+
+OutboxStore::OutboxStore(QString connectionName)
+    : m_connectionName(std::move(connectionName)) {}
+
+OutboxStore::~OutboxStore() {
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool OutboxStore::open(const QString& directory, QString* error) {
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(directory);
+        return false;
+    }
+    // The outbox holds write keys and message data: owner only.
+    QFile::setPermissions(dir.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString file = dir.absoluteFilePath(QStringLiteral("outbox.sqlite"));
+    if (!QFile::exists(file)) {
+        QFile create(file);
+        if (!create.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot create %1: %2").arg(file, create.errorString());
+            return false;
+        }
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(file);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(file, sqlError(m_db.lastError()));
+        return false;
+    }
+    {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next() ||
+            wal.value(0).toString().toLower() != QStringLiteral("wal")) {
+            if (error)
+                *error = QStringLiteral("cannot switch %1 to write-ahead logging").arg(file);
+            return false;
+        }
+    }
+    // FULL: a commit survives power loss, not only a killed process.
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error))
+        return false;
+    return exec(QStringLiteral("UPDATE batches SET leased = 0 WHERE leased = 1"), error);
+}
+
+QString OutboxStore::path() const {
+    return m_db.databaseName();
+}
+
+int OutboxStore::schemaVersion() const {
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool OutboxStore::exec(const QString& sql, QString* error) {
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("outbox: %1 (%2)").arg(sqlError(query.lastError()), sql);
+    return false;
+}
+
+bool OutboxStore::migrate(QString* error) {
+    if (!exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            error))
+        return false;
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !count.next()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(count.lastError()));
+        return false;
+    }
+    const bool empty = count.value(0).toInt() == 0;
+    count.finish();
+    if (empty && !exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"), error))
+        return false;
+
+    const int current = schemaVersion();
+    if (current < 0) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot read the schema version of %1").arg(path());
+        return false;
+    }
+    if (current > kSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("the outbox %1 was written by a newer ActionDeck (schema %2; "
+                                    "this one knows %3)")
+                         .arg(path())
+                         .arg(current)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    const auto& steps = migrationSteps();
+    for (int version = current; version < kSchemaVersion; ++version) {
+        if (!m_db.transaction()) {
+            if (error)
+                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+            return false;
+        }
+        bool ok = true;
+        for (const QString& sql : steps[std::size_t(version)])
+            ok = ok && exec(sql, error);
+        ok = ok &&
+             exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1), error);
+        if (!ok || !m_db.commit()) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QString* error) {
+    const QString key = target.endpoint + u'\n' + target.writeKey;
+    const auto cached = m_sourceIds.constFind(key);
+    if (cached != m_sourceIds.constEnd())
+        return *cached;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO sources (endpoint, write_key) VALUES (?, ?)"));
+    query.addBindValue(target.endpoint);
+    query.addBindValue(target.writeKey);
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT id FROM sources WHERE endpoint = ? AND write_key = ?"));
+    select.addBindValue(target.endpoint);
+    select.addBindValue(target.writeKey);
+    if (!query.exec() || !select.exec() || !select.next()) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot record the source: %1")
+                         .arg(sqlError(select.lastError()));
+        return std::nullopt;
+    }
+    const qint64 id = select.value(0).toLongLong();
+    m_sourceIds.insert(key, id);
+    return id;
+}
+
+std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatch>& batches,
+                                                       qint64 nowMs, QString* error) {
+    if (!m_db.transaction()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+        return std::nullopt;
+    }
+    std::vector<qint64> ids;
+    ids.reserve(batches.size());
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO batches (source_id, state, message_count, payload, origin, created_ms,"
+        " last_error) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const NewBatch& batch : batches) {
+        const auto source = sourceId(batch.target, error);
+        if (!source) {
+            m_db.rollback();
+            return std::nullopt;
+        }
+        const BatchState state = batch.failure.isEmpty() ? BatchState::Pending : BatchState::Failed;
+        insert.bindValue(0, *source);
+        insert.bindValue(1, int(state));
+        insert.bindValue(2, batch.messageCount);
+        insert.bindValue(3, QByteArray(batch.payload.data(), qsizetype(batch.payload.size())));
+        insert.bindValue(4, text(batch.origin));
+        insert.bindValue(5, nowMs);
+        insert.bindValue(6, text(batch.failure));
+        if (!insert.exec()) {
+            if (error)
+                *error = QStringLiteral("outbox: %1").arg(sqlError(insert.lastError()));
+            m_db.rollback();
+            return std::nullopt;
+        }
+        ids.push_back(insert.lastInsertId().toLongLong());
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
+        m_db.rollback();
+        return std::nullopt;
+    }
+    return ids;
+}
+
+std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
+                                            const QHash<qint64, int>& inFlightPerSource,
+                                            int perSourceLimit, int maxCount) {
+    std::vector<LeasedBatch> leased;
+    if (maxCount <= 0)
+        return leased;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.payload, b.message_count,"
+        " b.attempts FROM batches b JOIN sources s ON s.id = b.source_id"
+        " WHERE b.state = 0 AND b.leased = 0 AND b.next_attempt_ms <= ?"
+        " ORDER BY b.next_attempt_ms, b.id LIMIT ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(std::max(maxCount * 4, 64));
+    if (!query.exec())
+        return leased;
+    QHash<qint64, int> inFlight = inFlightPerSource;
+    while (query.next() && int(leased.size()) < maxCount) {
+        const qint64 source = query.value(1).toLongLong();
+        if (inFlight.value(source) >= perSourceLimit)
+            continue;
+        ++inFlight[source];
+        LeasedBatch batch;
+        batch.id = query.value(0).toLongLong();
+        batch.sourceId = source;
+        batch.target = {query.value(2).toString(), query.value(3).toString()};
+        const QByteArray payload = query.value(4).toByteArray();
+        batch.payload.assign(payload.constData(), std::size_t(payload.size()));
+        batch.messageCount = query.value(5).toInt();
+        batch.attempts = query.value(6).toInt();
+        leased.push_back(std::move(batch));
+    }
+    query.finish();
+    if (leased.empty())
+        return leased;
+    m_db.transaction();
+    QSqlQuery mark(m_db);
+    mark.prepare(QStringLiteral("UPDATE batches SET leased = 1 WHERE id = ?"));
+    for (const LeasedBatch& batch : leased) {
+        mark.bindValue(0, batch.id);
+        mark.exec();
+    }
+    m_db.commit();
+    return leased;
+}
+
+std::optional<qint64> OutboxStore::nextDueMs() {
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral(
+            "SELECT MIN(next_attempt_ms) FROM batches WHERE state = 0 AND leased = 0")) &&
+        query.next() && !query.value(0).isNull())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE batches SET state = 1, leased = 0, attempts = attempts + 1, delivered_ms = ?,"
+        " last_status = ?, last_error = '' WHERE id = ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(status);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE batches SET leased = 0, attempts = attempts + 1, next_attempt_ms = ?,"
+        " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
+    query.addBindValue(nextAttemptMs);
+    query.addBindValue(status);
+    query.addBindValue(text(error));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool OutboxStore::markFailed(qint64 id, int status, const QString& error) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "UPDATE batches SET state = 2, leased = 0, attempts = attempts + 1, last_status = ?,"
+        " last_error = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(text(error));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+OutboxCounts OutboxStore::counts() {
+    OutboxCounts counts;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT state, COUNT(*), SUM(message_count) FROM batches GROUP BY state")))
+        return counts;
+    while (query.next()) {
+        const qint64 batches = query.value(1).toLongLong();
+        const qint64 messages = query.value(2).toLongLong();
+        switch (BatchState(query.value(0).toInt())) {
+        case BatchState::Pending:
+            counts.pendingBatches = batches;
+            counts.pendingMessages = messages;
+            break;
+        case BatchState::Delivered:
+            counts.deliveredBatches = batches;
+            counts.deliveredMessages = messages;
+            break;
+        case BatchState::Failed:
+            counts.failedBatches = batches;
+            counts.failedMessages = messages;
+            break;
+        }
+    }
+    return counts;
+}
+
+BatchInfo OutboxStore::infoFrom(QSqlQuery& query) const {
+    BatchInfo info;
+    info.id = query.value(0).toLongLong();
+    info.state = BatchState(query.value(1).toInt());
+    info.messageCount = query.value(2).toInt();
+    info.attempts = query.value(3).toInt();
+    info.createdMs = query.value(4).toLongLong();
+    info.nextAttemptMs = query.value(5).toLongLong();
+    info.deliveredMs = query.value(6).toLongLong();
+    info.lastStatus = query.value(7).toInt();
+    info.lastError = query.value(8).toString();
+    info.endpoint = query.value(9).toString();
+    info.origin = query.value(10).toString();
+    return info;
+}
+
+std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int limit) {
+    std::vector<BatchInfo> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
+                                 " WHERE (? < 0 OR b.state = ?) ORDER BY b.id LIMIT ?")
+                      .arg(kInfoColumns));
+    const int wanted = state ? int(*state) : -1;
+    query.addBindValue(wanted);
+    query.addBindValue(wanted);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.push_back(infoFrom(query));
+    return result;
+}
+
+std::optional<BatchInfo> OutboxStore::info(qint64 id) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
+                                 " WHERE b.id = ?")
+                      .arg(kInfoColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return infoFrom(query);
+}
+
+std::optional<std::string> OutboxStore::payload(qint64 id) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT payload FROM batches WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QByteArray payload = query.value(0).toByteArray();
+    return std::string(payload.constData(), std::size_t(payload.size()));
+}
+
+int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
+    QSqlQuery query(m_db);
+    const QString sql = QStringLiteral(
+        "UPDATE batches SET state = 0, leased = 0, next_attempt_ms = ? WHERE state = 2");
+    if (ids.empty()) {
+        query.prepare(sql);
+        query.addBindValue(nowMs);
+        return query.exec() ? query.numRowsAffected() : 0;
+    }
+    int changed = 0;
+    query.prepare(sql + QStringLiteral(" AND id = ?"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, nowMs);
+        query.bindValue(1, id);
+        if (query.exec())
+            changed += query.numRowsAffected();
+    }
+    return changed;
+}
+
+int OutboxStore::discard(const std::vector<qint64>& ids) {
+    QSqlQuery query(m_db);
+    if (ids.empty())
+        return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
+                   ? query.numRowsAffected()
+                   : 0;
+    int changed = 0;
+    query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, id);
+        if (query.exec())
+            changed += query.numRowsAffected();
+    }
+    return changed;
+}
+
+bool OutboxStore::exportJsonLines(BatchState state,
+                                  const std::function<bool(const std::string&)>& line) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1, b.payload FROM batches b JOIN sources s"
+                                 " ON s.id = b.source_id WHERE b.state = ? ORDER BY b.id")
+                      .arg(kInfoColumns));
+    query.addBindValue(int(state));
+    if (!query.exec())
+        return false;
+    std::string text;
+    while (query.next()) {
+        const BatchInfo info = infoFrom(query);
+        const QByteArray payload = query.value(11).toByteArray();
+        std::string prefix = R"({"batchId":)" + std::to_string(info.id) + R"(,"state":)";
+        appendJsonString(prefix, batchStateName(info.state).toStdString());
+        prefix += R"(,"attempts":)" + std::to_string(info.attempts) + R"(,"lastStatus":)" +
+                  std::to_string(info.lastStatus) + R"(,"lastError":)";
+        appendJsonString(prefix, info.lastError.toStdString());
+        prefix += R"(,"endpoint":)";
+        appendJsonString(prefix, info.endpoint.toStdString());
+        prefix += R"(,"origin":)";
+        appendJsonString(prefix, info.origin.toStdString());
+        prefix += R"(,"message":)";
+        const std::string_view messages(payload.constData(), std::size_t(payload.size()));
+        std::size_t start = 0;
+        while (start < messages.size()) {
+            std::size_t end = messages.find('\n', start);
+            if (end == std::string_view::npos)
+                end = messages.size();
+            text = prefix;
+            text.append(messages.substr(start, end - start));
+            text += "}\n";
+            if (!line(text))
+                return false;
+            start = end + 1;
+        }
+    }
+    return true;
+}
+
+} // namespace ActionDeck

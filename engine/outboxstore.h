@@ -1,0 +1,70 @@
+#pragma once
+
+#include "batchassembler.h"
+#include "outboxtypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ActionDeck {
+
+/// The durable outbox: batches in SQLite (WAL, synchronous=FULL), with a schema version and
+/// step-by-step migrations. Synchronous and bound to the thread that opened it; Outbox runs it
+/// on a thread of its own, the `outbox` command uses it directly.
+class OutboxStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    explicit OutboxStore(QString connectionName);
+    ~OutboxStore();
+    OutboxStore(const OutboxStore&) = delete;
+    OutboxStore& operator=(const OutboxStore&) = delete;
+
+    /// Opens (creating) `directory`/outbox.sqlite, readable by the owner only, and migrates it.
+    /// Batches a previous process had handed out but not settled become due again.
+    bool open(const QString& directory, QString* error);
+    QString path() const;
+    int schemaVersion() const;
+
+    /// Writes the batches in one transaction; returns their ids once committed.
+    std::optional<std::vector<qint64>> append(const std::vector<NewBatch>& batches, qint64 nowMs,
+                                              QString* error);
+    /// Hands out due pending batches, oldest first, at most `perSourceLimit` in flight per source
+    /// (counting `inFlightPerSource`) and `maxCount` in all.
+    std::vector<LeasedBatch> lease(qint64 nowMs, const QHash<qint64, int>& inFlightPerSource,
+                                   int perSourceLimit, int maxCount);
+    /// The earliest time a pending batch not handed out is due, if any.
+    std::optional<qint64> nextDueMs();
+
+    bool markDelivered(qint64 id, qint64 nowMs, int status);
+    bool markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error);
+    bool markFailed(qint64 id, int status, const QString& error);
+
+    OutboxCounts counts();
+    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1);
+    std::optional<BatchInfo> info(qint64 id);
+    std::optional<std::string> payload(qint64 id);
+    /// Failed batches (all of them when `ids` is empty) become pending and due now.
+    int retry(const std::vector<qint64>& ids, qint64 nowMs);
+    /// Deletes pending or failed batches (all failed ones when `ids` is empty).
+    int discard(const std::vector<qint64>& ids);
+    /// Calls `line` with one JSON object per message of the batches in `state`.
+    bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line);
+
+private:
+    bool migrate(QString* error);
+    bool exec(const QString& sql, QString* error = nullptr);
+    std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
+    BatchInfo infoFrom(class QSqlQuery& query) const;
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QHash<QString, qint64> m_sourceIds;
+};
+
+} // namespace ActionDeck

@@ -1,0 +1,144 @@
+#include "outboxstore.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <boost/json.hpp>
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+namespace {
+
+NewBatch batch(int messages, const QString& key = QStringLiteral("secret_key")) {
+    NewBatch b;
+    b.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), key};
+    b.origin = QStringLiteral("test");
+    for (int i = 0; i < messages; ++i) {
+        if (i)
+            b.payload += '\n';
+        b.payload += R"({"messageId":"m)" + std::to_string(i) + R"(","userId":"u"})";
+    }
+    b.messageCount = messages;
+    return b;
+}
+
+} // namespace
+
+TEST(OutboxStore, CreatesAVersionedWalDatabaseReadableByTheOwnerOnly) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("t1"));
+    QString error;
+    ASSERT_TRUE(store.open(dir.path() + QStringLiteral("/data"), &error)) << error.toStdString();
+    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
+    const auto permissions = QFile::permissions(store.path());
+    EXPECT_TRUE(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
+                        QFile::WriteOther | QFile::ExeOther;
+    EXPECT_FALSE(permissions & others);
+    EXPECT_FALSE(QFile::permissions(dir.path() + QStringLiteral("/data")) & others);
+    QSqlQuery mode(QSqlDatabase::database(QStringLiteral("t1")));
+    ASSERT_TRUE(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+    EXPECT_EQ(mode.value(0).toString(), QStringLiteral("wal"));
+}
+
+TEST(OutboxStore, ReopeningKeepsDataAndDoesNotMigrateTwice) {
+    QTemporaryDir dir;
+    {
+        OutboxStore store(QStringLiteral("t2a"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        ASSERT_TRUE(store.append({batch(3)}, 1000, nullptr));
+    }
+    OutboxStore store(QStringLiteral("t2b"));
+    QString error;
+    ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 1);
+    EXPECT_EQ(store.counts().pendingMessages, 3);
+}
+
+TEST(OutboxStore, RefusesADatabaseFromANewerVersion) {
+    QTemporaryDir dir;
+    {
+        OutboxStore store(QStringLiteral("t3a"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        QSqlQuery query(QSqlDatabase::database(QStringLiteral("t3a")));
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+    }
+    OutboxStore store(QStringLiteral("t3b"));
+    QString error;
+    EXPECT_FALSE(store.open(dir.path(), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("newer ActionDeck"))) << error.toStdString();
+}
+
+TEST(OutboxStore, LeasesDueBatchesWithinPerSourceLimitsAndReleasesThemOnReopen) {
+    QTemporaryDir dir;
+    {
+        OutboxStore store(QStringLiteral("t4a"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        ASSERT_TRUE(store.append({batch(1), batch(1), batch(1), batch(1, QStringLiteral("other"))},
+                                 1000, nullptr));
+        const auto leased = store.lease(2000, {}, 2, 10);
+        ASSERT_EQ(leased.size(), 3u);
+        EXPECT_TRUE(store.lease(2000, {}, 2, 10).size() == 1u);
+        EXPECT_TRUE(store.lease(2000, {}, 2, 10).empty());
+        EXPECT_FALSE(store.nextDueMs());
+    }
+    OutboxStore store(QStringLiteral("t4b"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    EXPECT_EQ(store.lease(2000, {}, 10, 10).size(), 4u);
+}
+
+TEST(OutboxStore, RetryLaterKeepsTheBatchPendingUntilDue) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("t5"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(2)}, 1000, nullptr);
+    ASSERT_TRUE(ids);
+    ASSERT_EQ(store.lease(1000, {}, 4, 4).size(), 1u);
+    ASSERT_TRUE(store.markRetry(ids->front(), 5000, 503, QStringLiteral("HTTP 503")));
+    EXPECT_TRUE(store.lease(4999, {}, 4, 4).empty());
+    EXPECT_EQ(store.nextDueMs(), 5000);
+    const auto again = store.lease(5000, {}, 4, 4);
+    ASSERT_EQ(again.size(), 1u);
+    EXPECT_EQ(again[0].attempts, 1);
+    ASSERT_TRUE(store.markDelivered(ids->front(), 6000, 200));
+    EXPECT_EQ(store.counts().deliveredMessages, 2);
+    EXPECT_EQ(store.info(ids->front())->attempts, 2);
+}
+
+TEST(OutboxStore, ListsRetriesDiscardsAndExportsFailedWorkWithoutTheWriteKey) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("t6"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(2), batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids);
+    ASSERT_TRUE(store.markFailed(ids->at(0), 400, QStringLiteral("HTTP 400: bad \"thing\"")));
+    ASSERT_TRUE(store.markFailed(ids->at(1), 401, QStringLiteral("HTTP 401: invalid write key")));
+
+    const auto failed = store.list(BatchState::Failed);
+    ASSERT_EQ(failed.size(), 2u);
+    EXPECT_EQ(failed[0].lastStatus, 400);
+
+    std::vector<std::string> lines;
+    ASSERT_TRUE(store.exportJsonLines(BatchState::Failed, [&lines](const std::string& line) {
+        lines.push_back(line);
+        return true;
+    }));
+    ASSERT_EQ(lines.size(), 3u);
+    const auto first = boost::json::parse(lines[0]).as_object();
+    EXPECT_EQ(first.at("state"), "failed");
+    EXPECT_EQ(first.at("lastStatus"), 400);
+    EXPECT_EQ(first.at("lastError"), "HTTP 400: bad \"thing\"");
+    EXPECT_EQ(first.at("message").at("messageId"), "m0");
+    for (const auto& line : lines)
+        EXPECT_EQ(line.find("secret_key"), std::string::npos);
+
+    EXPECT_EQ(store.retry({ids->at(1)}, 2000), 1);
+    EXPECT_EQ(store.counts().pendingMessages, 1);
+    EXPECT_EQ(store.discard({}), 1);
+    EXPECT_EQ(store.counts().failedBatches, 0);
+    EXPECT_EQ(store.discard({ids->at(1)}), 1);
+    EXPECT_EQ(store.counts().pendingBatches, 0);
+}

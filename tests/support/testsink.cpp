@@ -1,0 +1,136 @@
+#include "testsink.h"
+
+#include "gzip.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace ActionDeck::TestSupport {
+
+TestSink::TestSink(QObject* parent)
+    : QObject(parent) {
+    connect(&m_server, &QTcpServer::newConnection, this, &TestSink::accept);
+}
+
+TestSink::~TestSink() {
+    // The sockets would otherwise report their disconnection to a half-destroyed sink.
+    m_server.close();
+    for (QTcpSocket* socket : std::as_const(m_sockets)) {
+        socket->disconnect(this);
+        delete socket;
+    }
+}
+
+bool TestSink::listen() {
+    if (!m_server.listen(QHostAddress::LocalHost, m_port))
+        return false;
+    m_port = m_server.serverPort();
+    return true;
+}
+
+QString TestSink::url() const {
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+void TestSink::refuse() {
+    m_server.close();
+}
+
+bool TestSink::resume() {
+    return listen();
+}
+
+void TestSink::accept() {
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_sockets.append(socket);
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+            m_buffers.remove(socket);
+            m_sockets.removeOne(socket);
+            socket->deleteLater();
+        });
+    }
+}
+
+void TestSink::readFrom(QTcpSocket* socket) {
+    QByteArray& buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        Request request;
+        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
+        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+        request.method = requestLine.value(0);
+        request.path = requestLine.value(1);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                request.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                       lines[i].mid(colon + 1).trimmed());
+        }
+        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        QByteArray body = buffer.mid(headerEnd + 4, length);
+        buffer.remove(0, headerEnd + 4 + length);
+        request.gzipped = request.headers.value("content-encoding") == "gzip";
+        if (request.gzipped) {
+            const auto inflated = Gzip::decompress(body);
+            request.gzipValid = inflated.has_value();
+            body = inflated.value_or(QByteArray());
+        }
+        request.body = body;
+        request.receivedMs = QDateTime::currentMSecsSinceEpoch();
+        answer(socket, std::move(request));
+    }
+}
+
+void TestSink::answer(QTcpSocket* socket, Request request) {
+    const Response response = m_script.isEmpty() ? m_default : m_script.takeFirst();
+    request.answeredStatus = response.status;
+    m_requests.append(std::move(request));
+
+    QByteArray reply = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
+    reply +=
+        "Content-Type: text/plain\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+        "\r\nConnection: keep-alive\r\n";
+    if (!response.retryAfter.isEmpty())
+        reply += "Retry-After: " + response.retryAfter + "\r\n";
+    reply += "\r\n" + response.body;
+    QPointer<QTcpSocket> target(socket);
+    const auto send = [target, reply] {
+        if (target)
+            target->write(reply);
+    };
+    if (response.delayMs > 0)
+        QTimer::singleShot(response.delayMs, this, send);
+    else
+        send();
+}
+
+QList<QByteArray> TestSink::deliveredMessageIds() const {
+    QList<QByteArray> ids;
+    for (const Request& request : m_requests) {
+        if (request.answeredStatus < 200 || request.answeredStatus >= 300)
+            continue;
+        const QJsonArray batch =
+            QJsonDocument::fromJson(request.body).object().value(u"batch").toArray();
+        for (const auto& message : batch)
+            ids.append(message.toObject().value(u"messageId").toString().toUtf8());
+    }
+    return ids;
+}
+
+QSet<QByteArray> TestSink::deliveredMessageIdSet() const {
+    const QList<QByteArray> ids = deliveredMessageIds();
+    return QSet<QByteArray>(ids.begin(), ids.end());
+}
+
+} // namespace ActionDeck::TestSupport

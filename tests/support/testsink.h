@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTcpServer>
+
+namespace ActionDeck::TestSupport {
+
+/// A data plane on 127.0.0.1 for tests: records every request (gunzipped) and answers as told,
+/// including errors, slow answers and refused connections, switchable mid-test.
+class TestSink : public QObject {
+    Q_OBJECT
+
+public:
+    struct Response {
+        int status = 200;
+        QByteArray body = "OK";
+        QByteArray retryAfter;
+        int delayMs = 0;
+    };
+    struct Request {
+        QByteArray method;
+        QByteArray path;
+        QHash<QByteArray, QByteArray> headers; ///< names in lower case
+        QByteArray body;                       ///< gunzipped when the request was gzipped
+        bool gzipped = false;
+        bool gzipValid = true;
+        int answeredStatus = 0;
+        qint64 receivedMs = 0;
+    };
+
+    explicit TestSink(QObject* parent = nullptr);
+    ~TestSink() override;
+
+    bool listen();
+    quint16 port() const { return m_port; }
+    QString url() const;
+
+    void setDefaultResponse(Response response) { m_default = std::move(response); }
+    /// Answers the next requests with these, in order, then with the default.
+    void enqueue(const QList<Response>& responses) { m_script.append(responses); }
+    /// Stops listening: new connections are refused until resume().
+    void refuse();
+    bool resume();
+
+    const QList<Request>& requests() const { return m_requests; }
+    /// messageIds in requests answered 2xx, with repeats.
+    QList<QByteArray> deliveredMessageIds() const;
+    QSet<QByteArray> deliveredMessageIdSet() const;
+
+private:
+    void accept();
+    void readFrom(class QTcpSocket* socket);
+    void answer(class QTcpSocket* socket, Request request);
+
+    QTcpServer m_server;
+    quint16 m_port = 0;
+    Response m_default;
+    QList<Response> m_script;
+    QList<Request> m_requests;
+    QHash<QTcpSocket*, QByteArray> m_buffers;
+    QList<QTcpSocket*> m_sockets;
+};
+
+} // namespace ActionDeck::TestSupport
