@@ -2,6 +2,7 @@
 #include "clock.h"
 #include "idgenerator.h"
 #include "mainwindow.h"
+#include "outboxcommand.h"
 #include "previewcommand.h"
 #include "version.h"
 
@@ -20,32 +21,62 @@ constexpr char kUsage[] =
     "Usage: actiondeck                      open the window\n"
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
+    "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
     "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
     "       actiondeck --version | --help\n"
     "\n"
-    "See 'actiondeck preview --help'.\n";
+    "See 'actiondeck preview --help' and 'actiondeck outbox --help'.\n";
 
-int runPreview(int argc, char* argv[]) {
+/// Runs a command without a window, on the process's standard streams.
+template <typename Run> int runCommand(int argc, char* argv[], Run run) {
     QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ActionDeck"));
     QFile in;
     QFile out;
     QFile err;
     in.open(stdin, QIODevice::ReadOnly);
     out.open(stdout, QIODevice::WriteOnly);
     err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
-    QStringList arguments = QCoreApplication::arguments().mid(2);
-    ActionDeck::SystemClock clock;
-    ActionDeck::RandomIdGenerator ids;
-    ActionDeck::PreviewCommand command(clock, ids);
-    return command.run(arguments, in, out, err);
+    return run(QCoreApplication::arguments().mid(2), in, out, err);
+}
+
+int runWindow(int argc, char* argv[], const char* screenshotPath) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ActionDeck"));
+    QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
+    ActionDeck::MainWindow window;
+    window.show();
+    if (screenshotPath) {
+        const QString path = QString::fromLocal8Bit(screenshotPath);
+        // Let the window lay itself out and paint once before grabbing it.
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
     const char* first = argc > 1 ? argv[1] : "";
-    if (std::strcmp(first, "preview") == 0)
-        return runPreview(argc, argv);
+    ActionDeck::SystemClock clock;
+    if (std::strcmp(first, "preview") == 0) {
+        return runCommand(
+            argc, argv,
+            [&clock](const QStringList& args, QIODevice& in, QIODevice& out, QIODevice& err) {
+                ActionDeck::RandomIdGenerator ids;
+                return ActionDeck::PreviewCommand(clock, ids).run(args, in, out, err);
+            });
+    }
+    if (std::strcmp(first, "outbox") == 0) {
+        return runCommand(
+            argc, argv,
+            [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                return ActionDeck::OutboxCommand(clock).run(args, out, err);
+            });
+    }
     if (std::strcmp(first, "--version") == 0) {
         std::printf("actiondeck %s\n", ActionDeck::kVersion);
         return 0;
@@ -54,23 +85,11 @@ int main(int argc, char* argv[]) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    const bool screenshot = argc == 3 && std::strcmp(first, "--screenshot") == 0;
-    if (argc > 1 && !screenshot) {
+    if (argc == 3 && std::strcmp(first, "--screenshot") == 0)
+        return runWindow(argc, argv, argv[2]);
+    if (argc > 1) {
         std::fprintf(stderr, "actiondeck: unknown command or option '%s'\n\n%s", first, kUsage);
         return 2;
     }
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("ActionDeck"));
-    QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
-    ActionDeck::MainWindow window;
-    window.show();
-    if (screenshot) {
-        const QString path = QString::fromLocal8Bit(argv[2]);
-        // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(500, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
-    }
-    return QApplication::exec();
+    return runWindow(argc, argv, nullptr);
 }

@@ -34,19 +34,29 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, const Clock& clock, DeliverySetti
     , m_settings(settings)
     , m_policy(settings.retry)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
+    qRegisterMetaType<ActionDeck::DeliverySnapshot>();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
+    connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryWorker::publishSnapshot);
     connect(&m_outbox, &Outbox::workAvailable, this, &DeliveryWorker::pump);
 }
 
 void DeliveryWorker::start() {
     m_running = true;
+    m_snapshotTimer.start(m_settings.snapshotIntervalMs);
     pump();
 }
 
 void DeliveryWorker::stop() {
     m_running = false;
     m_timer.stop();
+    m_snapshotTimer.stop();
+}
+
+void DeliveryWorker::publishSnapshot() {
+    m_outbox.counts().then(this, [this](const OutboxCounts& counts) {
+        emit snapshot({counts, m_inFlight, m_clock.nowMs()});
+    });
 }
 
 void DeliveryWorker::pump() {

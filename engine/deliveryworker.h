@@ -22,7 +22,15 @@ struct DeliverySettings {
     int maxInFlight = 16;
     int gzipLevel = 1; ///< 0 sends bodies uncompressed
     int requestTimeoutMs = 30000;
+    int snapshotIntervalMs = 1000;
     RetryPolicy::Settings retry;
+};
+
+/// The periodic picture of delivery for counters and charts.
+struct DeliverySnapshot {
+    OutboxCounts counts;
+    int inFlightBatches = 0;
+    qint64 timeMs = 0;
 };
 
 /// Sends the outbox's pending batches to their data planes: `POST <endpoint>` with Basic auth
@@ -44,12 +52,15 @@ public:
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
 
 signals:
+    /// Every snapshotIntervalMs while running.
+    void snapshot(const ActionDeck::DeliverySnapshot& snapshot);
     /// One delivery attempt ended: `status` is the HTTP status, 0 for a network error.
     void attemptFinished(qint64 batchId, int status, bool delivered, bool willRetry);
 
 private:
     void pump();
     void scheduleNext();
+    void publishSnapshot();
     void send(Outbox::Lease lease);
     void finished(QNetworkReply* reply, const LeasedBatch& batch);
 
@@ -59,6 +70,7 @@ private:
     RetryPolicy m_policy;
     QNetworkAccessManager m_network;
     QTimer m_timer;
+    QTimer m_snapshotTimer;
     QHash<qint64, int> m_inFlightPerSource;
     int m_inFlight = 0;
     bool m_running = false;
@@ -68,3 +80,5 @@ private:
 };
 
 } // namespace ActionDeck
+
+Q_DECLARE_METATYPE(ActionDeck::DeliverySnapshot)

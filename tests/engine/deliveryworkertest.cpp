@@ -345,3 +345,19 @@ TEST_F(Delivery, StateChangesArriveInBatches) {
     ASSERT_TRUE(waitUntil([&] { return deliveredChanges() == 10; }));
     EXPECT_LT(received.size(), 1 + 10);
 }
+
+TEST_F(Delivery, PublishesPeriodicSnapshotsOfTheCounts) {
+    QList<DeliverySnapshot> snapshots;
+    append(makeMessages(6, "snap"), {}, {.maxEventsPerBatch = 2});
+    DeliverySettings settings = fastSettings();
+    settings.snapshotIntervalMs = 50;
+    startWorker(settings);
+    QObject::connect(worker.get(), &DeliveryWorker::snapshot,
+                     [&snapshots](const DeliverySnapshot& s) { snapshots.append(s); });
+    ASSERT_TRUE(waitUntil(
+        [&] { return !snapshots.isEmpty() && snapshots.last().counts.deliveredMessages == 6; }));
+    EXPECT_EQ(snapshots.last().counts.deliveredBatches, 3);
+    EXPECT_EQ(snapshots.last().counts.pendingBatches, 0);
+    EXPECT_EQ(snapshots.last().inFlightBatches, 0);
+    EXPECT_GT(snapshots.last().timeMs, 0);
+}

@@ -42,7 +42,7 @@ void TestSink::refuse() {
 }
 
 bool TestSink::resume() {
-    return listen();
+    return m_server.isListening() || listen();
 }
 
 void TestSink::accept() {
