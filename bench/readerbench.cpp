@@ -1,8 +1,8 @@
 // Reader and builder throughput on a generated 100,000-row json_detail, each next to the
 // practical limit: a plain Boost.JSON basic_parser pass over the same bytes in the same pieces.
+#include "benchdata.h"
 #include "clock.h"
 #include "idgenerator.h"
-#include "jsondetailgenerator.h"
 #include "jsondetailreader.h"
 #include "messagebuilder.h"
 #include "messageproducer.h"
@@ -16,12 +16,8 @@ namespace json = boost::json;
 namespace {
 
 constexpr std::size_t kPiece = 64 * 1024;
-constexpr std::uint64_t kRows = 100000;
-
-const std::string& document() {
-    static const std::string text = TestSupport::JsonDetailGenerator::generate({.rows = kRows});
-    return text;
-}
+using Bench::document;
+using Bench::kRows;
 
 /// Accepts every event and does nothing: the cost of parsing alone.
 struct NullHandler {

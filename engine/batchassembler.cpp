@@ -36,7 +36,9 @@ void BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
          BatchBody::kEnvelopeBytes + m_bodyBytes + added > std::size_t(m_limits.maxBodyBytes))) {
         flush(out);
     }
-    if (m_current.messageCount > 0)
+    if (m_current.messageCount == 0)
+        m_current.payload.reserve(m_lastPayloadBytes + m_lastPayloadBytes / 8);
+    else
         m_current.payload += '\n';
     m_current.payload += message;
     ++m_current.messageCount;
@@ -46,6 +48,8 @@ void BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
 void BatchAssembler::flush(std::vector<NewBatch>& out) {
     if (m_current.messageCount == 0)
         return;
+    // Batches of one source are alike: size the next one like this one, not by doubling.
+    m_lastPayloadBytes = m_current.payload.size();
     out.push_back(std::move(m_current));
     m_current = fresh();
     m_bodyBytes = 0;

@@ -38,6 +38,7 @@ private:
     QString m_origin;
     NewBatch m_current;
     std::size_t m_bodyBytes = 0;
+    std::size_t m_lastPayloadBytes = 0;
 };
 
 } // namespace ActionDeck

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qsizetype kMaxErrorBody = 2000;
 constexpr qint64 kMaxTimerMs = 60 * 1000;
+constexpr qint64 kMinIdleTimerMs = 10;
 
 QString replyText(QNetworkReply* reply) {
     QByteArray body = reply->read(kMaxErrorBody + 1);
@@ -92,7 +93,11 @@ void DeliveryWorker::scheduleNext() {
     m_outbox.nextDueMs().then(this, [this](std::optional<qint64> due) {
         if (!due || !m_running)
             return;
-        const qint64 wait = std::clamp<qint64>(*due - m_clock.nowMs(), 0, kMaxTimerMs);
+        const qint64 now = m_clock.nowMs();
+        // Due work that was not leased is waiting for room: a finishing request pumps again.
+        if (*due <= now && m_inFlight > 0)
+            return;
+        const qint64 wait = std::clamp<qint64>(*due - now, kMinIdleTimerMs, kMaxTimerMs);
         if (!m_timer.isActive() || m_timer.remainingTime() > wait)
             m_timer.start(int(wait));
     });

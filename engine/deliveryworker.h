@@ -18,8 +18,8 @@ class Clock;
 
 /// How batches are sent.
 struct DeliverySettings {
-    int maxInFlightPerSource = 4;
-    int maxInFlight = 16;
+    int maxInFlightPerSource = 8;
+    int maxInFlight = 32;
     int gzipLevel = 1; ///< 0 sends bodies uncompressed
     int requestTimeoutMs = 30000;
     int snapshotIntervalMs = 1000;

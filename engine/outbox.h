@@ -31,8 +31,8 @@ public:
     };
     struct LeaseRequest {
         QHash<qint64, int> inFlightPerSource;
-        int perSourceLimit = 4;
-        int maxCount = 16;
+        int perSourceLimit = 8;
+        int maxCount = 32;
         int gzipLevel = 1; ///< 0 sends bodies uncompressed
     };
     /// A batch ready to send: the request body is built (and gzipped) on the outbox thread.

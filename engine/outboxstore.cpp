@@ -31,7 +31,6 @@ const std::vector<std::vector<QString>>& migrationSteps() {
                            " created_ms INTEGER NOT NULL,"
                            " attempts INTEGER NOT NULL DEFAULT 0,"
                            " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
-                           " leased INTEGER NOT NULL DEFAULT 0,"
                            " delivered_ms INTEGER NOT NULL DEFAULT 0,"
                            " last_status INTEGER NOT NULL DEFAULT 0,"
                            " last_error TEXT NOT NULL DEFAULT '')"),
@@ -121,7 +120,8 @@ bool OutboxStore::open(const QString& directory, QString* error) {
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
         !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error))
         return false;
-    return exec(QStringLiteral("UPDATE batches SET leased = 0 WHERE leased = 1"), error);
+    m_fullSync = true;
+    return true;
 }
 
 QString OutboxStore::path() const {
@@ -224,7 +224,8 @@ std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QStrin
 
 std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatch>& batches,
                                                        qint64 nowMs, QString* error) {
-    if (!m_db.transaction()) {
+    // Appended batches are what the execute acknowledges: commit them to the disk.
+    if (!setFullSync(true) || !m_db.transaction()) {
         if (error)
             *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
         return std::nullopt;
@@ -272,60 +273,77 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
     std::vector<LeasedBatch> leased;
     if (maxCount <= 0)
         return leased;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.payload, b.message_count,"
-        " b.attempts FROM batches b JOIN sources s ON s.id = b.source_id"
-        " WHERE b.state = 0 AND b.leased = 0 AND b.next_attempt_ms <= ?"
+    // Choose by id and source first; payloads (hundreds of KB each) are read only for the chosen.
+    QSqlQuery candidates(m_db);
+    candidates.prepare(QStringLiteral(
+        "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.message_count, b.attempts"
+        " FROM batches b JOIN sources s ON s.id = b.source_id"
+        " WHERE b.state = 0 AND b.next_attempt_ms <= ?"
         " ORDER BY b.next_attempt_ms, b.id LIMIT ?"));
-    query.addBindValue(nowMs);
-    query.addBindValue(std::max(maxCount * 4, 64));
-    if (!query.exec())
+    candidates.addBindValue(nowMs);
+    candidates.addBindValue(qsizetype(maxCount) * 4 + 64 + m_leased.size());
+    if (!candidates.exec())
         return leased;
     QHash<qint64, int> inFlight = inFlightPerSource;
-    while (query.next() && int(leased.size()) < maxCount) {
-        const qint64 source = query.value(1).toLongLong();
-        if (inFlight.value(source) >= perSourceLimit)
+    while (candidates.next() && int(leased.size()) < maxCount) {
+        const qint64 id = candidates.value(0).toLongLong();
+        const qint64 source = candidates.value(1).toLongLong();
+        if (m_leased.contains(id) || inFlight.value(source) >= perSourceLimit)
             continue;
         ++inFlight[source];
         LeasedBatch batch;
-        batch.id = query.value(0).toLongLong();
+        batch.id = id;
         batch.sourceId = source;
-        batch.target = {query.value(2).toString(), query.value(3).toString()};
-        const QByteArray payload = query.value(4).toByteArray();
-        batch.payload.assign(payload.constData(), std::size_t(payload.size()));
-        batch.messageCount = query.value(5).toInt();
-        batch.attempts = query.value(6).toInt();
+        batch.target = {candidates.value(2).toString(), candidates.value(3).toString()};
+        batch.messageCount = candidates.value(4).toInt();
+        batch.attempts = candidates.value(5).toInt();
         leased.push_back(std::move(batch));
     }
-    query.finish();
-    if (leased.empty())
-        return leased;
-    m_db.transaction();
-    QSqlQuery mark(m_db);
-    mark.prepare(QStringLiteral("UPDATE batches SET leased = 1 WHERE id = ?"));
-    for (const LeasedBatch& batch : leased) {
-        mark.bindValue(0, batch.id);
-        mark.exec();
+    candidates.finish();
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT payload FROM batches WHERE id = ?"));
+    for (LeasedBatch& batch : leased) {
+        read.bindValue(0, batch.id);
+        if (read.exec() && read.next()) {
+            const QByteArray payload = read.value(0).toByteArray();
+            batch.payload.assign(payload.constData(), std::size_t(payload.size()));
+        }
+        read.finish();
+        m_leased.insert(batch.id);
     }
-    m_db.commit();
     return leased;
 }
 
 std::optional<qint64> OutboxStore::nextDueMs() {
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral(
-            "SELECT MIN(next_attempt_ms) FROM batches WHERE state = 0 AND leased = 0")) &&
-        query.next() && !query.value(0).isNull())
-        return query.value(0).toLongLong();
+    query.prepare(QStringLiteral("SELECT id, next_attempt_ms FROM batches WHERE state = 0"
+                                 " ORDER BY next_attempt_ms LIMIT ?"));
+    query.addBindValue(m_leased.size() + 1);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        if (!m_leased.contains(query.value(0).toLongLong()))
+            return query.value(1).toLongLong();
+    }
     return std::nullopt;
 }
 
+bool OutboxStore::setFullSync(bool full) {
+    if (m_fullSync == full)
+        return true;
+    m_fullSync = full;
+    return exec(full ? QStringLiteral("PRAGMA synchronous=FULL")
+                     : QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
 bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE batches SET state = 1, leased = 0, attempts = attempts + 1, delivered_ms = ?,"
-        " last_status = ?, last_error = '' WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = ?,"
+                       " last_status = ?, last_error = '' WHERE id = ?"));
     query.addBindValue(nowMs);
     query.addBindValue(status);
     query.addBindValue(id);
@@ -333,10 +351,12 @@ bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
 }
 
 bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE batches SET leased = 0, attempts = attempts + 1, next_attempt_ms = ?,"
-        " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
+    query.prepare(QStringLiteral("UPDATE batches SET attempts = attempts + 1, next_attempt_ms = ?,"
+                                 " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
     query.addBindValue(nextAttemptMs);
     query.addBindValue(status);
     query.addBindValue(text(error));
@@ -345,10 +365,13 @@ bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const Q
 }
 
 bool OutboxStore::markFailed(qint64 id, int status, const QString& error) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "UPDATE batches SET state = 2, leased = 0, attempts = attempts + 1, last_status = ?,"
-        " last_error = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE batches SET state = 2, attempts = attempts + 1, last_status = ?,"
+                       " last_error = ? WHERE id = ?"));
     query.addBindValue(status);
     query.addBindValue(text(error));
     query.addBindValue(id);
@@ -438,8 +461,8 @@ std::optional<std::string> OutboxStore::payload(qint64 id) {
 
 int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
     QSqlQuery query(m_db);
-    const QString sql = QStringLiteral(
-        "UPDATE batches SET state = 0, leased = 0, next_attempt_ms = ? WHERE state = 2");
+    const QString sql =
+        QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
     if (ids.empty()) {
         query.prepare(sql);
         query.addBindValue(nowMs);

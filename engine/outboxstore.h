@@ -4,6 +4,7 @@
 #include "outboxtypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -26,7 +27,6 @@ public:
     OutboxStore& operator=(const OutboxStore&) = delete;
 
     /// Opens (creating) `directory`/outbox.sqlite, readable by the owner only, and migrates it.
-    /// Batches a previous process had handed out but not settled become due again.
     bool open(const QString& directory, QString* error);
     QString path() const;
     int schemaVersion() const;
@@ -35,7 +35,8 @@ public:
     std::optional<std::vector<qint64>> append(const std::vector<NewBatch>& batches, qint64 nowMs,
                                               QString* error);
     /// Hands out due pending batches, oldest first, at most `perSourceLimit` in flight per source
-    /// (counting `inFlightPerSource`) and `maxCount` in all.
+    /// (counting `inFlightPerSource`) and `maxCount` in all. A batch handed out is not handed out
+    /// again until it is marked; this is kept in memory, so a new process starts afresh.
     std::vector<LeasedBatch> lease(qint64 nowMs, const QHash<qint64, int>& inFlightPerSource,
                                    int perSourceLimit, int maxCount);
     /// The earliest time a pending batch not handed out is due, if any.
@@ -59,12 +60,15 @@ public:
 private:
     bool migrate(QString* error);
     bool exec(const QString& sql, QString* error = nullptr);
+    bool setFullSync(bool full);
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     BatchInfo infoFrom(class QSqlQuery& query) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, qint64> m_sourceIds;
+    QSet<qint64> m_leased;
+    bool m_fullSync = true;
 };
 
 } // namespace ActionDeck

@@ -14,6 +14,8 @@ namespace ActionDeck::TestSupport {
 
 TestSink::TestSink(QObject* parent)
     : QObject(parent) {
+    // A child, so that moving the sink to another thread moves its server too.
+    m_server.setParent(this);
     connect(&m_server, &QTcpServer::newConnection, this, &TestSink::accept);
 }
 
