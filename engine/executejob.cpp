@@ -1,0 +1,235 @@
+#include "executejob.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace ActionDeck {
+
+namespace {
+
+constexpr std::size_t kInlineSlice = 1 << 20;
+constexpr qint64 kReadPiece = 64 * 1024;
+constexpr qint64 kDownloadBuffer = 4 << 20;
+// Batches handed to the outbox at once, and how many such appends may wait for their commit
+// before reading pauses: bounds memory whatever the size of the result.
+constexpr std::size_t kBatchesPerAppend = 4;
+constexpr int kMaxPendingAppends = 8;
+
+QString fromStd(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+ExecuteJob::ExecuteJob(const ExecuteRequest& request, ExecuteSettings settings, Outbox& outbox,
+                       QNetworkAccessManager& network, const Clock& clock, IdGenerator& ids,
+                       QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_outbox(outbox)
+    , m_network(network)
+    , m_builder(m_settings.build, clock, ids)
+    , m_producer(m_builder, *this)
+    , m_reader(m_producer)
+    , m_assembler(m_settings.target, m_settings.limits,
+                  m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
+    qRegisterMetaType<ActionDeck::ExecuteResult>();
+    if (request.hasAttachment) {
+        std::string decodeError;
+        m_inline = request.decodedAttachment(&decodeError);
+        if (!decodeError.empty())
+            m_inputError = fromStd(decodeError);
+    } else {
+        m_downloadUrl = request.downloadUrl;
+    }
+}
+
+ExecuteJob::~ExecuteJob() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ExecuteJob::start() {
+    if (!m_inputError.isEmpty()) {
+        m_inputDone = true;
+        maybeFinish();
+        return;
+    }
+    if (m_downloadUrl.empty())
+        QTimer::singleShot(0, this, &ExecuteJob::feedInline);
+    else
+        startDownload();
+}
+
+bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult&) {
+    m_assembler.add(message, m_batches);
+    if (m_batches.size() >= kBatchesPerAppend)
+        appendBatches(false);
+    return true;
+}
+
+bool ExecuteJob::backedUp() const {
+    return m_pendingAppends >= kMaxPendingAppends;
+}
+
+void ExecuteJob::feedInline() {
+    m_paused = false;
+    // A slice per event-loop turn keeps the hub answering other requests meanwhile.
+    bool ok = true;
+    const std::string_view text(m_inline);
+    const std::size_t end = std::min(text.size(), m_inlineOffset + kInlineSlice);
+    for (; ok && m_inlineOffset < end; m_inlineOffset += kReadPiece)
+        ok = m_reader.feed(
+            text.substr(m_inlineOffset, std::min<std::size_t>(kReadPiece, end - m_inlineOffset)));
+    if (!ok || m_inlineOffset >= text.size()) {
+        m_inlineOffset = std::min(m_inlineOffset, text.size());
+        endOfInput(ok);
+        return;
+    }
+    if (backedUp())
+        m_paused = true; // resumed when an append is committed
+    else
+        QTimer::singleShot(0, this, &ExecuteJob::feedInline);
+}
+
+void ExecuteJob::startDownload() {
+    QNetworkRequest request{QUrl(QString::fromStdString(m_downloadUrl))};
+    request.setTransferTimeout(m_settings.downloadTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_reply = m_network.get(request);
+    // Without a cap QNAM buffers without limit when the pipeline falls behind.
+    m_reply->setReadBufferSize(kDownloadBuffer);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ExecuteJob::readDownload);
+    connect(m_reply, &QNetworkReply::finished, this, &ExecuteJob::downloadFinished);
+}
+
+void ExecuteJob::readDownload() {
+    if (!m_reply || m_inputDone)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300)
+        return; // an error page, reported when the reply finishes
+    m_paused = false;
+    while (m_reply->bytesAvailable() > 0) {
+        if (backedUp()) {
+            m_paused = true;
+            return;
+        }
+        const QByteArray piece = m_reply->read(kReadPiece);
+        if (!m_reader.feed(std::string_view(piece.constData(), std::size_t(piece.size())))) {
+            // Settle first: abort() emits finished() at once.
+            QPointer<QNetworkReply> reply = m_reply;
+            endOfInput(false);
+            if (reply) {
+                reply->disconnect(this);
+                reply->abort();
+            }
+            return;
+        }
+    }
+}
+
+void ExecuteJob::downloadFinished() {
+    if (!m_reply || m_inputDone)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->error() != QNetworkReply::NoError || status >= 300) {
+        const QString what =
+            status >= 300 ? QStringLiteral("answered HTTP %1").arg(status) : m_reply->errorString();
+        m_inputError = QStringLiteral("The query result could not be downloaded from Looker's "
+                                      "download URL: %1.")
+                           .arg(what);
+        if (m_producer.messagesBuilt() > 0)
+            m_inputError += QStringLiteral(" %1 messages from the rows read before that were "
+                                           "stored and will be sent.")
+                                .arg(m_producer.messagesBuilt());
+        m_inputDone = true;
+        appendBatches(true);
+        maybeFinish();
+        return;
+    }
+    readDownload();
+    if (m_paused)
+        return; // finishes when the reader has caught up
+    endOfInput(true);
+}
+
+void ExecuteJob::endOfInput(bool readOk) {
+    if (m_inputDone)
+        return;
+    if (readOk)
+        readOk = m_reader.finish();
+    m_inputDone = true;
+    if (!readOk && !m_reader.stoppedByConsumer()) {
+        m_inputError = QStringLiteral("The query result is not valid JSON: %1.")
+                           .arg(fromStd(m_reader.error().message));
+        if (m_producer.messagesBuilt() > 0)
+            m_inputError += QStringLiteral(" %1 messages from the rows before that were stored "
+                                           "and will be sent.")
+                                .arg(m_producer.messagesBuilt());
+    }
+    appendBatches(true);
+    maybeFinish();
+}
+
+void ExecuteJob::appendBatches(bool force) {
+    if (force)
+        m_assembler.flush(m_batches);
+    if (m_batches.empty())
+        return;
+    int messages = 0;
+    for (const NewBatch& batch : m_batches)
+        messages += batch.messageCount;
+    ++m_pendingAppends;
+    m_outbox.append(std::exchange(m_batches, {}))
+        .then(this, [this, messages](const Outbox::AppendResult& result) {
+            --m_pendingAppends;
+            if (result.ok) {
+                m_storedMessages += messages;
+                emit messagesStored(messages);
+            } else if (m_storageError.isEmpty()) {
+                m_storageError = result.error;
+            }
+            if (m_paused && !m_inputDone) {
+                if (m_reply)
+                    readDownload();
+                else
+                    feedInline();
+                if (m_reply && !m_paused && m_reply->isFinished())
+                    endOfInput(true);
+            }
+            maybeFinish();
+        });
+}
+
+void ExecuteJob::maybeFinish() {
+    if (m_finished || !m_inputDone || m_pendingAppends > 0)
+        return;
+    m_finished = true;
+    ExecuteResult result;
+    result.rows = qint64(m_producer.rowsSeen());
+    result.messages = m_storedMessages;
+    result.skippedRows = qint64(m_producer.skippedRows().count());
+    if (m_producer.requestError()) {
+        result.message = fromStd(*m_producer.requestError());
+    } else if (!m_storageError.isEmpty()) {
+        result.message = QStringLiteral("ActionDeck could not store the messages: %1. Nothing "
+                                        "after that point was sent; run the schedule again.")
+                             .arg(m_storageError);
+    } else if (!m_inputError.isEmpty()) {
+        result.message = m_inputError;
+    } else if (result.skippedRows > 0) {
+        result.message = fromStd(m_producer.skippedRows().message(m_producer.rowsSeen()));
+    } else {
+        result.success = true;
+    }
+    emit finished(result);
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,204 @@
+#include "hub.h"
+
+#include "clock.h"
+#include "dataplaneurl.h"
+#include "deliveryworker.h"
+#include "hubserver.h"
+#include "version.h"
+
+namespace ActionDeck {
+
+Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerator& ids,
+         QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_clock(clock)
+    , m_ids(ids)
+    , m_authenticator(m_config.regions) {
+    qRegisterMetaType<ActionDeck::ExecuteSummary>();
+    m_uptime.start();
+}
+
+Hub::~Hub() {
+    m_server.reset();
+    m_delivery.reset();
+}
+
+bool Hub::start(QString* error) {
+    if (m_config.regions.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("no region is configured: give --token REGION=TOKEN, "
+                                    "--hub-secret REGION=SECRET or a region in --config");
+        return false;
+    }
+    m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
+    if (!m_outbox->open(error))
+        return false;
+    m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
+    m_delivery->start();
+    m_server = std::make_unique<HubServer>(*this);
+    return m_server->listen(m_config.listenAddress, m_config.listenPort, error);
+}
+
+void Hub::shutdown(std::function<void()> done) {
+    m_shuttingDown = true;
+    m_queue.clear();
+    if (m_server)
+        m_server->stopListening();
+    m_shutdownDone = std::move(done);
+    if (m_running == 0 && m_shutdownDone)
+        std::exchange(m_shutdownDone, {})();
+}
+
+QUrl Hub::listeningUrl() const {
+    return m_server ? m_server->url() : QUrl();
+}
+
+QString Hub::baseUrl() const {
+    return m_config.publicBaseUrl.isEmpty() ? listeningUrl().toString() : m_config.publicBaseUrl;
+}
+
+std::optional<QString> Hub::regionFor(const QByteArray& authorization) const {
+    return m_authenticator.regionFor(authorization);
+}
+
+QJsonObject Hub::actionList(const LookerVersion& version) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).list(m_config.label, version);
+}
+
+std::optional<QJsonObject> Hub::action(const QString& name, const LookerVersion& version) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).action(name, version);
+}
+
+std::optional<QJsonObject> Hub::form(const QString& name) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).form(name);
+}
+
+QJsonObject Hub::status() const {
+    const OutboxCounts counts = m_outbox ? m_outbox->counts().result() : OutboxCounts{};
+    QJsonArray regions;
+    for (const RegionConfig& region : m_config.regions)
+        regions.append(region.name);
+    return {
+        {QStringLiteral("name"), QStringLiteral("ActionDeck")},
+        {QStringLiteral("version"), QString::fromLatin1(kVersion)},
+        {QStringLiteral("uptime_seconds"), double(m_uptime.elapsed() / 1000)},
+        {QStringLiteral("regions"), regions},
+        {QStringLiteral("executes"), QJsonObject{{QStringLiteral("running"), m_running},
+                                                 {QStringLiteral("queued"), int(m_queue.size())}}},
+        {QStringLiteral("queue"),
+         QJsonObject{{QStringLiteral("pending_batches"), double(counts.pendingBatches)},
+                     {QStringLiteral("pending_messages"), double(counts.pendingMessages)},
+                     {QStringLiteral("in_flight_batches"), m_delivery ? m_delivery->inFlight() : 0},
+                     {QStringLiteral("failed_batches"), double(counts.failedBatches)},
+                     {QStringLiteral("failed_messages"), double(counts.failedMessages)},
+                     {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},
+    };
+}
+
+Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
+                               const ExecuteRequest& request,
+                               std::function<void(const ExecuteResult&)> finished) {
+    const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why}; };
+    const auto call = ActionDefinitions::callFor(actionName);
+    if (!call)
+        return reject(404, QStringLiteral("There is no action named \"%1\".").arg(actionName));
+    if (!request.type.empty() && request.type != "query")
+        return reject(400, QStringLiteral("ActionDeck's actions take query results, not \"%1\".")
+                               .arg(QString::fromStdString(request.type)));
+    if (m_shuttingDown)
+        return reject(503, QStringLiteral("ActionDeck is shutting down; run the schedule again."));
+
+    QString writeKey;
+    QString dataPlaneUrl;
+    const std::string destination = request.formParam("destination_source");
+    if (!destination.empty()) {
+        const SourceConfig* source = m_config.source(QString::fromStdString(destination));
+        if (!source)
+            return reject(400, QStringLiteral("No source named \"%1\" is configured in ActionDeck.")
+                                   .arg(QString::fromStdString(destination)));
+        writeKey = source->writeKey;
+        dataPlaneUrl = source->dataPlaneUrl;
+    } else {
+        writeKey = QString::fromStdString(request.param("rudder_write_key")).trimmed();
+        dataPlaneUrl = QString::fromStdString(request.param("rudder_server_url")).trimmed();
+        for (const RegionConfig& r : m_config.regions) {
+            if (dataPlaneUrl.isEmpty() && r.name == region)
+                dataPlaneUrl = r.dataPlaneUrl;
+        }
+    }
+    if (writeKey.isEmpty())
+        return reject(400, QStringLiteral("The Rudder Write Key is missing: set it in the action's "
+                                          "settings in Looker, or pick a destination source."));
+    if (dataPlaneUrl.isEmpty())
+        return reject(400, QStringLiteral("The Rudder Data Plane URL is missing: set it in the "
+                                          "action's settings in Looker, or pick a destination "
+                                          "source."));
+    QString why;
+    const QUrl endpoint = batchEndpoint(dataPlaneUrl, &why);
+    if (!endpoint.isValid())
+        return reject(400,
+                      QStringLiteral("The Rudder Data Plane URL can not be used: %1.").arg(why));
+    if (!request.hasAttachment && request.downloadUrl.empty())
+        return reject(400, QStringLiteral("The request has neither an attachment nor a download "
+                                          "URL: there is no query result to send."));
+    if (*call == CallType::Track &&
+        QString::fromStdString(request.formParam("event")).trimmed().isEmpty())
+        return reject(400,
+                      QStringLiteral("Track requires an event name (the form field \"event\")."));
+
+    ExecuteSettings settings;
+    settings.actionName = actionName;
+    settings.region = region;
+    settings.target = {endpoint.toString(), writeKey};
+    settings.build.call = *call;
+    settings.build.event = request.formParam("event");
+    settings.build.hiddenFields = request.hiddenFields;
+    settings.build.legacyEmptyValues = m_config.legacyEmptyValues;
+    settings.limits = m_config.limits;
+    settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
+
+    auto* job = new ExecuteJob(request, settings, *m_outbox, m_network, m_clock, m_ids, this);
+    const qint64 startedMs = m_clock.nowMs();
+    connect(job, &ExecuteJob::messagesStored, this, [this, actionName, region](int count) {
+        emit messagesStored(actionName, region, count);
+    });
+    connect(job, &ExecuteJob::finished, this,
+            [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
+                --m_running;
+                job->deleteLater();
+                emit executeFinished({job->settings().actionName, job->settings().region,
+                                      job->settings().target.endpoint, result, startedMs,
+                                      m_clock.nowMs()});
+                finished(result);
+                startQueued();
+                if (m_shuttingDown && m_running == 0 && m_shutdownDone)
+                    std::exchange(m_shutdownDone, {})();
+            });
+    m_queue.push_back([this, job] {
+        ++m_running;
+        job->start();
+    });
+    startQueued();
+    return {};
+}
+
+void Hub::startQueued() {
+    while (!m_queue.empty() && m_running < m_config.maxConcurrentExecutes) {
+        auto next = std::move(m_queue.front());
+        m_queue.pop_front();
+        next();
+    }
+}
+
+} // namespace ActionDeck

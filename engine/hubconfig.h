@@ -1,0 +1,57 @@
+#pragma once
+
+#include "deliverytarget.h"
+#include "deliveryworker.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace ActionDeck {
+
+/// A region: the hub secret its tokens are signed with, single tokens accepted as they are,
+/// revoked nonces, and the data plane its sources use unless an action says otherwise.
+struct RegionConfig {
+    QString name;
+    QByteArray secret;
+    QList<QByteArray> tokens;
+    QSet<QByteArray> revokedNonces;
+    QString dataPlaneUrl;
+};
+
+/// A RudderStack source the action forms offer as "Destination source".
+struct SourceConfig {
+    QString name;
+    QString writeKey;
+    QString dataPlaneUrl;
+};
+
+/// Everything the hub is configured with; the same JSON format for --config and the GUI.
+struct HubConfig {
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString publicBaseUrl; ///< the URL Looker reaches the hub at, when not the listening one
+    QString label = QStringLiteral("ActionDeck");
+    QList<RegionConfig> regions;
+    QList<SourceConfig> sources;
+    DeliverySettings delivery;
+    BatchLimits limits;
+    qint64 maxBodyBytes = 512ll << 20;
+    int maxConcurrentExecutes = 8;
+    int keepAliveMs = 10000;
+    int downloadTimeoutMs = 120000;
+    bool legacyEmptyValues = false;
+
+    static std::optional<HubConfig> fromJson(const QByteArray& json, QString* error);
+    static std::optional<HubConfig> fromFile(const QString& path, QString* error);
+    QByteArray toJson() const;
+    /// Parses HOST:PORT into the listen address and port.
+    bool setListen(const QString& hostPort, QString* error);
+    const SourceConfig* source(const QString& name) const;
+};
+
+} // namespace ActionDeck
