@@ -1,5 +1,6 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
 #include "clock.h"
+#include "headlesscommand.h"
 #include "idgenerator.h"
 #include "mainwindow.h"
 #include "outboxcommand.h"
@@ -19,13 +20,16 @@ namespace {
 
 constexpr char kUsage[] =
     "Usage: actiondeck                      open the window\n"
+    "       actiondeck --headless [--listen HOST:PORT] [--token REGION=TOKEN ...]\n"
+    "                  [--hub-secret REGION=SECRET ...] [--data-dir DIR] [--config FILE]\n"
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
     "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
     "       actiondeck --version | --help\n"
     "\n"
-    "See 'actiondeck preview --help' and 'actiondeck outbox --help'.\n";
+    "See 'actiondeck --headless --help', 'actiondeck preview --help' and\n"
+    "'actiondeck outbox --help'.\n";
 
 /// Runs a command without a window, on the process's standard streams.
 template <typename Run> int runCommand(int argc, char* argv[], Run run) {
@@ -69,6 +73,19 @@ int main(int argc, char* argv[]) {
                 ActionDeck::RandomIdGenerator ids;
                 return ActionDeck::PreviewCommand(clock, ids).run(args, in, out, err);
             });
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("ActionDeck"));
+            QFile out;
+            QFile err;
+            out.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered);
+            err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered);
+            ActionDeck::RandomIdGenerator ids;
+            return ActionDeck::HeadlessCommand(clock, ids)
+                .run(QCoreApplication::arguments().mid(1), out, err);
+        }
     }
     if (std::strcmp(first, "outbox") == 0) {
         return runCommand(

@@ -15,7 +15,8 @@ void ExecuteResponseStream::respond(QHttpServerResponder::StatusCode status,
                                     const QJsonObject& body) {
     m_finished = true;
     if (m_socket)
-        m_responder.write(QJsonDocument(body), status);
+        m_responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
+                          QByteArrayLiteral("application/json"), status);
 }
 
 void ExecuteResponseStream::begin() {
