@@ -38,6 +38,8 @@ void ExecuteResponseStream::finish(const QJsonObject& body) {
     writeChunk(QJsonDocument(body).toJson(QJsonDocument::Compact));
     if (m_socket) {
         m_responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
+        // Hand the answer to the kernel now: the process may be about to exit (SIGTERM).
+        m_socket->flush();
         m_socket->disconnectFromHost();
     }
 }

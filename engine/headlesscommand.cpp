@@ -8,6 +8,7 @@
 #include <QFileDevice>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -176,7 +177,8 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         [[maybe_unused]] const auto readBytes = ::read(g_signalPipe[0], &byte, 1);
         if (std::exchange(stopping, true))
             return;
-        hub.shutdown([] { QCoreApplication::exit(Ok); });
+        // Exit on a later turn of the event loop, after the last answers are written.
+        hub.shutdown([] { QTimer::singleShot(0, [] { QCoreApplication::exit(Ok); }); });
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);

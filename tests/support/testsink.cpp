@@ -94,7 +94,37 @@ void TestSink::readFrom(QTcpSocket* socket) {
     }
 }
 
+void TestSink::serveDownload(QTcpSocket* socket, const Download& download) {
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(download.status) + " Status\r\n";
+    head += "Content-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(download.body.size()) + "\r\n\r\n";
+    QPointer<QTcpSocket> target(socket);
+    const auto send = [target, head, download] {
+        if (!target)
+            return;
+        target->write(head);
+        if (download.cutAfter >= 0) {
+            target->write(download.body.left(download.cutAfter));
+            target->flush();
+            target->disconnectFromHost();
+        } else {
+            target->write(download.body);
+        }
+    };
+    if (download.delayMs > 0)
+        QTimer::singleShot(download.delayMs, this, send);
+    else
+        send();
+}
+
 void TestSink::answer(QTcpSocket* socket, Request request) {
+    if (request.method == "GET" && m_downloads.contains(request.path)) {
+        const Download download = m_downloads.value(request.path);
+        request.answeredStatus = download.status;
+        m_requests.append(std::move(request));
+        serveDownload(socket, download);
+        return;
+    }
     const Response response = m_script.isEmpty() ? m_default : m_script.takeFirst();
     request.answeredStatus = response.status;
     m_requests.append(std::move(request));

@@ -32,6 +32,14 @@ public:
         qint64 receivedMs = 0;
     };
 
+    /// What a GET of a served path answers: Looker's download_url.
+    struct Download {
+        QByteArray body;
+        int status = 200;
+        int delayMs = 0;
+        qsizetype cutAfter = -1; ///< close the connection after this many body bytes
+    };
+
     explicit TestSink(QObject* parent = nullptr);
     ~TestSink() override;
 
@@ -46,6 +54,9 @@ public:
     void refuse();
     bool resume();
 
+    void serve(const QByteArray& path, Download download) { m_downloads.insert(path, download); }
+    QString downloadUrl(const QByteArray& path) const { return url() + QString::fromLatin1(path); }
+
     const QList<Request>& requests() const { return m_requests; }
     /// messageIds in requests answered 2xx, with repeats.
     QList<QByteArray> deliveredMessageIds() const;
@@ -55,6 +66,7 @@ private:
     void accept();
     void readFrom(class QTcpSocket* socket);
     void answer(class QTcpSocket* socket, Request request);
+    void serveDownload(class QTcpSocket* socket, const Download& download);
 
     QTcpServer m_server;
     quint16 m_port = 0;
@@ -63,6 +75,7 @@ private:
     QList<Request> m_requests;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<QTcpSocket*> m_sockets;
+    QHash<QByteArray, Download> m_downloads;
 };
 
 } // namespace ActionDeck::TestSupport

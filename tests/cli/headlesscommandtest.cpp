@@ -1,0 +1,199 @@
+// `actiondeck --headless` as a server operator runs it: a subprocess, its one listening line,
+// a Looker execute, the events at the data plane, SIGTERM, exit 0.
+#include "httpclient.h"
+#include "hubtoken.h"
+#include "jsondetailgenerator.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::HttpClient;
+using TestSupport::TestSink;
+using TestSupport::waitUntil;
+
+namespace {
+
+class Headless : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(sink.listen());
+    }
+    void TearDown() override {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+
+    /// Starts the hub and returns its URL from the listening line.
+    QUrl start(const QStringList& extra) {
+        process.start(QStringLiteral(ACTIONDECK_BINARY),
+                      QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                                  dir.path() + QStringLiteral("/data")} +
+                          extra);
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray line;
+        waitUntil([&] {
+            line += process.readAllStandardOutput();
+            return line.contains('\n') || process.state() == QProcess::NotRunning;
+        });
+        const QByteArray first = line.left(line.indexOf('\n'));
+        if (!first.startsWith("listening on "))
+            return {};
+        return QUrl(QString::fromLatin1(first.mid(13)));
+    }
+
+    QByteArray executeBody(const QString& downloadPath = {}) {
+        QJsonObject body{
+            {QStringLiteral("type"), QStringLiteral("query")},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_headless")},
+                         {QStringLiteral("rudder_server_url"), sink.url()}}}};
+        if (downloadPath.isEmpty())
+            body.insert(
+                QStringLiteral("attachment"),
+                QJsonObject{{QStringLiteral("data"),
+                             QString::fromStdString(
+                                 TestSupport::JsonDetailGenerator::generate({.rows = 25}))}});
+        else
+            body.insert(QStringLiteral("scheduled_plan"),
+                        QJsonObject{{QStringLiteral("download_url"), sink.url() + downloadPath}});
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    static HttpClient::Headers auth(const QByteArray& token) {
+        return {{"Authorization", "Token token=\"" + token + "\""}};
+    }
+
+    QTemporaryDir dir;
+    TestSink sink;
+    HttpClient client;
+    QProcess process;
+};
+
+} // namespace
+
+TEST_F(Headless, ServesAnExecuteDeliversAndExitsZeroOnSigterm) {
+    const QUrl hub = start({QStringLiteral("--hub-secret"), QStringLiteral("US=the-secret")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(hub.host(), QStringLiteral("127.0.0.1"));
+    EXPECT_NE(hub.port(), 0);
+
+    const QByteArray token = HubToken::generate("the-secret");
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    executeBody(), auth(token));
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(answer.body.trimmed())
+                    .object()
+                    .value(u"looker")
+                    .toObject()
+                    .value(u"success")
+                    .toBool());
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+
+    process.terminate(); // SIGTERM
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0);
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_FALSE(err.contains("the-secret"));
+    EXPECT_FALSE(err.contains(token));
+    EXPECT_FALSE(err.contains("wk_headless"));
+}
+
+TEST_F(Headless, SigtermLetsARunningExecuteFinish) {
+    const std::string detail = TestSupport::JsonDetailGenerator::generate({.rows = 40});
+    sink.serve("/slow", {QByteArray::fromStdString(detail), 200, 1500});
+    const QUrl hub = start({QStringLiteral("--token"), QStringLiteral("EU=exact-token")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    QNetworkReply* reply = client.network().post(
+        [&] {
+            QNetworkRequest request(
+                hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))));
+            request.setRawHeader("Authorization", "Token token=\"exact-token\"");
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            return request;
+        }(),
+        executeBody(QStringLiteral("/slow")));
+    ASSERT_TRUE(waitUntil([&] { return !sink.requests().isEmpty(); }));
+    process.terminate();
+    ASSERT_TRUE(waitUntil([&] { return reply->isFinished(); }, 20000));
+    const QByteArray body = reply->readAll().trimmed();
+    EXPECT_TRUE(QJsonDocument::fromJson(body)
+                    .object()
+                    .value(u"looker")
+                    .toObject()
+                    .value(u"success")
+                    .toBool())
+        << body.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(process.exitCode(), 0);
+    reply->deleteLater();
+}
+
+TEST_F(Headless, ReadsRegionsAndSourcesFromAConfigFile) {
+    QFile config(dir.path() + QStringLiteral("/config.json"));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("regions"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("US")},
+                                        {QStringLiteral("secret"), QStringLiteral("cfg-secret")}}}},
+                {QStringLiteral("sources"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Prod")},
+                                        {QStringLiteral("writeKey"), QStringLiteral("wk_cfg")},
+                                        {QStringLiteral("dataPlaneUrl"), sink.url()}}}}})
+            .toJson());
+    config.close();
+    const QUrl hub = start({QStringLiteral("--config"), config.fileName()});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    QJsonObject body = QJsonDocument::fromJson(executeBody()).object();
+    body.insert(QStringLiteral("data"), QJsonObject());
+    body.insert(QStringLiteral("form_params"),
+                QJsonObject{{QStringLiteral("destination_source"), QStringLiteral("Prod")}});
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    QJsonDocument(body).toJson(), auth(HubToken::generate("cfg-secret")));
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+    EXPECT_EQ(sink.requests().last().headers.value("authorization"),
+              "Basic " + QByteArray("wk_cfg:").toBase64());
+}
+
+TEST_F(Headless, UsageErrorsExitTwoWithAClearMessage) {
+    const auto run = [](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(ACTIONDECK_BINARY),
+                QStringList{QStringLiteral("--headless")} + args);
+        p.waitForFinished(20000);
+        return std::make_pair(p.exitCode(), p.readAllStandardError());
+    };
+    auto [code, err] = run({});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("--hub-secret")) << err.toStdString();
+    std::tie(code, err) = run({QStringLiteral("--token"), QStringLiteral("US=t"),
+                               QStringLiteral("--listen"), QStringLiteral("nowhere")});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("HOST:PORT")) << err.toStdString();
+    std::tie(code, err) = run({QStringLiteral("--token"), QStringLiteral("US")});
+    EXPECT_EQ(code, 2);
+    std::tie(code, err) = run({QStringLiteral("--config"), QStringLiteral("/nonexistent.json")});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("cannot read /nonexistent.json")) << err.toStdString();
+}

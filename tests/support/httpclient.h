@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QPair>
+#include <QUrl>
+
+namespace ActionDeck::TestSupport {
+
+/// A real HTTP client for tests (QNetworkAccessManager), waiting with a deadline.
+class HttpClient {
+public:
+    struct Response {
+        int status = 0; ///< 0: no answer (network error or timeout)
+        QByteArray body;
+        QString error;
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    Response post(const QUrl& url, const QByteArray& body, const Headers& headers = {},
+                  int timeoutMs = 20000);
+    Response get(const QUrl& url, const Headers& headers = {}, int timeoutMs = 20000);
+    /// Starts a POST and gives up on it after `abortAfterMs`, as a client that goes away.
+    void postAndAbandon(const QUrl& url, const QByteArray& body, const Headers& headers,
+                        int abortAfterMs);
+
+    QNetworkAccessManager& network() { return m_network; }
+
+private:
+    Response wait(class QNetworkReply* reply, int timeoutMs);
+    QNetworkAccessManager m_network;
+};
+
+} // namespace ActionDeck::TestSupport
