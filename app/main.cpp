@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "outboxcommand.h"
 #include "previewcommand.h"
+#include "tokencommand.h"
 #include "version.h"
 
 #include <QApplication>
@@ -25,6 +26,7 @@ constexpr char kUsage[] =
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
+    "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
     "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
     "       actiondeck --version | --help\n"
     "\n"
@@ -92,6 +94,12 @@ int main(int argc, char* argv[]) {
             argc, argv,
             [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                 return ActionDeck::OutboxCommand(clock).run(args, out, err);
+            });
+    }
+    if (std::strcmp(first, "token") == 0) {
+        return runCommand(
+            argc, argv, [](const QStringList& args, QIODevice& in, QIODevice& out, QIODevice& err) {
+                return ActionDeck::TokenCommand().run(args, in, out, err);
             });
     }
     if (std::strcmp(first, "--version") == 0) {

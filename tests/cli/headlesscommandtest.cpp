@@ -197,3 +197,20 @@ TEST_F(Headless, UsageErrorsExitTwoWithAClearMessage) {
     EXPECT_EQ(code, 2);
     EXPECT_TRUE(err.contains("cannot read /nonexistent.json")) << err.toStdString();
 }
+
+TEST_F(Headless, TokensFromTheTokenCommandAreAccepted) {
+    QProcess token;
+    token.start(QStringLiteral(ACTIONDECK_BINARY), {QStringLiteral("token")});
+    ASSERT_TRUE(token.waitForStarted(10000));
+    token.write("piped-secret\n");
+    token.closeWriteChannel();
+    ASSERT_TRUE(token.waitForFinished(10000));
+    ASSERT_EQ(token.exitCode(), 0) << token.readAllStandardError().toStdString();
+    const QByteArray made = token.readAllStandardOutput().trimmed();
+    EXPECT_TRUE(HubToken::isSignedWith(made, "piped-secret")) << made.toStdString();
+    EXPECT_EQ(HubToken::nonceOf(made).size(), 32);
+
+    const QUrl hub = start({QStringLiteral("--hub-secret"), QStringLiteral("US=piped-secret")});
+    ASSERT_TRUE(hub.isValid());
+    EXPECT_EQ(client.post(hub.resolved(QUrl(QStringLiteral("/"))), {}, auth(made)).status, 200);
+}

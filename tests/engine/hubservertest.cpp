@@ -287,6 +287,84 @@ TEST_F(HubHttp, ExecuteWithAnInlineAttachmentDeliversTheReferenceMessages) {
         EXPECT_EQ(request.headers.value("authorization"), "Basic " + (kWriteKey + ':').toBase64());
 }
 
+namespace {
+
+/// Members that differ on every run or name the sender are masked on both sides.
+QJsonObject masked(QJsonObject message, bool ranAt) {
+    for (const char* key : {"messageId", "originalTimestamp", "sentAt", "_metadata"})
+        message.insert(QLatin1String(key), QStringLiteral("<varies>"));
+    if (!ranAt)
+        message.insert(u"timestamp", QStringLiteral("<varies>"));
+    QJsonObject context = message.value(u"context").toObject();
+    context.insert(u"library", QStringLiteral("<sender>"));
+    QJsonObject app = context.value(u"app").toObject();
+    app.insert(u"version", QStringLiteral("<sender>"));
+    context.insert(u"app", app);
+    message.insert(u"context", context);
+    return message;
+}
+
+QList<QJsonObject> capturedMessages(const std::string& name, bool ranAt) {
+    QList<QJsonObject> messages;
+    const QByteArray lines = QByteArray::fromStdString(
+        TestSupport::readTestData("reference/" + name + ".batches.jsonl"));
+    for (const QByteArray& line : lines.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        for (const auto& m : json(line).value(u"body").toObject().value(u"batch").toArray())
+            messages.append(masked(m.toObject(), ranAt));
+    }
+    return messages;
+}
+
+} // namespace
+
+TEST_F(HubHttp, TheReferenceCapturesAreReproducedAtTheDataPlane) {
+    startHub();
+    // The download case's result, rebuilt from what the reference sent for it.
+    sink.serve(
+        "/small.json",
+        {R"({"ran_at":"2017-07-28T02:25:19+00:00","fields":{"dimensions":[)"
+         R"({"name":"users.id","tags":["user_id"]},{"name":"t","tags":[]}]},"data":[)"
+         R"({"users.id":{"value":"u1"},"t":{"value":"a"}},{"users.id":{"value":"u2"},"t":{"value":7}}]})"});
+    struct Case {
+        const char* name;
+        const char* action;
+        bool ranAt;
+    };
+    for (const Case& c :
+         {Case{"identify_works_with_email_user_id_anonymous_id_and_trait", "rudder_event", false},
+          Case{"identify_works_with_pivoted_values", "rudder_event", false},
+          Case{"track_calls_track", "rudder_track", false},
+          Case{"group_works_with_rudder_group_id_user_id_and_email", "rudder_group", false},
+          Case{"extra_identify_download_url", "rudder_event", true}}) {
+        const int before = int(sink.deliveredMessageIds().size());
+        QJsonObject body = json(referenceRequest(c.name));
+        if (body.contains(u"scheduled_plan")) {
+            QJsonObject plan = body.value(u"scheduled_plan").toObject();
+            plan.insert(u"download_url", sink.downloadUrl("/small.json"));
+            body.insert(u"scheduled_plan", plan);
+        }
+        const auto response =
+            client.post(url(QStringLiteral("/actions/%1/execute").arg(QLatin1String(c.action))),
+                        QJsonDocument(body).toJson(), auth());
+        ASSERT_TRUE(looker(response).value(u"success").toBool())
+            << c.name << response.body.toStdString();
+        const QList<QJsonObject> expected = capturedMessages(c.name, c.ranAt);
+        ASSERT_TRUE(waitUntil([&] {
+            return sink.deliveredMessageIds().size() >= before + expected.size();
+        })) << c.name;
+        QList<QJsonObject> actual;
+        for (const auto& request : sink.requests()) {
+            if (request.method != "POST")
+                continue;
+            for (const auto& m : json(request.body).value(u"batch").toArray())
+                actual.append(masked(m.toObject(), c.ranAt));
+        }
+        EXPECT_EQ(actual.mid(before), expected) << c.name;
+    }
+}
+
 TEST_F(HubHttp, ExecuteStreamsTheResultFromTheDownloadUrl) {
     startHub();
     const std::string detail = TestSupport::JsonDetailGenerator::generate({.rows = 3000});

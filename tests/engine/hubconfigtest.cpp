@@ -1,0 +1,69 @@
+#include "hubconfig.h"
+
+#include "lookerversion.h"
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+TEST(HubConfig, ReadsEverySectionAndWritesTheSameFormatBack) {
+    const QByteArray text = R"({
+      "listen": "0.0.0.0:9090", "publicBaseUrl": "https://hub.example.com", "label": "Ours",
+      "regions": [{"name": "EU", "secret": "s", "tokens": ["t1"], "revokedNonces": ["n1"],
+                   "dataPlaneUrl": "https://eu.example.com"}],
+      "sources": [{"name": "Prod", "writeKey": "wk", "dataPlaneUrl": "https://dp.example.com"}],
+      "delivery": {"maxInFlightPerSource": 3, "gzipLevel": 0, "eventsPerBatch": 100},
+      "executes": {"maxConcurrent": 2, "keepAliveSeconds": 5, "legacyEmptyValues": true}
+    })";
+    QString error;
+    const auto config = HubConfig::fromJson(text, &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->listenAddress, QHostAddress(QStringLiteral("0.0.0.0")));
+    EXPECT_EQ(config->listenPort, 9090);
+    EXPECT_EQ(config->publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    ASSERT_EQ(config->regions.size(), 1);
+    EXPECT_EQ(config->regions[0].tokens, QList<QByteArray>{"t1"});
+    EXPECT_TRUE(config->regions[0].revokedNonces.contains("n1"));
+    ASSERT_NE(config->source(QStringLiteral("Prod")), nullptr);
+    EXPECT_EQ(config->delivery.maxInFlightPerSource, 3);
+    EXPECT_EQ(config->delivery.gzipLevel, 0);
+    EXPECT_EQ(config->limits.maxEventsPerBatch, 100);
+    EXPECT_EQ(config->maxConcurrentExecutes, 2);
+    EXPECT_EQ(config->keepAliveMs, 5000);
+    EXPECT_TRUE(config->legacyEmptyValues);
+
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->toJson(), config->toJson());
+}
+
+TEST(HubConfig, RejectsWhatItCannotUseWithAReason) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"[1]", "must be a JSON object"},
+        {"{", "not valid JSON"},
+        {R"({"listen": "nowhere"})", "HOST:PORT"},
+        {R"({"regions": [{"name": "US"}]})", "neither a secret nor a token"},
+        {R"({"sources": [{"name": "x"}]})", "writeKey"},
+        {R"({"delivery": {"gzipLevel": 12}})", "gzipLevel"},
+        {R"({"executes": {"maxConcurrent": 0}})", "at least 1"},
+    };
+    for (const auto& [text, reason] : cases) {
+        QString error;
+        EXPECT_FALSE(HubConfig::fromJson(text, &error)) << text;
+        EXPECT_TRUE(error.contains(QLatin1String(reason))) << text << ": " << error.toStdString();
+    }
+}
+
+TEST(LookerVersion, ComesFromLookersUserAgent) {
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/7.20.0"),
+              LookerVersion::of(7, 20, 0));
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/6.2"),
+              LookerVersion::of(6, 2, 0));
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/22.4.10-beta"),
+              LookerVersion::of(22, 4, 10));
+    EXPECT_FALSE(LookerVersion::fromUserAgent("curl/8.0"));
+    EXPECT_FALSE(LookerVersion::fromUserAgent("LookerOutgoingWebhook/x.y"));
+    EXPECT_LT(LookerVersion::of(4, 20, 0), LookerVersion::of(5, 5, 0));
+    EXPECT_LT(LookerVersion::of(6, 1, 99), LookerVersion::of(6, 2, 0));
+    EXPECT_EQ(LookerVersion::assumed(), LookerVersion::of(5, 5, 0));
+}
