@@ -1,4 +1,5 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
+#include "catalogcommand.h"
 #include "clock.h"
 #include "headlesscommand.h"
 #include "idgenerator.h"
@@ -27,6 +28,7 @@ constexpr char kUsage[] =
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
+    "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
     "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
     "       actiondeck --version | --help\n"
     "\n"
@@ -95,6 +97,12 @@ int main(int argc, char* argv[]) {
             [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                 return ActionDeck::OutboxCommand(clock).run(args, out, err);
             });
+    }
+    if (std::strcmp(first, "catalog") == 0) {
+        return runCommand(argc, argv,
+                          [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                              return ActionDeck::CatalogCommand().run(args, out, err);
+                          });
     }
     if (std::strcmp(first, "token") == 0) {
         return runCommand(

@@ -1,0 +1,53 @@
+// `actiondeck catalog` as a subprocess.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct CatalogRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+CatalogRun catalog(const QStringList& arguments) {
+    QProcess process;
+    process.start(QStringLiteral(ACTIONDECK_BINARY),
+                  QStringList{QStringLiteral("catalog")} + arguments);
+    process.waitForFinished(20000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+TEST(CatalogCommand, ListsEveryTypeAsText) {
+    const CatalogRun run = catalog({});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count("\n    - "), 217);
+    EXPECT_TRUE(run.out.contains(
+        "login  [Authentication and sign-in]\n    A user logged in to the UI or the API.\n"));
+}
+
+TEST(CatalogCommand, MatchesTextAndWritesJsonInSpanish) {
+    const CatalogRun run = catalog({QStringLiteral("--json"), QStringLiteral("--lang"),
+                                    QStringLiteral("es"), QStringLiteral("pdt")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray types = QJsonDocument::fromJson(run.out).array();
+    ASSERT_EQ(types.size(), 2);
+    EXPECT_EQ(types[0].toObject().value(u"name").toString(), QStringLiteral("pdt_build"));
+    EXPECT_EQ(types[0].toObject().value(u"trigger").toString(),
+              QStringLiteral("Se reconstruyó un PDT."));
+    EXPECT_EQ(types[1].toObject().value(u"attributes").toArray().size(), 9);
+}
+
+TEST(CatalogCommand, NothingMatchingExitsOneAndBadLanguageTwo) {
+    const CatalogRun none = catalog({QStringLiteral("nothing-like-this")});
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.out.isEmpty());
+    EXPECT_TRUE(none.err.contains("no event type matches"));
+    EXPECT_EQ(catalog({QStringLiteral("--lang"), QStringLiteral("fr")}).exitCode, 2);
+}
