@@ -1,6 +1,7 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
 #include "catalogcommand.h"
 #include "clock.h"
+#include "eventcatalog.h"
 #include "headlesscommand.h"
 #include "idgenerator.h"
 #include "mainwindow.h"
@@ -52,7 +53,7 @@ int runWindow(int argc, char* argv[], const char* screenshotPath) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ActionDeck"));
     QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
-    ActionDeck::MainWindow window;
+    ActionDeck::MainWindow window(ActionDeck::EventCatalog::builtIn());
     window.show();
     if (screenshotPath) {
         const QString path = QString::fromLocal8Bit(screenshotPath);

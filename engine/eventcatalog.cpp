@@ -154,8 +154,8 @@ std::optional<EventCatalog> EventCatalog::generate(const QString& seedText,
             *error = QStringLiteral("no English text for: ") + missing.join(QStringLiteral(", "));
         return std::nullopt;
     }
-    data->source = QStringLiteral("Looker documentation, \"Looker events\" (Spanish), "
-                                  "seeds/003_548db17ae0f796ad.txt; English by ActionDeck");
+    data->source = QStringLiteral("Looker documentation, \"Looker events\" page (Spanish edition); "
+                                  "English translation by ActionDeck");
     data->sourceDate = QStringLiteral("2026-11-23");
     return EventCatalog(*data);
 }

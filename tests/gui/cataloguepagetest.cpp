@@ -1,0 +1,123 @@
+#include "cataloguepage.h"
+
+#include "eventcatalog.h"
+#include "mainwindow.h"
+#include "matchhighlightdelegate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+namespace {
+
+class CatalogueUi : public testing::Test {
+protected:
+    void SetUp() override {
+        window.setLanguage(QLocale::English);
+        window.show();
+        page = window.cataloguePage();
+        search = page->findChild<QLineEdit*>(QStringLiteral("catalogueSearch"));
+        category = page->findChild<QComboBox*>(QStringLiteral("catalogueCategory"));
+        list = page->findChild<QListView*>(QStringLiteral("catalogueList"));
+        details = page->findChild<QTextBrowser*>(QStringLiteral("catalogueDetails"));
+        ASSERT_TRUE(search && category && list && details);
+    }
+
+    QStringList visibleNames() const {
+        QStringList names;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            names.append(list->model()->index(row, 0).data().toString());
+        return names;
+    }
+
+    MainWindow window{EventCatalog::builtIn()};
+    CataloguePage* page = nullptr;
+    QLineEdit* search = nullptr;
+    QComboBox* category = nullptr;
+    QListView* list = nullptr;
+    QTextBrowser* details = nullptr;
+};
+
+} // namespace
+
+TEST_F(CatalogueUi, ListsEveryTypeAndShowsTheFirst) {
+    EXPECT_EQ(list->model()->rowCount(), 108);
+    EXPECT_EQ(page->selectedName(), QStringLiteral("add_external_email_to_scheduled_task"));
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("scheduled_task_id")));
+}
+
+TEST_F(CatalogueUi, SearchFiltersInstantlyAndShowsTheMatchInDetail) {
+    search->setText(QStringLiteral("sudo"));
+    EXPECT_EQ(visibleNames(),
+              (QStringList{QStringLiteral("enter_sudo"), QStringLiteral("exit_sudo")}));
+    EXPECT_EQ(page->selectedName(), QStringLiteral("enter_sudo"));
+    const QString text = details->toPlainText();
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("A user entered sudo (impersonation) as another user in the UI.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("target_user_id")));
+    EXPECT_TRUE(text.contains(QStringLiteral("is_api_call"))) << "the common attributes are shown";
+    EXPECT_TRUE(text.contains(QStringLiteral("system__activity")));
+    EXPECT_TRUE(text.contains(QStringLiteral("event_attribute.value")));
+    EXPECT_TRUE(details->toHtml().contains(QStringLiteral("#ffe282"))) << "matches are highlighted";
+
+    search->setText(QStringLiteral("nothing matches this"));
+    EXPECT_EQ(list->model()->rowCount(), 0);
+    EXPECT_TRUE(page->selectedName().isEmpty());
+    EXPECT_FALSE(page->findChild<QPushButton*>(QStringLiteral("catalogueCopy"))->isEnabled());
+}
+
+TEST_F(CatalogueUi, FiltersByGroup) {
+    const int folders = category->findData(QStringLiteral("folders"));
+    ASSERT_GE(folders, 0);
+    category->setCurrentIndex(folders);
+    EXPECT_EQ(visibleNames(),
+              (QStringList{QStringLiteral("delete_space"), QStringLiteral("move_space"),
+                           QStringLiteral("new_space"), QStringLiteral("update_space")}));
+    search->setText(QStringLiteral("renamed"));
+    EXPECT_EQ(visibleNames(), QStringList{QStringLiteral("move_space")});
+    category->setCurrentIndex(0);
+    EXPECT_EQ(visibleNames(), QStringList{QStringLiteral("move_space")})
+        << "the search still applies";
+    search->clear();
+    EXPECT_EQ(list->model()->rowCount(), 108);
+}
+
+TEST_F(CatalogueUi, CopiesTheSelectedName) {
+    search->setText(QStringLiteral("pdt_regen"));
+    page->findChild<QPushButton*>(QStringLiteral("catalogueCopy"))->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("pdt_regen"));
+}
+
+TEST_F(CatalogueUi, FollowsTheUiLanguage) {
+    search->setText(QStringLiteral("login_failure"));
+    window.setLanguage(QLocale::Spanish);
+    EXPECT_TRUE(
+        details->toPlainText().contains(QStringLiteral("Falló un intento de acceso del usuario")))
+        << details->toPlainText().toStdString();
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("Atributos que tiene todo evento")));
+    EXPECT_EQ(search->placeholderText(),
+              QStringLiteral("Buscar en nombres, activadores y atributos"));
+    EXPECT_TRUE(category->itemText(0).startsWith(QStringLiteral("Todos los grupos")));
+    EXPECT_EQ(page->selectedName(), QStringLiteral("login_failure"));
+    window.setLanguage(QLocale::English);
+    EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("A user's attempt to log in")));
+}
+
+TEST(MatchHighlightDelegate, MergesOverlappingMatchesCaseInsensitively) {
+    using Ranges = QList<QPair<int, int>>;
+    EXPECT_EQ(MatchHighlightDelegate::matches(QStringLiteral("create_user_credentials"),
+                                              {QStringLiteral("USER"), QStringLiteral("er_cr")}),
+              (Ranges{{7, 7}}));
+    EXPECT_EQ(MatchHighlightDelegate::matches(QStringLiteral("a_b_a"), {QStringLiteral("a")}),
+              (Ranges{{0, 1}, {4, 1}}));
+    EXPECT_TRUE(MatchHighlightDelegate::matches(QStringLiteral("x"), {}).isEmpty());
+}
