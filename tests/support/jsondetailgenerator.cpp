@@ -29,9 +29,16 @@ constexpr const char* kNames[] = {"Ada", "Grace", "Linus", "Margaret", "Dennis",
 } // namespace
 
 std::string JsonDetailGenerator::generate(const Options& options) {
-    std::mt19937 random(options.seed);
     std::string out;
     out.reserve(options.rows * 340 + 4096);
+    generate(options, [&out](std::string_view piece) { out += piece; });
+    return out;
+}
+
+void JsonDetailGenerator::generate(const Options& options,
+                                   const std::function<void(std::string_view)>& write) {
+    std::mt19937 random(options.seed);
+    std::string out;
     out += R"({"status":"complete","ran_at":"2026-11-01T10:20:30+00:00",)";
     out += kFields;
     out += "\n\"data\":[";
@@ -64,9 +71,13 @@ std::string JsonDetailGenerator::generate(const Options& options) {
                               : "",
             total, count / 2, count - count / 2, count == 0 ? "null" : "0.25");
         out += buffer;
+        if (out.size() > 60000) {
+            write(out);
+            out.clear();
+        }
     }
     out += "\n]}\n";
-    return out;
+    write(out);
 }
 
 } // namespace ActionDeck::TestSupport

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 
 namespace ActionDeck::TestSupport {
 
@@ -17,6 +19,9 @@ public:
     };
 
     static std::string generate(const Options& options);
+    /// Writes the same document piece by piece (a row at a time), for results too large to hold.
+    static void generate(const Options& options,
+                         const std::function<void(std::string_view)>& write);
 };
 
 } // namespace ActionDeck::TestSupport

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTcpServer>
 
+#include <functional>
+
 namespace ActionDeck::TestSupport {
 
 /// A data plane on 127.0.0.1 for tests: records every request (gunzipped) and answers as told,
@@ -57,6 +59,11 @@ public:
     void serve(const QByteArray& path, Download download) { m_downloads.insert(path, download); }
     QString downloadUrl(const QByteArray& path) const { return url() + QString::fromLatin1(path); }
 
+    /// Keep only each request's headers and messageIds, not its body (for millions of events).
+    void setCountOnly(bool countOnly) { m_countOnly = countOnly; }
+    /// Called for each request answered 2xx, with the number of messages in it.
+    std::function<void(int messages)> onDelivered;
+
     const QList<Request>& requests() const { return m_requests; }
     /// messageIds in requests answered 2xx, with repeats.
     QList<QByteArray> deliveredMessageIds() const;
@@ -76,6 +83,8 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<QTcpSocket*> m_sockets;
     QHash<QByteArray, Download> m_downloads;
+    bool m_countOnly = false;
+    QList<QByteArray> m_countedIds;
 };
 
 } // namespace ActionDeck::TestSupport

@@ -1,0 +1,296 @@
+// End-to-end benchmark (issue 8): a generated json_detail result served on loopback as Looker's
+// download_url (or sent inline), `actiondeck --headless` on a fresh data directory, a counting
+// data plane, and a plain streaming parse of the same bytes for the ratios. Prints one table row.
+//
+//   actiondeck_e2e --binary PATH --work DIR --rows N [--inline]
+#include "jsondetailgenerator.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <boost/json/basic_parser_impl.hpp>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace ActionDeck;
+
+namespace {
+
+constexpr qint64 kPiece = 64 * 1024;
+
+/// Accepts every event and does nothing: the cost of parsing alone.
+struct NullHandler {
+    static constexpr std::size_t max_object_size = std::size_t(-1);
+    static constexpr std::size_t max_array_size = std::size_t(-1);
+    static constexpr std::size_t max_key_size = std::size_t(-1);
+    static constexpr std::size_t max_string_size = std::size_t(-1);
+    using ec = boost::system::error_code;
+    bool on_document_begin(ec&) { return true; }
+    bool on_document_end(ec&) { return true; }
+    bool on_object_begin(ec&) { return true; }
+    bool on_object_end(std::size_t, ec&) { return true; }
+    bool on_array_begin(ec&) { return true; }
+    bool on_array_end(std::size_t, ec&) { return true; }
+    bool on_key_part(boost::json::string_view, std::size_t, ec&) { return true; }
+    bool on_key(boost::json::string_view, std::size_t, ec&) { return true; }
+    bool on_string_part(boost::json::string_view, std::size_t, ec&) { return true; }
+    bool on_string(boost::json::string_view, std::size_t, ec&) { return true; }
+    bool on_number_part(boost::json::string_view, ec&) { return true; }
+    bool on_int64(std::int64_t, boost::json::string_view, ec&) { return true; }
+    bool on_uint64(std::uint64_t, boost::json::string_view, ec&) { return true; }
+    bool on_double(double, boost::json::string_view, ec&) { return true; }
+    bool on_bool(bool, ec&) { return true; }
+    bool on_null(ec&) { return true; }
+    bool on_comment_part(boost::json::string_view, ec&) { return true; }
+    bool on_comment(boost::json::string_view, ec&) { return true; }
+};
+
+double plainParseSeconds(const QString& path) {
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    QElapsedTimer timer;
+    timer.start();
+    boost::json::basic_parser<NullHandler> parser{boost::json::parse_options{}};
+    boost::system::error_code ec;
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(kPiece);
+        parser.write_some(true, piece.constData(), std::size_t(piece.size()), ec);
+    }
+    parser.write_some(false, nullptr, 0, ec);
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+/// Serves one file for GET requests, reading it from disk as the client takes it.
+class FileServer : public QObject {
+public:
+    explicit FileServer(QString path)
+        : m_path(std::move(path)) {
+        m_server.setParent(this);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = m_server.nextPendingConnection())
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { start(socket); });
+        });
+    }
+    quint16 listen() {
+        return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
+    }
+    qint64 firstByteNs = 0;
+
+private:
+    void start(QTcpSocket* socket) {
+        if (!socket->readAll().contains("\r\n\r\n") || socket->property("file").isValid())
+            return;
+        auto* file = new QFile(m_path, socket);
+        file->open(QIODevice::ReadOnly);
+        socket->setProperty("file", true);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(file->size()) + "\r\nConnection: close\r\n\r\n");
+        const auto pump = [socket, file] {
+            while (socket->bytesToWrite() < 4 * 1024 * 1024 && !file->atEnd())
+                socket->write(file->read(1024 * 1024));
+            if (file->atEnd() && socket->bytesToWrite() == 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        firstByteNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+        pump();
+    }
+
+    QString m_path;
+    QTcpServer m_server;
+};
+
+qint64 procStatusKb(qint64 pid, const char* key) {
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(qsizetype(std::strlen(key))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+double procCpuSeconds(qint64 pid) {
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray stat = file.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
+           double(sysconf(_SC_CLK_TCK));
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("binary"), QString(), QStringLiteral("PATH")},
+                       {QStringLiteral("work"), QString(), QStringLiteral("DIR")},
+                       {QStringLiteral("rows"), QString(), QStringLiteral("N")},
+                       {QStringLiteral("inline"), QString()},
+                       {QStringLiteral("header"), QString()}});
+    parser.process(app);
+    if (parser.isSet(QStringLiteral("header"))) {
+        std::printf("| rows | result | MB | plain parse s | answered s | × parse | delivered s | "
+                    "events/s | "
+                    "requests | events/request | first batch ms | peak RSS MB | hub CPU s |\n"
+                    "|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        return 0;
+    }
+    const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
+    const bool inlined = parser.isSet(QStringLiteral("inline"));
+    const QString work = parser.value(QStringLiteral("work"));
+    QDir().mkpath(work);
+
+    const QString resultPath = QStringLiteral("%1/result-%2.json").arg(work).arg(rows);
+    if (!QFile::exists(resultPath)) {
+        QFile out(resultPath + QStringLiteral(".part"));
+        out.open(QIODevice::WriteOnly);
+        TestSupport::JsonDetailGenerator::generate(
+            {.rows = std::uint64_t(rows), .seed = 8, .withLinks = false},
+            [&out](std::string_view piece) { out.write(piece.data(), qint64(piece.size())); });
+        out.close();
+        QFile::rename(resultPath + QStringLiteral(".part"), resultPath);
+    }
+    const double megabytes = double(QFileInfo(resultPath).size()) / 1e6;
+    // Warm the page cache, then time the plain parse (best of three).
+    plainParseSeconds(resultPath);
+    double parse = 1e9;
+    for (int i = 0; i < 3; ++i)
+        parse = std::min(parse, plainParseSeconds(resultPath));
+
+    // The data plane runs on its own thread so that counting does not slow the hub's clients.
+    QThread sinkThread;
+    sinkThread.start();
+    auto* sink = new TestSupport::TestSink;
+    sink->setCountOnly(true);
+    sink->moveToThread(&sinkThread);
+    QString sinkUrl;
+    std::atomic<qint64> delivered{0};
+    std::atomic<qint64> requests{0};
+    std::atomic<qint64> firstRequestNs{0};
+    std::atomic<qint64> lastDeliveryNs{0};
+    QMetaObject::invokeMethod(
+        sink,
+        [&] {
+            sink->onDelivered = [&](int messages) {
+                const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
+                qint64 expected = 0;
+                firstRequestNs.compare_exchange_strong(expected, now);
+                requests += 1;
+                delivered += messages;
+                lastDeliveryNs = now;
+            };
+            sinkUrl = sink->listen() ? sink->url() : QString();
+        },
+        Qt::BlockingQueuedConnection);
+
+    FileServer files(resultPath);
+    const quint16 filePort = files.listen();
+
+    const QString dataDir =
+        QStringLiteral("%1/data-%2-%3").arg(work).arg(rows).arg(inlined ? u"inline" : u"download");
+    QDir(dataDir).removeRecursively();
+    QProcess hub;
+    hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    hub.start(parser.value(QStringLiteral("binary")),
+              {QStringLiteral("--headless"), QStringLiteral("--listen"),
+               QStringLiteral("127.0.0.1:0"), QStringLiteral("--hub-secret"),
+               QStringLiteral("B=bench"), QStringLiteral("--data-dir"), dataDir,
+               QStringLiteral("--log-level"), QStringLiteral("warning")});
+    QByteArray line;
+    TestSupport::waitUntil([&] {
+        line += hub.readAllStandardOutput();
+        return line.contains('\n');
+    });
+    const QUrl hubUrl(QString::fromLatin1(line.mid(13).trimmed()));
+    const QByteArray token =
+        "abc/" +
+        QMessageAuthenticationCode::hash("abc", "bench", QCryptographicHash::Sha512).toHex();
+
+    QJsonObject body{{QStringLiteral("type"), QStringLiteral("query")},
+                     {QStringLiteral("data"),
+                      QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_bench")},
+                                  {QStringLiteral("rudder_server_url"), sinkUrl}}}};
+    if (inlined) {
+        QFile file(resultPath);
+        file.open(QIODevice::ReadOnly);
+        body.insert(QStringLiteral("attachment"),
+                    QJsonObject{{QStringLiteral("mimetype"), QStringLiteral("application/json")},
+                                {QStringLiteral("data"), QString::fromUtf8(file.readAll())}});
+    } else {
+        body.insert(QStringLiteral("scheduled_plan"),
+                    QJsonObject{{QStringLiteral("download_url"),
+                                 QStringLiteral("http://127.0.0.1:%1/result.json").arg(filePort)}});
+    }
+    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    body = {};
+
+    QNetworkAccessManager network;
+    QNetworkRequest request(hubUrl.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Token token=\"" + token + "\"");
+    request.setTransferTimeout(600000);
+    const qint64 startNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
+    QElapsedTimer timer;
+    timer.start();
+    QNetworkReply* reply = network.post(request, payload);
+    TestSupport::waitUntil([&] { return reply->isFinished(); }, 600000);
+    const double answered = double(timer.nsecsElapsed()) / 1e9;
+    const QByteArray answer = reply->readAll().trimmed();
+    const bool success = QJsonDocument::fromJson(answer)
+                             .object()
+                             .value(u"looker")
+                             .toObject()
+                             .value(u"success")
+                             .toBool();
+    TestSupport::waitUntil([&] { return delivered.load() >= rows; }, 600000);
+    const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
+    const qint64 peakKb = procStatusKb(hub.processId(), "VmHWM:");
+    const double cpu = procCpuSeconds(hub.processId());
+    hub.terminate();
+    hub.waitForFinished(60000);
+
+    qint64 uniqueIds = 0;
+    QMetaObject::invokeMethod(
+        sink, [&] { uniqueIds = sink->deliveredMessageIdSet().size(); },
+        Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        sink, [sink] { delete sink; }, Qt::BlockingQueuedConnection);
+    sinkThread.quit();
+    sinkThread.wait();
+
+    const qint64 firstInputNs = inlined ? startNs : files.firstByteNs;
+    std::printf("| %lld | %s | %.0f | %.2f | %.2f | %.1f | %.2f | %.0f | %lld | %.0f | %.0f | %.0f "
+                "| %.1f |%s\n",
+                static_cast<long long>(rows), inlined ? "inline" : "download_url", megabytes, parse,
+                answered, answered / parse, deliveredSeconds, double(rows) / deliveredSeconds,
+                static_cast<long long>(requests.load()),
+                double(delivered.load()) / double(std::max<qint64>(1, requests.load())),
+                double(firstRequestNs.load() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
+                success && uniqueIds == rows
+                    ? ""
+                    : qPrintable(QStringLiteral(" FAILED: success=%1 unique=%2 answer=%3")
+                                     .arg(success)
+                                     .arg(uniqueIds)
+                                     .arg(QString::fromUtf8(answer.left(300)))));
+    return success && uniqueIds == rows ? 0 : 1;
+}
