@@ -23,7 +23,7 @@ QString fromStd(const std::string& text) {
 
 } // namespace
 
-ExecuteJob::ExecuteJob(const ExecuteRequest& request, ExecuteSettings settings, Outbox& outbox,
+ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox& outbox,
                        QNetworkAccessManager& network, const Clock& clock, IdGenerator& ids,
                        QObject* parent)
     : QObject(parent)
@@ -38,7 +38,9 @@ ExecuteJob::ExecuteJob(const ExecuteRequest& request, ExecuteSettings settings, 
     qRegisterMetaType<ActionDeck::ExecuteResult>();
     if (request.hasAttachment) {
         std::string decodeError;
-        m_inline = request.decodedAttachment(&decodeError);
+        // The attachment can be most of a large request: move it, don't copy it.
+        m_inline = request.attachmentIsBase64() ? request.decodedAttachment(&decodeError)
+                                                : std::move(request.attachmentData);
         if (!decodeError.empty())
             m_inputError = fromStd(decodeError);
     } else {

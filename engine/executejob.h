@@ -48,7 +48,7 @@ class ExecuteJob : public QObject, private MessageSink {
     Q_OBJECT
 
 public:
-    ExecuteJob(const ExecuteRequest& request, ExecuteSettings settings, Outbox& outbox,
+    ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox& outbox,
                QNetworkAccessManager& network, const Clock& clock, IdGenerator& ids,
                QObject* parent = nullptr);
     ~ExecuteJob() override;

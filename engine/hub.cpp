@@ -107,7 +107,7 @@ QJsonObject Hub::status() const {
 }
 
 Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
-                               const ExecuteRequest& request,
+                               ExecuteRequest request,
                                std::function<void(const ExecuteResult&)> finished) {
     const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why}; };
     const auto call = ActionDefinitions::callFor(actionName);
@@ -168,7 +168,8 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.limits = m_config.limits;
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
 
-    auto* job = new ExecuteJob(request, settings, *m_outbox, m_network, m_clock, m_ids, this);
+    auto* job =
+        new ExecuteJob(std::move(request), settings, *m_outbox, m_network, m_clock, m_ids, this);
     const qint64 startedMs = m_clock.nowMs();
     connect(job, &ExecuteJob::messagesStored, this, [this, actionName, region](int count) {
         emit messagesStored(actionName, region, count);

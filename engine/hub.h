@@ -67,8 +67,7 @@ public:
         QString error; ///< set when the execute can not start
     };
     /// Validates and queues an execute; `finished` is called with its result (on this thread).
-    ExecuteStart execute(const QString& actionName, const QString& region,
-                         const ExecuteRequest& request,
+    ExecuteStart execute(const QString& actionName, const QString& region, ExecuteRequest request,
                          std::function<void(const ExecuteResult&)> finished);
     int runningExecutes() const { return m_running; }
 

@@ -155,7 +155,7 @@ void HubServer::registerRoutes() {
                                            .arg(body.size() >> 20)
                                            .arg(m_hub.config().maxBodyBytes >> 20)));
             ParseError parseError;
-            const auto parsed = ExecuteRequestReader::read(
+            auto parsed = ExecuteRequestReader::read(
                 std::string_view(body.constData(), std::size_t(body.size())), &parseError);
             if (!parsed)
                 return refuse(
@@ -163,7 +163,7 @@ void HubServer::registerRoutes() {
                     lookerReply(false, QStringLiteral("The request body is not valid JSON: %1.")
                                            .arg(QString::fromStdString(parseError.message))));
             const Hub::ExecuteStart start = m_hub.execute(
-                name, *region, *parsed,
+                name, *region, std::move(*parsed),
                 [stream, request = request.url().path(), timer](const ExecuteResult& result) {
                     stream->finish(lookerReply(result.success, result.message));
                     qCInfo(httpLog).noquote() << "POST" << request << 200 << timer.elapsed() << "ms"

@@ -35,6 +35,7 @@ Outbox::~Outbox() {
     QMetaObject::invokeMethod(
         m_context,
         [this] {
+            drainAppends();
             m_store.reset();
             delete m_context;
         },
@@ -90,24 +91,69 @@ void Outbox::record(BatchStateChange change) {
 }
 
 QFuture<Outbox::AppendResult> Outbox::append(std::vector<NewBatch> batches) {
-    return call<AppendResult>([this, batches = std::move(batches)](OutboxStore& store) {
-        AppendResult result;
-        const auto ids = store.append(batches, m_clock.nowMs(), &result.error);
-        if (!ids)
-            return result;
-        result.ok = true;
-        result.ids = *ids;
-        int messages = 0;
-        for (std::size_t i = 0; i < batches.size(); ++i) {
-            messages += batches[i].messageCount;
-            const bool failed = !batches[i].failure.isEmpty();
-            record({result.ids[i], failed ? BatchState::Failed : BatchState::Pending,
-                    batches[i].messageCount, 0, 0, batches[i].failure});
+    auto promise = std::make_shared<QPromise<AppendResult>>();
+    QFuture<AppendResult> future = promise->future();
+    promise->start();
+    bool schedule = false;
+    {
+        const std::lock_guard lock(m_appendMutex);
+        m_appendQueue.push_back({std::move(batches), promise});
+        schedule = !std::exchange(m_drainScheduled, true);
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(
+            m_context, [this] { drainAppends(); }, Qt::QueuedConnection);
+    return future;
+}
+
+void Outbox::drainAppends() {
+    // Group commit: every append queued while the previous commit ran shares one transaction,
+    // so one fsync covers them all.
+    std::vector<PendingAppend> pending;
+    {
+        const std::lock_guard lock(m_appendMutex);
+        pending.swap(m_appendQueue);
+        m_drainScheduled = false;
+    }
+    if (pending.empty())
+        return;
+    std::vector<NewBatch> all;
+    for (PendingAppend& append : pending)
+        std::move(append.batches.begin(), append.batches.end(), std::back_inserter(all));
+    AppendResult stored;
+    if (m_store) {
+        if (const auto ids = m_store->append(all, m_clock.nowMs(), &stored.error)) {
+            stored.ok = true;
+            stored.ids = *ids;
         }
-        emit appended(int(batches.size()), messages);
+    } else {
+        stored.error = QStringLiteral("the outbox is not open");
+    }
+    std::size_t next = 0;
+    int messages = 0;
+    for (PendingAppend& append : pending) {
+        AppendResult result;
+        result.ok = stored.ok;
+        result.error = stored.error;
+        const std::size_t count = append.batches.size();
+        if (stored.ok) {
+            result.ids.assign(stored.ids.begin() + long(next),
+                              stored.ids.begin() + long(next + count));
+            for (std::size_t i = next; i < next + count; ++i) {
+                messages += all[i].messageCount;
+                const bool failed = !all[i].failure.isEmpty();
+                record({stored.ids[i], failed ? BatchState::Failed : BatchState::Pending,
+                        all[i].messageCount, 0, 0, all[i].failure});
+            }
+        }
+        next += count;
+        append.promise->addResult(result);
+        append.promise->finish();
+    }
+    if (stored.ok) {
+        emit appended(int(all.size()), messages);
         emit workAvailable();
-        return result;
-    });
+    }
 }
 
 QFuture<std::vector<Outbox::Lease>> Outbox::lease(LeaseRequest request) {

@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPromise>
 #include <QThread>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -71,7 +73,13 @@ signals:
     void workAvailable();
 
 private:
+    struct PendingAppend {
+        std::vector<NewBatch> batches;
+        std::shared_ptr<QPromise<AppendResult>> promise;
+    };
+
     template <typename R, typename F> QFuture<R> call(F function);
+    void drainAppends();
     void record(BatchStateChange change);
 
     QString m_directory;
@@ -81,6 +89,9 @@ private:
     std::unique_ptr<OutboxStore> m_store; ///< created, used and destroyed on m_thread
     QList<BatchStateChange> m_changes;    ///< touched on m_thread only
     bool m_flushScheduled = false;
+    std::mutex m_appendMutex; ///< guards the two below: append() is called from other threads
+    std::vector<PendingAppend> m_appendQueue;
+    bool m_drainScheduled = false;
 };
 
 } // namespace ActionDeck

@@ -107,6 +107,10 @@ bool OutboxStore::open(const QString& directory, QString* error) {
             *error = QStringLiteral("cannot open %1: %2").arg(file, sqlError(m_db.lastError()));
         return false;
     }
+    // Batches are blobs of hundreds of kilobytes: large pages mean short overflow chains. Only
+    // takes effect on a new database (before the switch to WAL).
+    if (!exec(QStringLiteral("PRAGMA page_size=65536"), error))
+        return false;
     {
         QSqlQuery wal(m_db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next() ||
