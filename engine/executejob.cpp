@@ -16,6 +16,7 @@ constexpr qint64 kDownloadBuffer = 4 << 20;
 // before reading pauses: bounds memory whatever the size of the result.
 constexpr std::size_t kBatchesPerAppend = 4;
 constexpr int kMaxPendingAppends = 8;
+constexpr qint64 kFirstBatchMessages = 50;
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
@@ -70,7 +71,11 @@ void ExecuteJob::start() {
 
 bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult&) {
     m_assembler.add(message, m_batches);
-    if (m_batches.size() >= kBatchesPerAppend)
+    ++m_accepted;
+    // A small first batch goes out at once, so delivery starts while the rest is still read.
+    if (m_accepted == kFirstBatchMessages && m_storedMessages == 0 && m_pendingAppends == 0)
+        appendBatches(true);
+    else if (m_batches.size() >= kBatchesPerAppend)
         appendBatches(false);
     return true;
 }

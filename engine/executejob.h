@@ -88,6 +88,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     int m_pendingAppends = 0;
     qint64 m_storedMessages = 0;
+    qint64 m_accepted = 0;
     bool m_inputDone = false;
     bool m_finished = false;
     bool m_paused = false;
