@@ -1,5 +1,6 @@
 #include "catalogcommand.h"
 
+#include "commandoutput.h"
 #include "eventcatalog.h"
 
 #include <QCommandLineParser>
@@ -12,11 +13,6 @@
 namespace ActionDeck {
 
 namespace {
-
-void writeLine(QIODevice& device, const QString& text) {
-    device.write(text.toUtf8());
-    device.write("\n");
-}
 
 int generate(const QStringList& paths, QIODevice& out, QIODevice& err) {
     QFile seed(paths.value(0));

@@ -1,5 +1,6 @@
 #include "headlesscommand.h"
 
+#include "commandoutput.h"
 #include "datadirectory.h"
 #include "hub.h"
 
@@ -23,11 +24,6 @@ void onSignal(int) {
     const char byte = 1;
     // Only async-signal-safe work here: the event loop reads the pipe.
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
-}
-
-void writeLine(QIODevice& device, const QString& text) {
-    device.write(text.toUtf8());
-    device.write("\n");
 }
 
 /// Splits NAME=VALUE; false when either side is empty.

@@ -1,6 +1,7 @@
 #include "outboxcommand.h"
 
 #include "clock.h"
+#include "commandoutput.h"
 #include "datadirectory.h"
 #include "outboxstore.h"
 
@@ -12,11 +13,6 @@
 namespace ActionDeck {
 
 namespace {
-
-void writeLine(QIODevice& device, const QString& text) {
-    device.write(text.toUtf8());
-    device.write("\n");
-}
 
 std::optional<BatchState> stateFromName(const QString& name) {
     if (name == QStringLiteral("pending"))

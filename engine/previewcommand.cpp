@@ -1,6 +1,7 @@
 #include "previewcommand.h"
 
 #include "clock.h"
+#include "commandoutput.h"
 #include "executerequest.h"
 #include "isotime.h"
 #include "jsondetailreader.h"
@@ -45,11 +46,6 @@ private:
     std::string m_sentAt;
     std::string m_buffer;
 };
-
-void writeLine(QIODevice& device, const QString& text) {
-    device.write(text.toUtf8());
-    device.write("\n");
-}
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);

@@ -1,31 +1,25 @@
 // `actiondeck catalog` as a subprocess.
+#include "processrun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
 namespace {
 
-struct CatalogRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using ActionDeck::TestSupport::ProcessRun;
 
-CatalogRun catalog(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(ACTIONDECK_BINARY),
-                  QStringList{QStringLiteral("catalog")} + arguments);
-    process.waitForFinished(20000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+ProcessRun catalog(const QStringList& arguments) {
+    return ActionDeck::TestSupport::runProcess(QStringLiteral(ACTIONDECK_BINARY),
+                                               QStringList{QStringLiteral("catalog")} + arguments);
 }
 
 } // namespace
 
 TEST(CatalogCommand, ListsEveryTypeAsText) {
-    const CatalogRun run = catalog({});
+    const ProcessRun run = catalog({});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(run.out.count("\n    - "), 217);
     EXPECT_TRUE(run.out.contains(
@@ -33,7 +27,7 @@ TEST(CatalogCommand, ListsEveryTypeAsText) {
 }
 
 TEST(CatalogCommand, MatchesTextAndWritesJsonInSpanish) {
-    const CatalogRun run = catalog({QStringLiteral("--json"), QStringLiteral("--lang"),
+    const ProcessRun run = catalog({QStringLiteral("--json"), QStringLiteral("--lang"),
                                     QStringLiteral("es"), QStringLiteral("pdt")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonArray types = QJsonDocument::fromJson(run.out).array();
@@ -45,7 +39,7 @@ TEST(CatalogCommand, MatchesTextAndWritesJsonInSpanish) {
 }
 
 TEST(CatalogCommand, NothingMatchingExitsOneAndBadLanguageTwo) {
-    const CatalogRun none = catalog({QStringLiteral("nothing-like-this")});
+    const ProcessRun none = catalog({QStringLiteral("nothing-like-this")});
     EXPECT_EQ(none.exitCode, 1);
     EXPECT_TRUE(none.out.isEmpty());
     EXPECT_TRUE(none.err.contains("no event type matches"));

@@ -1,7 +1,7 @@
 // `actiondeck outbox` run as a subprocess on an outbox prepared with OutboxStore.
 #include "outboxstore.h"
+#include "processrun.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <boost/json.hpp>
@@ -18,19 +18,9 @@ struct CommandRun {
 };
 
 CommandRun outboxCommand(const QStringList& arguments) {
-    QProcess process;
-    process.start(QStringLiteral(ACTIONDECK_BINARY),
-                  QStringList{QStringLiteral("outbox")} + arguments);
-    CommandRun run;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput().toStdString();
-    run.err = process.readAllStandardError().toStdString();
-    return run;
+    const auto run = TestSupport::runProcess(QStringLiteral(ACTIONDECK_BINARY),
+                                             QStringList{QStringLiteral("outbox")} + arguments);
+    return {run.exitCode, run.out.toStdString(), run.err.toStdString()};
 }
 
 NewBatch batch(const std::string& id) {

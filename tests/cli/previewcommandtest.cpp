@@ -1,8 +1,8 @@
 // `actiondeck preview` run as a subprocess, as a user or a script would.
 #include "jsondetailgenerator.h"
+#include "processrun.h"
 #include "testdata.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <boost/json.hpp>
@@ -29,23 +29,10 @@ struct PreviewRun {
 };
 
 PreviewRun preview(const QStringList& arguments, const std::string& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(ACTIONDECK_BINARY),
-                  QStringList{QStringLiteral("preview")} + arguments);
-    PreviewRun run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input.data(), qint64(input.size()));
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput().toStdString();
-    run.err = process.readAllStandardError().toStdString();
-    return run;
+    const auto run = ActionDeck::TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY), QStringList{QStringLiteral("preview")} + arguments,
+        QByteArray::fromStdString(input));
+    return {run.exitCode, run.out.toStdString(), run.err.toStdString()};
 }
 
 QString data(const char* path) {
