@@ -59,8 +59,11 @@ ExecuteJob::~ExecuteJob() {
 
 void ExecuteJob::start() {
     if (!m_inputError.isEmpty()) {
-        m_inputDone = true;
-        maybeFinish();
+        // Finish on the next turn: whoever started the job must first see it started.
+        QTimer::singleShot(0, this, [this] {
+            m_inputDone = true;
+            maybeFinish();
+        });
         return;
     }
     if (m_downloadUrl.empty())
@@ -69,7 +72,15 @@ void ExecuteJob::start() {
         startDownload();
 }
 
+void ExecuteJob::cancel(const QString& reason) {
+    m_inputError = reason;
+    start();
+}
+
 bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult&) {
+    // After a failed commit nothing more is read: the answer can then say what was stored.
+    if (!m_storageError.isEmpty())
+        return false;
     m_assembler.add(message, m_batches);
     ++m_accepted;
     // A small first batch goes out at once, so delivery starts while the rest is still read.
@@ -191,14 +202,16 @@ void ExecuteJob::appendBatches(bool force) {
     if (m_batches.empty())
         return;
     int messages = 0;
+    int rejected = 0;
     for (const NewBatch& batch : m_batches)
-        messages += batch.messageCount;
+        (batch.failure.isEmpty() ? messages : rejected) += batch.messageCount;
     ++m_pendingAppends;
     m_outbox.append(std::exchange(m_batches, {}))
-        .then(this, [this, messages](const Outbox::AppendResult& result) {
+        .then(this, [this, messages, rejected](const Outbox::AppendResult& result) {
             --m_pendingAppends;
             if (result.ok) {
                 m_storedMessages += messages;
+                m_rejectedMessages += rejected;
                 emit messagesStored(messages);
             } else if (m_storageError.isEmpty()) {
                 m_storageError = result.error;
@@ -226,13 +239,24 @@ void ExecuteJob::maybeFinish() {
     if (m_producer.requestError()) {
         result.message = fromStd(*m_producer.requestError());
     } else if (!m_storageError.isEmpty()) {
-        result.message = QStringLiteral("ActionDeck could not store the messages: %1. Nothing "
-                                        "after that point was sent; run the schedule again.")
-                             .arg(m_storageError);
+        result.message = QStringLiteral("ActionDeck could not store the messages: %1. The %2 "
+                                        "messages stored before that will be sent; the rest of "
+                                        "the result was not read.")
+                             .arg(m_storageError)
+                             .arg(m_storedMessages);
     } else if (!m_inputError.isEmpty()) {
         result.message = m_inputError;
-    } else if (result.skippedRows > 0) {
-        result.message = fromStd(m_producer.skippedRows().message(m_producer.rowsSeen()));
+    } else if (result.skippedRows > 0 || m_rejectedMessages > 0) {
+        QStringList parts;
+        if (result.skippedRows > 0)
+            parts.append(fromStd(m_producer.skippedRows().message(m_producer.rowsSeen())));
+        if (m_rejectedMessages > 0)
+            parts.append(
+                QStringLiteral("%1 event(s) were over RudderStack's limit of 32 KB for one "
+                               "event and were not sent; ActionDeck keeps them as failed "
+                               "in its outbox.")
+                    .arg(m_rejectedMessages));
+        result.message = parts.join(u' ');
     } else {
         result.success = true;
     }

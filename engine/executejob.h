@@ -54,6 +54,8 @@ public:
     ~ExecuteJob() override;
 
     void start();
+    /// Ends a job that never started (the hub is shutting down) with `reason` as the answer.
+    void cancel(const QString& reason);
     const ExecuteSettings& settings() const { return m_settings; }
 
 signals:
@@ -89,6 +91,7 @@ private:
     int m_pendingAppends = 0;
     qint64 m_storedMessages = 0;
     qint64 m_accepted = 0;
+    qint64 m_rejectedMessages = 0; ///< events over the per-event limit, kept as failed
     bool m_inputDone = false;
     bool m_finished = false;
     bool m_paused = false;

@@ -20,8 +20,9 @@ void ExecuteResponseStream::respond(QHttpServerResponder::StatusCode status,
 }
 
 void ExecuteResponseStream::begin() {
-    if (!m_socket)
+    if (!m_socket || m_finished)
         return;
+    m_begun = true;
     m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
     m_responder.writeHeaders(
         {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
@@ -33,6 +34,11 @@ void ExecuteResponseStream::begin() {
 void ExecuteResponseStream::finish(const QJsonObject& body) {
     if (m_finished)
         return;
+    if (!m_begun) {
+        // Finished before streaming began: one plain answer.
+        respond(QHttpServerResponder::StatusCode::Ok, body);
+        return;
+    }
     m_finished = true;
     m_keepAlive.stop();
     writeChunk(QJsonDocument(body).toJson(QJsonDocument::Compact));

@@ -29,6 +29,7 @@ private:
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;
     QTimer m_keepAlive;
+    bool m_begun = false;
     bool m_finished = false;
 };
 

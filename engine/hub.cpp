@@ -22,6 +22,11 @@ Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerato
 
 Hub::~Hub() {
     m_server.reset();
+    if (m_delivery)
+        m_delivery->stop();
+    // The outbox first: its thread finishes the worker's outstanding calls before it stops, so
+    // no answer is on its way to a worker that is gone.
+    m_outbox.reset();
     m_delivery.reset();
 }
 
@@ -36,6 +41,9 @@ bool Hub::start(QString* error) {
     if (!m_outbox->open(error))
         return false;
     m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
+    connect(m_delivery.get(), &DeliveryWorker::snapshot, this,
+            [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
+    m_lastCounts = m_outbox->counts().result();
     m_delivery->start();
     m_server = std::make_unique<HubServer>(*this);
     return m_server->listen(m_config.listenAddress, m_config.listenPort, error);
@@ -43,7 +51,14 @@ bool Hub::start(QString* error) {
 
 void Hub::shutdown(std::function<void()> done) {
     m_shuttingDown = true;
-    m_queue.clear();
+    // Executes still waiting for a turn are answered, not cut off.
+    while (!m_queue.empty()) {
+        ExecuteJob* job = m_queue.front();
+        m_queue.pop_front();
+        ++m_running;
+        job->cancel(QStringLiteral("ActionDeck is shutting down and did not start this execute; "
+                                   "nothing was sent. Run the schedule again."));
+    }
     if (m_server)
         m_server->stopListening();
     m_shutdownDone = std::move(done);
@@ -85,7 +100,9 @@ std::optional<QJsonObject> Hub::form(const QString& name) const {
 }
 
 QJsonObject Hub::status() const {
-    const OutboxCounts counts = m_outbox ? m_outbox->counts().result() : OutboxCounts{};
+    // The last periodic snapshot (at most a second old): asking the outbox thread here would
+    // stall every request behind a large commit.
+    const OutboxCounts counts = m_lastCounts;
     QJsonArray regions;
     for (const RegionConfig& region : m_config.regions)
         regions.append(region.name);
@@ -152,6 +169,12 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     if (!request.hasAttachment && request.downloadUrl.empty())
         return reject(400, QStringLiteral("The request has neither an attachment nor a download "
                                           "URL: there is no query result to send."));
+    if (!request.hasAttachment) {
+        // Only web URLs: a token holder must not make the hub read local files (file:, qrc:).
+        const QString scheme = QUrl(QString::fromStdString(request.downloadUrl)).scheme().toLower();
+        if (scheme != u"http" && scheme != u"https")
+            return reject(400, QStringLiteral("The download URL must be an http or https URL."));
+    }
     if (*call == CallType::Track &&
         QString::fromStdString(request.formParam("event")).trimmed().isEmpty())
         return reject(400,
@@ -186,19 +209,17 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
                 if (m_shuttingDown && m_running == 0 && m_shutdownDone)
                     std::exchange(m_shutdownDone, {})();
             });
-    m_queue.push_back([this, job] {
-        ++m_running;
-        job->start();
-    });
+    m_queue.push_back(job);
     startQueued();
     return {};
 }
 
 void Hub::startQueued() {
     while (!m_queue.empty() && m_running < m_config.maxConcurrentExecutes) {
-        auto next = std::move(m_queue.front());
+        ExecuteJob* job = m_queue.front();
         m_queue.pop_front();
-        next();
+        ++m_running;
+        job->start();
     }
 }
 

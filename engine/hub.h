@@ -89,7 +89,8 @@ private:
     std::unique_ptr<HubServer> m_server;
     QNetworkAccessManager m_network;
     QElapsedTimer m_uptime;
-    std::deque<std::function<void()>> m_queue;
+    std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
+    OutboxCounts m_lastCounts;
     int m_running = 0;
     bool m_shuttingDown = false;
     std::function<void()> m_shutdownDone;

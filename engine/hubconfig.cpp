@@ -91,8 +91,13 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         if (region.name.isEmpty())
             return fail(QStringLiteral("every region needs a \"name\""));
         region.secret = o.value(u"secret").toString().toUtf8();
-        for (const QJsonValue& token : o.value(u"tokens").toArray())
+        for (const QJsonValue& token : o.value(u"tokens").toArray()) {
+            if (!token.isString() || token.toString().trimmed().isEmpty())
+                return fail(
+                    QStringLiteral("region \"%1\" has a token that is empty or not a string")
+                        .arg(region.name));
             region.tokens.append(token.toString().toUtf8());
+        }
         for (const QJsonValue& nonce : o.value(u"revokedNonces").toArray())
             region.revokedNonces.insert(nonce.toString().toUtf8());
         region.dataPlaneUrl = o.value(u"dataPlaneUrl").toString();

@@ -29,8 +29,8 @@ std::optional<QByteArray> HubToken::fromAuthorization(const QByteArray& header) 
     static const QByteArray prefix = QByteArrayLiteral("Token token=\"");
     const QByteArray value = header.trimmed();
     if (value.size() > kMaxTokenLength || !value.startsWith(prefix) || !value.endsWith('"') ||
-        value.size() < prefix.size() + 1)
-        return std::nullopt;
+        value.size() < prefix.size() + 2)
+        return std::nullopt; // an empty token is no token
     return value.mid(prefix.size(), value.size() - prefix.size() - 1);
 }
 

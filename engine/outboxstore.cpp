@@ -206,6 +206,9 @@ std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QStrin
     const auto cached = m_sourceIds.constFind(key);
     if (cached != m_sourceIds.constEnd())
         return *cached;
+    if (const auto fresh = m_uncommittedSourceIds.constFind(key);
+        fresh != m_uncommittedSourceIds.constEnd())
+        return *fresh;
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT OR IGNORE INTO sources (endpoint, write_key) VALUES (?, ?)"));
@@ -222,7 +225,8 @@ std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QStrin
         return std::nullopt;
     }
     const qint64 id = select.value(0).toLongLong();
-    m_sourceIds.insert(key, id);
+    // Cached once the transaction that created it commits (see append).
+    m_uncommittedSourceIds.insert(key, id);
     return id;
 }
 
@@ -243,7 +247,7 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
     for (const NewBatch& batch : batches) {
         const auto source = sourceId(batch.target, error);
         if (!source) {
-            m_db.rollback();
+            rollback();
             return std::nullopt;
         }
         const BatchState state = batch.failure.isEmpty() ? BatchState::Pending : BatchState::Failed;
@@ -257,7 +261,7 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
         if (!insert.exec()) {
             if (error)
                 *error = QStringLiteral("outbox: %1").arg(sqlError(insert.lastError()));
-            m_db.rollback();
+            rollback();
             return std::nullopt;
         }
         ids.push_back(insert.lastInsertId().toLongLong());
@@ -265,10 +269,18 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
     if (!m_db.commit()) {
         if (error)
             *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
-        m_db.rollback();
+        rollback();
         return std::nullopt;
     }
+    m_sourceIds.insert(m_uncommittedSourceIds);
+    m_uncommittedSourceIds.clear();
     return ids;
+}
+
+void OutboxStore::rollback() {
+    m_db.rollback();
+    // A source row created in the rolled-back transaction no longer exists; its id may be reused.
+    m_uncommittedSourceIds.clear();
 }
 
 std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,

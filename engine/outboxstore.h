@@ -61,12 +61,14 @@ private:
     bool migrate(QString* error);
     bool exec(const QString& sql, QString* error = nullptr);
     bool setFullSync(bool full);
+    void rollback();
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     BatchInfo infoFrom(class QSqlQuery& query) const;
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, qint64> m_sourceIds;
+    QHash<QString, qint64> m_uncommittedSourceIds;
     QSet<qint64> m_leased;
     bool m_fullSync = true;
 };

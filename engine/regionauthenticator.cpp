@@ -16,7 +16,8 @@ std::optional<QString> RegionAuthenticator::regionFor(const QByteArray& authoriz
     for (const RegionConfig& region : m_regions) {
         bool accepted = !region.secret.isEmpty() && HubToken::isSignedWith(*token, region.secret);
         for (const QByteArray& exact : region.tokens)
-            accepted = HubToken::constantTimeEquals(*token, exact) || accepted;
+            accepted =
+                (!exact.isEmpty() && HubToken::constantTimeEquals(*token, exact)) || accepted;
         if (accepted && !region.revokedNonces.contains(nonce) && !match)
             match = region.name;
     }

@@ -43,6 +43,8 @@ TEST(HubConfig, RejectsWhatItCannotUseWithAReason) {
         {"{", "not valid JSON"},
         {R"({"listen": "nowhere"})", "HOST:PORT"},
         {R"({"regions": [{"name": "US"}]})", "neither a secret nor a token"},
+        {R"({"regions": [{"name": "US", "tokens": [""]}]})", "empty or not a string"},
+        {R"({"regions": [{"name": "US", "tokens": [12345]}]})", "empty or not a string"},
         {R"({"sources": [{"name": "x"}]})", "writeKey"},
         {R"({"delivery": {"gzipLevel": 12}})", "gzipLevel"},
         {R"({"executes": {"maxConcurrent": 0}})", "at least 1"},

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -569,4 +570,105 @@ TEST_F(HubHttp, SurvivesThousandsOfRandomAndMutatedRequests) {
     }
     EXPECT_EQ(answered, rounds);
     EXPECT_EQ(client.post(url(QStringLiteral("/")), {}, auth()).status, 200);
+}
+
+TEST_F(HubHttp, AnExecuteThatFailsAtOnceStillGetsAWholeAnswer) {
+    startHub();
+    const QByteArray body =
+        R"({"type":"query","data":{"rudder_write_key":"k","rudder_server_url":")" +
+        sink.url().toUtf8() +
+        R"("},"attachment":{"mimetype":"application/json;base64","data":"!!!"}})";
+    const auto response =
+        client.post(url(QStringLiteral("/actions/rudder_event/execute")), body, auth());
+    EXPECT_EQ(response.status, 200) << response.error.toStdString();
+    EXPECT_FALSE(looker(response).value(u"success").toBool(true));
+    EXPECT_TRUE(looker(response).value(u"message").toString().contains(u"not valid base64"))
+        << response.body.toStdString();
+}
+
+TEST_F(HubHttp, EventsOver32KBAreReportedToLookerAndTheOthersSent) {
+    startHub();
+    const QString big(40 * 1024, u'x');
+    const QJsonObject detail{
+        {u"fields"_qs, QJsonObject{{u"dimensions"_qs,
+                                    QJsonArray{QJsonObject{{u"name"_qs, u"u.id"_qs},
+                                                           {u"tags"_qs, QJsonArray{u"user_id"_qs}}},
+                                               QJsonObject{{u"name"_qs, u"u.note"_qs}}}}}},
+        {u"data"_qs,
+         QJsonArray{QJsonObject{{u"u.id"_qs, QJsonObject{{u"value"_qs, u"a"_qs}}},
+                                {u"u.note"_qs, QJsonObject{{u"value"_qs, u"short"_qs}}}},
+                    QJsonObject{{u"u.id"_qs, QJsonObject{{u"value"_qs, u"b"_qs}}},
+                                {u"u.note"_qs, QJsonObject{{u"value"_qs, big}}}}}}};
+    const QJsonObject body{
+        {u"type"_qs, u"query"_qs},
+        {u"data"_qs,
+         QJsonObject{{u"rudder_write_key"_qs, u"k"_qs}, {u"rudder_server_url"_qs, sink.url()}}},
+        {u"attachment"_qs,
+         QJsonObject{{u"data"_qs, QString::fromUtf8(QJsonDocument(detail).toJson())}}}};
+    const auto response = client.post(url(QStringLiteral("/actions/rudder_event/execute")),
+                                      QJsonDocument(body).toJson(), auth());
+    EXPECT_FALSE(looker(response).value(u"success").toBool(true));
+    EXPECT_TRUE(looker(response)
+                    .value(u"message")
+                    .toString()
+                    .contains(u"over RudderStack's limit of 32 KB"))
+        << response.body.toStdString();
+    ASSERT_TRUE(delivered(1));
+    EXPECT_EQ(sink.deliveredMessageIds().size(), 1);
+    EXPECT_EQ(hub->outbox().counts().result().failedMessages, 1);
+}
+
+TEST_F(HubHttp, DownloadUrlsMustBeWebUrls) {
+    startHub();
+    for (const char* target : {"file:///etc/passwd", "qrc:/catalog/catalog.json", "ftp://host/x"}) {
+        QJsonObject body = json(downloadRequest("/x"));
+        body.insert(u"scheduled_plan",
+                    QJsonObject{{u"download_url"_qs, QString::fromLatin1(target)}});
+        const auto response = client.post(url(QStringLiteral("/actions/rudder_event/execute")),
+                                          QJsonDocument(body).toJson(), auth());
+        EXPECT_EQ(response.status, 400) << target;
+        EXPECT_TRUE(looker(response).value(u"message").toString().contains(u"http or https"))
+            << target;
+    }
+}
+
+TEST_F(HubHttp, AnEmptyTokenNeverAuthenticates) {
+    HubConfig config;
+    // As a configuration built in code (the file format refuses empty tokens) could have it.
+    config.regions.append(RegionConfig{QStringLiteral("US"), {}, {QByteArray()}, {}, {}});
+    startHub(config);
+    for (const QByteArray& header : {QByteArray("Token token=\"\""), QByteArray("Token token=\"")})
+        EXPECT_EQ(client.post(url(QStringLiteral("/")), {}, {{"Authorization", header}}).status,
+                  403);
+}
+
+TEST_F(HubHttp, ShuttingDownAnswersQueuedExecutes) {
+    HubConfig config;
+    config.maxConcurrentExecutes = 1;
+    startHub(config);
+    const std::string detail = TestSupport::JsonDetailGenerator::generate({.rows = 20});
+    sink.serve("/slow", {QByteArray::fromStdString(detail), 200, 1000});
+    QNetworkRequest request(url(QStringLiteral("/actions/rudder_event/execute")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : auth())
+        request.setRawHeader(name, value);
+    QNetworkReply* running = client.network().post(request, downloadRequest("/slow"));
+    ASSERT_TRUE(waitUntil([&] { return hub->runningExecutes() == 1; }));
+    QNetworkReply* queued = client.network().post(request, downloadRequest("/slow"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return hub->status().value(u"executes").toObject().value(u"queued").toInt() == 1; }));
+    bool done = false;
+    hub->shutdown([&done] { done = true; });
+    ASSERT_TRUE(
+        waitUntil([&] { return running->isFinished() && queued->isFinished() && done; }, 20000));
+    const auto answer = [](QNetworkReply* reply) {
+        return json(reply->readAll().trimmed()).value(u"looker").toObject();
+    };
+    EXPECT_TRUE(answer(running).value(u"success").toBool());
+    const QJsonObject refused = answer(queued);
+    EXPECT_FALSE(refused.value(u"success").toBool(true));
+    EXPECT_TRUE(refused.value(u"message").toString().contains(u"shutting down"))
+        << refused.value(u"message").toString().toStdString();
+    running->deleteLater();
+    queued->deleteLater();
 }
