@@ -36,6 +36,11 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, const Clock& clock, DeliverySetti
     , m_policy(settings.retry)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
     qRegisterMetaType<ActionDeck::DeliverySnapshot>();
+    constexpr int kConnectionsPerManager = 6;
+    const int managers = std::max(
+        1, (m_settings.maxInFlightPerSource + kConnectionsPerManager - 1) / kConnectionsPerManager);
+    for (int i = 0; i < managers; ++i)
+        m_networks.push_back(std::make_unique<QNetworkAccessManager>());
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryWorker::publishSnapshot);
@@ -117,7 +122,8 @@ void DeliveryWorker::send(Outbox::Lease lease) {
 
     ++m_inFlight;
     ++m_inFlightPerSource[lease.batch.sourceId];
-    QNetworkReply* reply = m_network.post(request, lease.body);
+    QNetworkAccessManager& network = *m_networks[m_nextNetwork++ % m_networks.size()];
+    QNetworkReply* reply = network.post(request, lease.body);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, batch = std::move(lease.batch)] { finished(reply, batch); });
 }

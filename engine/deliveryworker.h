@@ -9,6 +9,8 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+#include <vector>
 
 class QNetworkReply;
 
@@ -18,8 +20,8 @@ class Clock;
 
 /// How batches are sent.
 struct DeliverySettings {
-    int maxInFlightPerSource = 8;
-    int maxInFlight = 32;
+    int maxInFlightPerSource = 16;
+    int maxInFlight = 64;
     int gzipLevel = 1; ///< 0 sends bodies uncompressed
     int requestTimeoutMs = 30000;
     int snapshotIntervalMs = 1000;
@@ -68,7 +70,10 @@ private:
     const Clock& m_clock;
     DeliverySettings m_settings;
     RetryPolicy m_policy;
-    QNetworkAccessManager m_network;
+    // QNAM opens at most 6 connections per host; requests are spread over a few managers so
+    // that maxInFlightPerSource requests can really be in flight at once.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
+    std::size_t m_nextNetwork = 0;
     QTimer m_timer;
     QTimer m_snapshotTimer;
     QHash<qint64, int> m_inFlightPerSource;

@@ -33,8 +33,8 @@ public:
     };
     struct LeaseRequest {
         QHash<qint64, int> inFlightPerSource;
-        int perSourceLimit = 8;
-        int maxCount = 32;
+        int perSourceLimit = 16;
+        int maxCount = 64;
         int gzipLevel = 1; ///< 0 sends bodies uncompressed
     };
     /// A batch ready to send: the request body is built (and gzipped) on the outbox thread.
