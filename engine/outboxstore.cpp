@@ -291,11 +291,23 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
         return leased;
     // Choose by id and source first; payloads (hundreds of KB each) are read only for the chosen.
     QSqlQuery candidates(m_db);
-    candidates.prepare(QStringLiteral(
-        "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.message_count, b.attempts"
-        " FROM batches b JOIN sources s ON s.id = b.source_id"
-        " WHERE b.state = 0 AND b.next_attempt_ms <= ?"
-        " ORDER BY b.next_attempt_ms, b.id LIMIT ?"));
+    // Sources already at their limit are left out, so one source's backlog can not fill the
+    // candidate window and starve the others.
+    QStringList full;
+    for (auto it = inFlightPerSource.constBegin(); it != inFlightPerSource.constEnd(); ++it) {
+        if (it.value() >= perSourceLimit)
+            full.append(QString::number(it.key()));
+    }
+    const QString excluded =
+        full.isEmpty() ? QString()
+                       : QStringLiteral(" AND b.source_id NOT IN (%1)").arg(full.join(u','));
+    candidates.prepare(
+        QStringLiteral(
+            "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.message_count, b.attempts"
+            " FROM batches b JOIN sources s ON s.id = b.source_id"
+            " WHERE b.state = 0 AND b.next_attempt_ms <= ?%1"
+            " ORDER BY b.next_attempt_ms, b.id LIMIT ?")
+            .arg(excluded));
     candidates.addBindValue(nowMs);
     candidates.addBindValue(qsizetype(maxCount) * 4 + 64 + m_leased.size());
     if (!candidates.exec())

@@ -142,3 +142,22 @@ TEST(OutboxStore, ListsRetriesDiscardsAndExportsFailedWorkWithoutTheWriteKey) {
     EXPECT_EQ(store.discard({ids->at(1)}), 1);
     EXPECT_EQ(store.counts().pendingBatches, 0);
 }
+
+TEST(OutboxStore, OneSourcesBacklogDoesNotStarveAnother) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("t7"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    std::vector<NewBatch> backlog(400, batch(1, QStringLiteral("busy")));
+    ASSERT_TRUE(store.append(backlog, 1000, nullptr));
+    ASSERT_TRUE(store.append({batch(1, QStringLiteral("quiet"))}, 1000, nullptr));
+    const auto first = store.lease(2000, {}, 16, 64);
+    ASSERT_EQ(first.size(), 16u);
+    for (const auto& leased : first)
+        EXPECT_EQ(leased.target.writeKey, QStringLiteral("busy"));
+    // The worker asks again at once; with the busy source at its limit, its backlog no longer
+    // hides the quiet source's batch.
+    QHash<qint64, int> inFlight{{first.front().sourceId, 16}};
+    const auto second = store.lease(2000, inFlight, 16, 64);
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_EQ(second.front().target.writeKey, QStringLiteral("quiet"));
+}
