@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
+#include <QUrl>
 
 #include <csignal>
 #include <unistd.h>
@@ -53,7 +54,8 @@ HeadlessCommand::HeadlessCommand(const Clock& clock, IdGenerator& ids)
 
 QString HeadlessCommand::helpText() {
     return QStringLiteral(
-               "Usage: actiondeck --headless [--listen HOST:PORT] [--token REGION=TOKEN ...]\n"
+               "Usage: actiondeck --headless [--listen HOST:PORT] [--public-url URL]\n"
+               "                             [--token REGION=TOKEN ...]\n"
                "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
                "                             [--config FILE] [--log-level "
                "error|warning|info|debug]\n"
@@ -71,6 +73,8 @@ QString HeadlessCommand::helpText() {
                "                            accept any token signed with SECRET (an existing "
                "hub's\n"
                "                            ACTION_HUB_SECRET), as <nonce>/<hex HMAC-SHA512>\n"
+               "  --public-url URL          the URL Looker reaches the hub at (behind a proxy, or\n"
+               "                            when listening on 0.0.0.0); used in the action list\n"
                "  --data-dir DIR            where the outbox lives (default %1)\n"
                "  --config FILE             sources, regions and delivery options (JSON; see "
                "README)\n"
@@ -100,8 +104,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
                                         QStringLiteral("FILE"));
     const QCommandLineOption logLevel(QStringLiteral("log-level"), QString(),
                                       QStringLiteral("LEVEL"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(),
+                                       QStringLiteral("URL"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, help});
+    parser.addOptions(
+        {headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl, help});
     if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
     if (parser.isSet(help)) {
@@ -123,6 +130,15 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     }
     if (parser.isSet(listen) && !config.setListen(parser.value(listen), &error))
         return fail(error, UsageError);
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http" && url.scheme() != u"https"))
+            return fail(QStringLiteral("--public-url wants the http(s) URL Looker reaches the hub "
+                                       "at, e.g. https://actions.example.com"),
+                        UsageError);
+        config.publicBaseUrl = parser.value(publicUrl);
+    }
     for (const QString& assignment : parser.values(token)) {
         QString region, value;
         if (!splitAssignment(assignment, &region, &value))

@@ -3,6 +3,7 @@
 #include "httpclient.h"
 #include "hubtoken.h"
 #include "jsondetailgenerator.h"
+#include "processrun.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -213,4 +214,27 @@ TEST_F(Headless, TokensFromTheTokenCommandAreAccepted) {
     const QUrl hub = start({QStringLiteral("--hub-secret"), QStringLiteral("US=piped-secret")});
     ASSERT_TRUE(hub.isValid());
     EXPECT_EQ(client.post(hub.resolved(QUrl(QStringLiteral("/"))), {}, auth(made)).status, 200);
+}
+
+TEST_F(Headless, ThePublicUrlIsWhatTheActionsAdvertise) {
+    const QUrl hub =
+        start({QStringLiteral("--hub-secret"), QStringLiteral("US=s"),
+               QStringLiteral("--public-url"), QStringLiteral("https://actions.example.com/")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    const auto list =
+        client.post(hub.resolved(QUrl(QStringLiteral("/"))), {}, auth(HubToken::generate("s")));
+    ASSERT_EQ(list.status, 200);
+    const QJsonArray actions =
+        QJsonDocument::fromJson(list.body).object().value(u"integrations").toArray();
+    ASSERT_FALSE(actions.isEmpty());
+    for (const auto& action : actions)
+        EXPECT_TRUE(action.toObject().value(u"url").toString().startsWith(
+            u"https://actions.example.com/actions/"))
+            << action.toObject().value(u"url").toString().toStdString();
+    const auto bad = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        {QStringLiteral("--headless"), QStringLiteral("--token"), QStringLiteral("US=t"),
+         QStringLiteral("--public-url"), QStringLiteral("not a url")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--public-url")) << bad.err.toStdString();
 }
