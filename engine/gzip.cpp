@@ -21,6 +21,9 @@ QByteArray Gzip::compress(std::string_view data, int level) {
     stream.avail_out = uInt(out.size());
     const int result = deflate(&stream, Z_FINISH);
     out.resize(qsizetype(stream.total_out));
+    // The buffer was sized for the worst case (about the input's size); bodies wait in flight
+    // for a while, so keep only what the compressed data needs.
+    out.squeeze();
     deflateEnd(&stream);
     return result == Z_STREAM_END ? out : QByteArray();
 }
