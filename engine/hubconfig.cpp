@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace ActionDeck {
 
@@ -140,6 +141,24 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         return fail(QStringLiteral("eventsPerBatch, maxConcurrent, keepAliveSeconds and "
                                    "maxInFlightPerSource must be at least 1"));
     return config;
+}
+
+bool HubConfig::save(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Owner-only before any secret is written (QSaveFile writes to a temporary file first).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray json = toJson();
+    if (file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 QByteArray HubConfig::toJson() const {

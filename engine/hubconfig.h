@@ -49,6 +49,9 @@ struct HubConfig {
     static std::optional<HubConfig> fromJson(const QByteArray& json, QString* error);
     static std::optional<HubConfig> fromFile(const QString& path, QString* error);
     QByteArray toJson() const;
+    /// Writes the configuration to `path` atomically (a reader sees the old file or the new
+    /// one, never half of it), readable by the owner only: it holds secrets.
+    bool save(const QString& path, QString* error) const;
     /// Parses HOST:PORT into the listen address and port.
     bool setListen(const QString& hostPort, QString* error);
     const SourceConfig* source(const QString& name) const;

@@ -2,6 +2,9 @@
 
 #include "lookerversion.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
@@ -68,4 +71,24 @@ TEST(LookerVersion, ComesFromLookersUserAgent) {
     EXPECT_LT(LookerVersion::of(4, 20, 0), LookerVersion::of(5, 5, 0));
     EXPECT_LT(LookerVersion::of(6, 1, 99), LookerVersion::of(6, 2, 0));
     EXPECT_EQ(LookerVersion::assumed(), LookerVersion::of(5, 5, 0));
+}
+
+TEST(HubConfig, SavesAtomicallyForTheOwnerOnlyAndReadsBackTheSame) {
+    QTemporaryDir dir;
+    HubConfig config;
+    config.regions.append(RegionConfig{QStringLiteral("US"), "secret", {"t"}, {"n"}, {}});
+    config.sources.append(
+        {QStringLiteral("Prod"), QStringLiteral("wk"), QStringLiteral("https://dp.example.com")});
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    QString error;
+    ASSERT_TRUE(config.save(path, &error)) << error.toStdString();
+    const auto permissions = QFile::permissions(path);
+    EXPECT_TRUE(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    EXPECT_FALSE(permissions &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+    const auto loaded = HubConfig::fromFile(path, &error);
+    ASSERT_TRUE(loaded) << error.toStdString();
+    EXPECT_EQ(loaded->toJson(), config.toJson());
+    EXPECT_FALSE(config.save(dir.filePath(QStringLiteral("missing/dir/config.json")), &error));
+    EXPECT_TRUE(error.contains(u"cannot write")) << error.toStdString();
 }
