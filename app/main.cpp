@@ -1,8 +1,11 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
 #include "catalogcommand.h"
 #include "clock.h"
+#include "configstore.h"
+#include "datadirectory.h"
 #include "eventcatalog.h"
 #include "headlesscommand.h"
+#include "hub.h"
 #include "idgenerator.h"
 #include "mainwindow.h"
 #include "outboxcommand.h"
@@ -11,13 +14,18 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QMessageBox>
 #include <QPixmap>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
+#include <optional>
 
 namespace {
 
@@ -30,7 +38,9 @@ constexpr char kUsage[] =
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
-    "       actiondeck --screenshot FILE        open the window, save it as FILE (PNG), quit\n"
+    "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
+    "                  [--page guide|live|connections|preview|outbox|catalogue]\n"
+    "                  [--screenshot FILE]     the window (--screenshot: save it as PNG, quit)\n"
     "       actiondeck --version | --help\n"
     "\n"
     "See 'actiondeck --headless --help', 'actiondeck preview --help' and\n"
@@ -49,21 +59,105 @@ template <typename Run> int runCommand(int argc, char* argv[], Run run) {
     return run(QCoreApplication::arguments().mid(2), in, out, err);
 }
 
-int runWindow(int argc, char* argv[], const char* screenshotPath) {
+/// The window's options: where its configuration and outbox are, and for screenshots and
+/// demos the language, the first page, and a file to save the window to.
+struct WindowOptions {
+    QString configFile;
+    QString dataDirectory;
+    QString language;
+    QString page;
+    QString screenshot;
+};
+
+std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QString* error) {
+    QCommandLineParser parser;
+    const QCommandLineOption config(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("en|es"));
+    const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("NAME"));
+    const QCommandLineOption shot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({config, dataDir, lang, page, shot});
+    if (!parser.parse(arguments)) {
+        *error = parser.errorText();
+        return std::nullopt;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *error = QStringLiteral("unknown command '%1'").arg(parser.positionalArguments().first());
+        return std::nullopt;
+    }
+    WindowOptions options;
+    options.configFile = parser.isSet(config)
+                             ? parser.value(config)
+                             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                                   QStringLiteral("/config.json");
+    options.dataDirectory =
+        parser.isSet(dataDir) ? parser.value(dataDir) : ActionDeck::defaultDataDirectory();
+    options.language = parser.value(lang);
+    options.page = parser.value(page);
+    options.screenshot = parser.value(shot);
+    return options;
+}
+
+int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ActionDeck"));
     QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
-    ActionDeck::MainWindow window(ActionDeck::EventCatalog::builtIn());
-    window.show();
-    if (screenshotPath) {
-        const QString path = QString::fromLocal8Bit(screenshotPath);
-        // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(500, &window, [&window, path] {
-            const bool saved = window.grab().save(path, "PNG");
-            QCoreApplication::exit(saved ? 0 : 1);
-        });
+    QString error;
+    const auto options = parseWindowOptions(QCoreApplication::arguments().mid(1), &error);
+    if (!options) {
+        std::fprintf(stderr, "actiondeck: %s\n\n%s", qPrintable(error), kUsage);
+        return 2;
     }
-    return QApplication::exec();
+    ActionDeck::RandomIdGenerator ids;
+    ActionDeck::ConfigStore store(options->configFile);
+    std::unique_ptr<ActionDeck::Hub> hub;
+    std::unique_ptr<ActionDeck::MainWindow> window;
+    // The hub is made once the configuration (and its secrets, from the keychain, which may
+    // take a moment) is read; the event loop runs meanwhile.
+    QObject::connect(
+        &store, &ActionDeck::ConfigStore::loaded, &app,
+        [&](const ActionDeck::HubConfig& config, const QString& problem) {
+            hub = std::make_unique<ActionDeck::Hub>(config, options->dataDirectory, clock, ids);
+            QString startError;
+            const bool started = hub->start(&startError);
+            window = std::make_unique<ActionDeck::MainWindow>(ActionDeck::MainWindowContext{
+                *hub, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
+            if (options->language == u"es")
+                window->setLanguage(QLocale::Spanish);
+            else if (options->language == u"en")
+                window->setLanguage(QLocale::English);
+            const QStringList pages = {QStringLiteral("guide"),       QStringLiteral("live"),
+                                       QStringLiteral("connections"), QStringLiteral("preview"),
+                                       QStringLiteral("outbox"),      QStringLiteral("catalogue")};
+            if (pages.contains(options->page))
+                window->showPage(ActionDeck::MainWindow::Page(pages.indexOf(options->page)));
+            window->show();
+            if (!problem.isEmpty())
+                QMessageBox::warning(window.get(), QObject::tr("ActionDeck"), problem);
+            if (!started && !hub->isOpen())
+                QMessageBox::critical(
+                    window.get(), QObject::tr("ActionDeck"),
+                    QObject::tr("The outbox could not be opened: %1").arg(startError));
+            if (!options->screenshot.isEmpty()) {
+                window->setAskOnClose(false);
+                const QString path = options->screenshot;
+                // Let the window lay itself out and paint (and scripts send data) first.
+                const int delayMs =
+                    qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_DELAY_MS")
+                        ? qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_DELAY_MS")
+                        : 1500;
+                QTimer::singleShot(delayMs, window.get(), [&window, path] {
+                    const bool saved = window->grab().save(path, "PNG");
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            }
+        },
+        Qt::SingleShotConnection);
+    store.load();
+    const int code = QApplication::exec();
+    window.reset();
+    hub.reset();
+    return code;
 }
 
 } // namespace
@@ -119,11 +213,9 @@ int main(int argc, char* argv[]) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (argc == 3 && std::strcmp(first, "--screenshot") == 0)
-        return runWindow(argc, argv, argv[2]);
-    if (argc > 1) {
-        std::fprintf(stderr, "actiondeck: unknown command or option '%s'\n\n%s", first, kUsage);
+    if (argc > 1 && first[0] != '-') {
+        std::fprintf(stderr, "actiondeck: unknown command '%s'\n\n%s", first, kUsage);
         return 2;
     }
-    return runWindow(argc, argv, nullptr);
+    return runWindow(argc, argv, clock);
 }

@@ -17,7 +17,7 @@ NewBatch BatchAssembler::fresh() const {
     return batch;
 }
 
-void BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
+bool BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
     const std::size_t sentSize = message.size() + BatchBody::kPerMessageOverhead;
     if (sentSize > std::size_t(m_limits.maxEventBytes)) {
         NewBatch rejected = fresh();
@@ -28,7 +28,7 @@ void BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
                                .arg(sentSize)
                                .arg(m_limits.maxEventBytes);
         out.push_back(std::move(rejected));
-        return;
+        return false;
     }
     const std::size_t added = sentSize + 1;
     if (m_current.messageCount > 0 &&
@@ -43,6 +43,7 @@ void BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
     m_current.payload += message;
     ++m_current.messageCount;
     m_bodyBytes += added;
+    return true;
 }
 
 void BatchAssembler::flush(std::vector<NewBatch>& out) {

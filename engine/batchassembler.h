@@ -25,8 +25,9 @@ class BatchAssembler {
 public:
     BatchAssembler(DeliveryTarget target, BatchLimits limits, QString origin);
 
-    /// Adds a message; full batches are moved to `out`.
-    void add(std::string_view message, std::vector<NewBatch>& out);
+    /// Adds a message; full batches are moved to `out`. False when the message was over the
+    /// per-event limit and became a failed batch of its own (the last one in `out`).
+    bool add(std::string_view message, std::vector<NewBatch>& out);
     /// Moves the last, partial batch to `out`.
     void flush(std::vector<NewBatch>& out);
 

@@ -36,15 +36,31 @@ DeliveryWorker::DeliveryWorker(Outbox& outbox, const Clock& clock, DeliverySetti
     , m_policy(settings.retry)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); }) {
     qRegisterMetaType<ActionDeck::DeliverySnapshot>();
-    constexpr int kConnectionsPerManager = 6;
-    const int managers = std::max(
-        1, (m_settings.maxInFlightPerSource + kConnectionsPerManager - 1) / kConnectionsPerManager);
-    for (int i = 0; i < managers; ++i)
-        m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+    addNetworks();
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeliveryWorker::pump);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &DeliveryWorker::publishSnapshot);
     connect(&m_outbox, &Outbox::workAvailable, this, &DeliveryWorker::pump);
+}
+
+void DeliveryWorker::addNetworks() {
+    constexpr int kConnectionsPerManager = 6;
+    const std::size_t managers =
+        std::size_t(std::max(1, (m_settings.maxInFlightPerSource + kConnectionsPerManager - 1) /
+                                    kConnectionsPerManager));
+    while (m_networks.size() < managers)
+        m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+}
+
+void DeliveryWorker::setSettings(const DeliverySettings& settings) {
+    m_settings = settings;
+    m_policy = RetryPolicy(settings.retry);
+    // Managers are only added: replies in flight belong to the existing ones.
+    addNetworks();
+    if (m_running) {
+        m_snapshotTimer.start(m_settings.snapshotIntervalMs);
+        pump();
+    }
 }
 
 void DeliveryWorker::start() {

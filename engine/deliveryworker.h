@@ -50,6 +50,8 @@ public:
     /// Sends nothing new; replies still in flight are settled as they come.
     void stop();
     int inFlight() const { return m_inFlight; }
+    /// New limits, gzip level and retry settings for the batches sent from now on.
+    void setSettings(const DeliverySettings& settings);
     /// The source of jitter, uniform in [0, 1); tests make it fixed.
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
 
@@ -60,6 +62,7 @@ signals:
     void attemptFinished(qint64 batchId, int status, bool delivered, bool willRetry);
 
 private:
+    void addNetworks();
     void pump();
     void scheduleNext();
     void publishSnapshot();

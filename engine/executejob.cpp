@@ -1,5 +1,7 @@
 #include "executejob.h"
 
+#include "clock.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -31,12 +33,14 @@ ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox&
     , m_settings(std::move(settings))
     , m_outbox(outbox)
     , m_network(network)
+    , m_clock(clock)
     , m_builder(m_settings.build, clock, ids)
     , m_producer(m_builder, *this)
     , m_reader(m_producer)
     , m_assembler(m_settings.target, m_settings.limits,
                   m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
     qRegisterMetaType<ActionDeck::ExecuteResult>();
+    qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
     if (request.hasAttachment) {
         std::string decodeError;
         // The attachment can be most of a large request: move it, don't copy it.
@@ -81,7 +85,19 @@ bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResul
     // After a failed commit nothing more is read: the answer can then say what was stored.
     if (!m_storageError.isEmpty())
         return false;
-    m_assembler.add(message, m_batches);
+    const std::size_t closedBefore = m_batches.size();
+    const bool added = m_assembler.add(message, m_batches);
+    if (m_settings.captureLive) {
+        LiveMessage record = liveRecord(message);
+        if (!added) {
+            record.rejected = true;
+            m_liveClosed.push_back({std::move(record)});
+        } else {
+            if (m_batches.size() > closedBefore)
+                captureClosedBatch();
+            m_liveOpen.push_back(std::move(record));
+        }
+    }
     ++m_accepted;
     // A small first batch goes out at once, so delivery starts while the rest is still read.
     if (m_accepted == kFirstBatchMessages && m_storedMessages == 0 && m_pendingAppends == 0)
@@ -89,6 +105,19 @@ bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResul
     else if (m_batches.size() >= kBatchesPerAppend)
         appendBatches(false);
     return true;
+}
+
+LiveMessage ExecuteJob::liveRecord(std::string_view message) const {
+    LiveMessage record;
+    record.action = m_settings.actionName;
+    record.region = m_settings.region;
+    record.source = m_settings.sourceName;
+    record.json = QByteArray(message.data(), qsizetype(message.size()));
+    return record;
+}
+
+void ExecuteJob::captureClosedBatch() {
+    m_liveClosed.push_back(std::exchange(m_liveOpen, {}));
 }
 
 bool ExecuteJob::backedUp() const {
@@ -197,8 +226,12 @@ void ExecuteJob::endOfInput(bool readOk) {
 }
 
 void ExecuteJob::appendBatches(bool force) {
-    if (force)
+    if (force) {
+        const std::size_t closedBefore = m_batches.size();
         m_assembler.flush(m_batches);
+        if (m_settings.captureLive && m_batches.size() > closedBefore)
+            captureClosedBatch();
+    }
     if (m_batches.empty())
         return;
     int messages = 0;
@@ -207,12 +240,15 @@ void ExecuteJob::appendBatches(bool force) {
         (batch.failure.isEmpty() ? messages : rejected) += batch.messageCount;
     ++m_pendingAppends;
     m_outbox.append(std::exchange(m_batches, {}))
-        .then(this, [this, messages, rejected](const Outbox::AppendResult& result) {
+        .then(this, [this, messages, rejected, live = std::exchange(m_liveClosed, {})](
+                        const Outbox::AppendResult& result) mutable {
             --m_pendingAppends;
             if (result.ok) {
                 m_storedMessages += messages;
                 m_rejectedMessages += rejected;
                 emit messagesStored(messages);
+                if (!live.empty())
+                    emitLive(std::move(live), result.ids);
             } else if (m_storageError.isEmpty()) {
                 m_storageError = result.error;
             }
@@ -226,6 +262,20 @@ void ExecuteJob::appendBatches(bool force) {
             }
             maybeFinish();
         });
+}
+
+void ExecuteJob::emitLive(std::vector<std::vector<LiveMessage>> batches,
+                          const std::vector<qint64>& ids) {
+    const qint64 now = m_clock.nowMs();
+    QList<LiveMessage> out;
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        for (LiveMessage& record : batches[i]) {
+            record.batchId = i < ids.size() ? ids[i] : 0;
+            record.storedMs = now;
+            out.append(std::move(record));
+        }
+    }
+    emit liveMessages(out);
 }
 
 void ExecuteJob::maybeFinish() {

@@ -3,6 +3,7 @@
 #include "batchassembler.h"
 #include "executerequest.h"
 #include "jsondetailreader.h"
+#include "livemessage.h"
 #include "messagebuilder.h"
 #include "messageproducer.h"
 #include "outbox.h"
@@ -30,6 +31,8 @@ struct ExecuteSettings {
     BuildOptions build;
     BatchLimits limits;
     int downloadTimeoutMs = 120000;
+    QString sourceName;       ///< the destination source, or the data plane's host
+    bool captureLive = false; ///< report every stored message (liveMessages) for the views
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.
@@ -61,6 +64,8 @@ public:
 signals:
     /// Messages were committed to the outbox.
     void messagesStored(int count);
+    /// The messages just committed, when settings().captureLive is on.
+    void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
     void finished(const ActionDeck::ExecuteResult& result);
 
 private:
@@ -71,12 +76,16 @@ private:
     void downloadFinished();
     void endOfInput(bool readOk);
     void appendBatches(bool force);
+    void captureClosedBatch();
+    LiveMessage liveRecord(std::string_view message) const;
+    void emitLive(std::vector<std::vector<LiveMessage>> batches, const std::vector<qint64>& ids);
     bool backedUp() const;
     void maybeFinish();
 
     ExecuteSettings m_settings;
     Outbox& m_outbox;
     QNetworkAccessManager& m_network;
+    const Clock& m_clock;
     std::string m_inline;
     std::size_t m_inlineOffset = 0;
     std::string m_downloadUrl;
@@ -86,6 +95,9 @@ private:
     JsonDetailReader m_reader;
     BatchAssembler m_assembler;
     std::vector<NewBatch> m_batches;
+    // With captureLive: the messages of the open batch, and of each batch in m_batches.
+    std::vector<LiveMessage> m_liveOpen;
+    std::vector<std::vector<LiveMessage>> m_liveClosed;
 
     QPointer<QNetworkReply> m_reply;
     int m_pendingAppends = 0;

@@ -151,6 +151,12 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             return fail(QStringLiteral("--hub-secret wants REGION=SECRET"), UsageError);
         regionNamed(config, region).secret = value.toUtf8();
     }
+    if (config.secretsInKeychain)
+        return fail(QStringLiteral("this configuration keeps its secrets in the system keychain "
+                                   "(the ActionDeck window saved it so); give them with "
+                                   "--hub-secret, or save the configuration from a session "
+                                   "without a keychain"),
+                    UsageError);
     if (config.regions.isEmpty())
         return fail(QStringLiteral("give at least one --token REGION=TOKEN or --hub-secret "
                                    "REGION=SECRET (or a region in --config): without one no "

@@ -17,11 +17,14 @@ Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerato
     , m_ids(ids)
     , m_authenticator(m_config.regions) {
     qRegisterMetaType<ActionDeck::ExecuteSummary>();
+    qRegisterMetaType<ActionDeck::ReceivedRequest>();
+    qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
     m_uptime.start();
 }
 
 Hub::~Hub() {
     m_server.reset();
+    m_retiredServers.clear();
     if (m_delivery)
         m_delivery->stop();
     // The outbox first: its thread finishes the worker's outstanding calls before it stops, so
@@ -31,12 +34,6 @@ Hub::~Hub() {
 }
 
 bool Hub::start(QString* error) {
-    if (m_config.regions.isEmpty()) {
-        if (error)
-            *error = QStringLiteral("no region is configured: give --token REGION=TOKEN, "
-                                    "--hub-secret REGION=SECRET or a region in --config");
-        return false;
-    }
     m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
     if (!m_outbox->open(error))
         return false;
@@ -45,8 +42,46 @@ bool Hub::start(QString* error) {
             [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
     m_lastCounts = m_outbox->counts().result();
     m_delivery->start();
+    return listen(error);
+}
+
+bool Hub::listen(QString* error) {
+    if (m_shuttingDown || !isOpen()) {
+        if (error)
+            *error = QStringLiteral("the hub is not running");
+        return false;
+    }
+    if (m_listening)
+        return true;
+    if (m_server)
+        m_retiredServers.push_back(std::move(m_server));
     m_server = std::make_unique<HubServer>(*this);
-    return m_server->listen(m_config.listenAddress, m_config.listenPort, error);
+    m_listenError.clear();
+    m_listening = m_server->listen(m_config.listenAddress, m_config.listenPort, &m_listenError);
+    if (!m_listening && error)
+        *error = m_listenError;
+    emit listeningChanged(m_listening);
+    return m_listening;
+}
+
+void Hub::stopListening() {
+    if (m_server)
+        m_server->stopListening();
+    if (std::exchange(m_listening, false))
+        emit listeningChanged(false);
+}
+
+bool Hub::reconfigure(HubConfig config, QString* error) {
+    const bool moved =
+        config.listenAddress != m_config.listenAddress || config.listenPort != m_config.listenPort;
+    m_config = std::move(config);
+    m_authenticator = RegionAuthenticator(m_config.regions);
+    if (m_delivery)
+        m_delivery->setSettings(m_config.delivery);
+    if (!moved || !m_listening)
+        return true;
+    stopListening();
+    return listen(error);
 }
 
 void Hub::shutdown(std::function<void()> done) {
@@ -59,8 +94,7 @@ void Hub::shutdown(std::function<void()> done) {
         job->cancel(QStringLiteral("ActionDeck is shutting down and did not start this execute; "
                                    "nothing was sent. Run the schedule again."));
     }
-    if (m_server)
-        m_server->stopListening();
+    stopListening();
     m_shutdownDone = std::move(done);
     if (m_running == 0 && m_shutdownDone)
         std::exchange(m_shutdownDone, {})();
@@ -190,6 +224,10 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.build.legacyEmptyValues = m_config.legacyEmptyValues;
     settings.limits = m_config.limits;
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
+    settings.sourceName =
+        destination.empty() ? endpoint.host() : QString::fromStdString(destination);
+    settings.captureLive = m_liveCapture;
+    remember(request, settings);
 
     auto* job =
         new ExecuteJob(std::move(request), settings, *m_outbox, m_network, m_clock, m_ids, this);
@@ -197,6 +235,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     connect(job, &ExecuteJob::messagesStored, this, [this, actionName, region](int count) {
         emit messagesStored(actionName, region, count);
     });
+    connect(job, &ExecuteJob::liveMessages, this, &Hub::liveMessages);
     connect(job, &ExecuteJob::finished, this,
             [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
                 --m_running;
@@ -214,11 +253,62 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     return {};
 }
 
+QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
+                                        const std::vector<std::string>& messages,
+                                        const QString& origin) {
+    const auto failed = [](const QString& why) {
+        Outbox::AppendResult result;
+        result.error = why;
+        return QtFuture::makeReadyFuture(result);
+    };
+    const SourceConfig* source = m_config.source(sourceName);
+    if (!source)
+        return failed(QStringLiteral("no source named \"%1\" is configured").arg(sourceName));
+    if (!isOpen())
+        return failed(QStringLiteral("the hub is not running"));
+    QString why;
+    const QUrl endpoint = batchEndpoint(source->dataPlaneUrl, &why);
+    if (!endpoint.isValid())
+        return failed(QStringLiteral("the data plane URL can not be used: %1").arg(why));
+    BatchAssembler assembler({endpoint.toString(), source->writeKey}, m_config.limits, origin);
+    std::vector<NewBatch> batches;
+    for (const std::string& message : messages)
+        assembler.add(message, batches);
+    assembler.flush(batches);
+    return m_outbox->append(std::move(batches));
+}
+
+void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings) {
+    ReceivedRequest kept;
+    kept.receivedMs = m_clock.nowMs();
+    kept.actionName = settings.actionName;
+    kept.region = settings.region;
+    kept.event = QString::fromStdString(settings.build.event);
+    kept.source = settings.sourceName;
+    for (const std::string& field : request.hiddenFields)
+        kept.hiddenFields.append(QString::fromStdString(field));
+    if (request.hasAttachment) {
+        kept.resultBytes = qint64(request.attachmentData.size());
+        if (kept.resultBytes <= kKeptResultBytes) {
+            std::string error;
+            const std::string text = request.attachmentIsBase64()
+                                         ? request.decodedAttachment(&error)
+                                         : request.attachmentData;
+            kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
+        }
+    }
+    m_recent.push_back(std::move(kept));
+    while (m_recent.size() > std::size_t(kRecentRequests))
+        m_recent.pop_front();
+    emit requestReceived(m_recent.back());
+}
+
 void Hub::startQueued() {
     while (!m_queue.empty() && m_running < m_config.maxConcurrentExecutes) {
         ExecuteJob* job = m_queue.front();
         m_queue.pop_front();
         ++m_running;
+        emit executeStarted(job->settings().actionName, job->settings().region);
         job->start();
     }
 }

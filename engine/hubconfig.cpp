@@ -81,6 +81,7 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
                         : QStringLiteral("the configuration must be a JSON object"));
     const QJsonObject root = document.object();
     HubConfig config;
+    config.secretsInKeychain = root.value(u"secretsIn").toString() == u"keychain";
     if (root.contains(u"listen") && !config.setListen(root.value(u"listen").toString(), error))
         return std::nullopt;
     config.publicBaseUrl = root.value(u"publicBaseUrl").toString();
@@ -102,7 +103,7 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         for (const QJsonValue& nonce : o.value(u"revokedNonces").toArray())
             region.revokedNonces.insert(nonce.toString().toUtf8());
         region.dataPlaneUrl = o.value(u"dataPlaneUrl").toString();
-        if (region.secret.isEmpty() && region.tokens.isEmpty())
+        if (region.secret.isEmpty() && region.tokens.isEmpty() && !config.secretsInKeychain)
             return fail(
                 QStringLiteral("region \"%1\" has neither a secret nor a token").arg(region.name));
         config.regions.append(region);
@@ -111,7 +112,8 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         const QJsonObject o = value.toObject();
         SourceConfig source{o.value(u"name").toString(), o.value(u"writeKey").toString(),
                             o.value(u"dataPlaneUrl").toString()};
-        if (source.name.isEmpty() || source.writeKey.isEmpty() || source.dataPlaneUrl.isEmpty())
+        if (source.name.isEmpty() || (source.writeKey.isEmpty() && !config.secretsInKeychain) ||
+            source.dataPlaneUrl.isEmpty())
             return fail(QStringLiteral("every source needs \"name\", \"writeKey\" and "
                                        "\"dataPlaneUrl\""));
         config.sources.append(source);
@@ -161,8 +163,55 @@ bool HubConfig::save(const QString& path, QString* error) const {
     return true;
 }
 
+QByteArray HubConfig::secretsJson() const {
+    QJsonObject regionSecrets;
+    for (const RegionConfig& region : regions)
+        regionSecrets.insert(
+            region.name, QJsonObject{{QStringLiteral("secret"), QString::fromUtf8(region.secret)},
+                                     {QStringLiteral("tokens"), toArray(region.tokens)}});
+    QJsonObject sourceKeys;
+    for (const SourceConfig& source : sources)
+        sourceKeys.insert(source.name, source.writeKey);
+    return QJsonDocument(QJsonObject{{QStringLiteral("regions"), regionSecrets},
+                                     {QStringLiteral("sources"), sourceKeys}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void HubConfig::applySecrets(const QByteArray& json) {
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject regionSecrets = root.value(u"regions").toObject();
+    for (RegionConfig& region : regions) {
+        const QJsonObject o = regionSecrets.value(region.name).toObject();
+        if (o.isEmpty())
+            continue;
+        region.secret = o.value(u"secret").toString().toUtf8();
+        region.tokens.clear();
+        for (const QJsonValue& token : o.value(u"tokens").toArray())
+            region.tokens.append(token.toString().toUtf8());
+    }
+    const QJsonObject sourceKeys = root.value(u"sources").toObject();
+    for (SourceConfig& source : sources) {
+        if (sourceKeys.contains(source.name))
+            source.writeKey = sourceKeys.value(source.name).toString();
+    }
+}
+
+HubConfig HubConfig::withoutSecrets() const {
+    HubConfig bare = *this;
+    bare.secretsInKeychain = true;
+    for (RegionConfig& region : bare.regions) {
+        region.secret.clear();
+        region.tokens.clear();
+    }
+    for (SourceConfig& source : bare.sources)
+        source.writeKey.clear();
+    return bare;
+}
+
 QByteArray HubConfig::toJson() const {
     QJsonObject root;
+    if (secretsInKeychain)
+        root.insert(u"secretsIn", QStringLiteral("keychain"));
     root.insert(u"listen", QStringLiteral("%1:%2").arg(listenAddress.toString()).arg(listenPort));
     root.insert(u"publicBaseUrl", publicBaseUrl);
     root.insert(u"label", label);

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 
@@ -45,6 +46,9 @@ struct HubConfig {
     int keepAliveMs = 10000;
     int downloadTimeoutMs = 120000;
     bool legacyEmptyValues = false;
+    /// The secrets (region secrets and tokens, write keys) are kept in the system keychain, not
+    /// in this file; the file then names no secret and needs them added back (applySecrets).
+    bool secretsInKeychain = false;
 
     static std::optional<HubConfig> fromJson(const QByteArray& json, QString* error);
     static std::optional<HubConfig> fromFile(const QString& path, QString* error);
@@ -52,9 +56,16 @@ struct HubConfig {
     /// Writes the configuration to `path` atomically (a reader sees the old file or the new
     /// one, never half of it), readable by the owner only: it holds secrets.
     bool save(const QString& path, QString* error) const;
+    /// The secrets alone, as JSON: {"regions": {name: {secret, tokens}}, "sources": {name: key}}.
+    QByteArray secretsJson() const;
+    /// Puts back secrets read from secretsJson() (names that are not configured are ignored).
+    void applySecrets(const QByteArray& json);
+    /// The same configuration with every secret left out and secretsInKeychain set.
+    HubConfig withoutSecrets() const;
     /// Parses HOST:PORT into the listen address and port.
     bool setListen(const QString& hostPort, QString* error);
     const SourceConfig* source(const QString& name) const;
 };
 
 } // namespace ActionDeck
+Q_DECLARE_METATYPE(ActionDeck::HubConfig)

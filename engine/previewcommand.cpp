@@ -1,36 +1,28 @@
 #include "previewcommand.h"
 
-#include "clock.h"
+#include "calltype.h"
 #include "commandoutput.h"
-#include "executerequest.h"
-#include "isotime.h"
-#include "jsondetailreader.h"
-#include "lookerinputsniffer.h"
-#include "messagebuilder.h"
-#include "messageproducer.h"
+#include "previewbuilder.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 
-#include <memory>
+#include <string>
 
 namespace ActionDeck {
 
 namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
-constexpr qsizetype kMaxSniffBytes = 16 << 20;
 
-/// Writes each message as one line, with the `sentAt` a batch sent now would carry.
-class LineWriterSink : public MessageSink {
+/// Writes message lines to the output in large writes.
+class LineWriter {
 public:
-    LineWriterSink(QIODevice& out, std::string sentAt)
-        : m_out(out)
-        , m_sentAt(std::move(sentAt)) {}
-    ~LineWriterSink() override { flush(); }
+    explicit LineWriter(QIODevice& out)
+        : m_out(out) {}
 
-    bool accept(std::string_view message, const MessageBuilder::RowResult&) override {
-        appendMessageWithSentAt(m_buffer, message, m_sentAt);
+    bool write(std::string_view line) {
+        m_buffer += line;
         m_buffer += '\n';
         return m_buffer.size() < (1u << 20) || flush();
     }
@@ -43,7 +35,6 @@ public:
 
 private:
     QIODevice& m_out;
-    std::string m_sentAt;
     std::string m_buffer;
 };
 
@@ -125,104 +116,50 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     }
     const QString inputName = path == QStringLiteral("-") ? QStringLiteral("<stdin>") : path;
 
-    // Read just enough to tell a json_detail result from an execute request body.
-    LookerInputSniffer sniffer;
-    QByteArray head;
-    auto kind = LookerInputSniffer::Kind::Undecided;
-    while (kind == LookerInputSniffer::Kind::Undecided && head.size() < kMaxSniffBytes) {
-        const QByteArray chunk = input->read(kChunkSize);
-        if (chunk.isEmpty())
-            break;
-        head += chunk;
-        kind = sniffer.feed(std::string_view(chunk.constData(), std::size_t(chunk.size())));
-    }
-    if (kind == LookerInputSniffer::Kind::Undecided)
-        kind = sniffer.finish();
-
-    BuildOptions options;
+    PreviewOptions options;
     options.call = *call;
     options.legacyEmptyValues = parser.isSet(legacyOption);
-    ExecuteRequest request;
-    std::string attachment;
-    if (kind == LookerInputSniffer::Kind::ExecuteRequest) {
-        head += input->readAll();
-        ParseError parseError;
-        const auto parsed = ExecuteRequestReader::read(
-            std::string_view(head.constData(), std::size_t(head.size())), &parseError);
-        if (!parsed)
-            return fail(inputName + QStringLiteral(": ") + fromStd(parseError.message), InputError);
-        request = *parsed;
-        head.clear();
-        options.event = request.formParam("event");
-        options.hiddenFields = request.hiddenFields;
-        if (!request.hasAttachment) {
-            if (!request.downloadUrl.empty())
-                return fail(inputName +
-                                QStringLiteral(": the request has no inline attachment; its "
-                                               "result is at scheduled_plan.download_url, a "
-                                               "one-time URL that preview does not fetch"),
-                            InputError);
-            return fail(inputName + QStringLiteral(": the request has neither an attachment nor "
-                                                   "a download URL"),
-                        InputError);
-        }
-        std::string decodeError;
-        attachment = request.decodedAttachment(&decodeError);
-        if (!decodeError.empty())
-            return fail(inputName + QStringLiteral(": ") + fromStd(decodeError), InputError);
-    }
+    options.maxKeptMessages = 0; // printed as they come: memory does not grow with the input
     if (parser.isSet(eventOption))
         options.event = parser.value(eventOption).toStdString();
     if (parser.isSet(hiddenOption)) {
-        options.hiddenFields.clear();
+        options.hiddenFields.emplace();
         for (const QString& field : parser.value(hiddenOption).split(u',', Qt::SkipEmptyParts))
-            options.hiddenFields.push_back(field.trimmed().toStdString());
+            options.hiddenFields->push_back(field.trimmed().toStdString());
     }
 
-    MessageBuilder builder(options, m_clock, m_ids);
-    std::string sentAt;
-    IsoTime().append(m_clock.nowMs(), sentAt);
-    auto sink = std::make_unique<LineWriterSink>(out, sentAt);
-    MessageProducer producer(builder, *sink);
-    JsonDetailReader reader(producer);
-
-    bool ok = true;
-    if (kind == LookerInputSniffer::Kind::ExecuteRequest) {
-        const std::string_view text(attachment);
-        for (std::size_t at = 0; ok && at < text.size(); at += kChunkSize)
-            ok = reader.feed(text.substr(at, kChunkSize));
-    } else {
-        ok = reader.feed(std::string_view(head.constData(), std::size_t(head.size())));
-        while (ok) {
-            const QByteArray chunk = input->read(kChunkSize);
-            if (chunk.isEmpty())
-                break;
-            ok = reader.feed(std::string_view(chunk.constData(), std::size_t(chunk.size())));
-        }
+    PreviewBuilder preview(options, m_clock, m_ids);
+    LineWriter writer(out);
+    preview.setLineHandler([&writer](std::string_view line) { return writer.write(line); });
+    while (true) {
+        const QByteArray chunk = input->read(kChunkSize);
+        if (chunk.isEmpty() ||
+            !preview.feed(std::string_view(chunk.constData(), std::size_t(chunk.size()))))
+            break;
     }
-    if (ok)
-        ok = reader.finish();
-    sink.reset();
+    preview.finish();
+    writer.flush();
 
-    if (producer.requestError())
-        return fail(fromStd(*producer.requestError()), InputError);
-    if (!ok) {
-        const QString where = kind == LookerInputSniffer::Kind::ExecuteRequest
+    const PreviewResult& result = preview.result();
+    if (result.error.kind == PreviewError::Kind::Query)
+        return fail(fromStd(result.error.message), InputError);
+    if (result.error.isSet()) {
+        const QString where = result.error.inAttachment
                                   ? inputName + QStringLiteral(" (attachment.data)")
                                   : inputName;
-        return fail(where + QStringLiteral(": ") + fromStd(reader.error().message), InputError);
+        return fail(where + QStringLiteral(": ") + fromStd(result.error.message), InputError);
     }
-    if (!producer.unreadableRanAt().empty())
+    if (!result.unreadableRanAt.empty())
         writeLine(err, QStringLiteral("warning: ran_at \"%1\" is not a date; timestamp is the "
                                       "time of the preview")
-                           .arg(fromStd(producer.unreadableRanAt())));
-    if (producer.messagesWithoutUserId() > 0)
+                           .arg(fromStd(result.unreadableRanAt)));
+    if (result.withoutUserId > 0)
         writeLine(err, QStringLiteral("warning: %1 of %2 messages have no userId; some "
                                       "destinations (Redis, for one) need it")
-                           .arg(producer.messagesWithoutUserId())
-                           .arg(producer.messagesBuilt()));
-    if (producer.skippedRows().count() > 0)
-        return fail(fromStd(producer.skippedRows().message(producer.rowsSeen())), RowsSkipped);
+                           .arg(result.withoutUserId)
+                           .arg(result.messageCount));
+    if (result.skippedRows > 0)
+        return fail(fromStd(result.skippedRowsMessage), RowsSkipped);
     return Ok;
 }
 

@@ -1,32 +1,53 @@
 #include "mainwindow.h"
 
 #include "cataloguepage.h"
+#include "connectionspage.h"
+#include "firstrunguide.h"
+#include "hub.h"
+#include "liveflowpage.h"
+#include "outboxpage.h"
+#include "previewpage.h"
 #include "version.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace ActionDeck {
 
-MainWindow::MainWindow(const EventCatalog& catalog, QWidget* parent)
+MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     : QMainWindow(parent)
+    , m_hub(context.hub)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_catalogue(new CataloguePage(catalog, this))
+    , m_guide(new FirstRunGuide(context.hub, this))
+    , m_live(new LiveFlowPage(context.hub, this))
+    , m_connections(new ConnectionsPage(context.hub, context.store, this))
+    , m_preview(new PreviewPage(context.hub, context.clock, context.ids, this))
+    , m_outbox(context.hub.isOpen() ? new OutboxPage(context.hub.outbox(), this) : nullptr)
+    , m_catalogue(new CataloguePage(context.catalog, this))
+    , m_hubState(new QLabel(this))
     , m_versionLabel(new QLabel(this)) {
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setFixedWidth(170);
-    m_pages->addWidget(m_catalogue);
-    m_pageList->addItem(QString());
+    QWidget* const pages[] = {m_guide, m_live, m_connections, m_preview, m_outbox, m_catalogue};
+    for (QWidget* page : pages) {
+        // Without an outbox (it could not be opened) the page says so instead.
+        m_pages->addWidget(page ? page : new QLabel(this));
+        m_pageList->addItem(QString());
+    }
     connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    m_pageList->setCurrentRow(0);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -34,6 +55,22 @@ MainWindow::MainWindow(const EventCatalog& catalog, QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_quit = m_fileMenu->addAction(QString());
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, [this] {
+        m_quitting = true;
+        close();
+    });
+    m_hubMenu = menuBar()->addMenu(QString());
+    m_startStop = m_hubMenu->addAction(QString());
+    connect(m_startStop, &QAction::triggered, this, [this] {
+        if (m_hub.isListening())
+            m_hub.stopListening();
+        else
+            m_hub.listen(nullptr);
+        updateHubState();
+    });
     m_viewMenu = menuBar()->addMenu(QString());
     m_languageMenu = m_viewMenu->addMenu(QString());
     // Language names are written in their own language, never translated.
@@ -47,11 +84,36 @@ MainWindow::MainWindow(const EventCatalog& catalog, QWidget* parent)
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(QLocale::English); });
     connect(m_spanish, &QAction::triggered, this, [this] { setLanguage(QLocale::Spanish); });
 
+    m_hubState->setObjectName(QStringLiteral("hubStateLabel"));
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    statusBar()->addWidget(m_hubState, 1);
     statusBar()->addPermanentWidget(m_versionLabel);
-    resize(1100, 720);
+
+    connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
+    connect(m_guide, &FirstRunGuide::openConnections, this,
+            [this] { showPage(ConnectionsPageIndex); });
+    connect(m_guide, &FirstRunGuide::finished, this, [this] { showPage(LivePage); });
+    connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
+
+    resize(1200, 780);
+    restoreState();
     setLanguage(QLocale::system().language() == QLocale::Spanish ? QLocale::Spanish
                                                                  : QLocale::English);
+    // With nothing configured the window opens on the guide, not on empty pages.
+    const HubConfig& config = m_hub.config();
+    showPage(config.sources.isEmpty() && config.regions.isEmpty() ? GuidePage : LivePage);
+}
+
+MainWindow::~MainWindow() {
+    saveState();
+}
+
+void MainWindow::showPage(Page page) {
+    m_pageList->setCurrentRow(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const {
+    return Page(m_pages->currentIndex());
 }
 
 void MainWindow::setLanguage(QLocale::Language language) {
@@ -66,8 +128,10 @@ void MainWindow::setLanguage(QLocale::Language language) {
     retranslateUi();
     // Pages re-translate on the LanguageChange event the translator change sends; send one
     // ourselves too, for the case where neither translator could be loaded.
-    QEvent change(QEvent::LanguageChange);
-    QApplication::sendEvent(m_catalogue, &change);
+    for (int i = 0; i < m_pages->count(); ++i) {
+        QEvent change(QEvent::LanguageChange);
+        QApplication::sendEvent(m_pages->widget(i), &change);
+    }
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -79,9 +143,111 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("ActionDeck"));
     m_versionLabel->setText(tr("ActionDeck %1").arg(QString::fromLatin1(kVersion)));
-    m_pageList->item(0)->setText(tr("Catalogue"));
+    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"),
+                               tr("Preview"),     tr("Outbox"),    tr("Catalogue")};
+    for (int i = 0; i < names.size(); ++i)
+        m_pageList->item(i)->setText(names[i]);
+    if (!m_outbox) {
+        if (auto* missing = qobject_cast<QLabel*>(m_pages->widget(OutboxPageIndex)))
+            missing->setText(tr("The outbox could not be opened: nothing can be stored or sent."));
+    }
+    m_fileMenu->setTitle(tr("&File"));
+    m_quit->setText(tr("&Quit"));
+    m_hubMenu->setTitle(tr("&Hub"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    if (m_tray) {
+        m_trayShow->setText(tr("Show ActionDeck"));
+        m_trayQuit->setText(tr("Quit"));
+    }
+    updateHubState();
+}
+
+void MainWindow::updateHubState() {
+    if (m_hub.isListening()) {
+        m_hubState->setText(tr("Listening on %1").arg(m_hub.listeningUrl().toString()));
+        m_startStop->setText(tr("&Stop listening"));
+    } else {
+        m_hubState->setText(m_hub.listenError().isEmpty()
+                                ? tr("Stopped")
+                                : tr("Stopped: %1").arg(m_hub.listenError()));
+        m_startStop->setText(tr("&Start listening"));
+    }
+    m_startStop->setEnabled(m_hub.isOpen());
+    if (m_tray)
+        m_tray->setToolTip(m_hubState->text());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveState();
+    if (m_quitting || !m_askOnClose || !m_hub.isListening() ||
+        !QSystemTrayIcon::isSystemTrayAvailable()) {
+        event->accept();
+        // After a stay in the tray, closing no longer ends the application by itself.
+        if (!QApplication::quitOnLastWindowClosed())
+            QApplication::quit();
+        return;
+    }
+    // Looker's schedules fail while nobody listens: offer to keep the hub in the tray.
+    const auto answer = QMessageBox::question(
+        this, tr("Keep the hub running?"),
+        tr("ActionDeck is listening for Looker. Keep it running in the system tray, so "
+           "scheduled looks are not refused?"),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer == QMessageBox::Cancel) {
+        event->ignore();
+        return;
+    }
+    if (answer == QMessageBox::Yes) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        showTray();
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+}
+
+void MainWindow::showTray() {
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        auto* menu = new QMenu(this);
+        m_trayShow = menu->addAction(QString());
+        m_trayQuit = menu->addAction(QString());
+        connect(m_trayShow, &QAction::triggered, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+        connect(m_trayQuit, &QAction::triggered, this, [this] {
+            m_quitting = true;
+            close();
+            QApplication::quit();
+        });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            activateWindow();
+        });
+        m_tray->setContextMenu(menu);
+        retranslateUi();
+    }
+    m_tray->show();
+}
+
+// Window state lives in ~/.config/ActionDeck/window.ini, beside config.json.
+void MainWindow::saveState() const {
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ActionDeck"),
+                       QStringLiteral("window"));
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("live/header"), m_live->headerState());
+}
+
+void MainWindow::restoreState() {
+    QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("ActionDeck"),
+                       QStringLiteral("window"));
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_live->restoreHeaderState(settings.value(QStringLiteral("live/header")).toByteArray());
 }
 
 } // namespace ActionDeck

@@ -9,38 +9,100 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace ActionDeck {
 
 class CataloguePage;
+class Clock;
+class ConfigStore;
+class ConnectionsPage;
 class EventCatalog;
+class FirstRunGuide;
+class Hub;
+class IdGenerator;
+class LiveFlowPage;
+class OutboxPage;
+class PreviewPage;
 
-/// The application window: a side bar of pages, a status bar, and the language menu.
+/// What the window works with; created in main.cpp (or a test) and outliving the window.
+struct MainWindowContext {
+    Hub& hub;
+    ConfigStore& store;
+    const EventCatalog& catalog;
+    const Clock& clock;
+    IdGenerator& ids;
+};
+
+/// The application window: a side bar of pages, a status bar with the hub's state, the
+/// language menu, window and header state kept between runs, and the tray when closed while
+/// the hub runs.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const EventCatalog& catalog, QWidget* parent = nullptr);
+    enum Page {
+        GuidePage,
+        LivePage,
+        ConnectionsPageIndex,
+        PreviewPageIndex,
+        OutboxPageIndex,
+        CataloguePageIndex,
+        PageCount
+    };
+
+    explicit MainWindow(MainWindowContext context, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Switches the UI (and the catalogue's texts) to English or Spanish at run time.
     void setLanguage(QLocale::Language language);
+    void showPage(Page page);
+    Page currentPage() const;
     CataloguePage* cataloguePage() const { return m_catalogue; }
+    LiveFlowPage* liveFlowPage() const { return m_live; }
+    ConnectionsPage* connectionsPage() const { return m_connections; }
+    PreviewPage* previewPage() const { return m_preview; }
+    OutboxPage* outboxPage() const { return m_outbox; }
+    FirstRunGuide* guide() const { return m_guide; }
+    /// Skips the question on close (tests, --screenshot).
+    void setAskOnClose(bool ask) { m_askOnClose = ask; }
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void retranslateUi();
+    void updateHubState();
+    void saveState() const;
+    void restoreState();
+    void showTray();
 
+    Hub& m_hub;
     QTranslator m_translator;
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
+    FirstRunGuide* m_guide = nullptr;
+    LiveFlowPage* m_live = nullptr;
+    ConnectionsPage* m_connections = nullptr;
+    PreviewPage* m_preview = nullptr;
+    OutboxPage* m_outbox = nullptr;
     CataloguePage* m_catalogue = nullptr;
+    QLabel* m_hubState = nullptr;
     QLabel* m_versionLabel = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_hubMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_startStop = nullptr;
     QAction* m_english = nullptr;
     QAction* m_spanish = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QAction* m_trayShow = nullptr;
+    QAction* m_trayQuit = nullptr;
+    bool m_askOnClose = true;
+    bool m_quitting = false;
 };
 
 } // namespace ActionDeck

@@ -1,6 +1,10 @@
 #include "cataloguepage.h"
 
+#include "clock.h"
+#include "configstore.h"
 #include "eventcatalog.h"
+#include "hub.h"
+#include "idgenerator.h"
 #include "mainwindow.h"
 #include "matchhighlightdelegate.h"
 
@@ -11,6 +15,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
@@ -22,7 +27,17 @@ namespace {
 class CatalogueUi : public testing::Test {
 protected:
     void SetUp() override {
-        window.setLanguage(QLocale::English);
+        store.setKeychainEnabled(false);
+        HubConfig config;
+        config.listenPort = 0;
+        hub = std::make_unique<Hub>(config, dir.filePath(QStringLiteral("data")), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        windowPtr = std::make_unique<MainWindow>(
+            MainWindowContext{*hub, store, EventCatalog::builtIn(), clock, ids});
+        windowPtr->setAskOnClose(false);
+        MainWindow& window = *windowPtr;
+        windowPtr->setLanguage(QLocale::English);
         window.show();
         page = window.cataloguePage();
         search = page->findChild<QLineEdit*>(QStringLiteral("catalogueSearch"));
@@ -39,7 +54,12 @@ protected:
         return names;
     }
 
-    MainWindow window{EventCatalog::builtIn()};
+    QTemporaryDir dir;
+    ConfigStore store{dir.filePath(QStringLiteral("config.json"))};
+    SystemClock clock;
+    RandomIdGenerator ids;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<MainWindow> windowPtr;
     CataloguePage* page = nullptr;
     QLineEdit* search = nullptr;
     QComboBox* category = nullptr;
@@ -99,7 +119,7 @@ TEST_F(CatalogueUi, CopiesTheSelectedName) {
 
 TEST_F(CatalogueUi, FollowsTheUiLanguage) {
     search->setText(QStringLiteral("login_failure"));
-    window.setLanguage(QLocale::Spanish);
+    windowPtr->setLanguage(QLocale::Spanish);
     EXPECT_TRUE(
         details->toPlainText().contains(QStringLiteral("Falló un intento de acceso del usuario")))
         << details->toPlainText().toStdString();
@@ -108,7 +128,7 @@ TEST_F(CatalogueUi, FollowsTheUiLanguage) {
               QStringLiteral("Buscar en nombres, activadores y atributos"));
     EXPECT_TRUE(category->itemText(0).startsWith(QStringLiteral("Todos los grupos")));
     EXPECT_EQ(page->selectedName(), QStringLiteral("login_failure"));
-    window.setLanguage(QLocale::English);
+    windowPtr->setLanguage(QLocale::English);
     EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("A user's attempt to log in")));
 }
 

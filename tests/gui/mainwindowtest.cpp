@@ -1,38 +1,126 @@
 #include "mainwindow.h"
 
 #include "cataloguepage.h"
+#include "clock.h"
+#include "configstore.h"
+#include "connectionspage.h"
 #include "eventcatalog.h"
+#include "firstrunguide.h"
+#include "hub.h"
+#include "idgenerator.h"
 #include "version.h"
 
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
 
-TEST(MainWindow, ShowsTheVersionAndThePages) {
-    MainWindow window(EventCatalog::builtIn());
-    window.setLanguage(QLocale::English);
-    window.show();
-    const auto* version = window.findChild<QLabel*>(QStringLiteral("versionLabel"));
+namespace {
+
+class Window : public testing::Test {
+protected:
+    void SetUp() override {
+        // Window state goes to a settings file of its own, not the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           dir.filePath(QStringLiteral("settings")));
+        store.setKeychainEnabled(false);
+    }
+
+    std::unique_ptr<MainWindow> open(HubConfig config = {}) {
+        config.listenPort = 0;
+        hub = std::make_unique<Hub>(config, dir.filePath(QStringLiteral("data")), clock, ids);
+        QString error;
+        EXPECT_TRUE(hub->start(&error)) << error.toStdString();
+        auto window = std::make_unique<MainWindow>(
+            MainWindowContext{*hub, store, EventCatalog::builtIn(), clock, ids});
+        window->setAskOnClose(false);
+        window->show();
+        return window;
+    }
+
+    QTemporaryDir dir;
+    ConfigStore store{dir.filePath(QStringLiteral("config.json"))};
+    SystemClock clock;
+    RandomIdGenerator ids;
+    std::unique_ptr<Hub> hub;
+};
+
+} // namespace
+
+TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
+    auto window = open();
+    window->setLanguage(QLocale::English);
+    const auto* version = window->findChild<QLabel*>(QStringLiteral("versionLabel"));
     ASSERT_NE(version, nullptr);
     EXPECT_TRUE(version->text().contains(QString::fromLatin1(kVersion)));
-    const auto* pages = window.findChild<QListWidget*>(QStringLiteral("pageList"));
+    const auto* pages = window->findChild<QListWidget*>(QStringLiteral("pageList"));
     ASSERT_NE(pages, nullptr);
-    EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Catalogue"));
-    EXPECT_EQ(window.windowTitle(), QStringLiteral("ActionDeck"));
+    QStringList names;
+    for (int i = 0; i < pages->count(); ++i)
+        names.append(pages->item(i)->text());
+    EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs,
+                                  u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs}));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
+    const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
+    EXPECT_EQ(state->text(), QStringLiteral("Listening on ") + hub->listeningUrl().toString());
+    hub->stopListening();
+    EXPECT_EQ(state->text(), QStringLiteral("Stopped"));
 }
 
-TEST(MainWindow, SwitchesBetweenEnglishAndSpanishAtRunTime) {
-    MainWindow window(EventCatalog::builtIn());
-    window.show();
-    const auto* pages = window.findChild<QListWidget*>(QStringLiteral("pageList"));
-    window.setLanguage(QLocale::Spanish);
-    EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Catálogo"));
-    EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&Ver"));
-    window.setLanguage(QLocale::English);
-    EXPECT_EQ(pages->item(0)->text(), QStringLiteral("Catalogue"));
-    EXPECT_EQ(window.menuBar()->actions().first()->text(), QStringLiteral("&View"));
+TEST_F(Window, OpensOnTheGuideUntilSomethingIsConfigured) {
+    auto window = open();
+    EXPECT_EQ(window->currentPage(), MainWindow::GuidePage);
+    EXPECT_FALSE(window->guide()->isDone(FirstRunGuide::AddSource));
+    QString error;
+    ASSERT_TRUE(
+        window->connectionsPage()->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("key"),
+                                                     QStringLiteral("http://127.0.0.1:9"), &error));
+    EXPECT_TRUE(window->guide()->isDone(FirstRunGuide::AddSource));
+    EXPECT_FALSE(window->guide()->isDone(FirstRunGuide::CreateToken));
+    ASSERT_TRUE(window->connectionsPage()->addRegion(QStringLiteral("US"), &error));
+    window->connectionsPage()->generateToken(QStringLiteral("US"));
+    EXPECT_TRUE(window->guide()->isDone(FirstRunGuide::CreateToken));
+    EXPECT_EQ(window->guide()->findChild<QLabel*>(QStringLiteral("guideStep1"))->text(),
+              QStringLiteral("✔"));
+
+    HubConfig configured;
+    configured.regions.append(RegionConfig{QStringLiteral("US"), "secret", {}, {}, {}});
+    window.reset();
+    auto second = open(configured);
+    EXPECT_EQ(second->currentPage(), MainWindow::LivePage);
+}
+
+TEST_F(Window, RestoresItsGeometryOnTheNextStart) {
+    {
+        auto window = open();
+        window->resize(1320, 840);
+        window->close();
+    }
+    auto again = open();
+    EXPECT_EQ(again->size(), QSize(1320, 840));
+}
+
+TEST_F(Window, SwitchesBetweenEnglishAndSpanishAtRunTime) {
+    auto window = open();
+    const auto* pages = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+    window->setLanguage(QLocale::Spanish);
+    EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catálogo"));
+    EXPECT_EQ(pages->item(MainWindow::LivePage)->text(), QStringLiteral("Flujo en directo"));
+    EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&Ver"));
+    // The pages follow: a group box title of the Connections page.
+    const auto boxes = window->connectionsPage()->findChildren<QGroupBox*>();
+    ASSERT_FALSE(boxes.isEmpty());
+    EXPECT_EQ(boxes.first()->title(), QStringLiteral("Orígenes de RudderStack"));
+    window->setLanguage(QLocale::English);
+    EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catalogue"));
+    EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&View"));
+    EXPECT_EQ(boxes.first()->title(), QStringLiteral("RudderStack sources"));
 }

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace ActionDeck {
+
+class Hub;
+
+/// The first-run guide: add a RudderStack source, create a region token, copy the Action Hub
+/// URL and token into Looker. Each step is marked done as soon as it is.
+class FirstRunGuide : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Step { AddSource, CreateToken, ConnectLooker, StepCount };
+
+    explicit FirstRunGuide(Hub& hub, QWidget* parent = nullptr);
+
+    bool isDone(Step step) const;
+    bool allDone() const;
+    /// Re-reads the hub's configuration (after the Connections page applied a change).
+    void refresh();
+    /// Step 3 is done once Looker has sent an execute or the user copied the URL here.
+    void markLookerConnected();
+
+signals:
+    void openConnections();
+    void finished();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+
+    Hub& m_hub;
+    bool m_lookerConnected = false;
+    QLabel* m_title;
+    QLabel* m_intro;
+    QList<QLabel*> m_marks;
+    QList<QLabel*> m_texts;
+    QPushButton* m_toConnections;
+    QPushButton* m_copyUrl;
+    QPushButton* m_done;
+};
+
+} // namespace ActionDeck

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "calltype.h"
+#include "hub.h"
+#include "previewbuilder.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace ActionDeck {
+
+class Clock;
+class IdGenerator;
+
+/// Shows the exact messages a Looker result would become: the input is a file, pasted text or a
+/// request the hub received (a json_detail or a whole execute body); the options are the action,
+/// the event and the hidden fields. Warnings name what RudderStack or a destination would
+/// refuse. The messages can then be stored for a configured source. The preview is built a slice
+/// per event-loop turn (PreviewBuilder), so a large input leaves the window responsive and can be
+/// cancelled.
+class PreviewPage : public QWidget {
+    Q_OBJECT
+
+public:
+    /// Inputs larger than this are previewed but not put in the paste area.
+    static constexpr qsizetype kShownInputBytes = 1 << 20;
+    /// Messages shown in the output; all kept ones are in messages().
+    static constexpr int kShownMessages = 100;
+    /// Messages kept for messages() and sending; more are only counted.
+    static constexpr std::size_t kKeptMessages = 100000;
+
+    PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget* parent = nullptr);
+    ~PreviewPage() override;
+
+    /// Replaces the input; `origin` says where it came from (a file name...).
+    void setInput(const QByteArray& input, const QString& origin = {});
+    QByteArray input() const;
+    /// Reads a file as the input. False (and said on the page) when it can not be read.
+    bool openFile(const QString& path);
+    /// Takes the input and options of a request the hub received: 0 is the newest. False when
+    /// its result was not kept (a download URL, or too large).
+    bool showReceivedRequest(int newestFirst);
+
+    void setCallType(CallType call);
+    CallType callType() const;
+    /// The track event; empty: an execute body's own.
+    void setEventName(const QString& event);
+    /// Fields not to send; empty: an execute body's own.
+    void setHiddenFields(const QStringList& fields);
+    void setLegacyEmptyValues(bool on);
+
+    /// Starts a preview of the input with the options, replacing one under way.
+    void runPreview();
+    void cancelPreview();
+    bool isRunning() const { return m_builder != nullptr; }
+
+    /// The kept messages exactly as `actiondeck preview` prints them, one line each.
+    QStringList messages() const;
+    QStringList warnings() const;
+    QString summary() const;
+    const PreviewResult& result() const { return m_result; }
+
+    /// Stores the previewed messages in the outbox for the configured source `sourceName`,
+    /// without asking (the Send button asks first). sendFinished() tells the outcome.
+    void sendToSource(const QString& sourceName);
+
+signals:
+    void previewFinished();
+    void sendFinished(bool ok, const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void retranslateUi();
+    void chooseFile();
+    void inputEdited();
+    void optionsChanged();
+    void updateEventEnabled();
+    void updateInputInfo();
+    /// Lists the hub's recent requests; `shift` rows moves the picked one down (new requests).
+    void fillReceivedRequests(int shift);
+    void fillSources();
+    void step();
+    void finishPreview();
+    void showProgress();
+    void showResult();
+    void addWarning(const QString& text, bool error = false);
+    void confirmAndSend();
+    void updateSendEnabled();
+    PreviewOptions currentOptions() const;
+
+    Hub& m_hub;
+    const Clock& m_clock;
+    IdGenerator& m_ids;
+
+    QByteArray m_input;
+    bool m_inputInEditor = false; ///< the paste area was edited: it, not m_input, is the input
+    QString m_inputOrigin;
+    QList<ReceivedRequest> m_received; ///< newest first, as the combo lists them
+
+    std::unique_ptr<PreviewBuilder> m_builder; ///< the preview under way
+    QByteArray m_pending;                      ///< its input
+    qsizetype m_fed = 0;
+    PreviewResult m_result;
+    bool m_hasResult = false;
+    CallType m_runCall = CallType::Identify;    ///< the call of the preview under way
+    CallType m_resultCall = CallType::Identify; ///< the call m_result was built for
+    bool m_cancelled = false;
+    bool m_sending = false;
+
+    QPushButton* m_open;
+    QComboBox* m_recent;
+    QLabel* m_inputInfo;
+    QPlainTextEdit* m_inputEdit;
+    QLabel* m_actionLabel;
+    QComboBox* m_action;
+    QLabel* m_eventLabel;
+    QLineEdit* m_event;
+    QLabel* m_hiddenLabel;
+    QLineEdit* m_hidden;
+    QCheckBox* m_legacy;
+    QCheckBox* m_compact;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QPlainTextEdit* m_output;
+    QLabel* m_warningsLabel;
+    QListWidget* m_warnings;
+    QLabel* m_sourceLabel;
+    QComboBox* m_source;
+    QPushButton* m_send;
+    QLabel* m_sendStatus;
+    QTimer* m_work;     ///< drives the preview under way, one slice per turn
+    QTimer* m_debounce; ///< previews again shortly after an option or the text changes
+};
+
+} // namespace ActionDeck

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Takes docs/screenshots/*.png of every page with real data flowing: a local data plane (which
+# answers 200, now and then 503, and slowly), a configured hub, and Looker executes sent with
+# curl while the window runs under Xvfb. Needs a build (scripts/build.sh) and python3.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+app=${ACTIONDECK_BIN:-$root/build/app/actiondeck}
+out=$root/docs/screenshots
+work=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+mkdir -p "$out"
+
+sink_port=18790
+hub_port=18791
+# The data plane: counts requests, fails every seventh with 503 (retried), answers in 0.2 s.
+cat > "$work/sink.py" <<'PY'
+import http.server, sys, time
+count = 0
+class Sink(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        global count
+        self.rfile.read(int(self.headers.get('Content-Length', 0)))
+        count += 1
+        time.sleep(0.2)
+        status = 503 if count % 7 == 0 else 200
+        self.send_response(status)
+        self.end_headers()
+        self.wfile.write(b'OK')
+    def log_message(self, *args):
+        pass
+http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Sink).serve_forever()
+PY
+python3 "$work/sink.py" $sink_port &
+
+secret=screenshot-secret-0123456789abcdef
+cat > "$work/config.json" <<JSON
+{"listen": "127.0.0.1:$hub_port", "label": "ActionDeck",
+ "regions": [{"name": "US", "secret": "$secret", "tokens": [], "dataPlaneUrl": ""},
+             {"name": "EU", "secret": "$secret-eu", "tokens": [], "dataPlaneUrl": ""}],
+ "sources": [{"name": "Marketing site", "writeKey": "2Ab3cD4eF5gH6iJ7kL8mN9oP0q",
+              "dataPlaneUrl": "http://127.0.0.1:$sink_port"},
+             {"name": "Product analytics", "writeKey": "9zY8xW7vU6tS5rQ4pO3nM2lK1j",
+              "dataPlaneUrl": "http://127.0.0.1:$sink_port"}],
+ "delivery": {"maxInFlightPerSource": 2, "eventsPerBatch": 100}}
+JSON
+token=$(printf '%s' "$secret" | "$app" token)
+# Two tokens listed in the Connections page, as if generated there.
+python3 - "$work/config.json" "$token" "$(printf '%s' "$secret" | "$app" token)" <<'PY'
+import json, sys
+path, *tokens = sys.argv[1:]
+config = json.load(open(path))
+config["regions"][0]["tokens"] = tokens
+json.dump(config, open(path, "w"), indent=2)
+PY
+
+# Executes: a track of 1,500 generated rows and identifies of the Looker fixture, repeated.
+python3 - "$work" "$sink_port" <<'PY'
+import json, sys, random
+work, port = sys.argv[1], sys.argv[2]
+random.seed(7)
+plans = ["free", "team", "business", "enterprise"]
+fields = {"dimensions": [
+    {"name": "users.id", "tags": ["user_id"]}, {"name": "users.email", "tags": ["email"]},
+    {"name": "users.plan"}, {"name": "users.country"}], "measures": [{"name": "users.seats"}]}
+rows = [{"users.id": {"value": f"u-{1000 + i}"}, "users.email": {"value": f"person{i}@example.com"},
+         "users.plan": {"value": random.choice(plans)}, "users.country": {"value": random.choice(["US", "ES", "DE", "BR"])},
+         "users.seats": {"value": random.randint(1, 200)}} for i in range(1500)]
+detail = json.dumps({"fields": fields, "data": rows, "ran_at": "2026-11-23T09:30:00Z"})
+def body(event, source):
+    return {"type": "query", "attachment": {"mimetype": "application/json", "extension": "json", "data": detail},
+            "form_params": {"event": event, "destination_source": source},
+            "scheduled_plan": {"title": "Weekly active accounts"}}
+json.dump(body("Account Reviewed", "Marketing site"), open(f"{work}/track.json", "w"))
+json.dump(body("", "Product analytics"), open(f"{work}/identify.json", "w"))
+PY
+
+send() { # action file
+    curl -s -o /dev/null -X POST -H "Authorization: Token token=\"$token\"" \
+        -H 'Content-Type: application/json' --data-binary "@$2" \
+        "http://127.0.0.1:$hub_port/actions/$1/execute" || true
+}
+
+shoot() { # page file [lang] [delay ms] [executes...]
+    local page=$1 file=$2 lang=${3:-en} delay=${4:-2500}
+    rm -rf "$work/data"
+    ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
+        "$app" --config "$work/config.json" --data-dir "$work/data" --lang "$lang" \
+        --page "$page" --screenshot "$out/$file" &
+    local pid=$!
+    for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$hub_port/status" && break; sleep 0.1; done
+    if [[ $page == live || $page == outbox ]]; then
+        send rudder_track "$work/track.json"; sleep 1
+        send rudder_event "$work/identify.json"; sleep 1
+        send rudder_track "$work/track.json"
+    fi
+    if [[ $page == preview ]]; then send rudder_track "$work/track.json"; fi
+    wait $pid
+    echo "wrote $out/$file"
+}
+
+export QT_QPA_PLATFORM=xcb
+run() { xvfb-run -a -s "-screen 0 1400x900x24" "$@"; }
+export -f shoot send
+export app work out hub_port token
+run bash -c 'shoot live live-flow.png en 6000'
+run bash -c 'shoot connections connections.png en 2500'
+run bash -c 'shoot preview preview.png en 4000'
+run bash -c 'shoot outbox outbox.png en 6000'
+run bash -c 'shoot guide guide.png en 2000'
+run bash -c 'shoot catalogue catalogue.png en 2000'
+run bash -c 'shoot live live-flow-es.png es 6000'
+run bash -c 'shoot catalogue catalogue-es.png es 2000'

@@ -1,0 +1,201 @@
+#include "connectionspage.h"
+
+#include "clock.h"
+#include "configstore.h"
+#include "httpclient.h"
+#include "hub.h"
+#include "hubtoken.h"
+#include "idgenerator.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using namespace ActionDeck::TestSupport;
+
+namespace {
+
+class Connections : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(sink.listen());
+        store.setKeychainEnabled(false);
+        HubConfig config;
+        config.listenPort = 0;
+        hub = std::make_unique<Hub>(config, dir.path(), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        page = std::make_unique<ConnectionsPage>(*hub, store);
+    }
+
+    int listStatus(const QByteArray& token) {
+        return client
+            .post(hub->listeningUrl(), "{}", {{"Authorization", "Token token=\"" + token + "\""}})
+            .status;
+    }
+
+    bool saved() {
+        QSignalSpy spy(&store, &ConfigStore::saved);
+        return spy.count() > 0 || spy.wait(5000);
+    }
+
+    HubConfig reload() {
+        ConfigStore again(store.path());
+        again.setKeychainEnabled(false);
+        HubConfig loaded;
+        QObject::connect(&again, &ConfigStore::loaded,
+                         [&loaded](const HubConfig& config, const QString&) { loaded = config; });
+        again.load();
+        return loaded;
+    }
+
+    QTemporaryDir dir;
+    ConfigStore store{dir.filePath(QStringLiteral("config/config.json"))};
+    SystemClock clock;
+    RandomIdGenerator ids;
+    TestSink sink;
+    HttpClient client;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<ConnectionsPage> page;
+};
+
+} // namespace
+
+TEST_F(Connections, SettingsRoundTripThroughTheConfigFile) {
+    QString error;
+    ASSERT_TRUE(page->addRegion(QStringLiteral("EU"), &error)) << error.toStdString();
+    ASSERT_TRUE(page->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("wk-123456789"),
+                                        sink.url(), &error))
+        << error.toStdString();
+    page->findChild<QLineEdit*>(QStringLiteral("publicUrl"))
+        ->setText(QStringLiteral("https://hub.example.com"));
+    page->findChild<QSpinBox*>(QStringLiteral("listenPort"))->setValue(0);
+    ASSERT_TRUE(page->apply(&error)) << error.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
+
+    const HubConfig loaded = reload();
+    ASSERT_EQ(loaded.sources.size(), 1);
+    EXPECT_EQ(loaded.sources[0].name, QStringLiteral("web"));
+    EXPECT_EQ(loaded.sources[0].writeKey, QStringLiteral("wk-123456789"));
+    EXPECT_EQ(loaded.sources[0].dataPlaneUrl, sink.url());
+    ASSERT_EQ(loaded.regions.size(), 1);
+    EXPECT_EQ(loaded.regions[0].name, QStringLiteral("EU"));
+    EXPECT_EQ(loaded.regions[0].secret, hub->config().regions[0].secret);
+    EXPECT_EQ(loaded.publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    // The running hub took the change without a restart: the action list names the source.
+    EXPECT_EQ(hub->config().publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    EXPECT_EQ(QFile(store.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions())
+        << "the file holds secrets: owner only";
+    // The same file works for --headless --config.
+    EXPECT_TRUE(HubConfig::fromFile(store.path(), &error).has_value()) << error.toStdString();
+}
+
+TEST_F(Connections, GeneratedTokensAreAcceptedUntilRevoked) {
+    QString error;
+    ASSERT_TRUE(page->addRegion(QStringLiteral("US"), &error)) << error.toStdString();
+    const QByteArray token = page->generateToken(QStringLiteral("US"));
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_EQ(listStatus(token), 200);
+    EXPECT_EQ(listStatus(HubToken::make("some other secret", "n")), 403);
+    page->revokeToken(QStringLiteral("US"), token);
+    EXPECT_EQ(listStatus(token), 403);
+    const QByteArray second = page->generateToken(QStringLiteral("US"));
+    EXPECT_EQ(listStatus(second), 200) << "revoking one token leaves the others working";
+    ASSERT_TRUE(waitUntil([&] { return reload().regions.value(0).revokedNonces.size() == 1; }));
+    EXPECT_TRUE(reload().regions[0].revokedNonces.contains(HubToken::nonceOf(token)));
+}
+
+TEST_F(Connections, TestConnectionReportsTheDataPlanesAnswerInWords) {
+    QSignalSpy tested(page.get(), &ConnectionsPage::connectionTested);
+    const auto test = [&](const QString& url) {
+        page->testConnection(url, QStringLiteral("key"));
+        EXPECT_TRUE(tested.wait(10000));
+        return tested.takeLast().at(0).toString();
+    };
+    sink.enqueue({{400, "Request body has no events", {}, 0}});
+    EXPECT_TRUE(test(sink.url()).startsWith(u"Connected")) << sink.requests().size();
+    ASSERT_FALSE(sink.requests().isEmpty());
+    EXPECT_EQ(sink.requests().last().path, QByteArray("/v1/batch"));
+    EXPECT_EQ(sink.requests().last().body, QByteArray(R"({"batch":[]})"));
+    EXPECT_TRUE(sink.deliveredMessageIds().isEmpty());
+    sink.enqueue({{401, "Invalid write key", {}, 0}});
+    EXPECT_TRUE(test(sink.url()).contains(u"refused this write key"));
+    sink.enqueue({{404, "not found", {}, 0}});
+    EXPECT_TRUE(test(sink.url()).contains(u"not a RudderStack data plane"));
+    EXPECT_TRUE(test(QStringLiteral("ftp://example.com")).contains(u"not usable"));
+    // A port nobody listens on (the sink's own connection could be reused).
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const QString closedUrl = QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    const QString refused = test(closedUrl);
+    EXPECT_TRUE(refused.startsWith(u"Could not reach")) << refused.toStdString();
+}
+
+TEST_F(Connections, InvalidFormsAreRefusedWithAReason) {
+    QString error;
+    EXPECT_FALSE(page->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("k"),
+                                         QStringLiteral("not a url"), &error));
+    EXPECT_TRUE(error.contains(u"not usable")) << error.toStdString();
+    EXPECT_FALSE(page->addRegion(QStringLiteral("  "), &error));
+    page->findChild<QLineEdit*>(QStringLiteral("listenAddress"))->setText(QStringLiteral("nohost"));
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(u"IP address")) << error.toStdString();
+    EXPECT_TRUE(hub->config().sources.isEmpty());
+}
+
+TEST(ConfigStore, KeepsSecretsOutOfTheFileWhenTheKeychainHasThem) {
+    // Without a keychain service the file is the fallback; with one, the file names no secret.
+    // The keychain half is covered by HubConfig: what withoutSecrets() writes must read back
+    // and take its secrets from secretsJson().
+    HubConfig config;
+    config.regions.append(RegionConfig{QStringLiteral("US"), "s3cret", {"n/abc"}, {"old"}, {}});
+    config.sources.append({QStringLiteral("web"), QStringLiteral("wk-secret"),
+                           QStringLiteral("https://dp.example.com")});
+    const QByteArray bare = config.withoutSecrets().toJson();
+    EXPECT_FALSE(bare.contains("s3cret"));
+    EXPECT_FALSE(bare.contains("wk-secret"));
+    EXPECT_FALSE(bare.contains("n/abc"));
+    QString error;
+    auto read = HubConfig::fromJson(bare, &error);
+    ASSERT_TRUE(read.has_value()) << error.toStdString();
+    EXPECT_TRUE(read->secretsInKeychain);
+    read->applySecrets(config.secretsJson());
+    EXPECT_EQ(read->regions[0].secret, QByteArray("s3cret"));
+    EXPECT_EQ(read->regions[0].tokens, QList<QByteArray>{"n/abc"});
+    EXPECT_EQ(read->regions[0].revokedNonces, QSet<QByteArray>{"old"});
+    EXPECT_EQ(read->sources[0].writeKey, QStringLiteral("wk-secret"));
+}
+
+TEST(ConfigStore, FallsBackToTheOwnerOnlyFileWithoutAKeychain) {
+    QTemporaryDir dir;
+    ConfigStore store(dir.filePath(QStringLiteral("c.json")));
+    store.setKeychainTimeoutMs(3000);
+    HubConfig config;
+    config.sources.append({QStringLiteral("web"), QStringLiteral("wk-fallback"),
+                           QStringLiteral("https://dp.example.com")});
+    QSignalSpy saved(&store, &ConfigStore::saved);
+    store.save(config);
+    ASSERT_TRUE(saved.count() > 0 || saved.wait(8000));
+    EXPECT_TRUE(saved.first().at(0).toBool());
+    QFile file(store.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    if (store.secretPlace() == ConfigStore::SecretPlace::File) {
+        EXPECT_TRUE(text.contains("wk-fallback"));
+        EXPECT_FALSE(saved.first().at(1).toString().isEmpty()) << "the user is told where";
+    } else {
+        EXPECT_FALSE(text.contains("wk-fallback")); // a desktop session with a keychain
+    }
+    EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
