@@ -69,6 +69,7 @@ struct WindowOptions {
     QString screenshot;
 };
 
+/// `arguments` start with the program name, as QCommandLineParser expects.
 std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QString* error) {
     QCommandLineParser parser;
     const QCommandLineOption config(QStringLiteral("config"), QString(), QStringLiteral("FILE"));
@@ -103,7 +104,7 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     QApplication::setApplicationName(QStringLiteral("ActionDeck"));
     QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
     QString error;
-    const auto options = parseWindowOptions(QCoreApplication::arguments().mid(1), &error);
+    const auto options = parseWindowOptions(QCoreApplication::arguments(), &error);
     if (!options) {
         std::fprintf(stderr, "actiondeck: %s\n\n%s", qPrintable(error), kUsage);
         return 2;

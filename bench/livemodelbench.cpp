@@ -1,7 +1,8 @@
 // Feeds 1,000,000 messages through the Live flow page's model, filter and table at full speed,
 // the way executes deliver them (chunks of a few thousand per committed append), and measures
 // what the user feels: the longest the event loop was blocked, and memory once the table is at
-// its cap. Run: actiondeck_livebench [messages] [chunk] (QT_QPA_PLATFORM=offscreen by default).
+// its cap. Run: actiondeck_livebench [messages] [chunk] [filter text]
+// (QT_QPA_PLATFORM=offscreen by default).
 #include "livemessagefiltermodel.h"
 #include "livemessagemodel.h"
 
@@ -65,6 +66,8 @@ int main(int argc, char* argv[]) {
     ActionDeck::LiveMessageModel model;
     ActionDeck::LiveMessageFilterModel filter;
     filter.setSourceModel(&model);
+    if (argc > 3)
+        filter.setText(QString::fromLocal8Bit(argv[3])); // a text filter on every row
     QTableView view;
     view.setModel(&filter);
     view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

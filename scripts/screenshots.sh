@@ -98,15 +98,16 @@ shoot() { # page file [lang] [delay ms] [executes...]
     echo "wrote $out/$file"
 }
 
-export QT_QPA_PLATFORM=xcb
-run() { xvfb-run -a -s "-screen 0 1400x900x24" "$@"; }
-export -f shoot send
-export app work out hub_port token
-run bash -c 'shoot live live-flow.png en 6000'
-run bash -c 'shoot connections connections.png en 2500'
-run bash -c 'shoot preview preview.png en 4000'
-run bash -c 'shoot outbox outbox.png en 6000'
-run bash -c 'shoot guide guide.png en 2000'
-run bash -c 'shoot catalogue catalogue.png en 2000'
-run bash -c 'shoot live live-flow-es.png es 6000'
-run bash -c 'shoot catalogue catalogue-es.png es 2000'
+# One X server for every shot (xvfb-run would drop the shell functions above).
+display=:$((90 + RANDOM % 9))
+Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp &
+export DISPLAY=$display QT_QPA_PLATFORM=xcb
+sleep 1
+shoot live live-flow.png en 6000
+shoot connections connections.png en 2500
+shoot preview preview.png en 4000
+shoot outbox outbox.png en 6000
+shoot guide guide.png en 2000
+shoot catalogue catalogue.png en 2000
+shoot live live-flow-es.png es 6000
+shoot catalogue catalogue-es.png es 2000

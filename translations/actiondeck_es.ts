@@ -1,5 +1,65 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
+<context>
+    <name>ActionDeck::BatchListModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 <context>
     <name>ActionDeck::CataloguePage</name>
     <message>
@@ -11,7 +71,7 @@
         <translation>Copiar nombre</translation>
     </message>
     <message>
-        <source>Copy the event type's name, to filter event.name in a System Activity Explore</source>
+        <source>Copy the event type&apos;s name, to filter event.name in a System Activity Explore</source>
         <translation>Copia el nombre del tipo de evento, para filtrar event.name en una exploración de Actividad del sistema</translation>
     </message>
     <message>
@@ -25,7 +85,9 @@
     <message numerus="yes">
         <source>%n event type(s)</source>
         <translation>
-            <numerusform>%n tipo de evento</numerusform><numerusform>%n tipos de evento</numerusform></translation>
+            <numerusform>%n tipo de evento</numerusform>
+            <numerusform>%n tipos de evento</numerusform>
+        </translation>
     </message>
     <message>
         <source>No event type matches</source>
@@ -52,12 +114,510 @@
         <translation>Cómo encontrarlo en Looker</translation>
     </message>
     <message>
-        <source>&lt;p&gt;In the &lt;code&gt;system__activity&lt;/code&gt; model, the &lt;b&gt;Event&lt;/b&gt; Explore lists events (&lt;code&gt;event.name&lt;/code&gt;, &lt;code&gt;event.category&lt;/code&gt;, &lt;code&gt;event.created_time&lt;/code&gt;); the &lt;b&gt;Event Attribute&lt;/b&gt; Explore adds each event's attributes (&lt;code&gt;event_attribute.name&lt;/code&gt;, &lt;code&gt;event_attribute.value&lt;/code&gt;). Filter &lt;code&gt;event.name&lt;/code&gt; on &lt;code&gt;%1&lt;/code&gt;. The same Explores exist as &lt;code&gt;/explore/i__looker/event&lt;/code&gt; and &lt;code&gt;/explore/i__looker/event_attribute&lt;/code&gt;; seeing them needs the &lt;code&gt;see_system_activity&lt;/code&gt; permission.&lt;/p&gt;</source>
+        <source>&lt;p&gt;In the &lt;code&gt;system__activity&lt;/code&gt; model, the &lt;b&gt;Event&lt;/b&gt; Explore lists events (&lt;code&gt;event.name&lt;/code&gt;, &lt;code&gt;event.category&lt;/code&gt;, &lt;code&gt;event.created_time&lt;/code&gt;); the &lt;b&gt;Event Attribute&lt;/b&gt; Explore adds each event&apos;s attributes (&lt;code&gt;event_attribute.name&lt;/code&gt;, &lt;code&gt;event_attribute.value&lt;/code&gt;). Filter &lt;code&gt;event.name&lt;/code&gt; on &lt;code&gt;%1&lt;/code&gt;. The same Explores exist as &lt;code&gt;/explore/i__looker/event&lt;/code&gt; and &lt;code&gt;/explore/i__looker/event_attribute&lt;/code&gt;; seeing them needs the &lt;code&gt;see_system_activity&lt;/code&gt; permission.&lt;/p&gt;</source>
         <translation>&lt;p&gt;En el modelo &lt;code&gt;system__activity&lt;/code&gt;, la exploración &lt;b&gt;Event&lt;/b&gt; enumera los eventos (&lt;code&gt;event.name&lt;/code&gt;, &lt;code&gt;event.category&lt;/code&gt;, &lt;code&gt;event.created_time&lt;/code&gt;); la exploración &lt;b&gt;Event Attribute&lt;/b&gt; añade los atributos de cada evento (&lt;code&gt;event_attribute.name&lt;/code&gt;, &lt;code&gt;event_attribute.value&lt;/code&gt;). Filtra &lt;code&gt;event.name&lt;/code&gt; por &lt;code&gt;%1&lt;/code&gt;. Las mismas exploraciones existen como &lt;code&gt;/explore/i__looker/event&lt;/code&gt; y &lt;code&gt;/explore/i__looker/event_attribute&lt;/code&gt;; para verlas hace falta el permiso &lt;code&gt;see_system_activity&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Source: %1 (%2).</source>
         <translation>Fuente: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ConfigStore</name>
+    <message>
+        <source>The configuration could not be read (%1); the defaults are used until you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of this configuration are in the system keychain, which is not used in this session: enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets could not be read from the system keychain (%1): enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1): the secrets are kept in %2, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: enter the secrets again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer: the secrets are kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ConnectionsPage</name>
+    <message>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token for %1 was created and copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the secrets are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RudderStack sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-dataplane.rudderstack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add / update source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker regions and tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New region name, e.g. US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Hub URL for Looker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gzip level (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address such as 127.0.0.1 or 0.0.0.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public base URL must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied, but the hub can not listen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a name and a write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region needs a name without &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a region named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was revoked: Looker&apos;s requests with it are now refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the data plane answered %1 and accepts this write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane answered HTTP %1 (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the data plane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::EventRateChart</name>
+    <message>
+        <source>stored / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered / s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::FirstRunGuide</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connect Looker.&lt;/b&gt; In Looker, go to Admin → Platform → Actions → Add Action Hub, paste the Action Hub URL &lt;tt&gt;%1&lt;/tt&gt;, enable authorization and paste the region token. Looker must be able to reach this address: use the public base URL when it goes through a proxy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listening yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to ActionDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three steps connect Looker to RudderStack. The hub is already running; each step is ticked as soon as it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Add a RudderStack source.&lt;/b&gt; Its write key and data plane URL are in RudderStack&apos;s source settings. Use &quot;Test connection&quot; to check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create a region token.&lt;/b&gt; Add a region (for example US) and generate a token: Looker sends it with every request, and it tells ActionDeck which region the request comes from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the Action Hub URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the live flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LiveFlowPage</name>
+    <message>
+        <source>Rows in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by userId, anonymousId, event, region, source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold new rows back (the newest %1 are kept and shown on resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the last %2 messages shown (%3 since the window opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— paused, %1 held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1 — Looker sends to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: Looker&apos;s requests are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its JSON and delivery attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, not retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over RudderStack&apos;s 32 KB limit for one event; not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LiveMessageModel</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymousId: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>userId / anonymousId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -81,6 +641,587 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened: nothing can be stored or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ActionDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the hub running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ActionDeck is listening for Looker. Keep it running in the system tray, so scheduled looks are not refused?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::OutboxPage</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending and failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected failed batches again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected batches; their messages are never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected batches&apos; messages as JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — batches: %2, messages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected — batches: %1, messages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1 · Attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another retry, discard or export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages exported to %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches no longer in the outbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewPage</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request&apos;s result (%1) was too large to keep for the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request from region %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file, paste a json_detail result or a whole execute request body, or pick a request the hub received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a whole execute request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as a json_detail result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not to send, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The execute request body is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This execute request can not be previewed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s attachment can not be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker would be answered with this error, and nothing sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result in attachment.data is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages of the rows before it are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) would be skipped, and Looker told: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages have no userId (they are sent with an anonymousId); some destinations, such as Redis, need a userId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) over RudderStack&apos;s limit of %1 bytes for one event: they would be kept as failed, never sent (message %2 is %3 bytes).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a pivoted value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identifier value(s) can not be used as an id and count as missing (row %1: %2, tagged %3, holds %4).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ran_at &quot;%1&quot; is not a date: each message&apos;s timestamp is the time of the preview instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 of %2 messages are kept, so they can not be sent from here; let Looker send the result through the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Looker result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a request the hub received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its result was at a download URL, which can be read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its result was too large to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a json_detail result or a whole Looker execute request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy empty values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a json_detail result or a whole execute request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>ActionDeck</source>
+        <translation type="unfinished">ActionDeck</translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -81,7 +82,12 @@ std::string threeRowsByEmail() {
 
 class PreviewPageTest : public testing::Test {
 protected:
-    void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
+    void SetUp() override {
+        // Widgets need a QApplication: qtestmain.cpp makes one when ACTIONDECK_GUI_TEST is set.
+        ASSERT_NE(qobject_cast<QApplication*>(QCoreApplication::instance()), nullptr)
+            << "previewpagetest must be built with ACTIONDECK_GUI_TEST";
+        ASSERT_TRUE(m_dir.isValid());
+    }
     void TearDown() override {
         page.reset();
         hub.reset();
