@@ -7,9 +7,11 @@
 #include "headlesscommand.h"
 #include "hub.h"
 #include "idgenerator.h"
+#include "liveflowpage.h"
 #include "mainwindow.h"
 #include "outboxcommand.h"
 #include "previewcommand.h"
+#include "previewpage.h"
 #include "tokencommand.h"
 #include "version.h"
 
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTimer>
 
 #include <cstdio>
@@ -147,7 +150,14 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                     qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_DELAY_MS")
                         ? qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_DELAY_MS")
                         : 1500;
+                // ... and one of Preview shows the last request the hub received.
+                QTimer::singleShot(delayMs / 2, window.get(),
+                                   [&window] { window->previewPage()->showReceivedRequest(0); });
                 QTimer::singleShot(delayMs, window.get(), [&window, path] {
+                    // A picture of the live flow shows a message's details too.
+                    QTableView* live = window->liveFlowPage()->table();
+                    if (live->model()->rowCount() > 0)
+                        live->selectRow(live->model()->rowCount() - 1);
                     const bool saved = window->grab().save(path, "PNG");
                     QCoreApplication::exit(saved ? 0 : 1);
                 });

@@ -3,6 +3,7 @@
 #include "eventratechart.h"
 #include "hub.h"
 #include "jsonhighlighter.h"
+#include "jsonindenter.h"
 #include "livecounters.h"
 #include "livemessagefiltermodel.h"
 #include "livemessagemodel.h"
@@ -16,7 +17,6 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -94,7 +94,7 @@ LiveFlowPage::LiveFlowPage(Hub& hub, QWidget* parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {100, 60, 110, 70, 220, 140, 120, 80};
+    const QList<int> widths = {100, 60, 110, 70, 240, 170, 150, 90};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -135,18 +135,19 @@ LiveFlowPage::LiveFlowPage(Hub& hub, QWidget* parent)
     filters->addWidget(m_clear);
     filters->addWidget(m_export);
 
+    // Wireshark's arrangement: the list across the whole width, the selected message below it.
     auto* details = new QWidget(this);
     auto* detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_detailsTitle);
-    auto* detailsSplit = new QSplitter(Qt::Vertical, details);
+    auto* detailsSplit = new QSplitter(Qt::Horizontal, details);
     detailsSplit->addWidget(m_json);
     detailsSplit->addWidget(m_attempts);
     detailsSplit->setStretchFactor(0, 3);
-    detailsSplit->setStretchFactor(1, 1);
+    detailsSplit->setStretchFactor(1, 2);
     detailsLayout->addWidget(detailsSplit);
 
-    auto* tableAndDetails = new QSplitter(this);
+    auto* tableAndDetails = new QSplitter(Qt::Vertical, this);
     tableAndDetails->addWidget(m_table);
     tableAndDetails->addWidget(details);
     tableAndDetails->setStretchFactor(0, 3);
@@ -309,9 +310,11 @@ void LiveFlowPage::showSelected(const QModelIndex& current) {
     m_detailsTitle->setText(tr("Batch %1 · %2")
                                 .arg(message.batchId)
                                 .arg(LiveMessageModel::stateName(m_model->state(row))));
-    const QByteArray pretty = QJsonDocument::fromJson(message.json).toJson(QJsonDocument::Indented);
-    if (m_json->toPlainText().toUtf8() != pretty)
-        m_json->setPlainText(QString::fromUtf8(pretty));
+    // As stored: member order and values exactly as they are sent.
+    const QString pretty =
+        indentedJson(std::string_view(message.json.constData(), std::size_t(message.json.size())));
+    if (m_json->toPlainText() != pretty)
+        m_json->setPlainText(pretty);
     m_attempts->clear();
     for (const DeliveryAttempt& attempt : m_model->attempts(message.batchId)) {
         const QString outcome = attempt.delivered   ? tr("delivered")

@@ -41,6 +41,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     , m_versionLabel(new QLabel(this)) {
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setFixedWidth(170);
+    m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
     QWidget* const pages[] = {m_guide, m_live, m_connections, m_preview, m_outbox, m_catalogue};
     for (QWidget* page : pages) {
         // Without an outbox (it could not be opened) the page says so instead.

@@ -151,6 +151,7 @@ void OutboxPage::buildUi() {
 
     m_stateLabel->setBuddy(m_state);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts->setWordWrap(true); // long in Spanish; must not widen the window
     m_truncated->setWordWrap(true);
     m_truncated->hide();
     m_status->setWordWrap(true);
@@ -309,6 +310,7 @@ void OutboxPage::showBatches(std::vector<BatchInfo> batches) {
         sizeColumns();
     restoreSelection(selected, current);
     m_table->verticalScrollBar()->setValue(scroll);
+    showDetails(); // "no batches" or "select one" follows the rows even without a selection
     showCounts();
     updateActions();
     m_refreshing = false;
@@ -323,8 +325,10 @@ void OutboxPage::sizeColumns() {
     m_columnsSized = true;
     m_table->resizeColumnsToContents();
     const int cap = m_table->fontMetrics().averageCharWidth() * 40;
-    for (const int column : {BatchListModel::ReasonColumn, BatchListModel::EndpointColumn})
-        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), cap));
+    m_table->setColumnWidth(BatchListModel::EndpointColumn,
+                            std::min(m_table->columnWidth(BatchListModel::EndpointColumn), cap));
+    // The reason is what the page is for: wide even when the first rows have none yet.
+    m_table->setColumnWidth(BatchListModel::ReasonColumn, cap);
 }
 
 void OutboxPage::showCounts() {

@@ -12,7 +12,8 @@ mkdir -p "$out"
 
 sink_port=18790
 hub_port=18791
-# The data plane: counts requests, fails every seventh with 503 (retried), answers in 0.2 s.
+# The data plane: counts requests, answers every 7th with 503 (retried) and every 19th with 400
+# (failed), each in 0.2 s.
 cat > "$work/sink.py" <<'PY'
 import http.server, sys, time
 count = 0
@@ -22,10 +23,12 @@ class Sink(http.server.BaseHTTPRequestHandler):
         self.rfile.read(int(self.headers.get('Content-Length', 0)))
         count += 1
         time.sleep(0.2)
-        status = 503 if count % 7 == 0 else 200
+        status, body = (503, b'busy') if count % 7 == 0 else (200, b'OK')
+        if count % 19 == 0:
+            status, body = 400, b'{"error":"Invalid payload: event too old"}'
         self.send_response(status)
         self.end_headers()
-        self.wfile.write(b'OK')
+        self.wfile.write(body)
     def log_message(self, *args):
         pass
 http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Sink).serve_forever()

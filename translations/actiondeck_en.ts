@@ -942,16 +942,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message>
@@ -1008,9 +1008,9 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) would be skipped, and Looker told: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row would be skipped, and Looker told: %1</numerusform>
+            <numerusform>%n rows would be skipped, and Looker told: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1019,9 +1019,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) over RudderStack&apos;s limit of %1 bytes for one event: they would be kept as failed, never sent (message %2 is %3 bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message over RudderStack&apos;s limit of %1 bytes for one event: it would be kept as failed, never sent (message %2 is %3 bytes).</numerusform>
+            <numerusform>%n messages over RudderStack&apos;s limit of %1 bytes for one event: they would be kept as failed, never sent (message %2 is %3 bytes).</numerusform>
         </translation>
     </message>
     <message>
@@ -1042,9 +1042,9 @@
     </message>
     <message numerus="yes">
         <source>%n identifier value(s) can not be used as an id and count as missing (row %1: %2, tagged %3, holds %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n identifier value can not be used as an id and counts as missing (row %1: %2, tagged %3, holds %4).</numerusform>
+            <numerusform>%n identifier values can not be used as an id and count as missing (row %1: %2, tagged %3, holds %4).</numerusform>
         </translation>
     </message>
     <message>
@@ -1097,9 +1097,9 @@
     </message>
     <message numerus="yes">
         <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Store %n message in the outbox for source &quot;%1&quot;? It is delivered like an execute&apos;s, with the message id shown here.</numerusform>
+            <numerusform>Store these %n messages in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</numerusform>
         </translation>
     </message>
     <message>
@@ -1112,16 +1112,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
+            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
+            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
         </translation>
     </message>
     <message>

@@ -5,59 +5,59 @@
     <name>ActionDeck::BatchListModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Last status</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia</translation>
     </message>
 </context>
 <context>
@@ -126,498 +126,498 @@
     <name>ActionDeck::ConfigStore</name>
     <message>
         <source>The configuration could not be read (%1); the defaults are used until you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la configuración (%1); se usan los valores predeterminados hasta que se guarde.</translation>
     </message>
     <message>
         <source>The secrets of this configuration are in the system keychain, which is not used in this session: enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos de esta configuración están en el llavero del sistema, que no se usa en esta sesión: vuelve a introducirlos.</translation>
     </message>
     <message>
         <source>The secrets could not be read from the system keychain (%1): enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los secretos del llavero del sistema (%1): vuelve a introducirlos.</translation>
     </message>
     <message>
         <source>No system keychain is available (%1): the secrets are kept in %2, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del sistema disponible (%1): los secretos se guardan en %2, que solo tú puedes leer.</translation>
     </message>
     <message>
         <source>The system keychain did not answer: enter the secrets again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió: vuelve a introducir los secretos.</translation>
     </message>
     <message>
         <source>The system keychain did not answer: the secrets are kept in %1, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió: los secretos se guardan en %1, que solo tú puedes leer.</translation>
     </message>
     <message>
         <source>The configuration could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la configuración: %1</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
         <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No utilizable: %1</translation>
     </message>
     <message>
         <source>A new token for %1 was created and copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un token nuevo para %1 y se copió al portapapeles.</translation>
     </message>
     <message>
         <source>The token was copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El token se copió al portapapeles.</translation>
     </message>
     <message>
         <source>Saved; the secrets are in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; los secretos están en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Saved to %1 (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1 (solo tú puedes leerlo).</translation>
     </message>
     <message>
         <source>RudderStack sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes de RudderStack</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Data plane URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del data plane</translation>
     </message>
     <message>
         <source>Write key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de escritura</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>https://your-dataplane.rudderstack.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-dataplane.rudderstack.com</translation>
     </message>
     <message>
         <source>Add / update source</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir / actualizar origen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Looker regions and tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones y tokens de Looker</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <source>New region name, e.g. US</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la nueva región, p. ej. US</translation>
     </message>
     <message>
         <source>Add region</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir región</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>Nonce</translation>
     </message>
     <message>
         <source>Generate token</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar token</translation>
     </message>
     <message>
         <source>Copy token</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar token</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocar</translation>
     </message>
     <message>
         <source>Action Hub URL for Looker:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL del Action Hub para Looker:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Escucha</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Public base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base pública</translation>
     </message>
     <message>
         <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://actiondeck.example.com (si Looker llega al hub a través de un proxy)</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>Requests in flight per source</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes en curso por origen</translation>
     </message>
     <message>
         <source>Gzip level (0 = off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel de gzip (0 = desactivado)</translation>
     </message>
     <message>
         <source>Request timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera de la solicitud (segundos)</translation>
     </message>
     <message>
         <source>Events per batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos por lote</translation>
     </message>
     <message>
         <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los valores vacíos como &quot;&quot; (como el Action Hub de Node)</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>The listen address must be an IP address such as 127.0.0.1 or 0.0.0.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de escucha debe ser una dirección IP, como 127.0.0.1 o 0.0.0.0.</translation>
     </message>
     <message>
         <source>The public base URL must be an http or https URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base pública debe ser una URL http o https.</translation>
     </message>
     <message>
         <source>Applied, but the hub can not listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado, pero el hub no puede escuchar: %1</translation>
     </message>
     <message>
         <source>A source needs a name and a write key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un origen necesita un nombre y una clave de escritura.</translation>
     </message>
     <message>
         <source>The data plane URL is not usable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL del data plane no es utilizable: %1</translation>
     </message>
     <message>
         <source>A region needs a name without &quot;=&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una región necesita un nombre sin &quot;=&quot;.</translation>
     </message>
     <message>
         <source>There is already a region named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una región llamada %1.</translation>
     </message>
     <message>
         <source>The token was revoked: Looker&apos;s requests with it are now refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó el token: ahora se rechazan las solicitudes de Looker que lo usen.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando…</translation>
     </message>
     <message>
         <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
     </message>
     <message>
         <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
     </message>
     <message>
         <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo respondió, pero no es un data plane de RudderStack (HTTP 404 en /v1/batch). Comprueba la URL.</translation>
     </message>
     <message>
         <source>The data plane answered HTTP %1 (%2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El data plane respondió HTTP %1 (%2); inténtalo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>Could not reach the data plane: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el data plane: %1</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>
     <message>
         <source>stored / s</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenados / s</translation>
     </message>
     <message>
         <source>delivered / s</source>
-        <translation type="unfinished"></translation>
+        <translation>entregados / s</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::FirstRunGuide</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>&lt;b&gt;Connect Looker.&lt;/b&gt; In Looker, go to Admin → Platform → Actions → Add Action Hub, paste the Action Hub URL &lt;tt&gt;%1&lt;/tt&gt;, enable authorization and paste the region token. Looker must be able to reach this address: use the public base URL when it goes through a proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Conectar Looker.&lt;/b&gt; En Looker, ve a Administrar → Plataforma → Acciones → Añadir Action Hub, pega la URL del Action Hub &lt;tt&gt;%1&lt;/tt&gt;, activa la autorización y pega el token de la región. Looker debe poder llegar a esta dirección: usa la URL base pública si pasa por un proxy.</translation>
     </message>
     <message>
         <source>(not listening yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aún no está escuchando)</translation>
     </message>
     <message>
         <source>Welcome to ActionDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a ActionDeck</translation>
     </message>
     <message>
         <source>Three steps connect Looker to RudderStack. The hub is already running; each step is ticked as soon as it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres pasos conectan Looker con RudderStack. El hub ya está en marcha; cada paso se marca en cuanto está hecho.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Add a RudderStack source.&lt;/b&gt; Its write key and data plane URL are in RudderStack&apos;s source settings. Use &quot;Test connection&quot; to check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Añadir un origen de RudderStack.&lt;/b&gt; Su clave de escritura y su URL del data plane están en los ajustes del origen en RudderStack. Usa &quot;Probar conexión&quot; para comprobarlas.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Create a region token.&lt;/b&gt; Add a region (for example US) and generate a token: Looker sends it with every request, and it tells ActionDeck which region the request comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Crear un token de región.&lt;/b&gt; Añade una región (por ejemplo, US) y genera un token: Looker lo envía con cada solicitud e indica a ActionDeck de qué región procede la solicitud.</translation>
     </message>
     <message>
         <source>Open Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir Conexiones</translation>
     </message>
     <message>
         <source>Copy the Action Hub URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la URL del Action Hub</translation>
     </message>
     <message>
         <source>Go to the live flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al flujo en directo</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::LiveFlowPage</name>
     <message>
         <source>Rows in</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas recibidas</translation>
     </message>
     <message>
         <source>Messages built</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes generados</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Filter by userId, anonymousId, event, region, source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por userId, anonymousId, evento, región, origen…</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Hold new rows back (the newest %1 are kept and shown on resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener las filas nuevas (se conservan las %1 más recientes y se muestran al reanudar)</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Attempt time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del intento</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>%1 of the last %2 messages shown (%3 since the window opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de los últimos %2 mensajes (%3 desde que se abrió la ventana)</translation>
     </message>
     <message>
         <source>— paused, %1 held back</source>
-        <translation type="unfinished"></translation>
+        <translation>— en pausa, %1 en espera</translation>
     </message>
     <message>
         <source>Listening on %1 — Looker sends to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1 — Looker envía a %2</translation>
     </message>
     <message>
         <source>Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de escuchar</translation>
     </message>
     <message>
         <source>Stopped: Looker&apos;s requests are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: se rechazan las solicitudes de Looker</translation>
     </message>
     <message>
         <source>Not listening: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin escuchar: %1</translation>
     </message>
     <message>
         <source>Start listening</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar a escuchar</translation>
     </message>
     <message>
         <source>Select a message to see its JSON and delivery attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un mensaje para ver su JSON y sus intentos de entrega.</translation>
     </message>
     <message>
         <source>Batch %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 · %2</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>se reintentará</translation>
     </message>
     <message>
         <source>failed, not retried</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido, sin reintento</translation>
     </message>
     <message>
         <source>no answer (network)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta (red)</translation>
     </message>
     <message>
         <source>over RudderStack&apos;s 32 KB limit for one event; not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite de 32 KB por evento de RudderStack; no enviado</translation>
     </message>
     <message>
         <source>Export messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar mensajes</translation>
     </message>
     <message>
         <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The messages could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron escribir los mensajes en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::LiveMessageModel</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentando</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>anonymousId: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymousId: %1</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>userId / anonymousId</source>
-        <translation type="unfinished"></translation>
+        <translation>userId / anonymousId</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
 </context>
 <context>
@@ -644,584 +644,584 @@
     </message>
     <message>
         <source>Get started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Live flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo en directo</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>The outbox could not be opened: nothing can be stored or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bandeja de salida: no se puede almacenar ni enviar nada.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hub</translation>
     </message>
     <message>
         <source>Show ActionDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar ActionDeck</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Listening on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en %1</translation>
     </message>
     <message>
         <source>&amp;Stop listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejar de escuchar</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1</translation>
     </message>
     <message>
         <source>&amp;Start listening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar a escuchar</translation>
     </message>
     <message>
         <source>Keep the hub running?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mantener el hub en marcha?</translation>
     </message>
     <message>
         <source>ActionDeck is listening for Looker. Keep it running in the system tray, so scheduled looks are not refused?</source>
-        <translation type="unfinished"></translation>
+        <translation>ActionDeck está escuchando a Looker. ¿Mantenerlo en marcha en la bandeja del sistema para que no se rechacen los Looks programados?</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Pending and failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes y fallidos</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>&amp;Retry selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar seleccionados</translation>
     </message>
     <message>
         <source>Send the selected failed batches again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar los lotes fallidos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Discard selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar seleccionados</translation>
     </message>
     <message>
         <source>Delete the selected batches; their messages are never sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los lotes seleccionados; sus mensajes no se envían nunca</translation>
     </message>
     <message>
         <source>&amp;Export selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar seleccionados…</translation>
     </message>
     <message>
         <source>Save the selected batches&apos; messages as JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los mensajes de los lotes seleccionados como JSON Lines</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuali&amp;zar</translation>
     </message>
     <message>
         <source>%1 — batches: %2, messages: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — lotes: %2, mensajes: %3</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros %1 de %2 lotes. La línea de comandos los enumera y exporta todos: actiondeck outbox list | export.</translation>
     </message>
     <message>
         <source>No batches to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay lotes que mostrar.</translation>
     </message>
     <message>
         <source>Select a batch to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un lote para ver sus detalles.</translation>
     </message>
     <message>
         <source>Selected — batches: %1, messages: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccionados — lotes: %1, mensajes: %2.</translation>
     </message>
     <message>
         <source>Batch %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote %1 · %2</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Messages: %1 · Attempts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes: %1 · Intentos: %2</translation>
     </message>
     <message>
         <source>Last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último estado: %1</translation>
     </message>
     <message>
         <source>Created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado: %1</translation>
     </message>
     <message>
         <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento: %1</translation>
     </message>
     <message>
         <source>Delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado: %1</translation>
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint: %1</translation>
     </message>
     <message>
         <source>Origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedencia: %1</translation>
     </message>
     <message>
         <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los lotes seleccionados (%1, con %2 mensajes)? Sus mensajes no se enviarán nunca y esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Still pending among them: %1. Looker was told these were accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún pendientes entre ellos: %1. A Looker se le comunicó que se habían aceptado.</translation>
     </message>
     <message>
         <source>Discard batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar lotes</translation>
     </message>
     <message>
         <source>Export batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lotes</translation>
     </message>
     <message>
         <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Another retry, discard or export is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay otro reintento, descarte o exportación en curso.</translation>
     </message>
     <message>
         <source>No batches selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay lotes seleccionados.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Retrying batches: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando lotes: %1…</translation>
     </message>
     <message>
         <source>Discarding batches: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartando lotes: %1…</translation>
     </message>
     <message>
         <source>Exporting batches: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando lotes: %1…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Batches retried: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes reintentados: %1.</translation>
     </message>
     <message>
         <source>Batches retried: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes reintentados: %1. Detenido: %2</translation>
     </message>
     <message>
         <source>Batches discarded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes descartados: %1.</translation>
     </message>
     <message>
         <source>Batches discarded: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes descartados: %1. Detenido: %2</translation>
     </message>
     <message>
         <source>Messages exported to %2: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes exportados a %2: %1.</translation>
     </message>
     <message>
         <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló y no se escribió nada: %1</translation>
     </message>
     <message>
         <source>Batches no longer in the outbox: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lotes que ya no están en la bandeja de salida: %1.</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker solo deja leer al hub una vez: no se puede previsualizar.</translation>
     </message>
     <message>
         <source>That request&apos;s result (%1) was too large to keep for the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de esa solicitud (%1) era demasiado grande para conservarlo para la vista previa.</translation>
     </message>
     <message>
         <source>%1 request from region %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud %1 de la región %2 a las %3</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa cancelada.</translation>
     </message>
     <message>
         <source>Open a file, paste a json_detail result or a whole execute request body, or pick a request the hub received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un archivo, pega un resultado json_detail o el cuerpo completo de una solicitud execute, o elige una solicitud que haya recibido el hub.</translation>
     </message>
     <message>
         <source>%1 from %2, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3 omitidas.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <source>Showing the first %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los primeros %1.</translation>
     </message>
     <message>
         <source>Read as a whole execute request body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como cuerpo completo de una solicitud execute.</translation>
     </message>
     <message>
         <source>Read as a json_detail result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído como resultado json_detail.</translation>
     </message>
     <message>
         <source>From the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De la solicitud: %1</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del evento</translation>
     </message>
     <message>
         <source>Fields not to send, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que no se envían, separados por comas</translation>
     </message>
     <message>
         <source>The execute request body is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El cuerpo de la solicitud execute no es JSON válido: %1</translation>
     </message>
     <message>
         <source>This execute request can not be previewed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede previsualizar esta solicitud execute: %1</translation>
     </message>
     <message>
         <source>The request&apos;s attachment can not be decoded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede descodificar el adjunto de la solicitud: %1</translation>
     </message>
     <message>
         <source>Looker would be answered with this error, and nothing sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondería a Looker con este error y no se enviaría nada: %1</translation>
     </message>
     <message>
         <source>The result in attachment.data is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El resultado de attachment.data no es JSON válido: %1</translation>
     </message>
     <message>
         <source>The input is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada no es JSON válido: %1</translation>
     </message>
     <message>
         <source>The messages of the rows before it are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran los mensajes de las filas anteriores.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) would be skipped, and Looker told: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se omitiría %n fila y se comunicaría a Looker: %1</numerusform>
+            <numerusform>Se omitirían %n filas y se comunicaría a Looker: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 messages have no userId (they are sent with an anonymousId); some destinations, such as Redis, need a userId.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 mensajes no tienen userId (se envían con un anonymousId); algunos destinos, como Redis, necesitan un userId.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) over RudderStack&apos;s limit of %1 bytes for one event: they would be kept as failed, never sent (message %2 is %3 bytes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje supera el límite de RudderStack de %1 bytes por evento: se conservaría como fallido, sin enviarse nunca (el mensaje %2 ocupa %3 bytes).</numerusform>
+            <numerusform>%n mensajes superan el límite de RudderStack de %1 bytes por evento: se conservarían como fallidos, sin enviarse nunca (el mensaje %2 ocupa %3 bytes).</numerusform>
         </translation>
     </message>
     <message>
         <source>a pivoted value</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor pivotado</translation>
     </message>
     <message>
         <source>true</source>
-        <translation type="unfinished"></translation>
+        <translation>true</translation>
     </message>
     <message>
         <source>false</source>
-        <translation type="unfinished"></translation>
+        <translation>false</translation>
     </message>
     <message>
         <source>an object or array</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto o un array</translation>
     </message>
     <message numerus="yes">
         <source>%n identifier value(s) can not be used as an id and count as missing (row %1: %2, tagged %3, holds %4).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n valor de identificador no se puede usar como id y cuenta como ausente (fila %1: %2, con la etiqueta %3, contiene %4).</numerusform>
+            <numerusform>%n valores de identificador no se pueden usar como id y cuentan como ausentes (fila %1: %2, con la etiqueta %3, contiene %4).</numerusform>
         </translation>
     </message>
     <message>
         <source>ran_at &quot;%1&quot; is not a date: each message&apos;s timestamp is the time of the preview instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>ran_at &quot;%1&quot; no es una fecha: la marca de tiempo de cada mensaje es, en su lugar, la hora de la vista previa.</translation>
     </message>
     <message>
         <source>Only the first %1 of %2 messages are kept, so they can not be sent from here; let Looker send the result through the action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conservan los primeros %1 de %2 mensajes, así que no se pueden enviar desde aquí; deja que Looker envíe el resultado mediante la acción.</translation>
     </message>
     <message>
         <source>Open a Looker result</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un resultado de Looker</translation>
     </message>
     <message>
         <source>JSON files (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>No request received yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido ninguna solicitud</translation>
     </message>
     <message>
         <source>Pick a request the hub received…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una solicitud recibida por el hub…</translation>
     </message>
     <message>
         <source>download URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de descarga</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Its result was at a download URL, which can be read once</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
     </message>
     <message>
         <source>Its result was too large to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Su resultado era demasiado grande para conservarlo</translation>
     </message>
     <message>
         <source>No source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún origen configurado</translation>
     </message>
     <message>
         <source>Send the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar los mensajes</translation>
     </message>
     <message numerus="yes">
         <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Almacenar %n mensaje en la bandeja de salida del origen &quot;%1&quot;? Se entrega como los de un execute, con el id de mensaje que se muestra aquí.</numerusform>
+            <numerusform>¿Almacenar estos %n mensajes en la bandeja de salida del origen &quot;%1&quot;? Se entregan como los de un execute, con los ids de mensaje que se muestran aquí.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que enviar.</translation>
     </message>
     <message>
         <source>Storing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenando…</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
+            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se almacenó nada: %1</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo…</translation>
     </message>
     <message>
         <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
     </message>
     <message>
         <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
     </message>
     <message>
         <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  o  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</translation>
     </message>
     <message>
         <source>Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción:</translation>
     </message>
     <message>
         <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation type="unfinished"></translation>
+        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento:</translation>
     </message>
     <message>
         <source>Hidden fields:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos ocultos:</translation>
     </message>
     <message>
         <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que no se envían, con el nombre que les da Looker (view.field), separados por comas; vacío: los que oculta la solicitud</translation>
     </message>
     <message>
         <source>Legacy empty values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valores vacíos heredados</translation>
     </message>
     <message>
         <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar 0, false, &quot;&quot; y null como [], como hace el hub de referencia de Node</translation>
     </message>
     <message>
         <source>One message per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mensaje por línea</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen:</translation>
     </message>
     <message>
         <source>Send to source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar al origen…</translation>
     </message>
     <message>
         <source>Store these messages in the outbox for the chosen source</source>
-        <translation type="unfinished"></translation>
+        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
     </message>
     <message>
         <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: %1 (%2), demasiado grande para mostrarla; pega o escribe aquí para sustituirla.</translation>
     </message>
     <message>
         <source>Input: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada: %1 (%2)</translation>
     </message>
     <message>
         <source>Paste a json_detail result or a whole execute request body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>ActionDeck</source>
-        <translation type="unfinished">ActionDeck</translation>
+        <translation>ActionDeck</translation>
     </message>
     <message>
         <source>The outbox could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la bandeja de salida: %1</translation>
     </message>
 </context>
 </TS>
