@@ -78,7 +78,11 @@ bool Hub::reconfigure(HubConfig config, QString* error) {
     m_authenticator = RegionAuthenticator(m_config.regions);
     if (m_delivery)
         m_delivery->setSettings(m_config.delivery);
-    if (!moved || !m_listening)
+    // Not listening because the old address failed: the new one may work. Stopped by the user:
+    // stays stopped.
+    if (!m_listening)
+        return m_listenError.isEmpty() ? true : listen(error);
+    if (!moved)
         return true;
     stopListening();
     return listen(error);

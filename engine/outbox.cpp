@@ -224,8 +224,13 @@ QFuture<std::optional<std::string>> Outbox::payload(qint64 id) {
 QFuture<int> Outbox::retry(std::vector<qint64> ids) {
     return call<int>([this, ids = std::move(ids)](OutboxStore& store) {
         const int changed = store.retry(ids, m_clock.nowMs());
-        if (changed > 0)
+        if (changed > 0) {
+            // The views learn which batches are pending again (a retry of everything names
+            // none; they refresh on workAvailable's effects instead).
+            for (const qint64 id : ids)
+                record({id, BatchState::Pending, 0, 0, 0, {}});
             emit workAvailable();
+        }
         return changed;
     });
 }

@@ -59,9 +59,9 @@ TEST(BatchAssembler, DefaultLimitsAreRudderStacks) {
 TEST(BatchAssembler, AnEventOverThe32KBLimitBecomesAFailedBatchOfItsOwn) {
     BatchAssembler assembler(kTarget, {}, QStringLiteral("rudder_event execute"));
     std::vector<NewBatch> out;
-    assembler.add(message(1), out);
-    assembler.add(message(2, 33 * 1024), out);
-    assembler.add(message(3), out);
+    EXPECT_TRUE(assembler.add(message(1), out));
+    EXPECT_FALSE(assembler.add(message(2, 33 * 1024), out)) << "the caller learns it was rejected";
+    EXPECT_TRUE(assembler.add(message(3), out));
     assembler.flush(out);
     ASSERT_EQ(out.size(), 2u);
     EXPECT_EQ(out[0].messageCount, 1);

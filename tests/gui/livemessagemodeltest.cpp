@@ -144,3 +144,12 @@ TEST(LiveMessageFilterModel, FiltersByTextTypeAndState) {
     filter.setType(QStringLiteral("track"));
     EXPECT_EQ(filter.rowCount(), 10);
 }
+
+TEST(LiveMessageModel, AnEventOverTheLimitIsShownFailedFromTheStart) {
+    LiveMessageModel model;
+    LiveMessage rejected = message(1, 4);
+    rejected.rejected = true;
+    model.addMessages({rejected});
+    ASSERT_TRUE(waitUntil([&] { return model.rowCount() == 1; }));
+    EXPECT_EQ(display(model, 0, LiveMessageModel::State), QStringLiteral("failed"));
+}
