@@ -293,7 +293,8 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
         kept.hiddenFields.append(QString::fromStdString(field));
     if (request.hasAttachment) {
         kept.resultBytes = qint64(request.attachmentData.size());
-        if (kept.resultBytes <= kKeptResultBytes) {
+        // Results are copied only for a window that can preview them, never for --headless.
+        if (m_keepResults && kept.resultBytes <= kKeptResultBytes) {
             std::string error;
             const std::string text = request.attachmentIsBase64()
                                          ? request.decodedAttachment(&error)

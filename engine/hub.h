@@ -36,7 +36,8 @@ struct ExecuteSummary {
 };
 
 /// An execute the hub accepted, kept so the Preview page can show what it would send. Only
-/// results received inline and no larger than Hub::kKeptResultBytes are kept; secrets never.
+/// results received inline, no larger than Hub::kKeptResultBytes, and only while
+/// setKeepRecentResults is on; secrets never.
 struct ReceivedRequest {
     qint64 receivedMs = 0;
     QString actionName;
@@ -75,6 +76,9 @@ public:
     bool reconfigure(HubConfig config, QString* error);
     /// Reports every stored message through liveMessages (costs a copy of each message).
     void setLiveCapture(bool on) { m_liveCapture = on; }
+    /// Keeps inline results up to kKeptResultBytes in recentRequests, for Preview (off for
+    /// --headless: up to kRecentRequests copies of 8 MB).
+    void setKeepRecentResults(bool on) { m_keepResults = on; }
     /// Stops listening, lets running executes finish, then calls `done`.
     void shutdown(std::function<void()> done);
 
@@ -148,6 +152,7 @@ private:
     bool m_listening = false;
     QString m_listenError;
     bool m_liveCapture = false;
+    bool m_keepResults = false;
     std::function<void()> m_shutdownDone;
 };
 

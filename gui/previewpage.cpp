@@ -79,6 +79,8 @@ PreviewPage::PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget
     , m_sendStatus(new QLabel(this))
     , m_work(new QTimer(this))
     , m_debounce(new QTimer(this)) {
+    // The hub keeps inline results of the last executes only while a Preview page can show them.
+    hub.setKeepRecentResults(true);
     m_open->setObjectName(QStringLiteral("previewOpen"));
     m_recent->setObjectName(QStringLiteral("previewRecent"));
     m_inputEdit->setObjectName(QStringLiteral("previewInput"));
