@@ -36,6 +36,7 @@ constexpr char kUsage[] =
     "Usage: actiondeck                      open the window\n"
     "       actiondeck --headless [--listen HOST:PORT] [--token REGION=TOKEN ...]\n"
     "                  [--hub-secret REGION=SECRET ...] [--data-dir DIR] [--config FILE]\n"
+    "                  [--public-url URL] [--tls-cert FILE --tls-key FILE]\n"
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"

@@ -55,6 +55,7 @@ HeadlessCommand::HeadlessCommand(const Clock& clock, IdGenerator& ids)
 QString HeadlessCommand::helpText() {
     return QStringLiteral(
                "Usage: actiondeck --headless [--listen HOST:PORT] [--public-url URL]\n"
+               "                             [--tls-cert FILE --tls-key FILE]\n"
                "                             [--token REGION=TOKEN ...]\n"
                "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
                "                             [--config FILE] [--log-level "
@@ -63,7 +64,7 @@ QString HeadlessCommand::helpText() {
                "Runs the Looker Action Hub without a window until SIGINT or SIGTERM; then running\n"
                "executes finish and it exits 0. Once listening it prints one line to standard "
                "output:\n"
-               "  listening on http://HOST:PORT\n"
+               "  listening on http://HOST:PORT    (https:// with --tls-cert)\n"
                "\n"
                "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8080; port 0 "
                "picks a\n"
@@ -75,6 +76,10 @@ QString HeadlessCommand::helpText() {
                "                            ACTION_HUB_SECRET), as <nonce>/<hex HMAC-SHA512>\n"
                "  --public-url URL          the URL Looker reaches the hub at (behind a proxy, or\n"
                "                            when listening on 0.0.0.0); used in the action list\n"
+               "  --tls-cert FILE           serve HTTPS with this PEM certificate (intermediates\n"
+               "                            after it); needs --tls-key\n"
+               "  --tls-key FILE            the certificate's PEM private key (RSA or EC, "
+               "unencrypted)\n"
                "  --data-dir DIR            where the outbox lives (default %1)\n"
                "  --config FILE             sources, regions and delivery options (JSON; see "
                "README)\n"
@@ -106,9 +111,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
                                       QStringLiteral("LEVEL"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(),
                                        QStringLiteral("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions(
-        {headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl, help});
+    parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl,
+                       tlsCert, tlsKey, help});
     if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
     if (parser.isSet(help)) {
@@ -138,6 +145,14 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
                                        "at, e.g. https://actions.example.com"),
                         UsageError);
         config.publicBaseUrl = parser.value(publicUrl);
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together: HTTPS needs both the "
+                                   "certificate and its private key"),
+                    UsageError);
+    if (parser.isSet(tlsCert)) {
+        config.tlsCertificateFile = parser.value(tlsCert);
+        config.tlsKeyFile = parser.value(tlsKey);
     }
     for (const QString& assignment : parser.values(token)) {
         QString region, value;

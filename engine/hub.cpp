@@ -4,6 +4,7 @@
 #include "dataplaneurl.h"
 #include "deliveryworker.h"
 #include "hubserver.h"
+#include "tlscredentials.h"
 #include "version.h"
 
 namespace ActionDeck {
@@ -57,7 +58,16 @@ bool Hub::listen(QString* error) {
         m_retiredServers.push_back(std::move(m_server));
     m_server = std::make_unique<HubServer>(*this);
     m_listenError.clear();
-    m_listening = m_server->listen(m_config.listenAddress, m_config.listenPort, &m_listenError);
+    // Read at every listen, so a renewed certificate is picked up by listening again.
+    std::optional<QSslConfiguration> tls;
+    if (m_config.usesTls()) {
+        if (const auto credentials = TlsCredentials::load(m_config.tlsCertificateFile,
+                                                          m_config.tlsKeyFile, &m_listenError))
+            tls = credentials->serverConfiguration();
+    }
+    m_listening =
+        m_listenError.isEmpty() && m_server->listen(m_config.listenAddress, m_config.listenPort,
+                                                    tls ? &*tls : nullptr, &m_listenError);
     if (!m_listening && error)
         *error = m_listenError;
     emit listeningChanged(m_listening);
@@ -72,8 +82,10 @@ void Hub::stopListening() {
 }
 
 bool Hub::reconfigure(HubConfig config, QString* error) {
-    const bool moved =
-        config.listenAddress != m_config.listenAddress || config.listenPort != m_config.listenPort;
+    const bool moved = config.listenAddress != m_config.listenAddress ||
+                       config.listenPort != m_config.listenPort ||
+                       config.tlsCertificateFile != m_config.tlsCertificateFile ||
+                       config.tlsKeyFile != m_config.tlsKeyFile;
     m_config = std::move(config);
     m_authenticator = RegionAuthenticator(m_config.regions);
     if (m_delivery)

@@ -85,6 +85,12 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     if (root.contains(u"listen") && !config.setListen(root.value(u"listen").toString(), error))
         return std::nullopt;
     config.publicBaseUrl = root.value(u"publicBaseUrl").toString();
+    const QJsonObject tls = root.value(u"tls").toObject();
+    config.tlsCertificateFile = tls.value(u"certificate").toString();
+    config.tlsKeyFile = tls.value(u"key").toString();
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return fail(QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
+                                   "paths), or neither"));
     config.label = root.value(u"label").toString(config.label);
     for (const QJsonValue& value : root.value(u"regions").toArray()) {
         const QJsonObject o = value.toObject();
@@ -214,6 +220,9 @@ QByteArray HubConfig::toJson() const {
         root.insert(u"secretsIn", QStringLiteral("keychain"));
     root.insert(u"listen", QStringLiteral("%1:%2").arg(listenAddress.toString()).arg(listenPort));
     root.insert(u"publicBaseUrl", publicBaseUrl);
+    if (usesTls())
+        root.insert(u"tls", QJsonObject{{QStringLiteral("certificate"), tlsCertificateFile},
+                                        {QStringLiteral("key"), tlsKeyFile}});
     root.insert(u"label", label);
     QJsonArray regionArray;
     for (const RegionConfig& region : regions) {

@@ -36,6 +36,9 @@ struct HubConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 listenPort = 8080;
     QString publicBaseUrl; ///< the URL Looker reaches the hub at, when not the listening one
+    /// PEM files for HTTPS; both empty: plain HTTP (behind a TLS-terminating proxy, or loopback).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
     QString label = QStringLiteral("ActionDeck");
     QList<RegionConfig> regions;
     QList<SourceConfig> sources;
@@ -65,6 +68,7 @@ struct HubConfig {
     /// Parses HOST:PORT into the listen address and port.
     bool setListen(const QString& hostPort, QString* error);
     const SourceConfig* source(const QString& name) const;
+    bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 };
 
 } // namespace ActionDeck

@@ -54,7 +54,10 @@ HubServer::HubServer(Hub& hub, QObject* parent)
     registerRoutes();
 }
 
-bool HubServer::listen(const QHostAddress& address, quint16 port, QString* error) {
+bool HubServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
+                       QString* error) {
+    if (tls)
+        m_server.sslSetup(*tls);
     const quint16 bound = m_server.listen(address, port);
     if (bound == 0) {
         if (error)
@@ -65,7 +68,7 @@ bool HubServer::listen(const QHostAddress& address, quint16 port, QString* error
         return false;
     }
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(address.toString());
     url.setPort(bound);
     m_url = url;

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 namespace ActionDeck {
@@ -18,7 +19,9 @@ class HubServer : public QObject {
 public:
     explicit HubServer(Hub& hub, QObject* parent = nullptr);
 
-    bool listen(const QHostAddress& address, quint16 port, QString* error);
+    /// Listens with HTTPS when `tls` is given, else plain HTTP.
+    bool listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
+                QString* error);
     void stopListening();
     QUrl url() const { return m_url; }
 

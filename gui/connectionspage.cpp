@@ -2,8 +2,10 @@
 
 #include "configstore.h"
 #include "dataplaneurl.h"
+#include "filepathedit.h"
 #include "hub.h"
 #include "hubtoken.h"
+#include "tlscredentials.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -92,6 +94,11 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     , m_port(new QSpinBox(this))
     , m_publicUrlLabel(new QLabel(this))
     , m_publicUrl(new QLineEdit(this))
+    , m_tlsCertLabel(new QLabel(this))
+    , m_tlsCert(new FilePathEdit(this))
+    , m_tlsKeyLabel(new QLabel(this))
+    , m_tlsKey(new FilePathEdit(this))
+    , m_tlsHint(new QLabel(this))
     , m_deliveryBox(new QGroupBox(this))
     , m_inFlightLabel(new QLabel(this))
     , m_inFlight(new QSpinBox(this))
@@ -122,6 +129,9 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     m_address->setObjectName(QStringLiteral("listenAddress"));
     m_port->setObjectName(QStringLiteral("listenPort"));
     m_publicUrl->setObjectName(QStringLiteral("publicUrl"));
+    m_tlsCert->setObjectName(QStringLiteral("tlsCertificate"));
+    m_tlsKey->setObjectName(QStringLiteral("tlsKey"));
+    m_tlsHint->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("connectionsApply"));
     m_status->setObjectName(QStringLiteral("connectionsStatus"));
 
@@ -185,6 +195,9 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     listenForm->addRow(m_addressLabel, m_address);
     listenForm->addRow(m_portLabel, m_port);
     listenForm->addRow(m_publicUrlLabel, m_publicUrl);
+    listenForm->addRow(m_tlsCertLabel, m_tlsCert);
+    listenForm->addRow(m_tlsKeyLabel, m_tlsKey);
+    listenForm->addRow(QString(), m_tlsHint);
 
     auto* deliveryForm = new QFormLayout(m_deliveryBox);
     deliveryForm->addRow(m_inFlightLabel, m_inFlight);
@@ -328,6 +341,14 @@ void ConnectionsPage::retranslateUi() {
     m_publicUrlLabel->setText(tr("Public base URL"));
     m_publicUrl->setPlaceholderText(tr("https://actiondeck.example.com (when Looker reaches the "
                                        "hub through a proxy)"));
+    m_tlsCertLabel->setText(tr("TLS certificate"));
+    m_tlsCert->setPlaceholderText(tr("PEM file; empty: plain HTTP"));
+    m_tlsCert->setDialog(tr("TLS certificate"), tr("PEM files (*.pem *.crt *.cer);;All files (*)"));
+    m_tlsKeyLabel->setText(tr("TLS private key"));
+    m_tlsKey->setPlaceholderText(tr("PEM file, unencrypted"));
+    m_tlsKey->setDialog(tr("TLS private key"), tr("PEM files (*.pem *.key);;All files (*)"));
+    m_tlsHint->setText(tr("Looker calls the hub over HTTPS: give a certificate here, or leave both "
+                          "empty when a reverse proxy in front of the hub holds it."));
     m_deliveryBox->setTitle(tr("Delivery"));
     m_inFlightLabel->setText(tr("Requests in flight per source"));
     m_gzipLabel->setText(tr("Gzip level (0 = off)"));
@@ -345,6 +366,8 @@ void ConnectionsPage::showConfig(const HubConfig& config) {
     m_address->setText(config.listenAddress.toString());
     m_port->setValue(config.listenPort);
     m_publicUrl->setText(config.publicBaseUrl);
+    m_tlsCert->setPath(config.tlsCertificateFile);
+    m_tlsKey->setPath(config.tlsKeyFile);
     m_inFlight->setValue(config.delivery.maxInFlightPerSource);
     m_gzip->setValue(config.delivery.gzipLevel);
     m_timeout->setValue(config.delivery.requestTimeoutMs / 1000);
@@ -361,6 +384,8 @@ HubConfig ConnectionsPage::formConfig() const {
     config.setListen(
         QStringLiteral("[%1]:%2").arg(m_address->text().trimmed()).arg(m_port->value()), &ignored);
     config.publicBaseUrl = m_publicUrl->text().trimmed();
+    config.tlsCertificateFile = m_tlsCert->path();
+    config.tlsKeyFile = m_tlsKey->path();
     config.delivery.maxInFlightPerSource = m_inFlight->value();
     config.delivery.gzipLevel = m_gzip->value();
     config.delivery.requestTimeoutMs = m_timeout->value() * 1000;
@@ -387,6 +412,20 @@ bool ConnectionsPage::apply(QString* error) {
                 *error = tr("The public base URL must be an http or https URL.");
             return false;
         }
+    }
+    const QString certificate = m_tlsCert->path();
+    const QString key = m_tlsKey->path();
+    if (certificate.isEmpty() != key.isEmpty()) {
+        if (error)
+            *error = tr("HTTPS needs both the certificate and its private key (or neither, for "
+                        "plain HTTP).");
+        return false;
+    }
+    QString why;
+    if (!certificate.isEmpty() && !TlsCredentials::load(certificate, key, &why)) {
+        if (error)
+            *error = tr("HTTPS can not be used: %1").arg(why);
+        return false;
     }
     commit(formConfig());
     return true;

@@ -17,6 +17,7 @@ class QToolButton;
 namespace ActionDeck {
 
 class ConfigStore;
+class FilePathEdit;
 class Hub;
 
 /// Sources (write key masked, data plane URL validated and tested), regions and their tokens
@@ -108,6 +109,11 @@ private:
     QSpinBox* m_port;
     QLabel* m_publicUrlLabel;
     QLineEdit* m_publicUrl;
+    QLabel* m_tlsCertLabel;
+    FilePathEdit* m_tlsCert;
+    QLabel* m_tlsKeyLabel;
+    FilePathEdit* m_tlsKey;
+    QLabel* m_tlsHint;
 
     QGroupBox* m_deliveryBox;
     QLabel* m_inFlightLabel;

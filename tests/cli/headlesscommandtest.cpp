@@ -4,6 +4,7 @@
 #include "hubtoken.h"
 #include "jsondetailgenerator.h"
 #include "processrun.h"
+#include "selfsignedcertificate.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -237,4 +238,50 @@ TEST_F(Headless, ThePublicUrlIsWhatTheActionsAdvertise) {
          QStringLiteral("--public-url"), QStringLiteral("not a url")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains("--public-url")) << bad.err.toStdString();
+}
+
+TEST_F(Headless, ServesHttpsWithTlsCertAndKey) {
+    auto certificate = TestSupport::SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    const QUrl hub =
+        start({QStringLiteral("--hub-secret"), QStringLiteral("US=s"), QStringLiteral("--tls-cert"),
+               certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(hub.scheme(), u"https");
+    client.trustOnly(QSslCertificate(certificate.certificatePem));
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    executeBody(), auth(HubToken::generate("s")));
+    ASSERT_EQ(answer.status, 200) << answer.error.toStdString();
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+}
+
+TEST_F(Headless, AWrongTlsKeyStopsTheStartWithAClearMessage) {
+    auto certificate = TestSupport::SelfSignedCertificate::make();
+    auto other = TestSupport::SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    ASSERT_TRUE(other.write(dir.path(), QStringLiteral("other")));
+    const QStringList base = {QStringLiteral("--headless"),
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--data-dir"),
+                              dir.path() + QStringLiteral("/data"),
+                              QStringLiteral("--hub-secret"),
+                              QStringLiteral("US=s")};
+    const auto wrong = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        base + QStringList{QStringLiteral("--tls-cert"), certificate.certificateFile,
+                           QStringLiteral("--tls-key"), other.keyFile});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.out.isEmpty()) << "no listening line: " << wrong.out.toStdString();
+    EXPECT_EQ(wrong.err, "actiondeck: the TLS key " + other.keyFile.toUtf8() +
+                             " does not belong to the certificate " +
+                             certificate.certificateFile.toUtf8() + " (issued to 127.0.0.1)\n");
+
+    const auto half = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        base + QStringList{QStringLiteral("--tls-cert"), certificate.certificateFile});
+    EXPECT_EQ(half.exitCode, 2);
+    EXPECT_TRUE(half.err.contains("--tls-cert and --tls-key go together"))
+        << half.err.toStdString();
 }

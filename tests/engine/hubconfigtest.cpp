@@ -92,3 +92,27 @@ TEST(HubConfig, SavesAtomicallyForTheOwnerOnlyAndReadsBackTheSame) {
     EXPECT_FALSE(config.save(dir.filePath(QStringLiteral("missing/dir/config.json")), &error));
     EXPECT_TRUE(error.contains(u"cannot write")) << error.toStdString();
 }
+
+TEST(HubConfig, TlsNeedsBothFilesAndRoundTrips) {
+    QString error;
+    const auto config = HubConfig::fromJson(
+        R"({"regions": [{"name": "US", "secret": "s"}],
+            "tls": {"certificate": "/etc/actiondeck/hub.crt", "key": "/etc/actiondeck/hub.key"}})",
+        &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_TRUE(config->usesTls());
+    EXPECT_EQ(config->tlsCertificateFile, QStringLiteral("/etc/actiondeck/hub.crt"));
+    EXPECT_EQ(config->tlsKeyFile, QStringLiteral("/etc/actiondeck/hub.key"));
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->tlsKeyFile, config->tlsKeyFile);
+    // Plain HTTP writes no "tls" at all.
+    HubConfig plain = *config;
+    plain.tlsCertificateFile.clear();
+    plain.tlsKeyFile.clear();
+    EXPECT_FALSE(plain.toJson().contains("\"tls\""));
+
+    EXPECT_FALSE(HubConfig::fromJson(R"({"tls": {"certificate": "/etc/hub.crt"}})", &error));
+    EXPECT_EQ(error, QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
+                                    "paths), or neither"));
+}

@@ -2,10 +2,12 @@
 
 #include "clock.h"
 #include "configstore.h"
+#include "filepathedit.h"
 #include "httpclient.h"
 #include "hub.h"
 #include "hubtoken.h"
 #include "idgenerator.h"
+#include "selfsignedcertificate.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -198,4 +200,45 @@ TEST(ConfigStore, FallsBackToTheOwnerOnlyFileWithoutAKeychain) {
         EXPECT_FALSE(text.contains("wk-fallback")); // a desktop session with a keychain
     }
     EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+}
+
+TEST_F(Connections, TlsFilesAreCheckedBeforeTheHubSwitchesToHttps) {
+    SelfSignedCertificate certificate = SelfSignedCertificate::make();
+    SelfSignedCertificate other = SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    ASSERT_TRUE(other.write(dir.path(), QStringLiteral("other")));
+    auto* certificateEdit = page->findChild<FilePathEdit*>(QStringLiteral("tlsCertificate"));
+    auto* keyEdit = page->findChild<FilePathEdit*>(QStringLiteral("tlsKey"));
+    auto* hubUrl = page->findChild<QLineEdit*>(QStringLiteral("hubUrl"));
+    ASSERT_TRUE(certificateEdit && keyEdit && hubUrl);
+    EXPECT_TRUE(hubUrl->text().startsWith(u"http://127.0.0.1:")) << hubUrl->text().toStdString();
+    QString error;
+
+    certificateEdit->setPath(certificate.certificateFile);
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(u"both the certificate and its private key")) << error.toStdString();
+
+    keyEdit->setPath(other.keyFile);
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(u"does not belong to the certificate")) << error.toStdString();
+    EXPECT_FALSE(hub->config().usesTls()) << "a refused form changes nothing";
+    EXPECT_EQ(hub->listeningUrl().scheme(), u"http");
+
+    keyEdit->setPath(certificate.keyFile);
+    ASSERT_TRUE(page->apply(&error)) << error.toStdString();
+    EXPECT_TRUE(hub->isListening());
+    EXPECT_EQ(hub->listeningUrl().scheme(), u"https");
+    EXPECT_TRUE(hubUrl->text().startsWith(u"https://127.0.0.1:")) << hubUrl->text().toStdString();
+    client.trustOnly(QSslCertificate(certificate.certificatePem));
+    EXPECT_EQ(client.post(hub->listeningUrl(), "{}", {}).status, 403) << "HTTPS answers";
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
+    const HubConfig loaded = reload();
+    EXPECT_EQ(loaded.tlsCertificateFile, certificate.certificateFile);
+    EXPECT_EQ(loaded.tlsKeyFile, certificate.keyFile);
+
+    // A public base URL is what Looker is told, whatever the hub listens on.
+    page->findChild<QLineEdit*>(QStringLiteral("publicUrl"))
+        ->setText(QStringLiteral("https://actions.example.com"));
+    ASSERT_TRUE(page->apply(&error)) << error.toStdString();
+    EXPECT_EQ(hubUrl->text(), u"https://actions.example.com");
 }

@@ -3,21 +3,23 @@
 #include "waituntil.h"
 
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace ActionDeck::TestSupport {
 
-namespace {
-
-QNetworkRequest makeRequest(const QUrl& url, const HttpClient::Headers& headers) {
+QNetworkRequest HttpClient::makeRequest(const QUrl& url, const Headers& headers) const {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto& [name, value] : headers)
         request.setRawHeader(name, value);
+    if (!m_authorities.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(m_authorities);
+        request.setSslConfiguration(tls);
+    }
     return request;
 }
-
-} // namespace
 
 HttpClient::Response HttpClient::post(const QUrl& url, const QByteArray& body,
                                       const Headers& headers, int timeoutMs) {

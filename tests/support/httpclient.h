@@ -3,7 +3,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QPair>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace ActionDeck::TestSupport {
@@ -25,11 +27,17 @@ public:
     void postAndAbandon(const QUrl& url, const QByteArray& body, const Headers& headers,
                         int abortAfterMs);
 
+    /// HTTPS requests then trust `authority` alone (as a client pinned to a self-signed hub
+    /// would), and still verify the host name.
+    void trustOnly(const QSslCertificate& authority) { m_authorities = {authority}; }
+
     QNetworkAccessManager& network() { return m_network; }
 
 private:
+    QNetworkRequest makeRequest(const QUrl& url, const Headers& headers) const;
     Response wait(class QNetworkReply* reply, int timeoutMs);
     QNetworkAccessManager m_network;
+    QList<QSslCertificate> m_authorities;
 };
 
 } // namespace ActionDeck::TestSupport

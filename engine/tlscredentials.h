@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QString>
+
+#include <optional>
+
+namespace ActionDeck {
+
+/// A certificate (with its chain) and the private key it was issued for, read from PEM files and
+/// checked before the hub listens: a wrong, encrypted, expired or mismatched file is an error at
+/// start, where QSslServer would only find out at each handshake.
+class TlsCredentials {
+public:
+    /// Reads `certificateFile` (the server certificate first, then any intermediates) and
+    /// `keyFile` (an unencrypted RSA or EC key). The error names the file and what is wrong.
+    static std::optional<TlsCredentials> load(const QString& certificateFile,
+                                              const QString& keyFile, QString* error);
+
+    const QSslCertificate& certificate() const { return m_chain.first(); }
+    /// Server configuration for QHttpServer::sslSetup: no client certificates asked for.
+    QSslConfiguration serverConfiguration() const;
+
+private:
+    TlsCredentials() = default;
+
+    QList<QSslCertificate> m_chain;
+    QSslKey m_key;
+};
+
+} // namespace ActionDeck
