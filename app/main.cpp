@@ -1,4 +1,5 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
+#include "appicon.h"
 #include "catalogcommand.h"
 #include "clock.h"
 #include "configstore.h"
@@ -107,6 +108,9 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ActionDeck"));
     QApplication::setApplicationVersion(QString::fromLatin1(ActionDeck::kVersion));
+    // Matches the installed actiondeck.desktop: Wayland and docks group the window under it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("actiondeck"));
+    QApplication::setWindowIcon(ActionDeck::appIcon());
     QString error;
     const auto options = parseWindowOptions(QCoreApplication::arguments(), &error);
     if (!options) {

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -121,9 +122,22 @@ void MainWindow::setLanguage(QLocale::Language language) {
     // The default locale first: pages read it when the LanguageChange event reaches them.
     QLocale::setDefault(QLocale(language));
     QApplication::removeTranslator(&m_translator);
-    if (m_translator.load(QLocale(language), QStringLiteral("actiondeck"), QStringLiteral("_"),
-                          QStringLiteral(":/translations")))
-        QApplication::installTranslator(&m_translator);
+    QApplication::removeTranslator(&m_qtTranslator);
+    // Installed next to the binary (the .deb's share/actiondeck/translations) first, so they can
+    // be updated without a rebuild; else the copy built into the binary.
+    const QString installed = QCoreApplication::applicationDirPath() +
+                              QStringLiteral("/../share/actiondeck/translations");
+    for (const QString& directory : {installed, QStringLiteral(":/translations")}) {
+        if (m_translator.load(QLocale(language), QStringLiteral("actiondeck"), QStringLiteral("_"),
+                              directory)) {
+            QApplication::installTranslator(&m_translator);
+            break;
+        }
+    }
+    if (language != QLocale::English &&
+        m_qtTranslator.load(QLocale(language), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&m_qtTranslator);
     m_english->setChecked(language != QLocale::Spanish);
     m_spanish->setChecked(language == QLocale::Spanish);
     retranslateUi();

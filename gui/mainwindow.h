@@ -80,6 +80,7 @@ private:
 
     Hub& m_hub;
     QTranslator m_translator;
+    QTranslator m_qtTranslator; ///< Qt's own strings (dialog buttons), when installed
     QListWidget* m_pageList = nullptr;
     QStackedWidget* m_pages = nullptr;
     FirstRunGuide* m_guide = nullptr;

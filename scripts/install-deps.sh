@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     zlib1g-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
+    # Building and checking the .deb (scripts/check-package.sh).
+    file lintian desktop-file-utils man-db systemd
 )
 
 missing=()

@@ -116,3 +116,23 @@ TEST(HubConfig, TlsNeedsBothFilesAndRoundTrips) {
     EXPECT_EQ(error, QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
                                     "paths), or neither"));
 }
+
+TEST(HubConfig, TheShippedExampleNeedsOnlyItsSecrets) {
+    QFile file(QStringLiteral(ACTIONDECK_SOURCE_DIR "/packaging/config.example.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray example = file.readAll();
+    QString error;
+    EXPECT_FALSE(HubConfig::fromJson(example, &error));
+    EXPECT_EQ(error, QStringLiteral("region \"US\" has neither a secret nor a token"));
+
+    QByteArray filled = example;
+    filled.replace("\"secret\": \"\"", "\"secret\": \"a-long-random-secret\"");
+    EXPECT_FALSE(HubConfig::fromJson(filled, &error)) << "the write key is missing too";
+    filled.replace("\"writeKey\": \"\"", "\"writeKey\": \"the-write-key\"");
+    const auto config = HubConfig::fromJson(filled, &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
+    EXPECT_EQ(config->publicBaseUrl, QStringLiteral("https://actions.example.com"));
+    ASSERT_EQ(config->sources.size(), 1);
+    EXPECT_EQ(config->sources[0].dataPlaneUrl, u"https://your-dataplane.rudderstack.com");
+}

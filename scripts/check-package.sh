@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Builds the .deb from a built tree and checks it without installing it: unpacked into a
+# throw-away root, its control file and contents, lintian, the desktop entry, the man page, the
+# systemd unit (systemd-analyze verify), and the unpacked binary started the way the desktop
+# entry starts it. With --install (CI, on a throw-away machine, as root) it is also installed
+# with apt and checked again in place, then removed.
+#   scripts/check-package.sh [BUILD_DIR] [--install]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build="$root/build"
+install=0
+for argument in "$@"; do
+    case "$argument" in
+        --install) install=1 ;;
+        *) build=$(cd "$argument" && pwd) ;;
+    esac
+done
+
+fail() { echo "check-package: $*" >&2; exit 1; }
+step() { echo "== $*"; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+step "cpack"
+(cd "$build" && cpack -G DEB -B "$work/out" >/dev/null 2>&1) || fail "cpack failed"
+deb=$(ls "$work"/out/actiondeck_*.deb)
+version=$("$build/app/actiondeck" --version | awk '{print $2}')
+[[ "$(basename "$deb")" == "actiondeck_${version}_$(dpkg --print-architecture).deb" ]] ||
+    fail "unexpected package name $(basename "$deb") for version $version"
+
+step "control file"
+control() { dpkg-deb -f "$deb" "$1"; }
+[[ "$(control Package)" == actiondeck ]] || fail "Package is $(control Package)"
+[[ "$(control Version)" == "$version" ]] || fail "Version $(control Version) is not $version"
+for dependency in libqt6core6 libqt6widgets6 libqt6httpserver6 libqt6charts6 libqt6keychain1 \
+    libboost-json1.81.0 libssl3 zlib1g libqt6sql6-sqlite qt6-qpa-plugins; do
+    control Depends | grep -q "$dependency" || fail "Depends lacks $dependency: $(control Depends)"
+done
+
+step "contents (dpkg -x)"
+unpacked="$work/root"
+dpkg -x "$deb" "$unpacked"
+for file in usr/bin/actiondeck \
+    usr/share/applications/actiondeck.desktop \
+    usr/share/icons/hicolor/scalable/apps/actiondeck.svg \
+    usr/share/icons/hicolor/48x48/apps/actiondeck.png \
+    usr/share/icons/hicolor/256x256/apps/actiondeck.png \
+    usr/share/actiondeck/translations/actiondeck_es.qm \
+    usr/share/man/man1/actiondeck.1.gz \
+    usr/share/doc/actiondeck/copyright \
+    usr/share/doc/actiondeck/changelog.gz \
+    usr/share/doc/actiondeck/CONNECT_LOOKER.md \
+    usr/share/doc/actiondeck/examples/config.json \
+    lib/systemd/system/actiondeck.service; do
+    [[ -s "$unpacked/$file" ]] || fail "missing or empty: /$file"
+done
+"$unpacked/usr/bin/actiondeck" --version | grep -qx "actiondeck $version" || fail "--version"
+
+step "lintian"
+# Findings left, each explained in docs/PACKAGING.md; any other finding fails the check.
+lintian --info --pedantic --suppress-tags \
+    binary-has-unneeded-section,package-supports-alternative-init-but-no-init.d-script,spelling-error-in-binary \
+    "$deb" >"$work/lintian.all" 2>&1 || true
+grep -v 'running with root privileges' "$work/lintian.all" | tee "$work/lintian.txt" || true
+[[ ! -s "$work/lintian.txt" ]] || fail "lintian findings above"
+
+step "desktop entry and man page"
+desktop-file-validate --no-hints "$unpacked/usr/share/applications/actiondeck.desktop"
+MANWIDTH=80 man --warnings -l "$unpacked/usr/share/man/man1/actiondeck.1.gz" \
+    >"$work/man.rendered" 2>"$work/man.err"
+grep -q -- '--tls-cert' "$work/man.rendered" || fail "man page does not render or lacks --tls-cert"
+[[ ! -s "$work/man.err" ]] || { cat "$work/man.err"; fail "man page warnings"; }
+# Every option --help names is documented in the man page.
+zcat "$unpacked/usr/share/man/man1/actiondeck.1.gz" | sed 's/\\-/-/g' >"$work/man.txt"
+for option in $("$unpacked/usr/bin/actiondeck" --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
+    grep -q -- "$option" "$work/man.txt" || fail "man page lacks $option"
+done
+
+step "systemd unit"
+# The unpacked binary stands in for /usr/bin/actiondeck; everything else as installed.
+sed "s|/usr/bin/actiondeck|$unpacked/usr/bin/actiondeck|" \
+    "$unpacked/lib/systemd/system/actiondeck.service" >"$work/actiondeck.service"
+MANPATH="$unpacked/usr/share/man" systemd-analyze verify "$work/actiondeck.service"
+
+step "example configuration"
+# Ships without secrets, so a service started on it unchanged refuses with a clear reason.
+out=$("$unpacked/usr/bin/actiondeck" --headless --config \
+    "$unpacked/usr/share/doc/actiondeck/examples/config.json" --data-dir "$work/data" 2>&1) &&
+    fail "the example configuration started a hub without secrets"
+grep -q 'region "US" has neither a secret nor a token' <<<"$out" || fail "unclear: $out"
+
+launch_from_desktop_entry() { # $1: desktop file, $2: prefix to put before the command
+    local exec
+    exec=$(sed -n 's/^Exec=//p' "$1")
+    QT_QPA_PLATFORM=offscreen ACTIONDECK_NO_KEYCHAIN=1 HOME="$work/home" \
+        timeout 60 $2$exec --data-dir "$work/window" --config "$work/window/config.json" \
+        --screenshot "$work/window.png"
+    [[ -s "$work/window.png" ]] || fail "the window did not come up from the desktop entry"
+    rm -f "$work/window.png"
+}
+step "launch from the desktop entry (unpacked)"
+launch_from_desktop_entry "$unpacked/usr/share/applications/actiondeck.desktop" "$unpacked/usr/bin/"
+
+if [[ $install -eq 1 ]]; then
+    step "apt install"
+    [[ $(id -u) -eq 0 ]] || fail "--install needs root (it is meant for a throw-away CI machine)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$deb" >/dev/null
+    systemd-analyze verify /lib/systemd/system/actiondeck.service
+    launch_from_desktop_entry /usr/share/applications/actiondeck.desktop ""
+    man -w actiondeck >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get remove -y actiondeck >/dev/null
+fi
+echo "check-package: $(basename "$deb") is good"
