@@ -180,11 +180,12 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     tokenButtons->addWidget(m_showTokens);
     tokenButtons->addStretch(1);
     tokenButtons->addWidget(m_revoke);
+    // The label above the URL: the whole URL must be readable before it is pasted into Looker.
     auto* hubUrlRow = new QHBoxLayout;
-    hubUrlRow->addWidget(m_hubUrlLabel);
     hubUrlRow->addWidget(m_hubUrl, 1);
     hubUrlRow->addWidget(m_copyHubUrl);
     auto* regionsLayout = new QVBoxLayout(m_regionsBox);
+    regionsLayout->addWidget(m_hubUrlLabel);
     regionsLayout->addLayout(hubUrlRow);
     regionsLayout->addWidget(m_regions, 1);
     regionsLayout->addLayout(regionRow);
@@ -635,6 +636,7 @@ QByteArray ConnectionsPage::selectedToken() const {
 void ConnectionsPage::updateHubUrl() {
     // Looker asks the URL itself for the action list (POST /).
     m_hubUrl->setText(m_hub.baseUrl());
+    m_hubUrl->setCursorPosition(0);
 }
 
 } // namespace ActionDeck

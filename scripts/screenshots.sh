@@ -87,7 +87,7 @@ shoot() { # page file [lang] [delay ms] [executes...]
     local page=$1 file=$2 lang=${3:-en} delay=${4:-2500}
     rm -rf "$work/data"
     ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
-        "$app" --config "$work/config.json" --data-dir "$work/data" --lang "$lang" \
+        "$app" --config "${config:-$work/config.json}" --data-dir "$work/data" --lang "$lang" \
         --page "$page" --screenshot "$out/$file" &
     local pid=$!
     for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$hub_port/status" && break; sleep 0.1; done
@@ -108,6 +108,14 @@ export DISPLAY=$display QT_QPA_PLATFORM=xcb
 sleep 1
 shoot live live-flow.png en 6000
 shoot connections connections.png en 2500
+# Behind a reverse proxy that holds the certificate (docs/CONNECT_LOOKER.md).
+python3 - "$work/config.json" "$work/config-proxy.json" <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1]))
+config["publicBaseUrl"] = "https://actions.example.com"
+json.dump(config, open(sys.argv[2], "w"), indent=2)
+PY
+config="$work/config-proxy.json" shoot connections connections-proxy.png en 2500
 shoot preview preview.png en 4000
 shoot outbox outbox.png en 6000
 shoot guide guide.png en 2000

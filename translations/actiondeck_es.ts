@@ -371,6 +371,42 @@
         <source>Could not reach the data plane: %1</source>
         <translation>No se pudo contactar con el data plane: %1</translation>
     </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation>Archivo PEM, sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
+        <translation>Looker llama al hub por HTTPS: indique aquí un certificado, o deje ambos campos vacíos si lo tiene un proxy inverso delante del hub.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
+        <translation>HTTPS necesita el certificado y su clave privada (o ninguno de los dos, para HTTP sin cifrar).</translation>
+    </message>
+    <message>
+        <source>HTTPS can not be used: %1</source>
+        <translation>No se puede usar HTTPS: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>
@@ -385,6 +421,13 @@
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::FilePathEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
     </message>
 </context>
 <context>
