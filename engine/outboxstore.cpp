@@ -36,6 +36,16 @@ const std::vector<std::vector<QString>>& migrationSteps() {
                            " last_error TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)"),
         },
+        // 1 → 2: payloads in a table of their own. A state change rewrites its whole row, and a
+        // row holding a 450 KB payload meant reading and writing the payload again for every
+        // attempt, and the checkpoint copying it once more.
+        {
+            QStringLiteral("CREATE TABLE payloads ("
+                           " batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE,"
+                           " body BLOB NOT NULL)"),
+            QStringLiteral("INSERT INTO payloads (batch_id, body) SELECT id, payload FROM batches"),
+            QStringLiteral("ALTER TABLE batches DROP COLUMN payload"),
+        },
     };
     return steps;
 }
@@ -241,9 +251,11 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
     std::vector<qint64> ids;
     ids.reserve(batches.size());
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO batches (source_id, state, message_count, payload, origin, created_ms,"
-        " last_error) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
+                       " last_error) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertPayload(m_db);
+    insertPayload.prepare(QStringLiteral("INSERT INTO payloads (batch_id, body) VALUES (?, ?)"));
     for (const NewBatch& batch : batches) {
         const auto source = sourceId(batch.target, error);
         if (!source) {
@@ -254,17 +266,25 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
         insert.bindValue(0, *source);
         insert.bindValue(1, int(state));
         insert.bindValue(2, batch.messageCount);
-        insert.bindValue(3, QByteArray(batch.payload.data(), qsizetype(batch.payload.size())));
-        insert.bindValue(4, text(batch.origin));
-        insert.bindValue(5, nowMs);
-        insert.bindValue(6, text(batch.failure));
-        if (!insert.exec()) {
+        insert.bindValue(3, text(batch.origin));
+        insert.bindValue(4, nowMs);
+        insert.bindValue(5, text(batch.failure));
+        const bool inserted = insert.exec();
+        if (inserted) {
+            ids.push_back(insert.lastInsertId().toLongLong());
+            insertPayload.bindValue(0, ids.back());
+            // Without a copy: the payload outlives the statement.
+            insertPayload.bindValue(
+                1, QByteArray::fromRawData(batch.payload.data(), qsizetype(batch.payload.size())));
+        }
+        if (!inserted || !insertPayload.exec()) {
             if (error)
-                *error = QStringLiteral("outbox: %1").arg(sqlError(insert.lastError()));
+                *error =
+                    QStringLiteral("outbox: %1")
+                        .arg(sqlError(inserted ? insertPayload.lastError() : insert.lastError()));
             rollback();
             return std::nullopt;
         }
-        ids.push_back(insert.lastInsertId().toLongLong());
     }
     if (!m_db.commit()) {
         if (error)
@@ -329,7 +349,7 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
     }
     candidates.finish();
     QSqlQuery read(m_db);
-    read.prepare(QStringLiteral("SELECT payload FROM batches WHERE id = ?"));
+    read.prepare(QStringLiteral("SELECT body FROM payloads WHERE batch_id = ?"));
     for (LeasedBatch& batch : leased) {
         read.bindValue(0, batch.id);
         if (read.exec() && read.next()) {
@@ -479,7 +499,7 @@ std::optional<BatchInfo> OutboxStore::info(qint64 id) {
 
 std::optional<std::string> OutboxStore::payload(qint64 id) {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT payload FROM batches WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT body FROM payloads WHERE batch_id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -526,8 +546,9 @@ int OutboxStore::discard(const std::vector<qint64>& ids) {
 bool OutboxStore::exportJsonLines(BatchState state,
                                   const std::function<bool(const std::string&)>& line) {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1, b.payload FROM batches b JOIN sources s"
-                                 " ON s.id = b.source_id WHERE b.state = ? ORDER BY b.id")
+    query.prepare(QStringLiteral("SELECT %1, p.body FROM batches b JOIN sources s"
+                                 " ON s.id = b.source_id JOIN payloads p ON p.batch_id = b.id"
+                                 " WHERE b.state = ? ORDER BY b.id")
                       .arg(kInfoColumns));
     query.addBindValue(int(state));
     if (!query.exec())

@@ -19,7 +19,7 @@ namespace ActionDeck {
 /// on a thread of its own, the `outbox` command uses it directly.
 class OutboxStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     explicit OutboxStore(QString connectionName);
     ~OutboxStore();

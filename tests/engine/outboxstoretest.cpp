@@ -54,7 +54,7 @@ TEST(OutboxStore, ReopeningKeepsDataAndDoesNotMigrateTwice) {
     OutboxStore store(QStringLiteral("t2b"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), 1);
+    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
     EXPECT_EQ(store.counts().pendingMessages, 3);
 }
 
@@ -160,4 +160,75 @@ TEST(OutboxStore, OneSourcesBacklogDoesNotStarveAnother) {
     const auto second = store.lease(2000, inFlight, 16, 64);
     ASSERT_EQ(second.size(), 1u);
     EXPECT_EQ(second.front().target.writeKey, QStringLiteral("quiet"));
+}
+
+TEST(OutboxStore, MigratesAVersionOneOutboxWithItsPayloadsIntact) {
+    QTemporaryDir dir;
+    const std::string payload = R"({"messageId":"kept","userId":"u1"})";
+    {
+        // An outbox as ActionDeck's first schema wrote it: the payload inside the batch row.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("outbox.sqlite")));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        for (const char* sql :
+             {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "INSERT INTO schema_version (version) VALUES (1)",
+              "CREATE TABLE sources (id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL,"
+              " write_key TEXT NOT NULL, UNIQUE (endpoint, write_key))",
+              "CREATE TABLE batches (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL"
+              " REFERENCES sources(id), state INTEGER NOT NULL, message_count INTEGER NOT NULL,"
+              " payload BLOB NOT NULL, origin TEXT NOT NULL DEFAULT '', created_ms INTEGER NOT"
+              " NULL, attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL"
+              " DEFAULT 0, delivered_ms INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL"
+              " DEFAULT 0, last_error TEXT NOT NULL DEFAULT '')",
+              "CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)",
+              "INSERT INTO sources (id, endpoint, write_key) VALUES (1, 'http://127.0.0.1:9/v1/"
+              "batch', 'wk')"})
+            ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql;
+        query.prepare(QStringLiteral("INSERT INTO batches (id, source_id, state, message_count,"
+                                     " payload, created_ms) VALUES (7, 1, 0, 1, ?, 1000)"));
+        query.addBindValue(QByteArray::fromStdString(payload));
+        ASSERT_TRUE(query.exec());
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO batches (id, source_id, state,"
+                                              " message_count, payload, created_ms, last_error)"
+                                              " VALUES (8, 1, 2, 1, 'x', 1000, 'HTTP 400')")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    OutboxStore store(QStringLiteral("migrated"));
+    QString error;
+    ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.payload(7), payload);
+    const auto leased = store.lease(2000, {}, 4, 4);
+    ASSERT_EQ(leased.size(), 1u);
+    EXPECT_EQ(leased[0].id, 7);
+    EXPECT_EQ(leased[0].payload, payload);
+    EXPECT_EQ(leased[0].target.writeKey, QStringLiteral("wk"));
+
+    // Discarding a batch takes its payload with it.
+    EXPECT_EQ(store.discard({}), 1);
+    QSqlQuery count(QSqlDatabase::database(QStringLiteral("migrated")));
+    ASSERT_TRUE(count.exec(QStringLiteral("SELECT COUNT(*) FROM payloads")) && count.next());
+    EXPECT_EQ(count.value(0).toInt(), 1);
+    ASSERT_TRUE(store.append({batch(2)}, 3000, &error)) << error.toStdString();
+}
+
+TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("payloads"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(3), batch(2)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 2u);
+    const auto before = store.payload((*ids)[0]);
+    ASSERT_TRUE(before);
+    ASSERT_TRUE(store.markDelivered((*ids)[0], 2000, 200));
+    ASSERT_TRUE(store.markFailed((*ids)[1], 400, QStringLiteral("bad")));
+    EXPECT_EQ(store.payload((*ids)[0]), before);
+    EXPECT_EQ(store.discard({(*ids)[1]}), 1);
+    EXPECT_FALSE(store.payload((*ids)[1]));
+    EXPECT_EQ(store.counts().deliveredMessages, 3);
 }
