@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "cataloguepage.h"
 #include "clock.h"
 #include "configstore.h"
@@ -123,4 +124,16 @@ TEST_F(Window, SwitchesBetweenEnglishAndSpanishAtRunTime) {
     EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catalogue"));
     EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&View"));
     EXPECT_EQ(boxes.first()->title(), QStringLiteral("RudderStack sources"));
+}
+
+TEST(AppIcon, IsBuiltInAtEverySizeTheDesktopAsksFor) {
+    // No icon theme offscreen: the copy built into the binary is what the window and tray show.
+    const QIcon icon = appIcon();
+    ASSERT_FALSE(icon.isNull());
+    for (const int size : {16, 32, 48, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        EXPECT_EQ(image.width(), size);
+        // The front card's blue is at the centre, not transparency.
+        EXPECT_GT(qAlpha(image.pixel(size / 2, size / 2)), 200) << size;
+    }
 }
