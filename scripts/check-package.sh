@@ -43,6 +43,7 @@ unpacked="$work/root"
 dpkg -x "$deb" "$unpacked"
 for file in usr/bin/actiondeck \
     usr/share/applications/actiondeck.desktop \
+    usr/share/metainfo/actiondeck.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/actiondeck.svg \
     usr/share/icons/hicolor/48x48/apps/actiondeck.png \
     usr/share/icons/hicolor/256x256/apps/actiondeck.png \
@@ -65,8 +66,14 @@ lintian --info --pedantic --suppress-tags \
 grep -v 'running with root privileges' "$work/lintian.all" | tee "$work/lintian.txt" || true
 [[ ! -s "$work/lintian.txt" ]] || fail "lintian findings above"
 
-step "desktop entry and man page"
+step "desktop entry, AppStream metadata and man page"
 desktop-file-validate --no-hints "$unpacked/usr/share/applications/actiondeck.desktop"
+# The one finding left (a reverse-DNS id needs a domain; docs/PACKAGING.md) is the only one allowed.
+appstreamcli validate --no-net "$unpacked/usr/share/metainfo/actiondeck.metainfo.xml" \
+    >"$work/appstream.txt" 2>&1 || true
+if grep '^[EWI]:' "$work/appstream.txt" | grep -v 'cid-desktopapp-is-not-rdns'; then
+    fail "AppStream findings above"
+fi
 MANWIDTH=80 man --warnings -l "$unpacked/usr/share/man/man1/actiondeck.1.gz" \
     >"$work/man.rendered" 2>"$work/man.err"
 grep -q -- '--tls-cert' "$work/man.rendered" || fail "man page does not render or lacks --tls-cert"

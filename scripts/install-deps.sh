@@ -11,7 +11,7 @@ packages=(
     zlib1g-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
     # Building and checking the .deb (scripts/check-package.sh).
-    file lintian desktop-file-utils man-db systemd
+    file lintian desktop-file-utils appstream man-db systemd
 )
 
 missing=()
