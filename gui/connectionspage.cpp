@@ -205,7 +205,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     deliveryForm->addRow(m_gzipLabel, m_gzip);
     deliveryForm->addRow(m_timeoutLabel, m_timeout);
     deliveryForm->addRow(m_batchLabel, m_batchSize);
-    deliveryForm->addRow(QString(), m_legacyEmpty);
+    deliveryForm->addRow(m_legacyEmpty); // both columns: its text is long in Spanish
 
     auto* applyRow = new QHBoxLayout;
     applyRow->addWidget(m_status, 1);

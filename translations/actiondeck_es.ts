@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Request timeout (seconds)</source>
-        <translation>Tiempo de espera de la solicitud (segundos)</translation>
+        <translation>Tiempo límite por solicitud (s)</translation>
     </message>
     <message>
         <source>Events per batch</source>
