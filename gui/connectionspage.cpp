@@ -131,6 +131,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     m_publicUrl->setObjectName(QStringLiteral("publicUrl"));
     m_tlsCert->setObjectName(QStringLiteral("tlsCertificate"));
     m_tlsKey->setObjectName(QStringLiteral("tlsKey"));
+    m_tlsHint->setObjectName(QStringLiteral("tlsHint"));
     m_tlsHint->setWordWrap(true);
     m_apply->setObjectName(QStringLiteral("connectionsApply"));
     m_status->setObjectName(QStringLiteral("connectionsStatus"));
@@ -348,8 +349,6 @@ void ConnectionsPage::retranslateUi() {
     m_tlsKeyLabel->setText(tr("TLS private key"));
     m_tlsKey->setPlaceholderText(tr("PEM file, unencrypted"));
     m_tlsKey->setDialog(tr("TLS private key"), tr("PEM files (*.pem *.key);;All files (*)"));
-    m_tlsHint->setText(tr("Looker calls the hub over HTTPS: give a certificate here, or leave both "
-                          "empty when a reverse proxy in front of the hub holds it."));
     m_deliveryBox->setTitle(tr("Delivery"));
     m_inFlightLabel->setText(tr("Requests in flight per source"));
     m_gzipLabel->setText(tr("Gzip level (0 = off)"));
@@ -360,6 +359,7 @@ void ConnectionsPage::retranslateUi() {
     m_revert->setText(tr("Revert"));
     fillSources();
     fillRegions();
+    updateTlsHint();
 }
 
 void ConnectionsPage::showConfig(const HubConfig& config) {
@@ -637,6 +637,32 @@ void ConnectionsPage::updateHubUrl() {
     // Looker asks the URL itself for the action list (POST /).
     m_hubUrl->setText(m_hub.baseUrl());
     m_hubUrl->setCursorPosition(0);
+    updateTlsHint();
+}
+
+void ConnectionsPage::updateTlsHint() {
+    const HubConfig& config = m_hub.config();
+    if (!config.usesTls()) {
+        m_tlsHint->setText(tr("Looker calls the hub over HTTPS: give a certificate here, or leave "
+                              "both empty when a reverse proxy in front of the hub holds it."));
+        return;
+    }
+    QString error;
+    const auto credentials =
+        TlsCredentials::load(config.tlsCertificateFile, config.tlsKeyFile, &error);
+    if (!credentials) {
+        m_tlsHint->setText(tr("HTTPS can not be used: %1").arg(error));
+        return;
+    }
+    const QSslCertificate& certificate = credentials->certificate();
+    QStringList names = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    names += certificate.subjectAlternativeNames().values(QSsl::IpAddressEntry);
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    m_tlsHint->setText(
+        tr("Serving HTTPS with the certificate for %1, valid until %2.")
+            .arg(names.join(QStringLiteral(", ")),
+                 QLocale().toString(certificate.expiryDate().date(), QLocale::LongFormat)));
 }
 
 } // namespace ActionDeck

@@ -62,6 +62,8 @@ private:
     void fillTokens();
     void sourceSelected();
     void updateHubUrl();
+    /// Under the TLS fields: whose certificate the hub serves and until when, or why it can not.
+    void updateTlsHint();
     void commit(const HubConfig& config);
     QString selectedRegion() const;
     QByteArray selectedToken() const;

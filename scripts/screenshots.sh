@@ -90,7 +90,11 @@ shoot() { # page file [lang] [delay ms] [executes...]
         "$app" --config "${config:-$work/config.json}" --data-dir "$work/data" --lang "$lang" \
         --page "$page" --screenshot "$out/$file" &
     local pid=$!
-    for _ in $(seq 50); do curl -s -o /dev/null "http://127.0.0.1:$hub_port/status" && break; sleep 0.1; done
+    for _ in $(seq 50); do
+        curl -s -o /dev/null "http://127.0.0.1:$hub_port/status" && break
+        curl -sk -o /dev/null "https://127.0.0.1:$hub_port/status" && break
+        sleep 0.1
+    done
     if [[ $page == live || $page == outbox ]]; then
         send rudder_track "$work/track.json"; sleep 1
         send rudder_event "$work/identify.json"; sleep 1
@@ -116,6 +120,17 @@ config["publicBaseUrl"] = "https://actions.example.com"
 json.dump(config, open(sys.argv[2], "w"), indent=2)
 PY
 config="$work/config-proxy.json" shoot connections connections-proxy.png en 2500
+# HTTPS served by ActionDeck itself, with a certificate made here.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 90 \
+    -subj /CN=actions.example.com -addext subjectAltName=DNS:actions.example.com \
+    -keyout "$work/hub.key" -out "$work/hub.crt" 2>/dev/null
+python3 - "$work/config.json" "$work/config-tls.json" "$work" <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1]))
+config["tls"] = {"certificate": sys.argv[3] + "/hub.crt", "key": sys.argv[3] + "/hub.key"}
+json.dump(config, open(sys.argv[2], "w"), indent=2)
+PY
+config="$work/config-tls.json" shoot connections connections-tls.png en 2500
 shoot preview preview.png en 4000
 shoot outbox outbox.png en 6000
 shoot guide guide.png en 2000

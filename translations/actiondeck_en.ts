@@ -407,6 +407,10 @@
         <source>HTTPS can not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>

@@ -407,6 +407,10 @@
         <source>HTTPS can not be used: %1</source>
         <translation>No se puede usar HTTPS: %1</translation>
     </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>

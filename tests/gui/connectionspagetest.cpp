@@ -229,6 +229,12 @@ TEST_F(Connections, TlsFilesAreCheckedBeforeTheHubSwitchesToHttps) {
     EXPECT_TRUE(hub->isListening());
     EXPECT_EQ(hub->listeningUrl().scheme(), u"https");
     EXPECT_TRUE(hubUrl->text().startsWith(u"https://127.0.0.1:")) << hubUrl->text().toStdString();
+    // The page says whose certificate is served and until when.
+    const QString hint = page->findChild<QLabel*>(QStringLiteral("tlsHint"))->text();
+    EXPECT_TRUE(hint.startsWith(u"Serving HTTPS with the certificate for 127.0.0.1, valid until "))
+        << hint.toStdString();
+    EXPECT_TRUE(hint.contains(QString::number(QDate::currentDate().addDays(30).year())))
+        << hint.toStdString();
     client.trustOnly(QSslCertificate(certificate.certificatePem));
     EXPECT_EQ(client.post(hub->listeningUrl(), "{}", {}).status, 403) << "HTTPS answers";
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
