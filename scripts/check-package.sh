@@ -90,6 +90,25 @@ sed "s|/usr/bin/actiondeck|$unpacked/usr/bin/actiondeck|" \
     "$unpacked/lib/systemd/system/actiondeck.service" >"$work/actiondeck.service"
 MANPATH="$unpacked/usr/share/man" systemd-analyze verify "$work/actiondeck.service"
 
+step "the unit's command line"
+# ExecStart as systemd would run it (%d: the credentials directory, %S: /var/lib), on the example
+# configuration with its secrets filled in: the hub starts, answers, and exits 0 on SIGTERM.
+mkdir -p "$work/credentials" "$work/state/actiondeck"
+sed 's/"secret": ""/"secret": "unit-test-secret"/; s/"writeKey": ""/"writeKey": "unit-test-key"/;
+     s/"listen": "127.0.0.1:8080"/"listen": "127.0.0.1:0"/' \
+    "$unpacked/usr/share/doc/actiondeck/examples/config.json" >"$work/credentials/config.json"
+exec_start=$(sed -n 's/^ExecStart=//p' "$work/actiondeck.service")
+exec_start=${exec_start//%d/$work/credentials}
+exec_start=${exec_start//%S/$work/state}
+$exec_start >"$work/unit.out" 2>"$work/unit.err" &
+unit_pid=$!
+for _ in $(seq 100); do grep -q '^listening on ' "$work/unit.out" && break; sleep 0.1; done
+grep -q '^listening on http://127.0.0.1:' "$work/unit.out" ||
+    { cat "$work/unit.err"; fail "the unit's ExecStart did not start the hub"; }
+kill -TERM "$unit_pid"
+wait "$unit_pid" || fail "the hub did not exit 0 on SIGTERM"
+[[ -f "$work/state/actiondeck/outbox.sqlite" ]] || fail "no outbox in the state directory"
+
 step "example configuration"
 # Ships without secrets, so a service started on it unchanged refuses with a clear reason.
 out=$("$unpacked/usr/bin/actiondeck" --headless --config \
