@@ -25,6 +25,8 @@ struct DeliverySettings {
     int gzipLevel = 1; ///< 0 sends bodies uncompressed
     int requestTimeoutMs = 30000;
     int snapshotIntervalMs = 1000;
+    /// Delivered batches (and their messages) are kept this long, then pruned.
+    qint64 keepDeliveredMs = 24ll * 3600 * 1000;
     RetryPolicy::Settings retry;
 };
 

@@ -43,6 +43,9 @@ bool Hub::start(QString* error) {
             [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
     m_lastCounts = m_outbox->counts().result();
     m_delivery->start();
+    pruneDelivered();
+    connect(&m_pruneTimer, &QTimer::timeout, this, &Hub::pruneDelivered, Qt::UniqueConnection);
+    m_pruneTimer.start(kPruneIntervalMs);
     return listen(error);
 }
 
@@ -114,6 +117,11 @@ void Hub::shutdown(std::function<void()> done) {
     m_shutdownDone = std::move(done);
     if (m_running == 0 && m_shutdownDone)
         std::exchange(m_shutdownDone, {})();
+}
+
+void Hub::pruneDelivered() {
+    if (m_outbox)
+        m_outbox->pruneDelivered(m_config.delivery.keepDeliveredMs);
 }
 
 QUrl Hub::listeningUrl() const {

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <deque>
@@ -128,7 +129,11 @@ signals:
     void requestReceived(const ActionDeck::ReceivedRequest& request);
 
 private:
+    /// Delivered batches are checked for pruning at start and then this often.
+    static constexpr int kPruneIntervalMs = 10 * 60 * 1000;
+
     void startQueued();
+    void pruneDelivered();
     void remember(const ExecuteRequest& request, const ExecuteSettings& settings);
 
     HubConfig m_config;
@@ -144,6 +149,7 @@ private:
     std::vector<std::unique_ptr<HubServer>> m_retiredServers;
     QNetworkAccessManager m_network;
     QElapsedTimer m_uptime;
+    QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs
     std::deque<ReceivedRequest> m_recent;
     std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
     OutboxCounts m_lastCounts;

@@ -129,6 +129,11 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         delivery.value(u"maxInFlightPerSource").toInt(config.delivery.maxInFlightPerSource);
     config.delivery.maxInFlight = delivery.value(u"maxInFlight").toInt(config.delivery.maxInFlight);
     config.delivery.gzipLevel = delivery.value(u"gzipLevel").toInt(config.delivery.gzipLevel);
+    const double keepHours = delivery.value(u"keepDeliveredHours")
+                                 .toDouble(double(config.delivery.keepDeliveredMs) / 3600000);
+    if (keepHours < 0)
+        return fail(QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
+    config.delivery.keepDeliveredMs = qint64(keepHours * 3600000);
     config.delivery.requestTimeoutMs =
         delivery.value(u"requestTimeoutSeconds").toInt(config.delivery.requestTimeoutMs / 1000) *
         1000;
@@ -244,11 +249,13 @@ QByteArray HubConfig::toJson() const {
     root.insert(u"sources", sourceArray);
     root.insert(
         u"delivery",
-        QJsonObject{{QStringLiteral("maxInFlightPerSource"), delivery.maxInFlightPerSource},
-                    {QStringLiteral("maxInFlight"), delivery.maxInFlight},
-                    {QStringLiteral("gzipLevel"), delivery.gzipLevel},
-                    {QStringLiteral("requestTimeoutSeconds"), delivery.requestTimeoutMs / 1000},
-                    {QStringLiteral("eventsPerBatch"), limits.maxEventsPerBatch}});
+        QJsonObject{
+            {QStringLiteral("maxInFlightPerSource"), delivery.maxInFlightPerSource},
+            {QStringLiteral("maxInFlight"), delivery.maxInFlight},
+            {QStringLiteral("gzipLevel"), delivery.gzipLevel},
+            {QStringLiteral("requestTimeoutSeconds"), delivery.requestTimeoutMs / 1000},
+            {QStringLiteral("eventsPerBatch"), limits.maxEventsPerBatch},
+            {QStringLiteral("keepDeliveredHours"), double(delivery.keepDeliveredMs) / 3600000}});
     root.insert(u"executes", QJsonObject{{QStringLiteral("maxConcurrent"), maxConcurrentExecutes},
                                          {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
                                          {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},

@@ -239,4 +239,10 @@ QFuture<int> Outbox::discard(std::vector<qint64> ids) {
     return call<int>([ids = std::move(ids)](OutboxStore& store) { return store.discard(ids); });
 }
 
+QFuture<int> Outbox::pruneDelivered(qint64 keepMs) {
+    return call<int>([this, keepMs](OutboxStore& store) {
+        return store.pruneDelivered(m_clock.nowMs() - keepMs);
+    });
+}
+
 } // namespace ActionDeck

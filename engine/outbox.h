@@ -64,6 +64,8 @@ public:
     QFuture<std::optional<std::string>> payload(qint64 id);
     QFuture<int> retry(std::vector<qint64> ids);
     QFuture<int> discard(std::vector<qint64> ids);
+    /// Deletes batches delivered more than `keepMs` ago (see OutboxStore::pruneDelivered).
+    QFuture<int> pruneDelivered(qint64 keepMs);
 
 signals:
     /// Batches that changed state, gathered per turn of the outbox thread's event loop.

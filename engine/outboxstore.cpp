@@ -543,6 +543,14 @@ int OutboxStore::discard(const std::vector<qint64>& ids) {
     return changed;
 }
 
+int OutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
+    QSqlQuery query(m_db);
+    // Payloads go with their batches (ON DELETE CASCADE); SQLite reuses the freed pages.
+    query.prepare(QStringLiteral("DELETE FROM batches WHERE state = 1 AND delivered_ms < ?"));
+    query.addBindValue(deliveredBeforeMs);
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
 bool OutboxStore::exportJsonLines(BatchState state,
                                   const std::function<bool(const std::string&)>& line) {
     QSqlQuery query(m_db);

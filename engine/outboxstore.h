@@ -53,6 +53,9 @@ public:
     /// Failed batches (all of them when `ids` is empty) become pending and due now.
     int retry(const std::vector<qint64>& ids, qint64 nowMs);
     /// Deletes pending or failed batches (all failed ones when `ids` is empty).
+    /// Deletes delivered batches, with their messages, delivered before `deliveredBeforeMs`:
+    /// what was delivered stays inspectable for a while without the outbox growing for ever.
+    int pruneDelivered(qint64 deliveredBeforeMs);
     int discard(const std::vector<qint64>& ids);
     /// Calls `line` with one JSON object per message of the batches in `state`.
     bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line);

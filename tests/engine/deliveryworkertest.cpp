@@ -4,7 +4,11 @@
 
 #include "clock.h"
 #include "dataplaneurl.h"
+#include "fixedclock.h"
+#include "hub.h"
+#include "idgenerator.h"
 #include "outbox.h"
+#include "outboxstore.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -360,4 +364,35 @@ TEST_F(Delivery, PublishesPeriodicSnapshotsOfTheCounts) {
     EXPECT_EQ(snapshots.last().counts.pendingBatches, 0);
     EXPECT_EQ(snapshots.last().inFlightBatches, 0);
     EXPECT_GT(snapshots.last().timeMs, 0);
+}
+
+TEST(HubRetention, StartingTheHubPrunesBatchesDeliveredLongerAgoThanConfigured) {
+    QTemporaryDir dir;
+    const qint64 day = 24ll * 3600 * 1000;
+    TestSupport::FixedClock clock(1'000'000);
+    {
+        OutboxStore store(QStringLiteral("retention"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        NewBatch old;
+        old.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), QStringLiteral("k")};
+        old.payload = R"({"messageId":"m1"})";
+        old.messageCount = 1;
+        const auto ids = store.append({old, old}, 1'000'000, nullptr);
+        ASSERT_TRUE(ids);
+        ASSERT_TRUE(store.markDelivered((*ids)[0], 1'000'000, 200));
+        ASSERT_TRUE(store.markDelivered((*ids)[1], 1'000'000 + day, 200));
+    }
+    clock.set(1'000'000 + day + day / 2); // 1.5 days after the first, half a day after the second
+    HubConfig config;
+    config.listenPort = 0;
+    config.regions.append(RegionConfig{QStringLiteral("US"), "s", {}, {}, {}});
+    RandomIdGenerator ids;
+    Hub hub(config, dir.path(), clock, ids);
+    QString error;
+    ASSERT_TRUE(hub.start(&error)) << error.toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        auto counts = hub.outbox().counts();
+        counts.waitForFinished();
+        return counts.result().deliveredBatches == 1;
+    }));
 }

@@ -136,3 +136,17 @@ TEST(HubConfig, TheShippedExampleNeedsOnlyItsSecrets) {
     ASSERT_EQ(config->sources.size(), 1);
     EXPECT_EQ(config->sources[0].dataPlaneUrl, u"https://your-dataplane.rudderstack.com");
 }
+
+TEST(HubConfig, KeepsDeliveredBatchesForADayUnlessToldOtherwise) {
+    QString error;
+    const auto defaults = HubConfig::fromJson("{}", &error);
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(defaults->delivery.keepDeliveredMs, 24ll * 3600 * 1000);
+    const auto hour = HubConfig::fromJson(R"({"delivery": {"keepDeliveredHours": 1.5}})", &error);
+    ASSERT_TRUE(hour) << error.toStdString();
+    EXPECT_EQ(hour->delivery.keepDeliveredMs, 90ll * 60 * 1000);
+    EXPECT_EQ(HubConfig::fromJson(hour->toJson(), &error)->delivery.keepDeliveredMs,
+              90ll * 60 * 1000);
+    EXPECT_FALSE(HubConfig::fromJson(R"({"delivery": {"keepDeliveredHours": -1}})", &error));
+    EXPECT_EQ(error, QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
+}

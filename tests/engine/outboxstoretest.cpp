@@ -232,3 +232,26 @@ TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
     EXPECT_FALSE(store.payload((*ids)[1]));
     EXPECT_EQ(store.counts().deliveredMessages, 3);
 }
+
+TEST(OutboxStore, PrunesOnlyBatchesDeliveredBeforeTheCutOff) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("prune"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(1), batch(2), batch(3), batch(4)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 4u);
+    ASSERT_TRUE(store.markDelivered((*ids)[0], 5000, 200));               // old: pruned
+    ASSERT_TRUE(store.markDelivered((*ids)[1], 9000, 200));               // recent: kept
+    ASSERT_TRUE(store.markFailed((*ids)[2], 400, QStringLiteral("bad"))); // failed: kept
+    // (*ids)[3] stays pending: kept, however old.
+
+    EXPECT_EQ(store.pruneDelivered(8000), 1);
+    EXPECT_FALSE(store.info((*ids)[0]));
+    EXPECT_FALSE(store.payload((*ids)[0])) << "the messages went with the batch";
+    for (int i = 1; i < 4; ++i)
+        EXPECT_TRUE(store.payload((*ids)[std::size_t(i)])) << i;
+    const OutboxCounts counts = store.counts();
+    EXPECT_EQ(counts.deliveredBatches, 1);
+    EXPECT_EQ(counts.failedBatches, 1);
+    EXPECT_EQ(counts.pendingMessages, 4);
+    EXPECT_EQ(store.pruneDelivered(8000), 0);
+}
