@@ -108,6 +108,8 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     , m_timeout(new QSpinBox(this))
     , m_batchLabel(new QLabel(this))
     , m_batchSize(new QSpinBox(this))
+    , m_keepLabel(new QLabel(this))
+    , m_keepHours(new QSpinBox(this))
     , m_legacyEmpty(new QCheckBox(this))
     , m_apply(new QPushButton(this))
     , m_revert(new QPushButton(this))
@@ -145,6 +147,8 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     m_gzip->setRange(0, 9);
     m_timeout->setRange(1, 600);
     m_batchSize->setRange(1, 500);
+    m_keepHours->setObjectName(QStringLiteral("keepDeliveredHours"));
+    m_keepHours->setRange(0, 24 * 90);
     m_testResult->setWordWrap(true);
     m_urlProblem->setWordWrap(true);
     m_status->setWordWrap(true);
@@ -206,6 +210,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     deliveryForm->addRow(m_gzipLabel, m_gzip);
     deliveryForm->addRow(m_timeoutLabel, m_timeout);
     deliveryForm->addRow(m_batchLabel, m_batchSize);
+    deliveryForm->addRow(m_keepLabel, m_keepHours);
     deliveryForm->addRow(m_legacyEmpty); // both columns: its text is long in Spanish
 
     auto* applyRow = new QHBoxLayout;
@@ -354,6 +359,10 @@ void ConnectionsPage::retranslateUi() {
     m_gzipLabel->setText(tr("Gzip level (0 = off)"));
     m_timeoutLabel->setText(tr("Request timeout (seconds)"));
     m_batchLabel->setText(tr("Events per batch"));
+    m_keepLabel->setText(tr("Keep delivered batches (hours)"));
+    m_keepHours->setToolTip(tr("Delivered batches stay in the outbox this long, to inspect or "
+                               "export, then they are deleted. Pending and failed batches are "
+                               "kept until you discard them."));
     m_legacyEmpty->setText(tr("Send empty values as \"\" (like the Node Action Hub)"));
     m_apply->setText(tr("Apply"));
     m_revert->setText(tr("Revert"));
@@ -373,6 +382,7 @@ void ConnectionsPage::showConfig(const HubConfig& config) {
     m_gzip->setValue(config.delivery.gzipLevel);
     m_timeout->setValue(config.delivery.requestTimeoutMs / 1000);
     m_batchSize->setValue(config.limits.maxEventsPerBatch);
+    m_keepHours->setValue(int(config.delivery.keepDeliveredMs / 3600000));
     m_legacyEmpty->setChecked(config.legacyEmptyValues);
     fillSources();
     fillRegions();
@@ -391,6 +401,7 @@ HubConfig ConnectionsPage::formConfig() const {
     config.delivery.gzipLevel = m_gzip->value();
     config.delivery.requestTimeoutMs = m_timeout->value() * 1000;
     config.limits.maxEventsPerBatch = m_batchSize->value();
+    config.delivery.keepDeliveredMs = qint64(m_keepHours->value()) * 3600000;
     config.legacyEmptyValues = m_legacyEmpty->isChecked();
     return config;
 }

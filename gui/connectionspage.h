@@ -126,6 +126,8 @@ private:
     QSpinBox* m_timeout;
     QLabel* m_batchLabel;
     QSpinBox* m_batchSize;
+    QLabel* m_keepLabel;
+    QSpinBox* m_keepHours;
     QCheckBox* m_legacyEmpty;
 
     QPushButton* m_apply;

@@ -411,6 +411,14 @@
         <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep delivered batches (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>

@@ -411,6 +411,14 @@
         <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
         <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
     </message>
+    <message>
+        <source>Keep delivered batches (hours)</source>
+        <translation>Conservar lotes entregados (horas)</translation>
+    </message>
+    <message>
+        <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
+        <translation>Los lotes entregados se conservan en la bandeja de salida este tiempo, para revisarlos o exportarlos, y después se eliminan. Los lotes pendientes y fallidos se conservan hasta que los descarte.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::EventRateChart</name>

@@ -81,6 +81,7 @@ TEST_F(Connections, SettingsRoundTripThroughTheConfigFile) {
     page->findChild<QLineEdit*>(QStringLiteral("publicUrl"))
         ->setText(QStringLiteral("https://hub.example.com"));
     page->findChild<QSpinBox*>(QStringLiteral("listenPort"))->setValue(0);
+    page->findChild<QSpinBox*>(QStringLiteral("keepDeliveredHours"))->setValue(72);
     ASSERT_TRUE(page->apply(&error)) << error.toStdString();
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
 
@@ -93,6 +94,7 @@ TEST_F(Connections, SettingsRoundTripThroughTheConfigFile) {
     EXPECT_EQ(loaded.regions[0].name, QStringLiteral("EU"));
     EXPECT_EQ(loaded.regions[0].secret, hub->config().regions[0].secret);
     EXPECT_EQ(loaded.publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    EXPECT_EQ(loaded.delivery.keepDeliveredMs, 72ll * 3600 * 1000);
     // The running hub took the change without a restart: the action list names the source.
     EXPECT_EQ(hub->config().publicBaseUrl, QStringLiteral("https://hub.example.com"));
     EXPECT_EQ(QFile(store.path()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
