@@ -33,9 +33,10 @@ step "control file"
 control() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(control Package)" == actiondeck ]] || fail "Package is $(control Package)"
 [[ "$(control Version)" == "$version" ]] || fail "Version $(control Version) is not $version"
+depends=$(control Depends)
 for dependency in libqt6core6 libqt6widgets6 libqt6httpserver6 libqt6charts6 libqt6keychain1 \
     libboost-json1.81.0 libssl3 zlib1g libqt6sql6-sqlite qt6-qpa-plugins; do
-    control Depends | grep -q "$dependency" || fail "Depends lacks $dependency: $(control Depends)"
+    [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done
 
 step "contents (dpkg -x)"
@@ -56,7 +57,11 @@ for file in usr/bin/actiondeck \
     lib/systemd/system/actiondeck.service; do
     [[ -s "$unpacked/$file" ]] || fail "missing or empty: /$file"
 done
-"$unpacked/usr/bin/actiondeck" --version | grep -qx "actiondeck $version" || fail "--version"
+[[ "$("$unpacked/usr/bin/actiondeck" --version)" == "actiondeck $version" ]] || fail "--version"
+# The guide's pictures travel with it.
+for picture in $(grep -o 'screenshots/[a-z-]*\.png' "$unpacked/usr/share/doc/actiondeck/CONNECT_LOOKER.md"); do
+    [[ -s "$unpacked/usr/share/doc/actiondeck/$picture" ]] || fail "CONNECT_LOOKER.md shows a missing $picture"
+done
 
 step "lintian"
 # Findings left, each explained in docs/PACKAGING.md; any other finding fails the check.
