@@ -63,6 +63,11 @@ void DeliveryWorker::setSettings(const DeliverySettings& settings) {
     }
 }
 
+void DeliveryWorker::setYielding(bool yielding) {
+    if (std::exchange(m_yielding, yielding) && !yielding && m_running)
+        pump();
+}
+
 void DeliveryWorker::start() {
     m_running = true;
     m_snapshotTimer.start(m_settings.snapshotIntervalMs);
@@ -94,7 +99,9 @@ void DeliveryWorker::pump() {
     m_leasing = true;
     Outbox::LeaseRequest request;
     request.inFlightPerSource = m_inFlightPerSource;
-    request.perSourceLimit = m_settings.maxInFlightPerSource;
+    request.perSourceLimit = m_yielding
+                                 ? std::min(m_settings.maxInFlightPerSource, kYieldingPerSource)
+                                 : m_settings.maxInFlightPerSource;
     request.maxCount = room;
     request.gzipLevel = m_settings.gzipLevel;
     m_outbox.lease(request).then(this, [this](std::vector<Outbox::Lease> leases) {

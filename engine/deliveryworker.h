@@ -54,6 +54,12 @@ public:
     int inFlight() const { return m_inFlight; }
     /// New limits, gzip level and retry settings for the batches sent from now on.
     void setSettings(const DeliverySettings& settings);
+    /// While yielding, at most kYieldingPerSource requests per source are in flight: the hub
+    /// yields while executes stream, so that Looker's answer (every message on disk) is not
+    /// kept waiting by the gzip and HTTP work of delivery. The first batch still leaves at once.
+    void setYielding(bool yielding);
+    bool yielding() const { return m_yielding; }
+    static constexpr int kYieldingPerSource = 2;
     /// The source of jitter, uniform in [0, 1); tests make it fixed.
     void setRandom(std::function<double()> random) { m_random = std::move(random); }
 
@@ -86,6 +92,7 @@ private:
     bool m_running = false;
     bool m_leasing = false;
     bool m_pumpAgain = false;
+    bool m_yielding = false;
     std::function<double()> m_random;
 };
 

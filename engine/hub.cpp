@@ -34,11 +34,16 @@ Hub::~Hub() {
     m_delivery.reset();
 }
 
+bool Hub::deliveryYielding() const {
+    return m_delivery && m_delivery->yielding();
+}
+
 bool Hub::start(QString* error) {
     m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
     if (!m_outbox->open(error))
         return false;
     m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
+    m_delivery->setYielding(m_running > 0);
     connect(m_delivery.get(), &DeliveryWorker::snapshot, this,
             [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
     m_lastCounts = m_outbox->counts().result();
@@ -263,6 +268,8 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     connect(job, &ExecuteJob::finished, this,
             [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
                 --m_running;
+                if (m_delivery)
+                    m_delivery->setYielding(m_running > 0);
                 job->deleteLater();
                 emit executeFinished({job->settings().actionName, job->settings().region,
                                       job->settings().target.endpoint, result, startedMs,
@@ -333,6 +340,8 @@ void Hub::startQueued() {
         ExecuteJob* job = m_queue.front();
         m_queue.pop_front();
         ++m_running;
+        if (m_delivery)
+            m_delivery->setYielding(true);
         emit executeStarted(job->settings().actionName, job->settings().region);
         job->start();
     }

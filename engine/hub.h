@@ -105,6 +105,8 @@ public:
     ExecuteStart execute(const QString& actionName, const QString& region, ExecuteRequest request,
                          std::function<void(const ExecuteResult&)> finished);
     int runningExecutes() const { return m_running; }
+    /// Delivery goes at a trickle while executes stream (DeliveryWorker::setYielding).
+    bool deliveryYielding() const;
     /// Stores messages (JSON objects without sentAt, e.g. from a preview) for the configured
     /// source `sourceName`; they are delivered like an execute's. Fails at once for an unknown
     /// source or an unusable data plane URL.

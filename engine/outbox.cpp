@@ -217,8 +217,12 @@ QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, in
         [state, limit](OutboxStore& store) { return store.list(state, limit); });
 }
 
-QFuture<std::optional<std::string>> Outbox::payload(qint64 id) {
-    return call<std::optional<std::string>>([id](OutboxStore& store) { return store.payload(id); });
+QFuture<Outbox::Messages> Outbox::payload(qint64 id) {
+    return call<Messages>([id](OutboxStore& store) {
+        Messages messages;
+        messages.text = store.payload(id, &messages.damage);
+        return messages;
+    });
 }
 
 QFuture<int> Outbox::retry(std::vector<qint64> ids) {

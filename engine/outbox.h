@@ -61,7 +61,12 @@ public:
 
     QFuture<OutboxCounts> counts();
     QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1);
-    QFuture<std::optional<std::string>> payload(qint64 id);
+    /// A batch's messages; `damage` says why there are none when they are unreadable.
+    struct Messages {
+        std::optional<std::string> text; ///< nothing when the batch is gone or damaged
+        QString damage;
+    };
+    QFuture<Messages> payload(qint64 id);
     QFuture<int> retry(std::vector<qint64> ids);
     QFuture<int> discard(std::vector<qint64> ids);
     /// Deletes batches delivered more than `keepMs` ago (see OutboxStore::pruneDelivered).

@@ -172,11 +172,19 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
                         Failure);
         target = &file;
     }
+    error.clear();
     const bool ok = store.exportJsonLines(
-        state.value_or(BatchState::Failed), [target](const std::string& line) {
+        state.value_or(BatchState::Failed),
+        [target](const std::string& line) {
             return target->write(line.data(), qint64(line.size())) == qint64(line.size());
-        });
-    return ok ? Ok : fail(QStringLiteral("the export stopped early"), Failure);
+        },
+        &error);
+    if (ok)
+        return Ok;
+    return fail(error.isEmpty()
+                    ? QStringLiteral("the export stopped early: %1").arg(target->errorString())
+                    : QStringLiteral("the export stopped early: %1").arg(error),
+                Failure);
 }
 
 } // namespace ActionDeck

@@ -1,6 +1,7 @@
 #include "outboxstore.h"
 
 #include "jsonescape.h"
+#include "payloadcodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -45,6 +46,10 @@ const std::vector<std::vector<QString>>& migrationSteps() {
                            " body BLOB NOT NULL)"),
             QStringLiteral("INSERT INTO payloads (batch_id, body) SELECT id, payload FROM batches"),
             QStringLiteral("ALTER TABLE batches DROP COLUMN payload"),
+        },
+        // 2 → 3: payloads may be stored compressed (PayloadCodec::Encoding); old ones are plain.
+        {
+            QStringLiteral("ALTER TABLE payloads ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0"),
         },
     };
     return steps;
@@ -255,7 +260,9 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
         QStringLiteral("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
                        " last_error) VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertPayload(m_db);
-    insertPayload.prepare(QStringLiteral("INSERT INTO payloads (batch_id, body) VALUES (?, ?)"));
+    insertPayload.prepare(
+        QStringLiteral("INSERT INTO payloads (batch_id, body, encoding) VALUES (?, ?, ?)"));
+    insertPayload.bindValue(2, int(PayloadCodec::Encoding::Zstd));
     for (const NewBatch& batch : batches) {
         const auto source = sourceId(batch.target, error);
         if (!source) {
@@ -269,13 +276,20 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
         insert.bindValue(3, text(batch.origin));
         insert.bindValue(4, nowMs);
         insert.bindValue(5, text(batch.failure));
+        const std::optional<std::string_view> stored = m_codec.compress(batch.payload);
+        if (!stored) {
+            if (error)
+                *error = QStringLiteral("outbox: out of memory compressing a batch");
+            rollback();
+            return std::nullopt;
+        }
         const bool inserted = insert.exec();
         if (inserted) {
             ids.push_back(insert.lastInsertId().toLongLong());
             insertPayload.bindValue(0, ids.back());
-            // Without a copy: the payload outlives the statement.
+            // Without a copy: `stored` stays valid until the next compress.
             insertPayload.bindValue(
-                1, QByteArray::fromRawData(batch.payload.data(), qsizetype(batch.payload.size())));
+                1, QByteArray::fromRawData(stored->data(), qsizetype(stored->size())));
         }
         if (!inserted || !insertPayload.exec()) {
             if (error)
@@ -349,17 +363,30 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
     }
     candidates.finish();
     QSqlQuery read(m_db);
-    read.prepare(QStringLiteral("SELECT body FROM payloads WHERE batch_id = ?"));
+    read.prepare(QStringLiteral("SELECT body, encoding FROM payloads WHERE batch_id = ?"));
+    std::vector<LeasedBatch> readable;
+    readable.reserve(leased.size());
     for (LeasedBatch& batch : leased) {
         read.bindValue(0, batch.id);
+        QString damage = QStringLiteral("its stored messages are missing");
+        std::optional<std::string> payload;
         if (read.exec() && read.next()) {
-            const QByteArray payload = read.value(0).toByteArray();
-            batch.payload.assign(payload.constData(), std::size_t(payload.size()));
+            const QByteArray stored = read.value(0).toByteArray();
+            payload = m_codec.decode(
+                read.value(1).toInt(),
+                std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
         }
         read.finish();
+        if (!payload) {
+            // Sending would lose or garble messages: kept as failed, with the reason, for export.
+            markFailed(batch.id, 0, damage);
+            continue;
+        }
+        batch.payload = std::move(*payload);
         m_leased.insert(batch.id);
+        readable.push_back(std::move(batch));
     }
-    return leased;
+    return readable;
 }
 
 std::optional<qint64> OutboxStore::nextDueMs() {
@@ -497,14 +524,20 @@ std::optional<BatchInfo> OutboxStore::info(qint64 id) {
     return infoFrom(query);
 }
 
-std::optional<std::string> OutboxStore::payload(qint64 id) {
+std::optional<std::string> OutboxStore::payload(qint64 id, QString* error) {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT body FROM payloads WHERE batch_id = ?"));
+    query.prepare(QStringLiteral("SELECT body, encoding FROM payloads WHERE batch_id = ?"));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    const QByteArray payload = query.value(0).toByteArray();
-    return std::string(payload.constData(), std::size_t(payload.size()));
+    const QByteArray stored = query.value(0).toByteArray();
+    QString damage;
+    auto plain =
+        m_codec.decode(query.value(1).toInt(),
+                       std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
+    if (!plain && error)
+        *error = QStringLiteral("batch %1: %2").arg(id).arg(damage);
+    return plain;
 }
 
 int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
@@ -552,19 +585,32 @@ int OutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
 }
 
 bool OutboxStore::exportJsonLines(BatchState state,
-                                  const std::function<bool(const std::string&)>& line) {
+                                  const std::function<bool(const std::string&)>& line,
+                                  QString* error) {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1, p.body FROM batches b JOIN sources s"
+    query.prepare(QStringLiteral("SELECT %1, p.body, p.encoding FROM batches b JOIN sources s"
                                  " ON s.id = b.source_id JOIN payloads p ON p.batch_id = b.id"
                                  " WHERE b.state = ? ORDER BY b.id")
                       .arg(kInfoColumns));
     query.addBindValue(int(state));
-    if (!query.exec())
+    if (!query.exec()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(query.lastError()));
         return false;
+    }
     std::string text;
     while (query.next()) {
         const BatchInfo info = infoFrom(query);
-        const QByteArray payload = query.value(11).toByteArray();
+        const QByteArray stored = query.value(11).toByteArray();
+        QString damage;
+        const std::optional<std::string> payload = m_codec.decode(
+            query.value(12).toInt(),
+            std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
+        if (!payload) {
+            if (error)
+                *error = QStringLiteral("batch %1: %2").arg(info.id).arg(damage);
+            return false;
+        }
         std::string prefix = R"({"batchId":)" + std::to_string(info.id) + R"(,"state":)";
         appendJsonString(prefix, batchStateName(info.state).toStdString());
         prefix += R"(,"attempts":)" + std::to_string(info.attempts) + R"(,"lastStatus":)" +
@@ -575,7 +621,7 @@ bool OutboxStore::exportJsonLines(BatchState state,
         prefix += R"(,"origin":)";
         appendJsonString(prefix, info.origin.toStdString());
         prefix += R"(,"message":)";
-        const std::string_view messages(payload.constData(), std::size_t(payload.size()));
+        const std::string_view messages(*payload);
         std::size_t start = 0;
         while (start < messages.size()) {
             std::size_t end = messages.find('\n', start);

@@ -2,6 +2,7 @@
 
 #include "batchassembler.h"
 #include "outboxtypes.h"
+#include "payloadcodec.h"
 
 #include <QHash>
 #include <QSet>
@@ -14,12 +15,13 @@
 
 namespace ActionDeck {
 
-/// The durable outbox: batches in SQLite (WAL, synchronous=FULL), with a schema version and
-/// step-by-step migrations. Synchronous and bound to the thread that opened it; Outbox runs it
-/// on a thread of its own, the `outbox` command uses it directly.
+/// The durable outbox: batches in SQLite (WAL, synchronous=FULL), their messages compressed
+/// (PayloadCodec), with a schema version and step-by-step migrations. Synchronous and bound to
+/// the thread that opened it; Outbox runs it on a thread of its own, the `outbox` command uses
+/// it directly.
 class OutboxStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     explicit OutboxStore(QString connectionName);
     ~OutboxStore();
@@ -49,7 +51,9 @@ public:
     OutboxCounts counts();
     std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1);
     std::optional<BatchInfo> info(qint64 id);
-    std::optional<std::string> payload(qint64 id);
+    /// A batch's messages, one per line; nothing when it is gone, or (with `error` set) when its
+    /// stored messages are damaged.
+    std::optional<std::string> payload(qint64 id, QString* error = nullptr);
     /// Failed batches (all of them when `ids` is empty) become pending and due now.
     int retry(const std::vector<qint64>& ids, qint64 nowMs);
     /// Deletes pending or failed batches (all failed ones when `ids` is empty).
@@ -58,7 +62,9 @@ public:
     int pruneDelivered(qint64 deliveredBeforeMs);
     int discard(const std::vector<qint64>& ids);
     /// Calls `line` with one JSON object per message of the batches in `state`.
-    bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line);
+    /// Stops with `error` set at a batch whose stored messages are damaged.
+    bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
+                         QString* error = nullptr);
 
 private:
     bool migrate(QString* error);
@@ -74,6 +80,7 @@ private:
     QHash<QString, qint64> m_uncommittedSourceIds;
     QSet<qint64> m_leased;
     bool m_fullSync = true;
+    PayloadCodec m_codec;
 };
 
 } // namespace ActionDeck

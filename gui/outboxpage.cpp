@@ -594,27 +594,30 @@ void OutboxPage::step() {
 
 void OutboxPage::stepExport() {
     const qint64 id = m_job->ids[m_job->next++];
-    whenReady(
-        m_outbox.payload(id), m_outbox, this, [this](const std::optional<std::string>& payload) {
-            // A batch discarded (or pruned) since it was selected has nothing left to export.
-            if (!payload) {
-                ++m_job->skipped;
-                step();
-                return;
-            }
-            QSaveFile& file = *m_job->file;
-            bool ok =
-                file.write(payload->data(), qint64(payload->size())) == qint64(payload->size());
-            if (ok && !payload->empty() && payload->back() != '\n')
-                ok = file.putChar('\n');
-            if (!ok) {
-                finishJob(tr("Could not write %1: %2")
-                              .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-                return;
-            }
-            m_job->done += messageLines(*payload);
+    whenReady(m_outbox.payload(id), m_outbox, this, [this](const Outbox::Messages& messages) {
+        if (!messages.damage.isEmpty()) {
+            finishJob(messages.damage);
+            return;
+        }
+        // A batch discarded (or pruned) since it was selected has nothing left to export.
+        const std::optional<std::string>& payload = messages.text;
+        if (!payload) {
+            ++m_job->skipped;
             step();
-        });
+            return;
+        }
+        QSaveFile& file = *m_job->file;
+        bool ok = file.write(payload->data(), qint64(payload->size())) == qint64(payload->size());
+        if (ok && !payload->empty() && payload->back() != '\n')
+            ok = file.putChar('\n');
+        if (!ok) {
+            finishJob(tr("Could not write %1: %2")
+                          .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+            return;
+        }
+        m_job->done += messageLines(*payload);
+        step();
+    });
 }
 
 void OutboxPage::finishJob(const QString& error) {

@@ -8,7 +8,7 @@ packages=(
     qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libboost-json1.81-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    zlib1g-dev libssl-dev qtkeychain-qt6-dev
+    zlib1g-dev libzstd-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
     # Building and checking the .deb (scripts/check-package.sh).
     file lintian desktop-file-utils appstream man-db systemd

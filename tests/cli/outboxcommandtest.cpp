@@ -2,6 +2,8 @@
 #include "outboxstore.h"
 #include "processrun.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <boost/json.hpp>
@@ -85,6 +87,22 @@ TEST_F(OutboxCommandTest, ExportWritesOneJsonObjectPerFailedMessage) {
     EXPECT_EQ(line.at("message").at("messageId"), "b");
     EXPECT_EQ(line.at("lastStatus"), 401);
     EXPECT_EQ(run.out.find("wk_secret_123"), std::string::npos);
+}
+
+TEST_F(OutboxCommandTest, ExportOfDamagedMessagesSaysWhichBatchAndFails) {
+    {
+        OutboxStore store(QStringLiteral("damage"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        QSqlQuery damage(QSqlDatabase::database(QStringLiteral("damage")));
+        ASSERT_TRUE(damage.exec(
+            QStringLiteral("UPDATE payloads SET body = X'00' WHERE batch_id = %1").arg(ids[1])));
+    }
+    const CommandRun run = outboxCommand(args({QStringLiteral("export")}));
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("the export stopped early: batch " + std::to_string(ids[1]) +
+                           ": stored messages are damaged (not a zstd frame)"),
+              std::string::npos)
+        << run.err;
 }
 
 TEST_F(OutboxCommandTest, RetryMakesAFailedBatchPendingAgain) {

@@ -12,6 +12,8 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -292,6 +294,29 @@ TEST_F(Delivery, ASlowAnswerPastTheTimeoutIsRetried) {
     EXPECT_EQ(sink.deliveredMessageIdSet().size(), 2);
 }
 
+TEST_F(Delivery, WhileYieldingAtMostTwoRequestsPerSourceAreInFlight) {
+    BatchLimits oneEach;
+    oneEach.maxEventsPerBatch = 1;
+    append(makeMessages(12, "yield"), {}, oneEach);
+    sink.setDefaultResponse({200, "OK", {}, 400});
+    worker = std::make_unique<DeliveryWorker>(*outbox, clock, fastSettings());
+    worker->setYielding(true);
+    worker->start();
+    ASSERT_TRUE(waitUntil([&] { return sink.requests().size() >= 2; }));
+    // The slow answers keep them in flight: nothing more is sent while yielding.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 200)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    EXPECT_EQ(worker->inFlight(), DeliveryWorker::kYieldingPerSource);
+    EXPECT_EQ(sink.requests().size(), 2);
+
+    worker->setYielding(false);
+    ASSERT_TRUE(waitUntil([&] { return worker->inFlight() > DeliveryWorker::kYieldingPerSource; }));
+    ASSERT_TRUE(waitUntil([&] { return allSettled(12); }));
+    EXPECT_EQ(sink.deliveredMessageIdSet().size(), 12);
+}
+
 TEST_F(Delivery, PendingWorkIsResumedAfterARestart) {
     append(makeMessages(7, "restart"));
     openOutbox();
@@ -313,7 +338,7 @@ TEST_F(Delivery, AnEventOver32KBIsFailedNotSentAndKeptForExport) {
     ASSERT_EQ(failed.size(), 1u);
     EXPECT_TRUE(failed[0].lastError.contains(QStringLiteral("over RudderStack's limit")));
     EXPECT_EQ(failed[0].attempts, 0);
-    const auto payload = outbox->payload(failed[0].id).result();
+    const auto payload = outbox->payload(failed[0].id).result().text;
     ASSERT_TRUE(payload);
     EXPECT_EQ(*payload, big.front());
 }

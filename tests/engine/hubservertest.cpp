@@ -481,6 +481,28 @@ TEST_F(HubHttp, ExecutesRunConcurrently) {
     EXPECT_GE(maxRunning, 2);
 }
 
+TEST_F(HubHttp, DeliveryYieldsWhileAnExecuteStreamsAndNotAfter) {
+    startHub();
+    const std::string detail = TestSupport::JsonDetailGenerator::generate({.rows = 100});
+    sink.serve("/slow", {QByteArray::fromStdString(detail), 200, 600});
+    EXPECT_FALSE(hub->deliveryYielding());
+    bool yieldedWhileRunning = false;
+    bool yieldedWhileIdle = false;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, [&] {
+        (hub->runningExecutes() > 0 ? yieldedWhileRunning : yieldedWhileIdle) |=
+            hub->deliveryYielding();
+    });
+    watch.start(10);
+    const auto answer = client.post(url(QStringLiteral("/actions/rudder_event/execute")),
+                                    downloadRequest("/slow"), auth(), 20000);
+    EXPECT_EQ(answer.status, 200);
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 100; }, 20000));
+    EXPECT_TRUE(yieldedWhileRunning);
+    EXPECT_FALSE(yieldedWhileIdle);
+    EXPECT_FALSE(hub->deliveryYielding());
+}
+
 TEST_F(HubHttp, AClientThatGoesAwayMidExecuteDoesNotHurtTheHub) {
     HubConfig config;
     config.keepAliveMs = 1000;

@@ -1,5 +1,7 @@
 #include "outboxstore.h"
 
+#include "payloadcodec.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -201,7 +203,7 @@ TEST(OutboxStore, MigratesAVersionOneOutboxWithItsPayloadsIntact) {
     OutboxStore store(QStringLiteral("migrated"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), 2);
+    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
     EXPECT_EQ(store.payload(7), payload);
     const auto leased = store.lease(2000, {}, 4, 4);
     ASSERT_EQ(leased.size(), 1u);
@@ -214,7 +216,11 @@ TEST(OutboxStore, MigratesAVersionOneOutboxWithItsPayloadsIntact) {
     QSqlQuery count(QSqlDatabase::database(QStringLiteral("migrated")));
     ASSERT_TRUE(count.exec(QStringLiteral("SELECT COUNT(*) FROM payloads")) && count.next());
     EXPECT_EQ(count.value(0).toInt(), 1);
-    ASSERT_TRUE(store.append({batch(2)}, 3000, &error)) << error.toStdString();
+    // New batches are stored compressed beside the old plain ones; both read back.
+    const auto fresh = store.append({batch(2)}, 3000, &error);
+    ASSERT_TRUE(fresh) << error.toStdString();
+    EXPECT_EQ(store.payload(fresh->front()), batch(2).payload);
+    EXPECT_EQ(store.payload(7), payload);
 }
 
 TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
@@ -254,4 +260,83 @@ TEST(OutboxStore, PrunesOnlyBatchesDeliveredBeforeTheCutOff) {
     EXPECT_EQ(counts.failedBatches, 1);
     EXPECT_EQ(counts.pendingMessages, 4);
     EXPECT_EQ(store.pruneDelivered(8000), 0);
+}
+
+TEST(OutboxStore, KeepsMessagesCompressedAndGivesThemBackByteForByte) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("compressed"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    NewBatch big = batch(500);
+    big.payload += "\n{\"userId\":\"ü\\\"x\",\"note\":\"tab\\t\"}";
+    ++big.messageCount;
+    const auto ids = store.append({big}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 1u);
+
+    QSqlQuery raw(QSqlDatabase::database(QStringLiteral("compressed")));
+    ASSERT_TRUE(raw.exec(QStringLiteral("SELECT encoding, length(body) FROM payloads")) &&
+                raw.next());
+    EXPECT_EQ(raw.value(0).toInt(), int(PayloadCodec::Encoding::Zstd));
+    EXPECT_LT(raw.value(1).toLongLong() * 5, qint64(big.payload.size()));
+    raw.finish();
+
+    EXPECT_EQ(store.payload(ids->front()), big.payload);
+    const auto leased = store.lease(2000, {}, 4, 4);
+    ASSERT_EQ(leased.size(), 1u);
+    EXPECT_EQ(leased[0].payload, big.payload);
+    ASSERT_TRUE(store.markFailed(ids->front(), 400, QStringLiteral("bad")));
+    std::string exported;
+    ASSERT_TRUE(store.exportJsonLines(BatchState::Failed, [&](const std::string& line) {
+        exported += boost::json::serialize(boost::json::parse(line).at("message")) + '\n';
+        return true;
+    }));
+    std::string expected;
+    for (std::size_t start = 0; start < big.payload.size();) {
+        const std::size_t end = std::min(big.payload.find('\n', start), big.payload.size());
+        expected +=
+            boost::json::serialize(boost::json::parse(big.payload.substr(start, end - start))) +
+            '\n';
+        start = end + 1;
+    }
+    EXPECT_EQ(exported, expected);
+}
+
+TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSent) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("damaged"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(3), batch(4), batch(5)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 3u);
+    const qint64 torn = (*ids)[0];
+    const qint64 unknown = (*ids)[1];
+    QSqlQuery damage(QSqlDatabase::database(QStringLiteral("damaged")));
+    ASSERT_TRUE(damage.exec(QStringLiteral("UPDATE payloads SET body = substr(body, 1, 20)"
+                                           " WHERE batch_id = %1")
+                                .arg(torn)));
+    ASSERT_TRUE(damage.exec(
+        QStringLiteral("UPDATE payloads SET encoding = 9 WHERE batch_id = %1").arg(unknown)));
+    damage.finish();
+
+    QString error;
+    EXPECT_FALSE(store.payload(torn, &error));
+    EXPECT_EQ(error.toStdString(), "batch " + std::to_string(torn) +
+                                       ": stored messages are damaged (Src size is incorrect)");
+
+    const auto leased = store.lease(2000, {}, 8, 8);
+    ASSERT_EQ(leased.size(), 1u) << "only the intact batch is sent";
+    EXPECT_EQ(leased[0].id, (*ids)[2]);
+    EXPECT_EQ(leased[0].payload, batch(5).payload);
+    const auto tornInfo = store.info(torn);
+    ASSERT_TRUE(tornInfo);
+    EXPECT_EQ(tornInfo->state, BatchState::Failed);
+    EXPECT_EQ(tornInfo->lastError,
+              QStringLiteral("stored messages are damaged (Src size is incorrect)"));
+    EXPECT_EQ(store.info(unknown)->lastError,
+              QStringLiteral("stored messages have an unknown encoding (9)"));
+    EXPECT_TRUE(store.lease(3000, {}, 8, 8).empty()) << "and not offered again";
+
+    error.clear();
+    EXPECT_FALSE(store.exportJsonLines(
+        BatchState::Failed, [](const std::string&) { return true; }, &error));
+    EXPECT_EQ(error.toStdString(), "batch " + std::to_string(torn) +
+                                       ": stored messages are damaged (Src size is incorrect)");
 }

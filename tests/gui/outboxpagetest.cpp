@@ -16,6 +16,8 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -173,6 +175,7 @@ protected:
 
     OutboxCounts counts() { return outbox->counts().result(); }
     QString exportPath() const { return m_dir.filePath(QStringLiteral("export.ndjson")); }
+    QString outboxFile() const { return m_dir.filePath(QStringLiteral("outbox.sqlite")); }
 
     FixedClock clock{kNow};
     std::unique_ptr<Outbox> outbox;
@@ -351,8 +354,8 @@ TEST_F(OutboxUi, DiscardRemovesTheBatches) {
     EXPECT_EQ(after.failedBatches, 1);
     EXPECT_EQ(after.failedMessages, 2);
     EXPECT_EQ(after.pendingBatches, 0);
-    EXPECT_FALSE(outbox->payload(drop).result().has_value());
-    EXPECT_TRUE(outbox->payload(keep).result().has_value());
+    EXPECT_FALSE(outbox->payload(drop).result().text.has_value());
+    EXPECT_TRUE(outbox->payload(keep).result().text.has_value());
     ASSERT_TRUE(waitUntil([&] { return listedIds() == QList<qint64>{keep}; }));
 }
 
@@ -439,6 +442,27 @@ TEST_F(OutboxUi, ExportOfManyBatchesReportsEveryMessage) {
     EXPECT_EQ(exported, 200);
     EXPECT_EQ(fileLines(exportPath()).size(), 200u);
     EXPECT_EQ(fileLines(exportPath()).back(), messagesOf("m39", 5).back());
+}
+
+TEST_F(OutboxUi, ExportOfADamagedBatchSaysWhichAndWritesNothing) {
+    const qint64 good = append(batch("good", 2));
+    const qint64 bad = append(batch("bad", 2));
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(outboxFile());
+        ASSERT_TRUE(db.open());
+        QSqlQuery damage(db);
+        ASSERT_TRUE(damage.exec(
+            QStringLiteral("UPDATE payloads SET body = X'00' WHERE batch_id = %1").arg(bad)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    showPage();
+    page->exportBatches({good, bad}, exportPath());
+    ASSERT_TRUE(waitUntil([&] { return exported >= 0; }));
+    EXPECT_EQ(exported, 0);
+    EXPECT_EQ(exportError,
+              QStringLiteral("batch %1: stored messages are damaged (not a zstd frame)").arg(bad));
+    EXPECT_FALSE(QFile::exists(exportPath())) << "all or nothing";
 }
 
 TEST_F(OutboxUi, ExportToAnUnwritablePlaceSaysWhy) {
