@@ -9,6 +9,7 @@
 #include "gzip.h"
 #include "outbox.h"
 #include "outboxstore.h"
+#include "payloadcodec.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -89,6 +90,34 @@ static void BM_OutboxAppend(benchmark::State& state) {
     reportPerDocument(state);
 }
 BENCHMARK(BM_OutboxAppend)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+static void BM_PayloadCompress(benchmark::State& state) {
+    // What the outbox stores for each batch (zstd level 1 with a checksum), and reading it back.
+    const std::vector<NewBatch> batches = assemble(kTarget);
+    const bool decode = state.range(0) != 0;
+    PayloadCodec codec;
+    std::vector<std::string> stored;
+    std::size_t plain = 0;
+    std::size_t packed = 0;
+    for (const NewBatch& batch : batches) {
+        stored.emplace_back(*codec.compress(batch.payload));
+        plain += batch.payload.size();
+        packed += stored.back().size();
+    }
+    for (auto _ : state) {
+        if (decode) {
+            for (const std::string& frame : stored)
+                benchmark::DoNotOptimize(
+                    codec.decode(int(PayloadCodec::Encoding::Zstd), frame, nullptr));
+        } else {
+            for (const NewBatch& batch : batches)
+                benchmark::DoNotOptimize(codec.compress(batch.payload));
+        }
+    }
+    state.counters["ratio"] = double(plain) / double(packed);
+    reportPerDocument(state);
+}
+BENCHMARK(BM_PayloadCompress)->ArgName("decode")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 static void BM_BatchBodyAndGzip(benchmark::State& state) {
     const std::vector<NewBatch> batches = assemble(kTarget);

@@ -1,5 +1,6 @@
 // Reader and builder throughput on a generated 100,000-row json_detail, each next to the
 // practical limit: a plain Boost.JSON basic_parser pass over the same bytes in the same pieces.
+#include "baselinehandlers.h"
 #include "benchdata.h"
 #include "clock.h"
 #include "idgenerator.h"
@@ -18,34 +19,6 @@ namespace {
 constexpr std::size_t kPiece = 64 * 1024;
 using Bench::document;
 using Bench::kRows;
-
-/// Accepts every event and does nothing: the cost of parsing alone.
-struct NullHandler {
-    static constexpr std::size_t max_object_size = std::size_t(-1);
-    static constexpr std::size_t max_array_size = std::size_t(-1);
-    static constexpr std::size_t max_key_size = std::size_t(-1);
-    static constexpr std::size_t max_string_size = std::size_t(-1);
-    std::size_t events = 0;
-    using ec = boost::system::error_code;
-    bool on_document_begin(ec&) { return true; }
-    bool on_document_end(ec&) { return true; }
-    bool on_object_begin(ec&) { return ++events, true; }
-    bool on_object_end(std::size_t, ec&) { return true; }
-    bool on_array_begin(ec&) { return ++events, true; }
-    bool on_array_end(std::size_t, ec&) { return true; }
-    bool on_key_part(json::string_view, std::size_t, ec&) { return true; }
-    bool on_key(json::string_view, std::size_t, ec&) { return ++events, true; }
-    bool on_string_part(json::string_view, std::size_t, ec&) { return true; }
-    bool on_string(json::string_view, std::size_t, ec&) { return ++events, true; }
-    bool on_number_part(json::string_view, ec&) { return true; }
-    bool on_int64(std::int64_t, json::string_view, ec&) { return ++events, true; }
-    bool on_uint64(std::uint64_t, json::string_view, ec&) { return ++events, true; }
-    bool on_double(double, json::string_view, ec&) { return ++events, true; }
-    bool on_bool(bool, ec&) { return ++events, true; }
-    bool on_null(ec&) { return ++events, true; }
-    bool on_comment_part(json::string_view, ec&) { return true; }
-    bool on_comment(json::string_view, ec&) { return true; }
-};
 
 class CountingConsumer : public JsonDetailConsumer {
 public:
@@ -83,7 +56,7 @@ void report(benchmark::State& state) {
 static void BM_PlainParse(benchmark::State& state) {
     const std::string& text = document();
     for (auto _ : state) {
-        json::basic_parser<NullHandler> parser{json::parse_options{}};
+        json::basic_parser<Bench::NullHandler> parser{json::parse_options{}};
         boost::system::error_code ec;
         feedInPieces(text, [&](std::string_view piece) {
             parser.write_some(true, piece.data(), piece.size(), ec);
@@ -96,6 +69,22 @@ static void BM_PlainParse(benchmark::State& state) {
     report(state);
 }
 BENCHMARK(BM_PlainParse)->Unit(benchmark::kMillisecond);
+
+static void BM_ParseBuildingRows(benchmark::State& state) {
+    const std::string& text = document();
+    for (auto _ : state) {
+        json::basic_parser<Bench::RowBuildingHandler> parser{json::parse_options{}};
+        boost::system::error_code ec;
+        feedInPieces(text, [&](std::string_view piece) {
+            parser.write_some(true, piece.data(), piece.size(), ec);
+        });
+        parser.write_some(false, nullptr, 0, ec);
+        if (ec || parser.handler().rows != kRows)
+            state.SkipWithError("parse failed");
+    }
+    report(state);
+}
+BENCHMARK(BM_ParseBuildingRows)->Unit(benchmark::kMillisecond);
 
 static void BM_Reader(benchmark::State& state) {
     const std::string& text = document();
