@@ -180,6 +180,8 @@ QJsonObject Hub::status() const {
          QJsonObject{{QStringLiteral("pending_batches"), double(counts.pendingBatches)},
                      {QStringLiteral("pending_messages"), double(counts.pendingMessages)},
                      {QStringLiteral("in_flight_batches"), m_delivery ? m_delivery->inFlight() : 0},
+                     // Delivery goes at a trickle while executes stream (their answer first).
+                     {QStringLiteral("delivery_yielding"), deliveryYielding()},
                      {QStringLiteral("failed_batches"), double(counts.failedBatches)},
                      {QStringLiteral("failed_messages"), double(counts.failedMessages)},
                      {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},

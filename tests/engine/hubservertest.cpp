@@ -540,6 +540,7 @@ TEST_F(HubHttp, StatusReportsHealthWithoutSecrets) {
     EXPECT_FALSE(status.value(u"version").toString().isEmpty());
     EXPECT_TRUE(status.contains(u"uptime_seconds"));
     EXPECT_TRUE(status.value(u"queue").toObject().contains(u"pending_messages"));
+    EXPECT_EQ(status.value(u"queue").toObject().value(u"delivery_yielding"), QJsonValue(false));
     EXPECT_FALSE(response.body.contains(kWriteKey));
     EXPECT_FALSE(response.body.contains(kSecret));
 }
