@@ -162,8 +162,15 @@ QFuture<std::vector<Outbox::Lease>> Outbox::lease(LeaseRequest request) {
         const qint64 now = m_clock.nowMs();
         std::string sentAt;
         IsoTime().append(now, sentAt);
-        for (LeasedBatch& batch : store.lease(now, request.inFlightPerSource,
-                                              request.perSourceLimit, request.maxCount)) {
+        std::vector<qint64> unreadable;
+        std::vector<LeasedBatch> leased = store.lease(
+            now, request.inFlightPerSource, request.perSourceLimit, request.maxCount, &unreadable);
+        for (const qint64 id : unreadable) {
+            if (const auto info = store.info(id))
+                record({id, BatchState::Failed, info->messageCount, info->attempts,
+                        info->lastStatus, info->lastError});
+        }
+        for (LeasedBatch& batch : leased) {
             Lease lease;
             const std::string body = BatchBody::build(batch.payload, sentAt);
             lease.gzipped = request.gzipLevel > 0;

@@ -319,7 +319,8 @@ void OutboxStore::rollback() {
 
 std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
                                             const QHash<qint64, int>& inFlightPerSource,
-                                            int perSourceLimit, int maxCount) {
+                                            int perSourceLimit, int maxCount,
+                                            std::vector<qint64>* unreadable) {
     std::vector<LeasedBatch> leased;
     if (maxCount <= 0)
         return leased;
@@ -368,9 +369,12 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
     readable.reserve(leased.size());
     for (LeasedBatch& batch : leased) {
         read.bindValue(0, batch.id);
-        QString damage = QStringLiteral("its stored messages are missing");
+        // A failed read (the database busy) is tried again at the next lease.
+        if (!read.exec())
+            continue;
+        QString damage = QStringLiteral("the stored messages are missing");
         std::optional<std::string> payload;
-        if (read.exec() && read.next()) {
+        if (read.next()) {
             const QByteArray stored = read.value(0).toByteArray();
             payload = m_codec.decode(
                 read.value(1).toInt(),
@@ -380,6 +384,8 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
         if (!payload) {
             // Sending would lose or garble messages: kept as failed, with the reason, for export.
             markFailed(batch.id, 0, damage);
+            if (unreadable)
+                unreadable->push_back(batch.id);
             continue;
         }
         batch.payload = std::move(*payload);

@@ -38,9 +38,11 @@ public:
                                               QString* error);
     /// Hands out due pending batches, oldest first, at most `perSourceLimit` in flight per source
     /// (counting `inFlightPerSource`) and `maxCount` in all. A batch handed out is not handed out
-    /// again until it is marked; this is kept in memory, so a new process starts afresh.
+    /// again until it is marked; this is kept in memory, so a new process starts afresh. A batch
+    /// whose stored messages cannot be read is marked failed instead (added to `unreadable`).
     std::vector<LeasedBatch> lease(qint64 nowMs, const QHash<qint64, int>& inFlightPerSource,
-                                   int perSourceLimit, int maxCount);
+                                   int perSourceLimit, int maxCount,
+                                   std::vector<qint64>* unreadable = nullptr);
     /// The earliest time a pending batch not handed out is due, if any.
     std::optional<qint64> nextDueMs();
 

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -98,6 +100,8 @@ protected:
     TestSink sink;
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<DeliveryWorker> worker;
+
+    QString outboxFile() const { return m_dir.filePath(QStringLiteral("outbox.sqlite")); }
 
 private:
     QTemporaryDir m_dir;
@@ -315,6 +319,39 @@ TEST_F(Delivery, WhileYieldingAtMostTwoRequestsPerSourceAreInFlight) {
     ASSERT_TRUE(waitUntil([&] { return worker->inFlight() > DeliveryWorker::kYieldingPerSource; }));
     ASSERT_TRUE(waitUntil([&] { return allSettled(12); }));
     EXPECT_EQ(sink.deliveredMessageIdSet().size(), 12);
+}
+
+TEST_F(Delivery, ABatchWhoseStoredMessagesAreDamagedIsFailedAndShownNotSent) {
+    BatchLimits oneEach;
+    oneEach.maxEventsPerBatch = 1;
+    const std::vector<qint64> ids = append(makeMessages(2, "disk"), {}, oneEach);
+    ASSERT_EQ(ids.size(), 2u);
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(outboxFile());
+        ASSERT_TRUE(db.open());
+        QSqlQuery damage(db);
+        ASSERT_TRUE(
+            damage.exec(QStringLiteral("UPDATE payloads SET body = X'28B52FFD' WHERE batch_id = %1")
+                            .arg(ids[0])));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QList<BatchStateChange> changes;
+    QObject::connect(outbox.get(), &Outbox::batchesChanged,
+                     [&](const QList<BatchStateChange>& batch) { changes += batch; });
+    startWorker();
+    ASSERT_TRUE(waitUntil([&] { return allSettled(2); }));
+    EXPECT_EQ(sink.deliveredMessageIdSet(), QSet<QByteArray>{"disk-1"});
+    const auto failed = outbox->list(BatchState::Failed).result();
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0].id, ids[0]);
+    EXPECT_TRUE(failed[0].lastError.startsWith(QStringLiteral("stored messages are damaged (")))
+        << failed[0].lastError.toStdString();
+    ASSERT_TRUE(waitUntil([&] {
+        return std::any_of(changes.begin(), changes.end(), [&](const BatchStateChange& c) {
+            return c.id == ids[0] && c.state == BatchState::Failed;
+        });
+    })) << "the views hear of it";
 }
 
 TEST_F(Delivery, PendingWorkIsResumedAfterARestart) {

@@ -304,16 +304,18 @@ TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSen
     QTemporaryDir dir;
     OutboxStore store(QStringLiteral("damaged"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
-    const auto ids = store.append({batch(3), batch(4), batch(5)}, 1000, nullptr);
-    ASSERT_TRUE(ids && ids->size() == 3u);
+    const auto ids = store.append({batch(3), batch(4), batch(5), batch(6)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 4u);
     const qint64 torn = (*ids)[0];
     const qint64 unknown = (*ids)[1];
+    const qint64 gone = (*ids)[3];
     QSqlQuery damage(QSqlDatabase::database(QStringLiteral("damaged")));
     ASSERT_TRUE(damage.exec(QStringLiteral("UPDATE payloads SET body = substr(body, 1, 20)"
                                            " WHERE batch_id = %1")
                                 .arg(torn)));
     ASSERT_TRUE(damage.exec(
         QStringLiteral("UPDATE payloads SET encoding = 9 WHERE batch_id = %1").arg(unknown)));
+    ASSERT_TRUE(damage.exec(QStringLiteral("DELETE FROM payloads WHERE batch_id = %1").arg(gone)));
     damage.finish();
 
     QString error;
@@ -321,7 +323,9 @@ TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSen
     EXPECT_EQ(error.toStdString(), "batch " + std::to_string(torn) +
                                        ": stored messages are damaged (Src size is incorrect)");
 
-    const auto leased = store.lease(2000, {}, 8, 8);
+    std::vector<qint64> unreadable;
+    const auto leased = store.lease(2000, {}, 8, 8, &unreadable);
+    EXPECT_EQ(unreadable, (std::vector<qint64>{torn, unknown, gone}));
     ASSERT_EQ(leased.size(), 1u) << "only the intact batch is sent";
     EXPECT_EQ(leased[0].id, (*ids)[2]);
     EXPECT_EQ(leased[0].payload, batch(5).payload);
@@ -332,6 +336,8 @@ TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSen
               QStringLiteral("stored messages are damaged (Src size is incorrect)"));
     EXPECT_EQ(store.info(unknown)->lastError,
               QStringLiteral("stored messages have an unknown encoding (9)"));
+    EXPECT_EQ(store.info(gone)->state, BatchState::Failed);
+    EXPECT_EQ(store.info(gone)->lastError, QStringLiteral("the stored messages are missing"));
     EXPECT_TRUE(store.lease(3000, {}, 8, 8).empty()) << "and not offered again";
 
     error.clear();
