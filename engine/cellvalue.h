@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 
 namespace ActionDeck {
 
@@ -16,6 +17,11 @@ struct CellValue {
     void clear() {
         kind = Kind::Null;
         text.clear();
+    }
+    /// Cheaper than std::swap's three moves of the text.
+    friend void swap(CellValue& a, CellValue& b) noexcept {
+        std::swap(a.kind, b.kind);
+        a.text.swap(b.text);
     }
     /// Appends the value as JSON.
     void appendJson(std::string& out) const;

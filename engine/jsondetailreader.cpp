@@ -236,6 +236,8 @@ public:
 
 private:
     Role role() const { return m_roles.back(); }
+    // A size check and a fixed-size compare; `m_key == "value"` measured its strlen every cell.
+    bool isKey(std::string_view name) const { return std::string_view(m_key) == name; }
 
     bool fail(error_code& ec, std::string message) {
         customError = std::move(message);
@@ -268,11 +270,11 @@ private:
             push(Role::Top);
             return true;
         case Role::Top:
-            if (m_key == "fields" && isObject && !m_fieldsKnown) {
+            if (isKey("fields") && isObject && !m_fieldsKnown) {
                 push(Role::Fields);
                 return true;
             }
-            if (m_key == "data") {
+            if (isKey("data")) {
                 if (!isObject) {
                     push(Role::Data);
                     return true;
@@ -298,7 +300,7 @@ private:
             }
             break;
         case Role::FieldDef:
-            if (!isObject && m_key == "tags") {
+            if (!isObject && isKey("tags")) {
                 push(Role::FieldTags);
                 return true;
             }
@@ -325,7 +327,7 @@ private:
             }
             return true;
         case Role::Cell:
-            if (m_key == "value") {
+            if (isKey("value")) {
                 m_captureTarget = &m_cell->value;
                 m_cell->hasValue = true;
                 m_capture.begin(isObject);
@@ -338,7 +340,7 @@ private:
             }
             break;
         case Role::PivotCell:
-            if (m_key == "value") {
+            if (isKey("value")) {
                 m_captureTarget = &m_cell->pivots.back().value;
                 m_capture.begin(isObject);
                 return true;
@@ -390,17 +392,17 @@ private:
             return fail(ec, "a json_detail result must be a JSON object with \"fields\" and "
                             "\"data\", found a single value");
         case Role::Top:
-            if (m_key == "ran_at" && m_scalar.kind == CellValue::Kind::String) {
+            if (isKey("ran_at") && m_scalar.kind == CellValue::Kind::String) {
                 if (!m_consumer.onRanAt(m_scalar.text))
                     return stop(ec);
             }
             return true;
         case Role::FieldDef:
-            if (m_key == "name" && m_scalar.kind == CellValue::Kind::String)
+            if (isKey("name") && m_scalar.kind == CellValue::Kind::String)
                 m_field.name = m_scalar.text;
-            else if (m_key == "label" && m_scalar.kind == CellValue::Kind::String)
+            else if (isKey("label") && m_scalar.kind == CellValue::Kind::String)
                 m_field.label = m_scalar.text;
-            else if (m_key == "hidden")
+            else if (isKey("hidden"))
                 m_field.hidden = m_scalar.kind == CellValue::Kind::True;
             return true;
         case Role::FieldTags:
@@ -415,18 +417,18 @@ private:
             if (JsonDetailCell* cell = cellForKey()) {
                 cell->present = true;
                 cell->hasValue = true;
-                std::swap(cell->value, m_scalar);
+                swap(cell->value, m_scalar);
             }
             return true;
         case Role::Cell:
-            if (m_key == "value") {
+            if (isKey("value")) {
                 m_cell->hasValue = true;
-                std::swap(m_cell->value, m_scalar);
+                swap(m_cell->value, m_scalar);
             }
             return true;
         case Role::PivotCell:
-            if (m_key == "value")
-                std::swap(m_cell->pivots.back().value, m_scalar);
+            if (isKey("value"))
+                swap(m_cell->pivots.back().value, m_scalar);
             return true;
         default:
             return true;

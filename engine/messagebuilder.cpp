@@ -86,14 +86,18 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const JsonDetailField& field = fields[i];
         if (m_emailField == i) {
-            m_plan.emplace_back(i, PlanItem::Email);
+            m_plan.push_back({i, PlanItem::Email, R"("email":)"});
             continue;
         }
         const bool isIdentifier = field.hasTag(kUserIdTag) || field.hasTag(kEmailTag) ||
                                   field.hasTag(kAnonymousIdTag) || field.hasTag(kGroupIdTag);
         const bool isHidden = std::find(hidden.begin(), hidden.end(), field.name) != hidden.end();
-        if (!isIdentifier && !isHidden)
-            m_plan.emplace_back(i, PlanItem::Value);
+        if (!isIdentifier && !isHidden) {
+            std::string key;
+            appendJsonString(key, field.name);
+            key += ':';
+            m_plan.push_back({i, PlanItem::Value, std::move(key)});
+        }
     }
     return std::nullopt;
 }
@@ -173,22 +177,19 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
 
 void MessageBuilder::appendTraits(const JsonDetailRow& row, std::string& out) const {
     bool first = true;
-    for (const auto& [index, item] : m_plan) {
-        const JsonDetailCell& cell = row.cells[index];
+    for (const PlanEntry& entry : m_plan) {
+        const JsonDetailCell& cell = row.cells[entry.field];
         // A field the row does not carry (filters, parameters) is not sent.
         if (!cell.present)
             continue;
         if (!first)
             out += ',';
         first = false;
-        if (item == PlanItem::Email) {
-            out += R"("email":)";
+        out += entry.key;
+        if (entry.item == PlanItem::Email)
             cell.value.appendJson(out);
-            continue;
-        }
-        appendJsonString(out, (*m_fields)[index].name);
-        out += ':';
-        appendCellValue(cell, out);
+        else
+            appendCellValue(cell, out);
     }
 }
 

@@ -63,7 +63,14 @@ private:
     std::string m_typeAndMetadata;
 
     const JsonDetailFieldSet* m_fields = nullptr;
-    std::vector<std::pair<std::size_t, PlanItem>> m_plan;
+    /// What goes into traits (or properties), in order: the cell's field, what it is, and its
+    /// key already escaped with the colon (`"users.city":`), made once per execute.
+    struct PlanEntry {
+        std::size_t field;
+        PlanItem item;
+        std::string key;
+    };
+    std::vector<PlanEntry> m_plan;
     std::optional<std::size_t> m_userIdField;
     std::optional<std::size_t> m_anonymousIdField;
     std::optional<std::size_t> m_emailField;
