@@ -270,14 +270,15 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     connect(job, &ExecuteJob::finished, this,
             [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
                 --m_running;
-                if (m_delivery)
-                    m_delivery->setYielding(m_running > 0);
                 job->deleteLater();
                 emit executeFinished({job->settings().actionName, job->settings().region,
                                       job->settings().target.endpoint, result, startedMs,
                                       m_clock.nowMs()});
                 finished(result);
                 startQueued();
+                // After the queue moved on: full speed only when no execute is left.
+                if (m_delivery)
+                    m_delivery->setYielding(m_running > 0);
                 if (m_shuttingDown && m_running == 0 && m_shutdownDone)
                     std::exchange(m_shutdownDone, {})();
             });

@@ -302,7 +302,8 @@ TEST_F(Delivery, WhileYieldingAtMostTwoRequestsPerSourceAreInFlight) {
     BatchLimits oneEach;
     oneEach.maxEventsPerBatch = 1;
     append(makeMessages(12, "yield"), {}, oneEach);
-    sink.setDefaultResponse({200, "OK", {}, 400});
+    // Answers slow enough that none arrives while the test looks (a loaded machine included).
+    sink.setDefaultResponse({200, "OK", {}, 1500});
     worker = std::make_unique<DeliveryWorker>(*outbox, clock, fastSettings());
     worker->setYielding(true);
     worker->start();
