@@ -1,10 +1,10 @@
 #include "benchdata.h"
 
-#include "clock.h"
-#include "idgenerator.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
 #include "jsondetailgenerator.h"
-#include "jsondetailreader.h"
-#include "messageproducer.h"
+#include "looker/jsondetailreader.h"
+#include "rudder/messageproducer.h"
 
 namespace ActionDeck::Bench {
 

@@ -2,11 +2,11 @@
 // practical limit: a plain Boost.JSON basic_parser pass over the same bytes in the same pieces.
 #include "baselinehandlers.h"
 #include "benchdata.h"
-#include "clock.h"
-#include "idgenerator.h"
-#include "jsondetailreader.h"
-#include "messagebuilder.h"
-#include "messageproducer.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "looker/jsondetailreader.h"
+#include "rudder/messagebuilder.h"
+#include "rudder/messageproducer.h"
 
 #include <benchmark/benchmark.h>
 #include <boost/json/basic_parser_impl.hpp>

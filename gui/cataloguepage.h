@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventcatalog.h"
+#include "catalog/eventcatalog.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hubconfig.h"
+#include "hub/hubconfig.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,11 +1,11 @@
 #include "connectionspage.h"
 
 #include "configstore.h"
-#include "dataplaneurl.h"
+#include "core/tlscredentials.h"
 #include "filepathedit.h"
-#include "hub.h"
-#include "hubtoken.h"
-#include "tlscredentials.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
+#include "rudder/dataplaneurl.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "connectionprobe.h"
-#include "hubconfig.h"
+#include "delivery/connectionprobe.h"
+#include "hub/hubconfig.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "firstrunguide.h"
 
-#include "hub.h"
+#include "hub/hub.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,6 +1,6 @@
 #include "livecounters.h"
 
-#include "hub.h"
+#include "hub/hub.h"
 
 namespace ActionDeck {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deliveryworker.h"
+#include "delivery/deliveryworker.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "liveflowpage.h"
 
 #include "eventratechart.h"
-#include "hub.h"
+#include "hub/hub.h"
 #include "jsonhighlighter.h"
 #include "jsonindenter.h"
 #include "livecounters.h"

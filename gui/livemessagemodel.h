@@ -1,7 +1,7 @@
 #pragma once
 
-#include "livemessage.h"
-#include "outboxtypes.h"
+#include "hub/livemessage.h"
+#include "outbox/outboxtypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

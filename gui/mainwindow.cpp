@@ -3,7 +3,7 @@
 #include "cataloguepage.h"
 #include "connectionspage.h"
 #include "firstrunguide.h"
-#include "hub.h"
+#include "hub/hub.h"
 #include "liveflowpage.h"
 #include "outboxpage.h"
 #include "previewpage.h"

@@ -1,7 +1,7 @@
 #include "outboxpage.h"
 
 #include "batchlistmodel.h"
-#include "outbox.h"
+#include "outbox/outbox.h"
 
 #include <QComboBox>
 #include <QDir>

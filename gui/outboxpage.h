@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outboxtypes.h"
+#include "outbox/outboxtypes.h"
 
 #include <QList>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "calltype.h"
-#include "hub.h"
-#include "previewbuilder.h"
+#include "hub/hub.h"
+#include "rudder/calltype.h"
+#include "rudder/previewbuilder.h"
 
 #include <QByteArray>
 #include <QList>

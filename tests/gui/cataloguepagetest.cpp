@@ -1,10 +1,10 @@
 #include "cataloguepage.h"
 
-#include "clock.h"
+#include "catalog/eventcatalog.h"
 #include "configstore.h"
-#include "eventcatalog.h"
-#include "hub.h"
-#include "idgenerator.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "hub/hub.h"
 #include "mainwindow.h"
 #include "matchhighlightdelegate.h"
 

@@ -1,14 +1,14 @@
 #include "mainwindow.h"
 
 #include "appicon.h"
+#include "catalog/eventcatalog.h"
 #include "cataloguepage.h"
-#include "clock.h"
 #include "configstore.h"
 #include "connectionspage.h"
-#include "eventcatalog.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
 #include "firstrunguide.h"
-#include "hub.h"
-#include "idgenerator.h"
+#include "hub/hub.h"
 #include "version.h"
 
 #include <QGroupBox>

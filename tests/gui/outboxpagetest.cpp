@@ -4,7 +4,7 @@
 
 #include "batchlistmodel.h"
 #include "fixedclock.h"
-#include "outbox.h"
+#include "outbox/outbox.h"
 #include "waituntil.h"
 
 #include <QApplication>

@@ -2,13 +2,13 @@
 // its warnings, requests the hub received over HTTP on loopback, and sending to a source.
 #include "previewpage.h"
 
-#include "clock.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
 #include "httpclient.h"
-#include "hub.h"
-#include "hubtoken.h"
-#include "idgenerator.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
-#include "outbox.h"
+#include "outbox/outbox.h"
 #include "processrun.h"
 #include "testdata.h"
 #include "testsink.h"

@@ -3,11 +3,11 @@
 //                                               "ACK id id ..." once each append is committed,
 //                                               while delivering; it is killed with SIGKILL.
 //   outboxkillhelper deliver DIR SINK_URL       delivers what is pending, then exits 0.
-#include "batchassembler.h"
-#include "clock.h"
-#include "dataplaneurl.h"
-#include "deliveryworker.h"
-#include "outbox.h"
+#include "core/clock.h"
+#include "delivery/deliveryworker.h"
+#include "outbox/outbox.h"
+#include "rudder/batchassembler.h"
+#include "rudder/dataplaneurl.h"
 
 #include <QCoreApplication>
 #include <QTimer>

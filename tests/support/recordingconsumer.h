@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsondetailreader.h"
+#include "looker/jsondetailreader.h"
 
 #include <string>
 #include <vector>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "idgenerator.h"
+#include "core/idgenerator.h"
 
 namespace ActionDeck::TestSupport {
 

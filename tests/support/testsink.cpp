@@ -1,6 +1,6 @@
 #include "testsink.h"
 
-#include "gzip.h"
+#include "core/gzip.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,0 +1,231 @@
+#include "cli/headlesscommand.h"
+
+#include "cli/commandoutput.h"
+#include "core/datadirectory.h"
+#include "hub/hub.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileDevice>
+#include <QLoggingCategory>
+#include <QSocketNotifier>
+#include <QTimer>
+#include <QUrl>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace ActionDeck {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    // Only async-signal-safe work here: the event loop reads the pipe.
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+/// Splits NAME=VALUE; false when either side is empty.
+bool splitAssignment(const QString& text, QString* name, QString* value) {
+    const qsizetype equals = text.indexOf(u'=');
+    if (equals <= 0 || equals == text.size() - 1)
+        return false;
+    *name = text.left(equals);
+    *value = text.mid(equals + 1);
+    return true;
+}
+
+RegionConfig& regionNamed(HubConfig& config, const QString& name) {
+    for (RegionConfig& region : config.regions) {
+        if (region.name == name)
+            return region;
+    }
+    config.regions.append(RegionConfig{name, {}, {}, {}, {}});
+    return config.regions.last();
+}
+
+} // namespace
+
+HeadlessCommand::HeadlessCommand(const Clock& clock, IdGenerator& ids)
+    : m_clock(clock)
+    , m_ids(ids) {}
+
+QString HeadlessCommand::helpText() {
+    return QStringLiteral(
+               "Usage: actiondeck --headless [--listen HOST:PORT] [--public-url URL]\n"
+               "                             [--tls-cert FILE --tls-key FILE]\n"
+               "                             [--token REGION=TOKEN ...]\n"
+               "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
+               "                             [--config FILE] [--log-level "
+               "error|warning|info|debug]\n"
+               "\n"
+               "Runs the Looker Action Hub without a window until SIGINT or SIGTERM; then running\n"
+               "executes finish and it exits 0. Once listening it prints one line to standard "
+               "output:\n"
+               "  listening on http://HOST:PORT    (https:// with --tls-cert)\n"
+               "\n"
+               "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8080; port 0 "
+               "picks a\n"
+               "                            free port)\n"
+               "  --token REGION=TOKEN      accept exactly this token for REGION\n"
+               "  --hub-secret REGION=SECRET\n"
+               "                            accept any token signed with SECRET (an existing "
+               "hub's\n"
+               "                            ACTION_HUB_SECRET), as <nonce>/<hex HMAC-SHA512>\n"
+               "  --public-url URL          the URL Looker reaches the hub at (behind a proxy, or\n"
+               "                            when listening on 0.0.0.0); used in the action list\n"
+               "  --tls-cert FILE           serve HTTPS with this PEM certificate (intermediates\n"
+               "                            after it); needs --tls-key\n"
+               "  --tls-key FILE            the certificate's PEM private key (RSA or EC, "
+               "unencrypted)\n"
+               "  --data-dir DIR            where the outbox lives (default %1)\n"
+               "  --config FILE             sources, regions and delivery options (JSON; see "
+               "README)\n"
+               "  --log-level LEVEL         error, warning, info (default) or debug; logs never "
+               "carry\n"
+               "                            write keys or tokens\n"
+               "\n"
+               "At least one --token or --hub-secret, or a region in --config, is required.\n")
+        .arg(defaultDataDirectory());
+}
+
+int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err) {
+    const auto fail = [&err](const QString& message, int code) {
+        writeLine(err, QStringLiteral("actiondeck: ") + message);
+        return code;
+    };
+    QCommandLineParser parser;
+    const QCommandLineOption headless(QStringLiteral("headless"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QString(),
+                                    QStringLiteral("HOST:PORT"));
+    const QCommandLineOption token(QStringLiteral("token"), QString(),
+                                   QStringLiteral("REGION=TOKEN"));
+    const QCommandLineOption secret(QStringLiteral("hub-secret"), QString(),
+                                    QStringLiteral("REGION=SECRET"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption configFile(QStringLiteral("config"), QString(),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption logLevel(QStringLiteral("log-level"), QString(),
+                                      QStringLiteral("LEVEL"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"), QString(),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl,
+                       tlsCert, tlsKey, help});
+    if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
+        return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
+    if (parser.isSet(help)) {
+        out.write(helpText().toUtf8());
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(
+            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
+            UsageError);
+
+    HubConfig config;
+    QString error;
+    if (parser.isSet(configFile)) {
+        auto loaded = HubConfig::fromFile(parser.value(configFile), &error);
+        if (!loaded)
+            return fail(error, UsageError);
+        config = *loaded;
+    }
+    if (parser.isSet(listen) && !config.setListen(parser.value(listen), &error))
+        return fail(error, UsageError);
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"http" && url.scheme() != u"https"))
+            return fail(QStringLiteral("--public-url wants the http(s) URL Looker reaches the hub "
+                                       "at, e.g. https://actions.example.com"),
+                        UsageError);
+        config.publicBaseUrl = parser.value(publicUrl);
+    }
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
+        return fail(QStringLiteral("--tls-cert and --tls-key go together: HTTPS needs both the "
+                                   "certificate and its private key"),
+                    UsageError);
+    if (parser.isSet(tlsCert)) {
+        config.tlsCertificateFile = parser.value(tlsCert);
+        config.tlsKeyFile = parser.value(tlsKey);
+    }
+    for (const QString& assignment : parser.values(token)) {
+        QString region, value;
+        if (!splitAssignment(assignment, &region, &value))
+            return fail(QStringLiteral("--token wants REGION=TOKEN"), UsageError);
+        regionNamed(config, region).tokens.append(value.toUtf8());
+    }
+    for (const QString& assignment : parser.values(secret)) {
+        QString region, value;
+        if (!splitAssignment(assignment, &region, &value))
+            return fail(QStringLiteral("--hub-secret wants REGION=SECRET"), UsageError);
+        regionNamed(config, region).secret = value.toUtf8();
+    }
+    if (config.secretsInKeychain)
+        return fail(QStringLiteral("this configuration keeps its secrets in the system keychain "
+                                   "(the ActionDeck window saved it so); give them with "
+                                   "--hub-secret, or save the configuration from a session "
+                                   "without a keychain"),
+                    UsageError);
+    if (config.regions.isEmpty())
+        return fail(QStringLiteral("give at least one --token REGION=TOKEN or --hub-secret "
+                                   "REGION=SECRET (or a region in --config): without one no "
+                                   "request could be served"),
+                    UsageError);
+    if (parser.isSet(logLevel)) {
+        const QString level = parser.value(logLevel);
+        const QStringList levels = {QStringLiteral("error"), QStringLiteral("warning"),
+                                    QStringLiteral("info"), QStringLiteral("debug")};
+        const qsizetype index = levels.indexOf(level);
+        if (index < 0)
+            return fail(QStringLiteral("--log-level must be error, warning, info or debug"),
+                        UsageError);
+        QString rules = QStringLiteral("actiondeck.*.debug=%1\nactiondeck.*.info=%2\n"
+                                       "actiondeck.*.warning=%3")
+                            .arg(index >= 3 ? QStringLiteral("true") : QStringLiteral("false"))
+                            .arg(index >= 2 ? QStringLiteral("true") : QStringLiteral("false"))
+                            .arg(index >= 1 ? QStringLiteral("true") : QStringLiteral("false"));
+        QLoggingCategory::setFilterRules(rules);
+    } else {
+        QLoggingCategory::setFilterRules(QStringLiteral("actiondeck.*.info=true"));
+    }
+
+    const QString directory =
+        parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+    Hub hub(config, directory, m_clock, m_ids);
+    if (!hub.start(&error))
+        return fail(error, Failure);
+
+    if (::pipe(g_signalPipe) != 0)
+        return fail(QStringLiteral("cannot set up signal handling"), Failure);
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    bool stopping = false;
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        char byte;
+        [[maybe_unused]] const auto readBytes = ::read(g_signalPipe[0], &byte, 1);
+        if (std::exchange(stopping, true))
+            return;
+        // Exit on a later turn of the event loop, after the last answers are written.
+        hub.shutdown([] { QTimer::singleShot(0, [] { QCoreApplication::exit(Ok); }); });
+    });
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+
+    writeLine(out, QStringLiteral("listening on ") + hub.listeningUrl().toString());
+    out.waitForBytesWritten(1000);
+    if (auto* file = qobject_cast<QFileDevice*>(&out))
+        file->flush();
+    const int code = QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    ::close(g_signalPipe[0]);
+    ::close(g_signalPipe[1]);
+    return code;
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,163 @@
+#include "hub/actiondefinitions.h"
+
+namespace ActionDeck {
+
+namespace {
+
+struct ActionInfo {
+    CallType call;
+    const char* name;
+    const char* label;
+    const char* description;
+    LookerVersion minimum;
+};
+
+const ActionInfo kActions[] = {
+    {CallType::Identify, "rudder_event", "Rudder Identify",
+     "Add traits via identify to your Rudder users.", LookerVersion::of(4, 20, 0)},
+    {CallType::Track, "rudder_track", "Rudder Track", "Add traits via track to your Rudder users.",
+     LookerVersion::of(5, 5, 0)},
+    {CallType::Group, "rudder_group", "Rudder Group",
+     "Add traits and / or users to your Rudder groups.", LookerVersion::of(5, 5, 0)},
+};
+
+const ActionInfo* infoFor(const QString& name) {
+    for (const ActionInfo& info : kActions) {
+        if (name == QLatin1String(info.name))
+            return &info;
+    }
+    return nullptr;
+}
+
+// ActionDeck's own icon: a deck of three cards with an arrow, in RudderStack blue.
+constexpr char kIconDataUri[] =
+    "data:image/svg+xml;base64,"
+    "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHZpZXdCb3g9IjAgMCA2NCA2NCI+PHJlY3Qg"
+    "eD0iNCIgeT0iMTQiIHdpZHRoPSIzNCIgaGVpZ2h0PSI0NCIgcng9IjUiIGZpbGw9IiNjNWQ0ZjUiLz48cmVjdCB4"
+    "PSIxMCIgeT0iMTAiIHdpZHRoPSIzNCIgaGVpZ2h0PSI0NCIgcng9IjUiIGZpbGw9IiM3ZjllZTgiLz48cmVjdCB4"
+    "PSIxNiIgeT0iNiIgd2lkdGg9IjM0IiBoZWlnaHQ9IjQ0IiByeD0iNSIgZmlsbD0iIzEwNWVkNSIvPjxwYXRoIGQ9"
+    "Ik0yNCAyOGgyMG0tNy03IDcgNy03IDciIHN0cm9rZT0iI2ZmZiIgc3Ryb2tlLXdpZHRoPSI0IiBmaWxsPSJub25l"
+    "IiBzdHJva2UtbGluZWNhcD0icm91bmQiIHN0cm9rZS1saW5lam9pbj0icm91bmQiLz48L3N2Zz4=";
+
+QJsonObject param(const char* name, const char* label, const char* description, bool sensitive) {
+    return {{QStringLiteral("name"), QLatin1String(name)},
+            {QStringLiteral("label"), QLatin1String(label)},
+            {QStringLiteral("description"), QLatin1String(description)},
+            {QStringLiteral("required"), true},
+            {QStringLiteral("sensitive"), sensitive}};
+}
+
+QJsonArray strings(std::initializer_list<const char*> values) {
+    QJsonArray array;
+    for (const char* value : values)
+        array.append(QLatin1String(value));
+    return array;
+}
+
+} // namespace
+
+ActionDefinitions::ActionDefinitions(QString baseUrl, QStringList sourceNames)
+    : m_baseUrl(std::move(baseUrl))
+    , m_sourceNames(std::move(sourceNames)) {
+    while (m_baseUrl.endsWith(u'/'))
+        m_baseUrl.chop(1);
+}
+
+std::optional<CallType> ActionDefinitions::callFor(const QString& actionName) {
+    const ActionInfo* info = infoFor(actionName);
+    return info ? std::optional<CallType>(info->call) : std::nullopt;
+}
+
+bool ActionDefinitions::isSupported(const QString& actionName, const LookerVersion& version) {
+    const ActionInfo* info = infoFor(actionName);
+    return info && version >= info->minimum;
+}
+
+bool ActionDefinitions::hasForm(CallType call) const {
+    return call == CallType::Track || !m_sourceNames.isEmpty();
+}
+
+QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& version) const {
+    const ActionInfo& info = kActions[int(call)];
+    const QString name = QLatin1String(info.name);
+    QJsonObject requiredField{
+        {QStringLiteral("any_tag"), strings({"email", "user_id", "rudder_anonymous_id"})}};
+    if (call == CallType::Group)
+        requiredField.insert(QStringLiteral("tag"), QStringLiteral("rudder_group_id"));
+    // Streaming json_detail from Looker 6.2.0 on (SPEC section 2).
+    const bool streaming = version >= LookerVersion::of(6, 2, 0);
+    return {
+        {QStringLiteral("name"), name},
+        {QStringLiteral("label"), QLatin1String(info.label)},
+        {QStringLiteral("description"), QLatin1String(info.description)},
+        {QStringLiteral("form_url"),
+         hasForm(call)
+             ? QJsonValue(m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/form"))
+             : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("url"),
+         m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/execute")},
+        {QStringLiteral("params"), QJsonArray{param("rudder_write_key", "Rudder Write Key",
+                                                    "Looker source write key for Rudder.", true),
+                                              param("rudder_server_url", "Rudder Data Plane URL",
+                                                    "Give your Rudder server URL", false)}},
+        {QStringLiteral("required_fields"), QJsonArray{requiredField}},
+        {QStringLiteral("supported_action_types"), strings({"query"})},
+        {QStringLiteral("supported_formats"),
+         streaming ? strings({"json_detail_lite_stream"}) : strings({"json_detail"})},
+        {QStringLiteral("supported_formattings"), strings({"unformatted"})},
+        {QStringLiteral("supported_visualization_formattings"), strings({"noapply"})},
+        {QStringLiteral("supported_download_settings"), strings({"url"})},
+        {QStringLiteral("uses_oauth"), false},
+        {QStringLiteral("delegate_oauth"), false},
+        {QStringLiteral("icon_data_uri"), QLatin1String(kIconDataUri)},
+    };
+}
+
+QJsonObject ActionDefinitions::list(const QString& label, const LookerVersion& version) const {
+    QJsonArray integrations;
+    for (const ActionInfo& info : kActions) {
+        if (version >= info.minimum)
+            integrations.append(definition(info.call, version));
+    }
+    return {{QStringLiteral("label"), label}, {QStringLiteral("integrations"), integrations}};
+}
+
+std::optional<QJsonObject> ActionDefinitions::action(const QString& name,
+                                                     const LookerVersion& version) const {
+    const ActionInfo* info = infoFor(name);
+    if (!info)
+        return std::nullopt;
+    return definition(info->call, version);
+}
+
+std::optional<QJsonObject> ActionDefinitions::form(const QString& name) const {
+    const ActionInfo* info = infoFor(name);
+    if (!info || !hasForm(info->call))
+        return std::nullopt;
+    QJsonArray fields;
+    if (info->call == CallType::Track)
+        fields.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("event")},
+                                  {QStringLiteral("label"), QStringLiteral("Event")},
+                                  {QStringLiteral("description"),
+                                   QStringLiteral("The name of the event you’re tracking.")},
+                                  {QStringLiteral("type"), QStringLiteral("string")},
+                                  {QStringLiteral("required"), true}});
+    if (!m_sourceNames.isEmpty()) {
+        QJsonArray options;
+        for (const QString& source : m_sourceNames)
+            options.append(
+                QJsonObject{{QStringLiteral("name"), source}, {QStringLiteral("label"), source}});
+        fields.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("destination_source")},
+            {QStringLiteral("label"), QStringLiteral("Destination source")},
+            {QStringLiteral("description"),
+             QStringLiteral("The RudderStack source to send to. Leave empty to use the write key "
+                            "and data plane URL of the action's settings.")},
+            {QStringLiteral("type"), QStringLiteral("select")},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("required"), false}});
+    }
+    return QJsonObject{{QStringLiteral("fields"), fields}};
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,318 @@
+#include "hub/executejob.h"
+
+#include "core/clock.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+namespace ActionDeck {
+
+namespace {
+
+constexpr std::size_t kInlineSlice = 1 << 20;
+constexpr qint64 kReadPiece = 64 * 1024;
+// QNAM's download thread reads ahead in chunks up to this size and queues several: 4 MB here
+// cost ~20 MB of peak memory on a 1 M-row download, 512 KB no measurable speed.
+constexpr qint64 kDownloadBuffer = 512 << 10;
+// Batches handed to the outbox at once, and how many such appends may wait for their commit
+// before reading pauses: bounds memory whatever the size of the result.
+constexpr std::size_t kBatchesPerAppend = 4;
+constexpr int kMaxPendingAppends = 6;
+constexpr qint64 kFirstBatchMessages = 50;
+
+QString fromStd(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox& outbox,
+                       QNetworkAccessManager& network, const Clock& clock, IdGenerator& ids,
+                       QObject* parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_outbox(outbox)
+    , m_network(network)
+    , m_clock(clock)
+    , m_builder(m_settings.build, clock, ids)
+    , m_producer(m_builder, *this)
+    , m_reader(m_producer)
+    , m_assembler(m_settings.target, m_settings.limits,
+                  m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
+    qRegisterMetaType<ActionDeck::ExecuteResult>();
+    qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
+    if (request.hasAttachment) {
+        std::string decodeError;
+        // The attachment can be most of a large request: move it, don't copy it.
+        m_inline = request.attachmentIsBase64() ? request.decodedAttachment(&decodeError)
+                                                : std::move(request.attachmentData);
+        if (!decodeError.empty())
+            m_inputError = fromStd(decodeError);
+    } else {
+        m_downloadUrl = request.downloadUrl;
+    }
+}
+
+ExecuteJob::~ExecuteJob() {
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void ExecuteJob::start() {
+    if (!m_inputError.isEmpty()) {
+        // Finish on the next turn: whoever started the job must first see it started.
+        QTimer::singleShot(0, this, [this] {
+            m_inputDone = true;
+            maybeFinish();
+        });
+        return;
+    }
+    if (m_downloadUrl.empty())
+        QTimer::singleShot(0, this, &ExecuteJob::feedInline);
+    else
+        startDownload();
+}
+
+void ExecuteJob::cancel(const QString& reason) {
+    m_inputError = reason;
+    start();
+}
+
+bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult&) {
+    // After a failed commit nothing more is read: the answer can then say what was stored.
+    if (!m_storageError.isEmpty())
+        return false;
+    const std::size_t closedBefore = m_batches.size();
+    const bool added = m_assembler.add(message, m_batches);
+    if (m_settings.captureLive) {
+        LiveMessage record = liveRecord(message);
+        if (!added) {
+            record.rejected = true;
+            m_liveClosed.push_back({std::move(record)});
+        } else {
+            if (m_batches.size() > closedBefore)
+                captureClosedBatch();
+            m_liveOpen.push_back(std::move(record));
+        }
+    }
+    ++m_accepted;
+    // A small first batch goes out at once, so delivery starts while the rest is still read.
+    if (m_accepted == kFirstBatchMessages && m_storedMessages == 0 && m_pendingAppends == 0)
+        appendBatches(true);
+    else if (m_batches.size() >= kBatchesPerAppend)
+        appendBatches(false);
+    return true;
+}
+
+LiveMessage ExecuteJob::liveRecord(std::string_view message) const {
+    LiveMessage record;
+    record.action = m_settings.actionName;
+    record.region = m_settings.region;
+    record.source = m_settings.sourceName;
+    record.json = QByteArray(message.data(), qsizetype(message.size()));
+    return record;
+}
+
+void ExecuteJob::captureClosedBatch() {
+    m_liveClosed.push_back(std::exchange(m_liveOpen, {}));
+}
+
+bool ExecuteJob::backedUp() const {
+    return m_pendingAppends >= kMaxPendingAppends;
+}
+
+void ExecuteJob::feedInline() {
+    m_paused = false;
+    // A slice per event-loop turn keeps the hub answering other requests meanwhile.
+    bool ok = true;
+    const std::string_view text(m_inline);
+    const std::size_t end = std::min(text.size(), m_inlineOffset + kInlineSlice);
+    for (; ok && m_inlineOffset < end; m_inlineOffset += kReadPiece)
+        ok = m_reader.feed(
+            text.substr(m_inlineOffset, std::min<std::size_t>(kReadPiece, end - m_inlineOffset)));
+    if (!ok || m_inlineOffset >= text.size()) {
+        m_inlineOffset = std::min(m_inlineOffset, text.size());
+        endOfInput(ok);
+        return;
+    }
+    if (backedUp())
+        m_paused = true; // resumed when an append is committed
+    else
+        QTimer::singleShot(0, this, &ExecuteJob::feedInline);
+}
+
+void ExecuteJob::startDownload() {
+    QNetworkRequest request{QUrl(QString::fromStdString(m_downloadUrl))};
+    request.setTransferTimeout(m_settings.downloadTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_reply = m_network.get(request);
+    // Without a cap QNAM buffers without limit when the pipeline falls behind.
+    m_reply->setReadBufferSize(kDownloadBuffer);
+    connect(m_reply, &QNetworkReply::readyRead, this, &ExecuteJob::readDownload);
+    connect(m_reply, &QNetworkReply::finished, this, &ExecuteJob::downloadFinished);
+}
+
+void ExecuteJob::readDownload() {
+    if (!m_reply || m_inputDone)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300)
+        return; // an error page, reported when the reply finishes
+    m_paused = false;
+    while (m_reply->bytesAvailable() > 0) {
+        if (backedUp()) {
+            m_paused = true;
+            return;
+        }
+        const QByteArray piece = m_reply->read(kReadPiece);
+        if (!m_reader.feed(std::string_view(piece.constData(), std::size_t(piece.size())))) {
+            // Settle first: abort() emits finished() at once.
+            QPointer<QNetworkReply> reply = m_reply;
+            endOfInput(false);
+            if (reply) {
+                reply->disconnect(this);
+                reply->abort();
+            }
+            return;
+        }
+    }
+}
+
+void ExecuteJob::downloadFinished() {
+    if (!m_reply || m_inputDone)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->error() != QNetworkReply::NoError || status >= 300) {
+        const QString what =
+            status >= 300 ? QStringLiteral("answered HTTP %1").arg(status) : m_reply->errorString();
+        m_inputError = QStringLiteral("The query result could not be downloaded from Looker's "
+                                      "download URL: %1.")
+                           .arg(what);
+        if (m_producer.messagesBuilt() > 0)
+            m_inputError += QStringLiteral(" %1 messages from the rows read before that were "
+                                           "stored and will be sent.")
+                                .arg(m_producer.messagesBuilt());
+        m_inputDone = true;
+        appendBatches(true);
+        maybeFinish();
+        return;
+    }
+    readDownload();
+    if (m_paused)
+        return; // finishes when the reader has caught up
+    endOfInput(true);
+}
+
+void ExecuteJob::endOfInput(bool readOk) {
+    if (m_inputDone)
+        return;
+    if (readOk)
+        readOk = m_reader.finish();
+    m_inputDone = true;
+    if (!readOk && !m_reader.stoppedByConsumer()) {
+        m_inputError = QStringLiteral("The query result is not valid JSON: %1.")
+                           .arg(fromStd(m_reader.error().message));
+        if (m_producer.messagesBuilt() > 0)
+            m_inputError += QStringLiteral(" %1 messages from the rows before that were stored "
+                                           "and will be sent.")
+                                .arg(m_producer.messagesBuilt());
+    }
+    appendBatches(true);
+    maybeFinish();
+}
+
+void ExecuteJob::appendBatches(bool force) {
+    if (force) {
+        const std::size_t closedBefore = m_batches.size();
+        m_assembler.flush(m_batches);
+        if (m_settings.captureLive && m_batches.size() > closedBefore)
+            captureClosedBatch();
+    }
+    if (m_batches.empty())
+        return;
+    int messages = 0;
+    int rejected = 0;
+    for (const NewBatch& batch : m_batches)
+        (batch.failure.isEmpty() ? messages : rejected) += batch.messageCount;
+    ++m_pendingAppends;
+    m_outbox.append(std::exchange(m_batches, {}))
+        .then(this, [this, messages, rejected, live = std::exchange(m_liveClosed, {})](
+                        const Outbox::AppendResult& result) mutable {
+            --m_pendingAppends;
+            if (result.ok) {
+                m_storedMessages += messages;
+                m_rejectedMessages += rejected;
+                emit messagesStored(messages);
+                if (!live.empty())
+                    emitLive(std::move(live), result.ids);
+            } else if (m_storageError.isEmpty()) {
+                m_storageError = result.error;
+            }
+            if (m_paused && !m_inputDone) {
+                if (m_reply)
+                    readDownload();
+                else
+                    feedInline();
+                if (m_reply && !m_paused && m_reply->isFinished())
+                    endOfInput(true);
+            }
+            maybeFinish();
+        });
+}
+
+void ExecuteJob::emitLive(std::vector<std::vector<LiveMessage>> batches,
+                          const std::vector<qint64>& ids) {
+    const qint64 now = m_clock.nowMs();
+    QList<LiveMessage> out;
+    for (std::size_t i = 0; i < batches.size(); ++i) {
+        for (LiveMessage& record : batches[i]) {
+            record.batchId = i < ids.size() ? ids[i] : 0;
+            record.storedMs = now;
+            out.append(std::move(record));
+        }
+    }
+    emit liveMessages(out);
+}
+
+void ExecuteJob::maybeFinish() {
+    if (m_finished || !m_inputDone || m_pendingAppends > 0)
+        return;
+    m_finished = true;
+    ExecuteResult result;
+    result.rows = qint64(m_producer.rowsSeen());
+    result.messages = m_storedMessages;
+    result.skippedRows = qint64(m_producer.skippedRows().count());
+    if (m_producer.requestError()) {
+        result.message = fromStd(*m_producer.requestError());
+    } else if (!m_storageError.isEmpty()) {
+        result.message = QStringLiteral("ActionDeck could not store the messages: %1. The %2 "
+                                        "messages stored before that will be sent; the rest of "
+                                        "the result was not read.")
+                             .arg(m_storageError)
+                             .arg(m_storedMessages);
+    } else if (!m_inputError.isEmpty()) {
+        result.message = m_inputError;
+    } else if (result.skippedRows > 0 || m_rejectedMessages > 0) {
+        QStringList parts;
+        if (result.skippedRows > 0)
+            parts.append(fromStd(m_producer.skippedRows().message(m_producer.rowsSeen())));
+        if (m_rejectedMessages > 0)
+            parts.append(
+                QStringLiteral("%1 event(s) were over RudderStack's limit of 32 KB for one "
+                               "event and were not sent; ActionDeck keeps them as failed "
+                               "in its outbox.")
+                    .arg(m_rejectedMessages));
+        result.message = parts.join(u' ');
+    } else {
+        result.success = true;
+    }
+    emit finished(result);
+}
+
+} // namespace ActionDeck

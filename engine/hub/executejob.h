@@ -1,0 +1,116 @@
+#pragma once
+
+#include "hub/livemessage.h"
+#include "looker/executerequest.h"
+#include "looker/jsondetailreader.h"
+#include "outbox/outbox.h"
+#include "rudder/batchassembler.h"
+#include "rudder/messagebuilder.h"
+#include "rudder/messageproducer.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ActionDeck {
+
+class Clock;
+class IdGenerator;
+
+/// What an execute needs besides the request: where to send, how to build, how to read.
+struct ExecuteSettings {
+    QString actionName;
+    QString region;
+    DeliveryTarget target;
+    BuildOptions build;
+    BatchLimits limits;
+    int downloadTimeoutMs = 120000;
+    QString sourceName;       ///< the destination source, or the data plane's host
+    bool captureLive = false; ///< report every stored message (liveMessages) for the views
+};
+
+/// How an execute ended: what Looker is told, and counts for the views.
+struct ExecuteResult {
+    bool success = false;
+    QString message;
+    qint64 rows = 0;
+    qint64 messages = 0;
+    qint64 skippedRows = 0;
+};
+
+/// One Looker execute: reads the json_detail (inline or from the download URL, in pieces, with
+/// back-pressure), builds the messages, batches them and appends them to the outbox. Finishes
+/// only when every appended batch is durably committed.
+class ExecuteJob : public QObject, private MessageSink {
+    Q_OBJECT
+
+public:
+    ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox& outbox,
+               QNetworkAccessManager& network, const Clock& clock, IdGenerator& ids,
+               QObject* parent = nullptr);
+    ~ExecuteJob() override;
+
+    void start();
+    /// Ends a job that never started (the hub is shutting down) with `reason` as the answer.
+    void cancel(const QString& reason);
+    const ExecuteSettings& settings() const { return m_settings; }
+
+signals:
+    /// Messages were committed to the outbox.
+    void messagesStored(int count);
+    /// The messages just committed, when settings().captureLive is on.
+    void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
+    void finished(const ActionDeck::ExecuteResult& result);
+
+private:
+    bool accept(std::string_view message, const MessageBuilder::RowResult& row) override;
+    void feedInline();
+    void startDownload();
+    void readDownload();
+    void downloadFinished();
+    void endOfInput(bool readOk);
+    void appendBatches(bool force);
+    void captureClosedBatch();
+    LiveMessage liveRecord(std::string_view message) const;
+    void emitLive(std::vector<std::vector<LiveMessage>> batches, const std::vector<qint64>& ids);
+    bool backedUp() const;
+    void maybeFinish();
+
+    ExecuteSettings m_settings;
+    Outbox& m_outbox;
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    std::string m_inline;
+    std::size_t m_inlineOffset = 0;
+    std::string m_downloadUrl;
+
+    MessageBuilder m_builder;
+    MessageProducer m_producer;
+    JsonDetailReader m_reader;
+    BatchAssembler m_assembler;
+    std::vector<NewBatch> m_batches;
+    // With captureLive: the messages of the open batch, and of each batch in m_batches.
+    std::vector<LiveMessage> m_liveOpen;
+    std::vector<std::vector<LiveMessage>> m_liveClosed;
+
+    QPointer<QNetworkReply> m_reply;
+    int m_pendingAppends = 0;
+    qint64 m_storedMessages = 0;
+    qint64 m_accepted = 0;
+    qint64 m_rejectedMessages = 0; ///< events over the per-event limit, kept as failed
+    bool m_inputDone = false;
+    bool m_finished = false;
+    bool m_paused = false;
+    QString m_inputError;
+    QString m_storageError;
+};
+
+} // namespace ActionDeck
+
+Q_DECLARE_METATYPE(ActionDeck::ExecuteResult)

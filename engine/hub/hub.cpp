@@ -1,0 +1,353 @@
+#include "hub/hub.h"
+
+#include "core/clock.h"
+#include "core/tlscredentials.h"
+#include "delivery/deliveryworker.h"
+#include "hub/hubserver.h"
+#include "rudder/dataplaneurl.h"
+#include "version.h"
+
+namespace ActionDeck {
+
+Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerator& ids,
+         QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_clock(clock)
+    , m_ids(ids)
+    , m_authenticator(m_config.regions) {
+    qRegisterMetaType<ActionDeck::ExecuteSummary>();
+    qRegisterMetaType<ActionDeck::ReceivedRequest>();
+    qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
+    m_uptime.start();
+}
+
+Hub::~Hub() {
+    m_server.reset();
+    m_retiredServers.clear();
+    if (m_delivery)
+        m_delivery->stop();
+    // The outbox first: its thread finishes the worker's outstanding calls before it stops, so
+    // no answer is on its way to a worker that is gone.
+    m_outbox.reset();
+    m_delivery.reset();
+}
+
+bool Hub::deliveryYielding() const {
+    return m_delivery && m_delivery->yielding();
+}
+
+bool Hub::start(QString* error) {
+    m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
+    if (!m_outbox->open(error))
+        return false;
+    m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
+    m_delivery->setYielding(m_running > 0);
+    connect(m_delivery.get(), &DeliveryWorker::snapshot, this,
+            [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
+    m_lastCounts = m_outbox->counts().result();
+    m_delivery->start();
+    pruneDelivered();
+    connect(&m_pruneTimer, &QTimer::timeout, this, &Hub::pruneDelivered, Qt::UniqueConnection);
+    m_pruneTimer.start(kPruneIntervalMs);
+    return listen(error);
+}
+
+bool Hub::listen(QString* error) {
+    if (m_shuttingDown || !isOpen()) {
+        if (error)
+            *error = QStringLiteral("the hub is not running");
+        return false;
+    }
+    if (m_listening)
+        return true;
+    if (m_server)
+        m_retiredServers.push_back(std::move(m_server));
+    m_server = std::make_unique<HubServer>(*this);
+    m_listenError.clear();
+    // Read at every listen, so a renewed certificate is picked up by listening again.
+    std::optional<QSslConfiguration> tls;
+    if (m_config.usesTls()) {
+        if (const auto credentials = TlsCredentials::load(m_config.tlsCertificateFile,
+                                                          m_config.tlsKeyFile, &m_listenError))
+            tls = credentials->serverConfiguration();
+    }
+    m_listening =
+        m_listenError.isEmpty() && m_server->listen(m_config.listenAddress, m_config.listenPort,
+                                                    tls ? &*tls : nullptr, &m_listenError);
+    if (!m_listening && error)
+        *error = m_listenError;
+    emit listeningChanged(m_listening);
+    return m_listening;
+}
+
+void Hub::stopListening() {
+    if (m_server)
+        m_server->stopListening();
+    if (std::exchange(m_listening, false))
+        emit listeningChanged(false);
+}
+
+bool Hub::reconfigure(HubConfig config, QString* error) {
+    const bool moved = config.listenAddress != m_config.listenAddress ||
+                       config.listenPort != m_config.listenPort ||
+                       config.tlsCertificateFile != m_config.tlsCertificateFile ||
+                       config.tlsKeyFile != m_config.tlsKeyFile;
+    m_config = std::move(config);
+    m_authenticator = RegionAuthenticator(m_config.regions);
+    if (m_delivery)
+        m_delivery->setSettings(m_config.delivery);
+    // Not listening because the old address failed: the new one may work. Stopped by the user:
+    // stays stopped.
+    if (!m_listening)
+        return m_listenError.isEmpty() ? true : listen(error);
+    if (!moved)
+        return true;
+    stopListening();
+    return listen(error);
+}
+
+void Hub::shutdown(std::function<void()> done) {
+    m_shuttingDown = true;
+    // Executes still waiting for a turn are answered, not cut off.
+    while (!m_queue.empty()) {
+        ExecuteJob* job = m_queue.front();
+        m_queue.pop_front();
+        ++m_running;
+        job->cancel(QStringLiteral("ActionDeck is shutting down and did not start this execute; "
+                                   "nothing was sent. Run the schedule again."));
+    }
+    stopListening();
+    m_shutdownDone = std::move(done);
+    if (m_running == 0 && m_shutdownDone)
+        std::exchange(m_shutdownDone, {})();
+}
+
+void Hub::pruneDelivered() {
+    if (m_outbox)
+        m_outbox->pruneDelivered(m_config.delivery.keepDeliveredMs);
+}
+
+QUrl Hub::listeningUrl() const {
+    return m_server ? m_server->url() : QUrl();
+}
+
+QString Hub::baseUrl() const {
+    return m_config.publicBaseUrl.isEmpty() ? listeningUrl().toString() : m_config.publicBaseUrl;
+}
+
+std::optional<QString> Hub::regionFor(const QByteArray& authorization) const {
+    return m_authenticator.regionFor(authorization);
+}
+
+QJsonObject Hub::actionList(const LookerVersion& version) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).list(m_config.label, version);
+}
+
+std::optional<QJsonObject> Hub::action(const QString& name, const LookerVersion& version) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).action(name, version);
+}
+
+std::optional<QJsonObject> Hub::form(const QString& name) const {
+    QStringList sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
+    return ActionDefinitions(baseUrl(), sources).form(name);
+}
+
+QJsonObject Hub::status() const {
+    // The last periodic snapshot (at most a second old): asking the outbox thread here would
+    // stall every request behind a large commit.
+    const OutboxCounts counts = m_lastCounts;
+    QJsonArray regions;
+    for (const RegionConfig& region : m_config.regions)
+        regions.append(region.name);
+    return {
+        {QStringLiteral("name"), QStringLiteral("ActionDeck")},
+        {QStringLiteral("version"), QString::fromLatin1(kVersion)},
+        {QStringLiteral("uptime_seconds"), double(m_uptime.elapsed() / 1000)},
+        {QStringLiteral("regions"), regions},
+        {QStringLiteral("executes"), QJsonObject{{QStringLiteral("running"), m_running},
+                                                 {QStringLiteral("queued"), int(m_queue.size())}}},
+        {QStringLiteral("queue"),
+         QJsonObject{{QStringLiteral("pending_batches"), double(counts.pendingBatches)},
+                     {QStringLiteral("pending_messages"), double(counts.pendingMessages)},
+                     {QStringLiteral("in_flight_batches"), m_delivery ? m_delivery->inFlight() : 0},
+                     // Delivery goes at a trickle while executes stream (their answer first).
+                     {QStringLiteral("delivery_yielding"), deliveryYielding()},
+                     {QStringLiteral("failed_batches"), double(counts.failedBatches)},
+                     {QStringLiteral("failed_messages"), double(counts.failedMessages)},
+                     {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},
+    };
+}
+
+Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
+                               ExecuteRequest request,
+                               std::function<void(const ExecuteResult&)> finished) {
+    const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why}; };
+    const auto call = ActionDefinitions::callFor(actionName);
+    if (!call)
+        return reject(404, QStringLiteral("There is no action named \"%1\".").arg(actionName));
+    if (!request.type.empty() && request.type != "query")
+        return reject(400, QStringLiteral("ActionDeck's actions take query results, not \"%1\".")
+                               .arg(QString::fromStdString(request.type)));
+    if (m_shuttingDown)
+        return reject(503, QStringLiteral("ActionDeck is shutting down; run the schedule again."));
+
+    QString writeKey;
+    QString dataPlaneUrl;
+    const std::string destination = request.formParam("destination_source");
+    if (!destination.empty()) {
+        const SourceConfig* source = m_config.source(QString::fromStdString(destination));
+        if (!source)
+            return reject(400, QStringLiteral("No source named \"%1\" is configured in ActionDeck.")
+                                   .arg(QString::fromStdString(destination)));
+        writeKey = source->writeKey;
+        dataPlaneUrl = source->dataPlaneUrl;
+    } else {
+        writeKey = QString::fromStdString(request.param("rudder_write_key")).trimmed();
+        dataPlaneUrl = QString::fromStdString(request.param("rudder_server_url")).trimmed();
+        for (const RegionConfig& r : m_config.regions) {
+            if (dataPlaneUrl.isEmpty() && r.name == region)
+                dataPlaneUrl = r.dataPlaneUrl;
+        }
+    }
+    if (writeKey.isEmpty())
+        return reject(400, QStringLiteral("The Rudder Write Key is missing: set it in the action's "
+                                          "settings in Looker, or pick a destination source."));
+    if (dataPlaneUrl.isEmpty())
+        return reject(400, QStringLiteral("The Rudder Data Plane URL is missing: set it in the "
+                                          "action's settings in Looker, or pick a destination "
+                                          "source."));
+    QString why;
+    const QUrl endpoint = batchEndpoint(dataPlaneUrl, &why);
+    if (!endpoint.isValid())
+        return reject(400,
+                      QStringLiteral("The Rudder Data Plane URL can not be used: %1.").arg(why));
+    if (!request.hasAttachment && request.downloadUrl.empty())
+        return reject(400, QStringLiteral("The request has neither an attachment nor a download "
+                                          "URL: there is no query result to send."));
+    if (!request.hasAttachment) {
+        // Only web URLs: a token holder must not make the hub read local files (file:, qrc:).
+        const QString scheme = QUrl(QString::fromStdString(request.downloadUrl)).scheme().toLower();
+        if (scheme != u"http" && scheme != u"https")
+            return reject(400, QStringLiteral("The download URL must be an http or https URL."));
+    }
+    if (*call == CallType::Track &&
+        QString::fromStdString(request.formParam("event")).trimmed().isEmpty())
+        return reject(400,
+                      QStringLiteral("Track requires an event name (the form field \"event\")."));
+
+    ExecuteSettings settings;
+    settings.actionName = actionName;
+    settings.region = region;
+    settings.target = {endpoint.toString(), writeKey};
+    settings.build.call = *call;
+    settings.build.event = request.formParam("event");
+    settings.build.hiddenFields = request.hiddenFields;
+    settings.build.legacyEmptyValues = m_config.legacyEmptyValues;
+    settings.limits = m_config.limits;
+    settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
+    settings.sourceName =
+        destination.empty() ? endpoint.host() : QString::fromStdString(destination);
+    settings.captureLive = m_liveCapture;
+    remember(request, settings);
+
+    auto* job =
+        new ExecuteJob(std::move(request), settings, *m_outbox, m_network, m_clock, m_ids, this);
+    const qint64 startedMs = m_clock.nowMs();
+    connect(job, &ExecuteJob::messagesStored, this, [this, actionName, region](int count) {
+        emit messagesStored(actionName, region, count);
+    });
+    connect(job, &ExecuteJob::liveMessages, this, &Hub::liveMessages);
+    connect(job, &ExecuteJob::finished, this,
+            [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
+                --m_running;
+                job->deleteLater();
+                emit executeFinished({job->settings().actionName, job->settings().region,
+                                      job->settings().target.endpoint, result, startedMs,
+                                      m_clock.nowMs()});
+                finished(result);
+                startQueued();
+                // After the queue moved on: full speed only when no execute is left.
+                if (m_delivery)
+                    m_delivery->setYielding(m_running > 0);
+                if (m_shuttingDown && m_running == 0 && m_shutdownDone)
+                    std::exchange(m_shutdownDone, {})();
+            });
+    m_queue.push_back(job);
+    startQueued();
+    return {};
+}
+
+QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
+                                        const std::vector<std::string>& messages,
+                                        const QString& origin) {
+    const auto failed = [](const QString& why) {
+        Outbox::AppendResult result;
+        result.error = why;
+        return QtFuture::makeReadyFuture(result);
+    };
+    const SourceConfig* source = m_config.source(sourceName);
+    if (!source)
+        return failed(QStringLiteral("no source named \"%1\" is configured").arg(sourceName));
+    if (!isOpen())
+        return failed(QStringLiteral("the hub is not running"));
+    QString why;
+    const QUrl endpoint = batchEndpoint(source->dataPlaneUrl, &why);
+    if (!endpoint.isValid())
+        return failed(QStringLiteral("the data plane URL can not be used: %1").arg(why));
+    BatchAssembler assembler({endpoint.toString(), source->writeKey}, m_config.limits, origin);
+    std::vector<NewBatch> batches;
+    for (const std::string& message : messages)
+        assembler.add(message, batches);
+    assembler.flush(batches);
+    return m_outbox->append(std::move(batches));
+}
+
+void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings) {
+    ReceivedRequest kept;
+    kept.receivedMs = m_clock.nowMs();
+    kept.actionName = settings.actionName;
+    kept.region = settings.region;
+    kept.event = QString::fromStdString(settings.build.event);
+    kept.source = settings.sourceName;
+    for (const std::string& field : request.hiddenFields)
+        kept.hiddenFields.append(QString::fromStdString(field));
+    if (request.hasAttachment) {
+        kept.resultBytes = qint64(request.attachmentData.size());
+        // Results are copied only for a window that can preview them, never for --headless.
+        if (m_keepResults && kept.resultBytes <= kKeptResultBytes) {
+            std::string error;
+            const std::string text = request.attachmentIsBase64()
+                                         ? request.decodedAttachment(&error)
+                                         : request.attachmentData;
+            kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
+        }
+    }
+    m_recent.push_back(std::move(kept));
+    while (m_recent.size() > std::size_t(kRecentRequests))
+        m_recent.pop_front();
+    emit requestReceived(m_recent.back());
+}
+
+void Hub::startQueued() {
+    while (!m_queue.empty() && m_running < m_config.maxConcurrentExecutes) {
+        ExecuteJob* job = m_queue.front();
+        m_queue.pop_front();
+        ++m_running;
+        if (m_delivery)
+            m_delivery->setYielding(true);
+        emit executeStarted(job->settings().actionName, job->settings().region);
+        job->start();
+    }
+}
+
+} // namespace ActionDeck

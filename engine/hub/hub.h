@@ -1,0 +1,170 @@
+#pragma once
+
+#include "hub/actiondefinitions.h"
+#include "hub/executejob.h"
+#include "hub/hubconfig.h"
+#include "hub/livemessage.h"
+#include "hub/regionauthenticator.h"
+#include "outbox/outbox.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace ActionDeck {
+
+class Clock;
+class DeliveryWorker;
+class HubServer;
+class IdGenerator;
+
+/// A summary of one execute, for the views (no secrets).
+struct ExecuteSummary {
+    QString actionName;
+    QString region;
+    QString endpoint;
+    ExecuteResult result;
+    qint64 startedMs = 0;
+    qint64 finishedMs = 0;
+};
+
+/// An execute the hub accepted, kept so the Preview page can show what it would send. Only
+/// results received inline, no larger than Hub::kKeptResultBytes, and only while
+/// setKeepRecentResults is on; secrets never.
+struct ReceivedRequest {
+    qint64 receivedMs = 0;
+    QString actionName;
+    QString region;
+    QString event;  ///< the form's event name, if any
+    QString source; ///< the destination source, or the data plane's host
+    QStringList hiddenFields;
+    QByteArray jsonDetail;  ///< empty when the result was a download or too large to keep
+    qint64 resultBytes = 0; ///< the inline result's size; 0 for a download URL
+};
+
+/// The engine's façade: configuration, the outbox and its delivery worker, the Looker Action API
+/// server and the executes it runs. Built once (main.cpp, tests) and handed to whoever needs it.
+class Hub : public QObject {
+    Q_OBJECT
+
+public:
+    Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerator& ids,
+        QObject* parent = nullptr);
+    ~Hub() override;
+
+    /// Opens the outbox, starts delivery and listens. False with `error` set otherwise (the
+    /// outbox may then be open and delivering: see isOpen()).
+    bool start(QString* error);
+    /// Listens again after stopListening() or a failed start, on the configured address.
+    bool listen(QString* error);
+    /// Refuses new requests; running executes finish and delivery goes on.
+    void stopListening();
+    bool isListening() const { return m_listening; }
+    /// Why the hub is not listening: the last listen error, or empty when it was stopped.
+    const QString& listenError() const { return m_listenError; }
+    bool isOpen() const { return m_outbox != nullptr && m_delivery != nullptr; }
+    /// Applies a new configuration without a restart: tokens, sources and limits at once (the
+    /// next request sees them), the listen address by listening anew. False with `error` when
+    /// the new address can not be listened on (the hub then does not listen).
+    bool reconfigure(HubConfig config, QString* error);
+    /// Reports every stored message through liveMessages (costs a copy of each message).
+    void setLiveCapture(bool on) { m_liveCapture = on; }
+    /// Keeps inline results up to kKeptResultBytes in recentRequests, for Preview (off for
+    /// --headless: up to kRecentRequests copies of 8 MB).
+    void setKeepRecentResults(bool on) { m_keepResults = on; }
+    /// Stops listening, lets running executes finish, then calls `done`.
+    void shutdown(std::function<void()> done);
+
+    QUrl listeningUrl() const;
+    /// Where Looker should send requests: the public base URL when set, else the listening URL.
+    QString baseUrl() const;
+    const HubConfig& config() const { return m_config; }
+    Outbox& outbox() { return *m_outbox; }
+    DeliveryWorker& delivery() { return *m_delivery; }
+
+    // Used by HubServer.
+    std::optional<QString> regionFor(const QByteArray& authorization) const;
+    QJsonObject actionList(const LookerVersion& version) const;
+    std::optional<QJsonObject> action(const QString& name, const LookerVersion& version) const;
+    std::optional<QJsonObject> form(const QString& name) const;
+    QJsonObject status() const;
+
+    struct ExecuteStart {
+        int httpStatus = 200;
+        QString error; ///< set when the execute can not start
+    };
+    /// Validates and queues an execute; `finished` is called with its result (on this thread).
+    ExecuteStart execute(const QString& actionName, const QString& region, ExecuteRequest request,
+                         std::function<void(const ExecuteResult&)> finished);
+    int runningExecutes() const { return m_running; }
+    /// Delivery goes at a trickle while executes stream (DeliveryWorker::setYielding).
+    bool deliveryYielding() const;
+    /// Stores messages (JSON objects without sentAt, e.g. from a preview) for the configured
+    /// source `sourceName`; they are delivered like an execute's. Fails at once for an unknown
+    /// source or an unusable data plane URL.
+    QFuture<Outbox::AppendResult> send(const QString& sourceName,
+                                       const std::vector<std::string>& messages,
+                                       const QString& origin);
+    /// The last executes received, oldest first.
+    const std::deque<ReceivedRequest>& recentRequests() const { return m_recent; }
+    static constexpr int kRecentRequests = 10;
+    static constexpr qint64 kKeptResultBytes = 8 << 20;
+
+signals:
+    /// Messages of an execute were committed to the outbox (batched per append, not per row).
+    void messagesStored(const QString& actionName, const QString& region, int count);
+    void executeFinished(const ActionDeck::ExecuteSummary& summary);
+    /// An execute started reading its result.
+    void executeStarted(const QString& actionName, const QString& region);
+    /// Messages committed to the outbox, when live capture is on.
+    void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
+    void listeningChanged(bool listening);
+    /// recentRequests() has a new entry.
+    void requestReceived(const ActionDeck::ReceivedRequest& request);
+
+private:
+    /// Delivered batches are checked for pruning at start and then this often.
+    static constexpr int kPruneIntervalMs = 10 * 60 * 1000;
+
+    void startQueued();
+    void pruneDelivered();
+    void remember(const ExecuteRequest& request, const ExecuteSettings& settings);
+
+    HubConfig m_config;
+    QString m_dataDirectory;
+    const Clock& m_clock;
+    IdGenerator& m_ids;
+    RegionAuthenticator m_authenticator;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<DeliveryWorker> m_delivery;
+    std::unique_ptr<HubServer> m_server;
+    // Servers replaced by a new listen address: closed, kept until the hub goes, because
+    // executes they accepted may still be answering through them.
+    std::vector<std::unique_ptr<HubServer>> m_retiredServers;
+    QNetworkAccessManager m_network;
+    QElapsedTimer m_uptime;
+    QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs
+    std::deque<ReceivedRequest> m_recent;
+    std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
+    OutboxCounts m_lastCounts;
+    int m_running = 0;
+    bool m_shuttingDown = false;
+    bool m_listening = false;
+    QString m_listenError;
+    bool m_liveCapture = false;
+    bool m_keepResults = false;
+    std::function<void()> m_shutdownDone;
+};
+
+} // namespace ActionDeck
+
+Q_DECLARE_METATYPE(ActionDeck::ExecuteSummary)
+Q_DECLARE_METATYPE(ActionDeck::ReceivedRequest)

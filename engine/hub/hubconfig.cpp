@@ -1,0 +1,266 @@
+#include "hub/hubconfig.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace ActionDeck {
+
+namespace {
+
+QJsonArray toArray(const QList<QByteArray>& values) {
+    QJsonArray array;
+    for (const QByteArray& value : values)
+        array.append(QString::fromUtf8(value));
+    return array;
+}
+
+} // namespace
+
+bool HubConfig::setListen(const QString& hostPort, QString* error) {
+    const qsizetype colon = hostPort.lastIndexOf(u':');
+    bool ok = false;
+    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
+    QString host = colon > 0 ? hostPort.left(colon) : QString();
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host == QStringLiteral("localhost"))
+        address = QHostAddress::LocalHost;
+    else
+        address = QHostAddress(host);
+    if (!ok || port > 65535 || address.isNull()) {
+        if (error)
+            *error = QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
+                                    "127.0.0.1:8080 or 0.0.0.0:0 (got \"%1\")")
+                         .arg(hostPort);
+        return false;
+    }
+    listenAddress = address;
+    listenPort = quint16(port);
+    return true;
+}
+
+const SourceConfig* HubConfig::source(const QString& name) const {
+    for (const SourceConfig& s : sources) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+std::optional<HubConfig> HubConfig::fromFile(const QString& path, QString* error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto config = fromJson(file.readAll(), &why);
+    if (!config && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return config;
+}
+
+std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* error) {
+    const auto fail = [error](const QString& why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (!document.isObject())
+        return fail(parseError.error != QJsonParseError::NoError
+                        ? QStringLiteral("not valid JSON at byte %1: %2")
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString())
+                        : QStringLiteral("the configuration must be a JSON object"));
+    const QJsonObject root = document.object();
+    HubConfig config;
+    config.secretsInKeychain = root.value(u"secretsIn").toString() == u"keychain";
+    if (root.contains(u"listen") && !config.setListen(root.value(u"listen").toString(), error))
+        return std::nullopt;
+    config.publicBaseUrl = root.value(u"publicBaseUrl").toString();
+    const QJsonObject tls = root.value(u"tls").toObject();
+    config.tlsCertificateFile = tls.value(u"certificate").toString();
+    config.tlsKeyFile = tls.value(u"key").toString();
+    if (config.tlsCertificateFile.isEmpty() != config.tlsKeyFile.isEmpty())
+        return fail(QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
+                                   "paths), or neither"));
+    config.label = root.value(u"label").toString(config.label);
+    for (const QJsonValue& value : root.value(u"regions").toArray()) {
+        const QJsonObject o = value.toObject();
+        RegionConfig region;
+        region.name = o.value(u"name").toString();
+        if (region.name.isEmpty())
+            return fail(QStringLiteral("every region needs a \"name\""));
+        region.secret = o.value(u"secret").toString().toUtf8();
+        for (const QJsonValue& token : o.value(u"tokens").toArray()) {
+            if (!token.isString() || token.toString().trimmed().isEmpty())
+                return fail(
+                    QStringLiteral("region \"%1\" has a token that is empty or not a string")
+                        .arg(region.name));
+            region.tokens.append(token.toString().toUtf8());
+        }
+        for (const QJsonValue& nonce : o.value(u"revokedNonces").toArray())
+            region.revokedNonces.insert(nonce.toString().toUtf8());
+        region.dataPlaneUrl = o.value(u"dataPlaneUrl").toString();
+        if (region.secret.isEmpty() && region.tokens.isEmpty() && !config.secretsInKeychain)
+            return fail(
+                QStringLiteral("region \"%1\" has neither a secret nor a token").arg(region.name));
+        config.regions.append(region);
+    }
+    for (const QJsonValue& value : root.value(u"sources").toArray()) {
+        const QJsonObject o = value.toObject();
+        SourceConfig source{o.value(u"name").toString(), o.value(u"writeKey").toString(),
+                            o.value(u"dataPlaneUrl").toString()};
+        if (source.name.isEmpty() || (source.writeKey.isEmpty() && !config.secretsInKeychain) ||
+            source.dataPlaneUrl.isEmpty())
+            return fail(QStringLiteral("every source needs \"name\", \"writeKey\" and "
+                                       "\"dataPlaneUrl\""));
+        config.sources.append(source);
+    }
+    const QJsonObject delivery = root.value(u"delivery").toObject();
+    config.delivery.maxInFlightPerSource =
+        delivery.value(u"maxInFlightPerSource").toInt(config.delivery.maxInFlightPerSource);
+    config.delivery.maxInFlight = delivery.value(u"maxInFlight").toInt(config.delivery.maxInFlight);
+    config.delivery.gzipLevel = delivery.value(u"gzipLevel").toInt(config.delivery.gzipLevel);
+    const double keepHours = delivery.value(u"keepDeliveredHours")
+                                 .toDouble(double(config.delivery.keepDeliveredMs) / 3600000);
+    if (keepHours < 0)
+        return fail(QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
+    config.delivery.keepDeliveredMs = qint64(keepHours * 3600000);
+    config.delivery.requestTimeoutMs =
+        delivery.value(u"requestTimeoutSeconds").toInt(config.delivery.requestTimeoutMs / 1000) *
+        1000;
+    config.limits.maxEventsPerBatch =
+        delivery.value(u"eventsPerBatch").toInt(config.limits.maxEventsPerBatch);
+    const QJsonObject executes = root.value(u"executes").toObject();
+    config.maxConcurrentExecutes =
+        executes.value(u"maxConcurrent").toInt(config.maxConcurrentExecutes);
+    config.maxBodyBytes =
+        qint64(executes.value(u"maxBodyMB").toDouble(double(config.maxBodyBytes >> 20))) << 20;
+    config.keepAliveMs =
+        executes.value(u"keepAliveSeconds").toInt(config.keepAliveMs / 1000) * 1000;
+    config.legacyEmptyValues = executes.value(u"legacyEmptyValues").toBool(false);
+    if (config.delivery.gzipLevel < 0 || config.delivery.gzipLevel > 9)
+        return fail(QStringLiteral("delivery.gzipLevel must be 0 (off) to 9"));
+    if (config.limits.maxEventsPerBatch < 1 || config.maxConcurrentExecutes < 1 ||
+        config.keepAliveMs < 1000 || config.delivery.maxInFlightPerSource < 1)
+        return fail(QStringLiteral("eventsPerBatch, maxConcurrent, keepAliveSeconds and "
+                                   "maxInFlightPerSource must be at least 1"));
+    return config;
+}
+
+bool HubConfig::save(const QString& path, QString* error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Owner-only before any secret is written (QSaveFile writes to a temporary file first).
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray json = toJson();
+    if (file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray HubConfig::secretsJson() const {
+    QJsonObject regionSecrets;
+    for (const RegionConfig& region : regions)
+        regionSecrets.insert(
+            region.name, QJsonObject{{QStringLiteral("secret"), QString::fromUtf8(region.secret)},
+                                     {QStringLiteral("tokens"), toArray(region.tokens)}});
+    QJsonObject sourceKeys;
+    for (const SourceConfig& source : sources)
+        sourceKeys.insert(source.name, source.writeKey);
+    return QJsonDocument(QJsonObject{{QStringLiteral("regions"), regionSecrets},
+                                     {QStringLiteral("sources"), sourceKeys}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void HubConfig::applySecrets(const QByteArray& json) {
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject regionSecrets = root.value(u"regions").toObject();
+    for (RegionConfig& region : regions) {
+        const QJsonObject o = regionSecrets.value(region.name).toObject();
+        if (o.isEmpty())
+            continue;
+        region.secret = o.value(u"secret").toString().toUtf8();
+        region.tokens.clear();
+        for (const QJsonValue& token : o.value(u"tokens").toArray())
+            region.tokens.append(token.toString().toUtf8());
+    }
+    const QJsonObject sourceKeys = root.value(u"sources").toObject();
+    for (SourceConfig& source : sources) {
+        if (sourceKeys.contains(source.name))
+            source.writeKey = sourceKeys.value(source.name).toString();
+    }
+}
+
+HubConfig HubConfig::withoutSecrets() const {
+    HubConfig bare = *this;
+    bare.secretsInKeychain = true;
+    for (RegionConfig& region : bare.regions) {
+        region.secret.clear();
+        region.tokens.clear();
+    }
+    for (SourceConfig& source : bare.sources)
+        source.writeKey.clear();
+    return bare;
+}
+
+QByteArray HubConfig::toJson() const {
+    QJsonObject root;
+    if (secretsInKeychain)
+        root.insert(u"secretsIn", QStringLiteral("keychain"));
+    root.insert(u"listen", QStringLiteral("%1:%2").arg(listenAddress.toString()).arg(listenPort));
+    root.insert(u"publicBaseUrl", publicBaseUrl);
+    if (usesTls())
+        root.insert(u"tls", QJsonObject{{QStringLiteral("certificate"), tlsCertificateFile},
+                                        {QStringLiteral("key"), tlsKeyFile}});
+    root.insert(u"label", label);
+    QJsonArray regionArray;
+    for (const RegionConfig& region : regions) {
+        QJsonArray revoked;
+        for (const QByteArray& nonce : region.revokedNonces)
+            revoked.append(QString::fromUtf8(nonce));
+        regionArray.append(QJsonObject{{QStringLiteral("name"), region.name},
+                                       {QStringLiteral("secret"), QString::fromUtf8(region.secret)},
+                                       {QStringLiteral("tokens"), toArray(region.tokens)},
+                                       {QStringLiteral("revokedNonces"), revoked},
+                                       {QStringLiteral("dataPlaneUrl"), region.dataPlaneUrl}});
+    }
+    root.insert(u"regions", regionArray);
+    QJsonArray sourceArray;
+    for (const SourceConfig& source : sources)
+        sourceArray.append(QJsonObject{{QStringLiteral("name"), source.name},
+                                       {QStringLiteral("writeKey"), source.writeKey},
+                                       {QStringLiteral("dataPlaneUrl"), source.dataPlaneUrl}});
+    root.insert(u"sources", sourceArray);
+    root.insert(
+        u"delivery",
+        QJsonObject{
+            {QStringLiteral("maxInFlightPerSource"), delivery.maxInFlightPerSource},
+            {QStringLiteral("maxInFlight"), delivery.maxInFlight},
+            {QStringLiteral("gzipLevel"), delivery.gzipLevel},
+            {QStringLiteral("requestTimeoutSeconds"), delivery.requestTimeoutMs / 1000},
+            {QStringLiteral("eventsPerBatch"), limits.maxEventsPerBatch},
+            {QStringLiteral("keepDeliveredHours"), double(delivery.keepDeliveredMs) / 3600000}});
+    root.insert(u"executes", QJsonObject{{QStringLiteral("maxConcurrent"), maxConcurrentExecutes},
+                                         {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
+                                         {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},
+                                         {QStringLiteral("legacyEmptyValues"), legacyEmptyValues}});
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace ActionDeck

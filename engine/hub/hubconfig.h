@@ -1,0 +1,75 @@
+#pragma once
+
+#include "delivery/deliveryworker.h"
+#include "rudder/deliverytarget.h"
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace ActionDeck {
+
+/// A region: the hub secret its tokens are signed with, single tokens accepted as they are,
+/// revoked nonces, and the data plane its sources use unless an action says otherwise.
+struct RegionConfig {
+    QString name;
+    QByteArray secret;
+    QList<QByteArray> tokens;
+    QSet<QByteArray> revokedNonces;
+    QString dataPlaneUrl;
+};
+
+/// A RudderStack source the action forms offer as "Destination source".
+struct SourceConfig {
+    QString name;
+    QString writeKey;
+    QString dataPlaneUrl;
+};
+
+/// Everything the hub is configured with; the same JSON format for --config and the GUI.
+struct HubConfig {
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString publicBaseUrl; ///< the URL Looker reaches the hub at, when not the listening one
+    /// PEM files for HTTPS; both empty: plain HTTP (behind a TLS-terminating proxy, or loopback).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    QString label = QStringLiteral("ActionDeck");
+    QList<RegionConfig> regions;
+    QList<SourceConfig> sources;
+    DeliverySettings delivery;
+    BatchLimits limits;
+    qint64 maxBodyBytes = 512ll << 20;
+    int maxConcurrentExecutes = 8;
+    int keepAliveMs = 10000;
+    int downloadTimeoutMs = 120000;
+    bool legacyEmptyValues = false;
+    /// The secrets (region secrets and tokens, write keys) are kept in the system keychain, not
+    /// in this file; the file then names no secret and needs them added back (applySecrets).
+    bool secretsInKeychain = false;
+
+    static std::optional<HubConfig> fromJson(const QByteArray& json, QString* error);
+    static std::optional<HubConfig> fromFile(const QString& path, QString* error);
+    QByteArray toJson() const;
+    /// Writes the configuration to `path` atomically (a reader sees the old file or the new
+    /// one, never half of it), readable by the owner only: it holds secrets.
+    bool save(const QString& path, QString* error) const;
+    /// The secrets alone, as JSON: {"regions": {name: {secret, tokens}}, "sources": {name: key}}.
+    QByteArray secretsJson() const;
+    /// Puts back secrets read from secretsJson() (names that are not configured are ignored).
+    void applySecrets(const QByteArray& json);
+    /// The same configuration with every secret left out and secretsInKeychain set.
+    HubConfig withoutSecrets() const;
+    /// Parses HOST:PORT into the listen address and port.
+    bool setListen(const QString& hostPort, QString* error);
+    const SourceConfig* source(const QString& name) const;
+    bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
+};
+
+} // namespace ActionDeck
+Q_DECLARE_METATYPE(ActionDeck::HubConfig)

@@ -1,0 +1,259 @@
+#include "outbox/outbox.h"
+
+#include "core/clock.h"
+#include "core/gzip.h"
+#include "core/isotime.h"
+#include "outbox/outboxstore.h"
+#include "rudder/batchbody.h"
+
+#include <QPromise>
+#include <QTimer>
+
+#include <atomic>
+
+namespace ActionDeck {
+
+namespace {
+std::atomic<int> g_connectionSerial{0};
+} // namespace
+
+Outbox::Outbox(QString directory, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_directory(std::move(directory))
+    , m_clock(clock)
+    , m_context(new QObject) {
+    qRegisterMetaType<ActionDeck::BatchStateChange>();
+    qRegisterMetaType<QList<ActionDeck::BatchStateChange>>();
+    qRegisterMetaType<ActionDeck::OutboxCounts>();
+    m_thread.setObjectName(QStringLiteral("outbox"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+Outbox::~Outbox() {
+    // The store's SQL connection must be closed on the thread that opened it.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            drainAppends();
+            m_store.reset();
+            delete m_context;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool Outbox::open(QString* error) {
+    bool ok = false;
+    QString message;
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, &ok, &message] {
+            const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
+            auto store = std::make_unique<OutboxStore>(name);
+            ok = store->open(m_directory, &message);
+            if (ok)
+                m_store = std::move(store);
+        },
+        Qt::BlockingQueuedConnection);
+    if (!ok && error)
+        *error = message;
+    return ok;
+}
+
+template <typename R, typename F> QFuture<R> Outbox::call(F function) {
+    auto promise = std::make_shared<QPromise<R>>();
+    QFuture<R> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, promise, function = std::move(function)]() mutable {
+            if (m_store)
+                promise->addResult(function(*m_store));
+            else
+                promise->addResult(R{});
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+void Outbox::record(BatchStateChange change) {
+    m_changes.append(std::move(change));
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QTimer::singleShot(0, m_context, [this] {
+        m_flushScheduled = false;
+        emit batchesChanged(std::exchange(m_changes, {}));
+    });
+}
+
+QFuture<Outbox::AppendResult> Outbox::append(std::vector<NewBatch> batches) {
+    auto promise = std::make_shared<QPromise<AppendResult>>();
+    QFuture<AppendResult> future = promise->future();
+    promise->start();
+    bool schedule = false;
+    {
+        const std::lock_guard lock(m_appendMutex);
+        m_appendQueue.push_back({std::move(batches), promise});
+        schedule = !std::exchange(m_drainScheduled, true);
+    }
+    if (schedule)
+        QMetaObject::invokeMethod(
+            m_context, [this] { drainAppends(); }, Qt::QueuedConnection);
+    return future;
+}
+
+void Outbox::drainAppends() {
+    // Group commit: every append queued while the previous commit ran shares one transaction,
+    // so one fsync covers them all.
+    std::vector<PendingAppend> pending;
+    {
+        const std::lock_guard lock(m_appendMutex);
+        pending.swap(m_appendQueue);
+        m_drainScheduled = false;
+    }
+    if (pending.empty())
+        return;
+    std::vector<NewBatch> all;
+    for (PendingAppend& append : pending)
+        std::move(append.batches.begin(), append.batches.end(), std::back_inserter(all));
+    AppendResult stored;
+    if (m_store) {
+        if (const auto ids = m_store->append(all, m_clock.nowMs(), &stored.error)) {
+            stored.ok = true;
+            stored.ids = *ids;
+        }
+    } else {
+        stored.error = QStringLiteral("the outbox is not open");
+    }
+    std::size_t next = 0;
+    int messages = 0;
+    for (PendingAppend& append : pending) {
+        AppendResult result;
+        result.ok = stored.ok;
+        result.error = stored.error;
+        const std::size_t count = append.batches.size();
+        if (stored.ok) {
+            result.ids.assign(stored.ids.begin() + long(next),
+                              stored.ids.begin() + long(next + count));
+            for (std::size_t i = next; i < next + count; ++i) {
+                messages += all[i].messageCount;
+                const bool failed = !all[i].failure.isEmpty();
+                record({stored.ids[i], failed ? BatchState::Failed : BatchState::Pending,
+                        all[i].messageCount, 0, 0, all[i].failure});
+            }
+        }
+        next += count;
+        append.promise->addResult(result);
+        append.promise->finish();
+    }
+    if (stored.ok) {
+        emit appended(int(all.size()), messages);
+        emit workAvailable();
+    }
+}
+
+QFuture<std::vector<Outbox::Lease>> Outbox::lease(LeaseRequest request) {
+    return call<std::vector<Lease>>([this, request](OutboxStore& store) {
+        std::vector<Lease> leases;
+        const qint64 now = m_clock.nowMs();
+        std::string sentAt;
+        IsoTime().append(now, sentAt);
+        std::vector<qint64> unreadable;
+        std::vector<LeasedBatch> leased = store.lease(
+            now, request.inFlightPerSource, request.perSourceLimit, request.maxCount, &unreadable);
+        for (const qint64 id : unreadable) {
+            if (const auto info = store.info(id))
+                record({id, BatchState::Failed, info->messageCount, info->attempts,
+                        info->lastStatus, info->lastError});
+        }
+        for (LeasedBatch& batch : leased) {
+            Lease lease;
+            const std::string body = BatchBody::build(batch.payload, sentAt);
+            lease.gzipped = request.gzipLevel > 0;
+            lease.body = lease.gzipped ? Gzip::compress(body, request.gzipLevel)
+                                       : QByteArray(body.data(), qsizetype(body.size()));
+            batch.payload.clear();
+            lease.batch = std::move(batch);
+            leases.push_back(std::move(lease));
+        }
+        return leases;
+    });
+}
+
+QFuture<std::optional<qint64>> Outbox::nextDueMs() {
+    return call<std::optional<qint64>>([](OutboxStore& store) { return store.nextDueMs(); });
+}
+
+void Outbox::markDelivered(qint64 id, int status) {
+    call<bool>([this, id, status](OutboxStore& store) {
+        const bool ok = store.markDelivered(id, m_clock.nowMs(), status);
+        if (const auto info = store.info(id))
+            record({id, BatchState::Delivered, info->messageCount, info->attempts, status, {}});
+        return ok;
+    });
+}
+
+void Outbox::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
+    call<bool>([this, id, nextAttemptMs, status, error](OutboxStore& store) {
+        const bool ok = store.markRetry(id, nextAttemptMs, status, error);
+        if (const auto info = store.info(id))
+            record({id, BatchState::Pending, info->messageCount, info->attempts, status, error});
+        return ok;
+    });
+}
+
+void Outbox::markFailed(qint64 id, int status, const QString& error) {
+    call<bool>([this, id, status, error](OutboxStore& store) {
+        const bool ok = store.markFailed(id, status, error);
+        if (const auto info = store.info(id))
+            record({id, BatchState::Failed, info->messageCount, info->attempts, status, error});
+        return ok;
+    });
+}
+
+QFuture<OutboxCounts> Outbox::counts() {
+    return call<OutboxCounts>([](OutboxStore& store) { return store.counts(); });
+}
+
+QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, int limit) {
+    return call<std::vector<BatchInfo>>(
+        [state, limit](OutboxStore& store) { return store.list(state, limit); });
+}
+
+QFuture<Outbox::Messages> Outbox::payload(qint64 id) {
+    return call<Messages>([id](OutboxStore& store) {
+        Messages messages;
+        messages.text = store.payload(id, &messages.damage);
+        return messages;
+    });
+}
+
+QFuture<int> Outbox::retry(std::vector<qint64> ids) {
+    return call<int>([this, ids = std::move(ids)](OutboxStore& store) {
+        const int changed = store.retry(ids, m_clock.nowMs());
+        if (changed > 0) {
+            // The views learn which batches are pending again (a retry of everything names
+            // none; they refresh on workAvailable's effects instead).
+            for (const qint64 id : ids)
+                record({id, BatchState::Pending, 0, 0, 0, {}});
+            emit workAvailable();
+        }
+        return changed;
+    });
+}
+
+QFuture<int> Outbox::discard(std::vector<qint64> ids) {
+    return call<int>([ids = std::move(ids)](OutboxStore& store) { return store.discard(ids); });
+}
+
+QFuture<int> Outbox::pruneDelivered(qint64 keepMs) {
+    return call<int>([this, keepMs](OutboxStore& store) {
+        return store.pruneDelivered(m_clock.nowMs() - keepMs);
+    });
+}
+
+} // namespace ActionDeck

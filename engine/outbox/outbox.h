@@ -1,0 +1,104 @@
+#pragma once
+
+#include "outbox/outboxtypes.h"
+#include "rudder/batchassembler.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace ActionDeck {
+
+class Clock;
+class OutboxStore;
+
+/// The outbox for the rest of the engine: an OutboxStore on a thread of its own, with an
+/// asynchronous API. Calls run in the order they are made.
+class Outbox : public QObject {
+    Q_OBJECT
+
+public:
+    struct AppendResult {
+        bool ok = false;
+        QString error;
+        std::vector<qint64> ids;
+    };
+    struct LeaseRequest {
+        QHash<qint64, int> inFlightPerSource;
+        int perSourceLimit = 16;
+        int maxCount = 64;
+        int gzipLevel = 1; ///< 0 sends bodies uncompressed
+    };
+    /// A batch ready to send: the request body is built (and gzipped) on the outbox thread.
+    struct Lease {
+        LeasedBatch batch;
+        QByteArray body;
+        bool gzipped = false;
+    };
+
+    Outbox(QString directory, const Clock& clock, QObject* parent = nullptr);
+    ~Outbox() override;
+
+    /// Opens the store; blocks until it is open or has failed.
+    bool open(QString* error);
+    const QString& directory() const { return m_directory; }
+
+    /// Resolves once the batches are durably committed (or failed to be).
+    QFuture<AppendResult> append(std::vector<NewBatch> batches);
+    QFuture<std::vector<Lease>> lease(LeaseRequest request);
+    QFuture<std::optional<qint64>> nextDueMs();
+    void markDelivered(qint64 id, int status);
+    void markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error);
+    void markFailed(qint64 id, int status, const QString& error);
+
+    QFuture<OutboxCounts> counts();
+    QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1);
+    /// A batch's messages; `damage` says why there are none when they are unreadable.
+    struct Messages {
+        std::optional<std::string> text; ///< nothing when the batch is gone or damaged
+        QString damage;
+    };
+    QFuture<Messages> payload(qint64 id);
+    QFuture<int> retry(std::vector<qint64> ids);
+    QFuture<int> discard(std::vector<qint64> ids);
+    /// Deletes batches delivered more than `keepMs` ago (see OutboxStore::pruneDelivered).
+    QFuture<int> pruneDelivered(qint64 keepMs);
+
+signals:
+    /// Batches that changed state, gathered per turn of the outbox thread's event loop.
+    void batchesChanged(const QList<ActionDeck::BatchStateChange>& changes);
+    void appended(int batches, int messages);
+    /// Pending batches were added (appended or retried): delivery has work.
+    void workAvailable();
+
+private:
+    struct PendingAppend {
+        std::vector<NewBatch> batches;
+        std::shared_ptr<QPromise<AppendResult>> promise;
+    };
+
+    template <typename R, typename F> QFuture<R> call(F function);
+    void drainAppends();
+    void record(BatchStateChange change);
+
+    QString m_directory;
+    const Clock& m_clock;
+    QThread m_thread;
+    QObject* m_context = nullptr;         ///< lives on m_thread; calls are queued to it
+    std::unique_ptr<OutboxStore> m_store; ///< created, used and destroyed on m_thread
+    QList<BatchStateChange> m_changes;    ///< touched on m_thread only
+    bool m_flushScheduled = false;
+    std::mutex m_appendMutex; ///< guards the two below: append() is called from other threads
+    std::vector<PendingAppend> m_appendQueue;
+    bool m_drainScheduled = false;
+};
+
+} // namespace ActionDeck

@@ -1,0 +1,647 @@
+#include "outbox/outboxstore.h"
+
+#include "core/jsonescape.h"
+#include "outbox/payloadcodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace ActionDeck {
+
+namespace {
+
+// Step N takes the schema from version N to N + 1. Never edit a released step: add one.
+const std::vector<std::vector<QString>>& migrationSteps() {
+    static const std::vector<std::vector<QString>> steps = {
+        {
+            QStringLiteral("CREATE TABLE sources ("
+                           " id INTEGER PRIMARY KEY,"
+                           " endpoint TEXT NOT NULL,"
+                           " write_key TEXT NOT NULL,"
+                           " UNIQUE (endpoint, write_key))"),
+            QStringLiteral("CREATE TABLE batches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                           " state INTEGER NOT NULL,"
+                           " message_count INTEGER NOT NULL,"
+                           " payload BLOB NOT NULL,"
+                           " origin TEXT NOT NULL DEFAULT '',"
+                           " created_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+                           " delivered_ms INTEGER NOT NULL DEFAULT 0,"
+                           " last_status INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)"),
+        },
+        // 1 → 2: payloads in a table of their own. A state change rewrites its whole row, and a
+        // row holding a 450 KB payload meant reading and writing the payload again for every
+        // attempt, and the checkpoint copying it once more.
+        {
+            QStringLiteral("CREATE TABLE payloads ("
+                           " batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE,"
+                           " body BLOB NOT NULL)"),
+            QStringLiteral("INSERT INTO payloads (batch_id, body) SELECT id, payload FROM batches"),
+            QStringLiteral("ALTER TABLE batches DROP COLUMN payload"),
+        },
+        // 2 → 3: payloads may be stored compressed (PayloadCodec::Encoding); old ones are plain.
+        {
+            QStringLiteral("ALTER TABLE payloads ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0"),
+        },
+    };
+    return steps;
+}
+
+const QString kInfoColumns = QStringLiteral(
+    "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms, b.delivered_ms,"
+    " b.last_status, b.last_error, s.endpoint, b.origin");
+
+QString sqlError(const QSqlError& error) {
+    return error.text();
+}
+
+/// A null QString binds as SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+} // namespace
+
+QString batchStateName(BatchState state) {
+    switch (state) {
+    case BatchState::Pending:
+        return QStringLiteral("pending");
+    case BatchState::Delivered:
+        return QStringLiteral("delivered");
+    case BatchState::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("pending");
+}
+
+OutboxStore::OutboxStore(QString connectionName)
+    : m_connectionName(std::move(connectionName)) {}
+
+OutboxStore::~OutboxStore() {
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool OutboxStore::open(const QString& directory, QString* error) {
+    QDir dir(directory);
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(directory);
+        return false;
+    }
+    // The outbox holds write keys and message data: owner only.
+    QFile::setPermissions(dir.absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QString file = dir.absoluteFilePath(QStringLiteral("outbox.sqlite"));
+    if (!QFile::exists(file)) {
+        QFile create(file);
+        if (!create.open(QIODevice::WriteOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot create %1: %2").arg(file, create.errorString());
+            return false;
+        }
+    }
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(file);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open()) {
+        if (error)
+            *error = QStringLiteral("cannot open %1: %2").arg(file, sqlError(m_db.lastError()));
+        return false;
+    }
+    // Batches are blobs of hundreds of kilobytes: large pages mean short overflow chains. Only
+    // takes effect on a new database (before the switch to WAL).
+    if (!exec(QStringLiteral("PRAGMA page_size=65536"), error))
+        return false;
+    {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next() ||
+            wal.value(0).toString().toLower() != QStringLiteral("wal")) {
+            if (error)
+                *error = QStringLiteral("cannot switch %1 to write-ahead logging").arg(file);
+            return false;
+        }
+    }
+    // FULL: a commit survives power loss, not only a killed process.
+    if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error))
+        return false;
+    m_fullSync = true;
+    return true;
+}
+
+QString OutboxStore::path() const {
+    return m_db.databaseName();
+}
+
+int OutboxStore::schemaVersion() const {
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool OutboxStore::exec(const QString& sql, QString* error) {
+    QSqlQuery query(m_db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("outbox: %1 (%2)").arg(sqlError(query.lastError()), sql);
+    return false;
+}
+
+bool OutboxStore::migrate(QString* error) {
+    if (!exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            error))
+        return false;
+    QSqlQuery count(m_db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !count.next()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(count.lastError()));
+        return false;
+    }
+    const bool empty = count.value(0).toInt() == 0;
+    count.finish();
+    if (empty && !exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"), error))
+        return false;
+
+    const int current = schemaVersion();
+    if (current < 0) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot read the schema version of %1").arg(path());
+        return false;
+    }
+    if (current > kSchemaVersion) {
+        if (error)
+            *error = QStringLiteral("the outbox %1 was written by a newer ActionDeck (schema %2; "
+                                    "this one knows %3)")
+                         .arg(path())
+                         .arg(current)
+                         .arg(kSchemaVersion);
+        return false;
+    }
+    const auto& steps = migrationSteps();
+    for (int version = current; version < kSchemaVersion; ++version) {
+        if (!m_db.transaction()) {
+            if (error)
+                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+            return false;
+        }
+        bool ok = true;
+        for (const QString& sql : steps[std::size_t(version)])
+            ok = ok && exec(sql, error);
+        ok = ok &&
+             exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1), error);
+        if (!ok || !m_db.commit()) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+            m_db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QString* error) {
+    const QString key = target.endpoint + u'\n' + target.writeKey;
+    const auto cached = m_sourceIds.constFind(key);
+    if (cached != m_sourceIds.constEnd())
+        return *cached;
+    if (const auto fresh = m_uncommittedSourceIds.constFind(key);
+        fresh != m_uncommittedSourceIds.constEnd())
+        return *fresh;
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO sources (endpoint, write_key) VALUES (?, ?)"));
+    query.addBindValue(target.endpoint);
+    query.addBindValue(target.writeKey);
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT id FROM sources WHERE endpoint = ? AND write_key = ?"));
+    select.addBindValue(target.endpoint);
+    select.addBindValue(target.writeKey);
+    if (!query.exec() || !select.exec() || !select.next()) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot record the source: %1")
+                         .arg(sqlError(select.lastError()));
+        return std::nullopt;
+    }
+    const qint64 id = select.value(0).toLongLong();
+    // Cached once the transaction that created it commits (see append).
+    m_uncommittedSourceIds.insert(key, id);
+    return id;
+}
+
+std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatch>& batches,
+                                                       qint64 nowMs, QString* error) {
+    // Appended batches are what the execute acknowledges: commit them to the disk.
+    if (!setFullSync(true) || !m_db.transaction()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
+        return std::nullopt;
+    }
+    std::vector<qint64> ids;
+    ids.reserve(batches.size());
+    QSqlQuery insert(m_db);
+    insert.prepare(
+        QStringLiteral("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
+                       " last_error) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery insertPayload(m_db);
+    insertPayload.prepare(
+        QStringLiteral("INSERT INTO payloads (batch_id, body, encoding) VALUES (?, ?, ?)"));
+    insertPayload.bindValue(2, int(PayloadCodec::Encoding::Zstd));
+    for (const NewBatch& batch : batches) {
+        const auto source = sourceId(batch.target, error);
+        if (!source) {
+            rollback();
+            return std::nullopt;
+        }
+        const BatchState state = batch.failure.isEmpty() ? BatchState::Pending : BatchState::Failed;
+        insert.bindValue(0, *source);
+        insert.bindValue(1, int(state));
+        insert.bindValue(2, batch.messageCount);
+        insert.bindValue(3, text(batch.origin));
+        insert.bindValue(4, nowMs);
+        insert.bindValue(5, text(batch.failure));
+        const std::optional<std::string_view> stored = m_codec.compress(batch.payload);
+        if (!stored) {
+            if (error)
+                *error = QStringLiteral("outbox: out of memory compressing a batch");
+            rollback();
+            return std::nullopt;
+        }
+        const bool inserted = insert.exec();
+        if (inserted) {
+            ids.push_back(insert.lastInsertId().toLongLong());
+            insertPayload.bindValue(0, ids.back());
+            // Without a copy: `stored` stays valid until the next compress.
+            insertPayload.bindValue(
+                1, QByteArray::fromRawData(stored->data(), qsizetype(stored->size())));
+        }
+        if (!inserted || !insertPayload.exec()) {
+            if (error)
+                *error =
+                    QStringLiteral("outbox: %1")
+                        .arg(sqlError(inserted ? insertPayload.lastError() : insert.lastError()));
+            rollback();
+            return std::nullopt;
+        }
+    }
+    if (!m_db.commit()) {
+        if (error)
+            *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
+        rollback();
+        return std::nullopt;
+    }
+    m_sourceIds.insert(m_uncommittedSourceIds);
+    m_uncommittedSourceIds.clear();
+    return ids;
+}
+
+void OutboxStore::rollback() {
+    m_db.rollback();
+    // A source row created in the rolled-back transaction no longer exists; its id may be reused.
+    m_uncommittedSourceIds.clear();
+}
+
+std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
+                                            const QHash<qint64, int>& inFlightPerSource,
+                                            int perSourceLimit, int maxCount,
+                                            std::vector<qint64>* unreadable) {
+    std::vector<LeasedBatch> leased;
+    if (maxCount <= 0)
+        return leased;
+    // Choose by id and source first; payloads (hundreds of KB each) are read only for the chosen.
+    QSqlQuery candidates(m_db);
+    // Sources already at their limit are left out, so one source's backlog can not fill the
+    // candidate window and starve the others.
+    QStringList full;
+    for (auto it = inFlightPerSource.constBegin(); it != inFlightPerSource.constEnd(); ++it) {
+        if (it.value() >= perSourceLimit)
+            full.append(QString::number(it.key()));
+    }
+    const QString excluded =
+        full.isEmpty() ? QString()
+                       : QStringLiteral(" AND b.source_id NOT IN (%1)").arg(full.join(u','));
+    candidates.prepare(
+        QStringLiteral(
+            "SELECT b.id, b.source_id, s.endpoint, s.write_key, b.message_count, b.attempts"
+            " FROM batches b JOIN sources s ON s.id = b.source_id"
+            " WHERE b.state = 0 AND b.next_attempt_ms <= ?%1"
+            " ORDER BY b.next_attempt_ms, b.id LIMIT ?")
+            .arg(excluded));
+    candidates.addBindValue(nowMs);
+    candidates.addBindValue(qsizetype(maxCount) * 4 + 64 + m_leased.size());
+    if (!candidates.exec())
+        return leased;
+    QHash<qint64, int> inFlight = inFlightPerSource;
+    while (candidates.next() && int(leased.size()) < maxCount) {
+        const qint64 id = candidates.value(0).toLongLong();
+        const qint64 source = candidates.value(1).toLongLong();
+        if (m_leased.contains(id) || inFlight.value(source) >= perSourceLimit)
+            continue;
+        ++inFlight[source];
+        LeasedBatch batch;
+        batch.id = id;
+        batch.sourceId = source;
+        batch.target = {candidates.value(2).toString(), candidates.value(3).toString()};
+        batch.messageCount = candidates.value(4).toInt();
+        batch.attempts = candidates.value(5).toInt();
+        leased.push_back(std::move(batch));
+    }
+    candidates.finish();
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT body, encoding FROM payloads WHERE batch_id = ?"));
+    std::vector<LeasedBatch> readable;
+    readable.reserve(leased.size());
+    for (LeasedBatch& batch : leased) {
+        read.bindValue(0, batch.id);
+        // A failed read (the database busy) is tried again at the next lease.
+        if (!read.exec())
+            continue;
+        QString damage = QStringLiteral("the stored messages are missing");
+        std::optional<std::string> payload;
+        if (read.next()) {
+            const QByteArray stored = read.value(0).toByteArray();
+            payload = m_codec.decode(
+                read.value(1).toInt(),
+                std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
+        }
+        read.finish();
+        if (!payload) {
+            // Sending would lose or garble messages: kept as failed, with the reason, for export.
+            markFailed(batch.id, 0, damage);
+            if (unreadable)
+                unreadable->push_back(batch.id);
+            continue;
+        }
+        batch.payload = std::move(*payload);
+        m_leased.insert(batch.id);
+        readable.push_back(std::move(batch));
+    }
+    return readable;
+}
+
+std::optional<qint64> OutboxStore::nextDueMs() {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, next_attempt_ms FROM batches WHERE state = 0"
+                                 " ORDER BY next_attempt_ms LIMIT ?"));
+    query.addBindValue(m_leased.size() + 1);
+    if (!query.exec())
+        return std::nullopt;
+    while (query.next()) {
+        if (!m_leased.contains(query.value(0).toLongLong()))
+            return query.value(1).toLongLong();
+    }
+    return std::nullopt;
+}
+
+bool OutboxStore::setFullSync(bool full) {
+    if (m_fullSync == full)
+        return true;
+    m_fullSync = full;
+    return exec(full ? QStringLiteral("PRAGMA synchronous=FULL")
+                     : QStringLiteral("PRAGMA synchronous=NORMAL"));
+}
+
+bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = ?,"
+                       " last_status = ?, last_error = '' WHERE id = ?"));
+    query.addBindValue(nowMs);
+    query.addBindValue(status);
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE batches SET attempts = attempts + 1, next_attempt_ms = ?,"
+                                 " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
+    query.addBindValue(nextAttemptMs);
+    query.addBindValue(status);
+    query.addBindValue(text(error));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+bool OutboxStore::markFailed(qint64 id, int status, const QString& error) {
+    // A lost state change only means sending again with the same messageIds: no fsync needed.
+    setFullSync(false);
+    m_leased.remove(id);
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("UPDATE batches SET state = 2, attempts = attempts + 1, last_status = ?,"
+                       " last_error = ? WHERE id = ?"));
+    query.addBindValue(status);
+    query.addBindValue(text(error));
+    query.addBindValue(id);
+    return query.exec();
+}
+
+OutboxCounts OutboxStore::counts() {
+    OutboxCounts counts;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT state, COUNT(*), SUM(message_count) FROM batches GROUP BY state")))
+        return counts;
+    while (query.next()) {
+        const qint64 batches = query.value(1).toLongLong();
+        const qint64 messages = query.value(2).toLongLong();
+        switch (BatchState(query.value(0).toInt())) {
+        case BatchState::Pending:
+            counts.pendingBatches = batches;
+            counts.pendingMessages = messages;
+            break;
+        case BatchState::Delivered:
+            counts.deliveredBatches = batches;
+            counts.deliveredMessages = messages;
+            break;
+        case BatchState::Failed:
+            counts.failedBatches = batches;
+            counts.failedMessages = messages;
+            break;
+        }
+    }
+    return counts;
+}
+
+BatchInfo OutboxStore::infoFrom(QSqlQuery& query) const {
+    BatchInfo info;
+    info.id = query.value(0).toLongLong();
+    info.state = BatchState(query.value(1).toInt());
+    info.messageCount = query.value(2).toInt();
+    info.attempts = query.value(3).toInt();
+    info.createdMs = query.value(4).toLongLong();
+    info.nextAttemptMs = query.value(5).toLongLong();
+    info.deliveredMs = query.value(6).toLongLong();
+    info.lastStatus = query.value(7).toInt();
+    info.lastError = query.value(8).toString();
+    info.endpoint = query.value(9).toString();
+    info.origin = query.value(10).toString();
+    return info;
+}
+
+std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int limit) {
+    std::vector<BatchInfo> result;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
+                                 " WHERE (? < 0 OR b.state = ?) ORDER BY b.id LIMIT ?")
+                      .arg(kInfoColumns));
+    const int wanted = state ? int(*state) : -1;
+    query.addBindValue(wanted);
+    query.addBindValue(wanted);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.push_back(infoFrom(query));
+    return result;
+}
+
+std::optional<BatchInfo> OutboxStore::info(qint64 id) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
+                                 " WHERE b.id = ?")
+                      .arg(kInfoColumns));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return infoFrom(query);
+}
+
+std::optional<std::string> OutboxStore::payload(qint64 id, QString* error) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body, encoding FROM payloads WHERE batch_id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    const QByteArray stored = query.value(0).toByteArray();
+    QString damage;
+    auto plain =
+        m_codec.decode(query.value(1).toInt(),
+                       std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
+    if (!plain && error)
+        *error = QStringLiteral("batch %1: %2").arg(id).arg(damage);
+    return plain;
+}
+
+int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
+    QSqlQuery query(m_db);
+    const QString sql =
+        QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
+    if (ids.empty()) {
+        query.prepare(sql);
+        query.addBindValue(nowMs);
+        return query.exec() ? query.numRowsAffected() : 0;
+    }
+    int changed = 0;
+    query.prepare(sql + QStringLiteral(" AND id = ?"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, nowMs);
+        query.bindValue(1, id);
+        if (query.exec())
+            changed += query.numRowsAffected();
+    }
+    return changed;
+}
+
+int OutboxStore::discard(const std::vector<qint64>& ids) {
+    QSqlQuery query(m_db);
+    if (ids.empty())
+        return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
+                   ? query.numRowsAffected()
+                   : 0;
+    int changed = 0;
+    query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
+    for (const qint64 id : ids) {
+        query.bindValue(0, id);
+        if (query.exec())
+            changed += query.numRowsAffected();
+    }
+    return changed;
+}
+
+int OutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
+    QSqlQuery query(m_db);
+    // Payloads go with their batches (ON DELETE CASCADE); SQLite reuses the freed pages.
+    query.prepare(QStringLiteral("DELETE FROM batches WHERE state = 1 AND delivered_ms < ?"));
+    query.addBindValue(deliveredBeforeMs);
+    return query.exec() ? query.numRowsAffected() : 0;
+}
+
+bool OutboxStore::exportJsonLines(BatchState state,
+                                  const std::function<bool(const std::string&)>& line,
+                                  QString* error) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1, p.body, p.encoding FROM batches b JOIN sources s"
+                                 " ON s.id = b.source_id JOIN payloads p ON p.batch_id = b.id"
+                                 " WHERE b.state = ? ORDER BY b.id")
+                      .arg(kInfoColumns));
+    query.addBindValue(int(state));
+    if (!query.exec()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(sqlError(query.lastError()));
+        return false;
+    }
+    std::string text;
+    while (query.next()) {
+        const BatchInfo info = infoFrom(query);
+        const QByteArray stored = query.value(11).toByteArray();
+        QString damage;
+        const std::optional<std::string> payload = m_codec.decode(
+            query.value(12).toInt(),
+            std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
+        if (!payload) {
+            if (error)
+                *error = QStringLiteral("batch %1: %2").arg(info.id).arg(damage);
+            return false;
+        }
+        std::string prefix = R"({"batchId":)" + std::to_string(info.id) + R"(,"state":)";
+        appendJsonString(prefix, batchStateName(info.state).toStdString());
+        prefix += R"(,"attempts":)" + std::to_string(info.attempts) + R"(,"lastStatus":)" +
+                  std::to_string(info.lastStatus) + R"(,"lastError":)";
+        appendJsonString(prefix, info.lastError.toStdString());
+        prefix += R"(,"endpoint":)";
+        appendJsonString(prefix, info.endpoint.toStdString());
+        prefix += R"(,"origin":)";
+        appendJsonString(prefix, info.origin.toStdString());
+        prefix += R"(,"message":)";
+        const std::string_view messages(*payload);
+        std::size_t start = 0;
+        while (start < messages.size()) {
+            std::size_t end = messages.find('\n', start);
+            if (end == std::string_view::npos)
+                end = messages.size();
+            text = prefix;
+            text.append(messages.substr(start, end - start));
+            text += "}\n";
+            if (!line(text))
+                return false;
+            start = end + 1;
+        }
+    }
+    return true;
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "rudder/deliverytarget.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <string>
+
+namespace ActionDeck {
+
+enum class BatchState : int { Pending = 0, Delivered = 1, Failed = 2 };
+
+QString batchStateName(BatchState state);
+
+/// A stored batch as lists show it (no payload, no write key).
+struct BatchInfo {
+    qint64 id = 0;
+    BatchState state = BatchState::Pending;
+    int messageCount = 0;
+    int attempts = 0;
+    qint64 createdMs = 0;
+    qint64 nextAttemptMs = 0;
+    qint64 deliveredMs = 0;
+    int lastStatus = 0; ///< HTTP status of the last attempt; 0 for none or a network error
+    QString lastError;
+    QString endpoint;
+    QString origin;
+};
+
+/// A pending batch handed to the delivery worker.
+struct LeasedBatch {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    DeliveryTarget target;
+    std::string payload;
+    int messageCount = 0;
+    int attempts = 0;
+};
+
+/// How much is where, in batches and messages.
+struct OutboxCounts {
+    qint64 pendingBatches = 0;
+    qint64 pendingMessages = 0;
+    qint64 deliveredBatches = 0;
+    qint64 deliveredMessages = 0;
+    qint64 failedBatches = 0;
+    qint64 failedMessages = 0;
+
+    bool operator==(const OutboxCounts&) const = default;
+};
+
+/// A batch that changed state, for the views.
+struct BatchStateChange {
+    qint64 id = 0;
+    BatchState state = BatchState::Pending;
+    int messageCount = 0;
+    int attempts = 0;
+    int lastStatus = 0;
+    QString lastError;
+};
+
+} // namespace ActionDeck
+
+Q_DECLARE_METATYPE(ActionDeck::OutboxCounts)
+Q_DECLARE_METATYPE(ActionDeck::BatchStateChange)

@@ -1,0 +1,27 @@
+#include "rudder/calltype.h"
+
+namespace ActionDeck {
+
+std::optional<CallType> callTypeFromName(std::string_view name) {
+    if (name == "identify" || name == "rudder_event")
+        return CallType::Identify;
+    if (name == "track" || name == "rudder_track")
+        return CallType::Track;
+    if (name == "group" || name == "rudder_group")
+        return CallType::Group;
+    return std::nullopt;
+}
+
+std::string_view callTypeName(CallType call) {
+    switch (call) {
+    case CallType::Identify:
+        return "identify";
+    case CallType::Track:
+        return "track";
+    case CallType::Group:
+        return "group";
+    }
+    return "identify";
+}
+
+} // namespace ActionDeck

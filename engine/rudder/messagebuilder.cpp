@@ -1,0 +1,231 @@
+#include "rudder/messagebuilder.h"
+
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "core/jsonescape.h"
+#include "version.h"
+
+#include <algorithm>
+
+namespace ActionDeck {
+
+namespace {
+
+constexpr std::string_view kUserIdTag = "user_id";
+constexpr std::string_view kEmailTag = "email";
+constexpr std::string_view kAnonymousIdTag = "rudder_anonymous_id";
+constexpr std::string_view kGroupIdTag = "rudder_group_id";
+
+std::optional<std::size_t> firstTagged(const JsonDetailFieldSet& fields, std::string_view tag) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        if (fields[i].hasTag(tag))
+            return i;
+    }
+    return std::nullopt;
+}
+
+/// The identifier in a field's cell, or empty when the field, its value or its text is missing.
+std::string_view identifierIn(const JsonDetailRow& row, std::optional<std::size_t> field) {
+    if (!field)
+        return {};
+    const JsonDetailCell& cell = row.cells[*field];
+    if (!cell.hasValue)
+        return {};
+    const std::string_view id = cell.value.asIdentifier();
+    return isBlankIdentifier(id) ? std::string_view() : id;
+}
+
+void appendIdOrNull(std::string& out, std::string_view id) {
+    if (id.empty())
+        out += "null";
+    else
+        appendJsonString(out, id);
+}
+
+} // namespace
+
+MessageBuilder::MessageBuilder(BuildOptions options, const Clock& clock, IdGenerator& ids)
+    : m_options(std::move(options))
+    , m_clock(clock)
+    , m_ids(ids) {
+    IsoTime requestTime;
+    requestTime.append(m_clock.nowMs(), m_timestamp);
+
+    const std::string version(kVersion);
+    m_contextHead = R"(,"context":{"app":{"name":"looker/actions","version":)";
+    appendJsonString(m_contextHead, version);
+    m_contextHead += '}';
+    m_contextTail = R"(,"library":{"name":"ActionDeck","version":)";
+    appendJsonString(m_contextTail, version);
+    m_contextTail += "}}";
+
+    m_typeAndMetadata = R"(,"type":")";
+    m_typeAndMetadata += callTypeName(m_options.call);
+    m_typeAndMetadata += R"(","channel":"server","_metadata":{"qtVersion":)";
+    appendJsonString(m_typeAndMetadata, qVersion());
+    m_typeAndMetadata += '}';
+}
+
+std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fields) {
+    if (m_options.call == CallType::Track && isBlankIdentifier(m_options.event))
+        return "Track requires an event name (the form field \"event\").";
+
+    m_fields = &fields;
+    m_userIdField = firstTagged(fields, kUserIdTag);
+    m_anonymousIdField = firstTagged(fields, kAnonymousIdTag);
+    m_emailField = firstTagged(fields, kEmailTag);
+    m_groupIdField = firstTagged(fields, kGroupIdTag);
+    if (!m_userIdField && !m_anonymousIdField && !m_emailField)
+        return "Query requires a field tagged email or user_id or rudder_anonymous_id.";
+    if (m_options.call == CallType::Group && !m_groupIdField)
+        return "Query requires a field tagged rudder_group_id.";
+
+    // Identifier fields are not copied into traits; the email goes in at its field's position.
+    m_plan.clear();
+    const auto& hidden = m_options.hiddenFields;
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        const JsonDetailField& field = fields[i];
+        if (m_emailField == i) {
+            m_plan.push_back({i, PlanItem::Email, R"("email":)"});
+            continue;
+        }
+        const bool isIdentifier = field.hasTag(kUserIdTag) || field.hasTag(kEmailTag) ||
+                                  field.hasTag(kAnonymousIdTag) || field.hasTag(kGroupIdTag);
+        const bool isHidden = std::find(hidden.begin(), hidden.end(), field.name) != hidden.end();
+        if (!isIdentifier && !isHidden) {
+            std::string key;
+            appendJsonString(key, field.name);
+            key += ':';
+            m_plan.push_back({i, PlanItem::Value, std::move(key)});
+        }
+    }
+    return std::nullopt;
+}
+
+bool MessageBuilder::setRanAt(std::string_view ranAt) {
+    const auto ms = IsoTime::parse(ranAt);
+    if (!ms)
+        return false;
+    m_timestamp.clear();
+    IsoTime().append(*ms, m_timestamp);
+    return true;
+}
+
+MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::string& out) {
+    RowResult result;
+    const std::string_view userId = identifierIn(row, m_userIdField);
+    std::string_view anonymousId = identifierIn(row, m_anonymousIdField);
+    const std::string_view email = identifierIn(row, m_emailField);
+    const std::string_view groupId = identifierIn(row, m_groupIdField);
+
+    if (m_options.call == CallType::Group && groupId.empty()) {
+        result.skipReason = "row " + std::to_string(row.index) + ": the rudder_group_id field " +
+                            (*m_fields)[*m_groupIdField].name + " is empty";
+        return result;
+    }
+    // RudderStack's gateway rejects a whole batch when one event has neither id.
+    std::string generatedId;
+    if (userId.empty() && anonymousId.empty()) {
+        if (email.empty()) {
+            result.skipReason = "row " + std::to_string(row.index) +
+                                ": no user_id, rudder_anonymous_id or email value";
+            return result;
+        }
+        m_ids.appendUuid(generatedId);
+        anonymousId = generatedId;
+    }
+
+    out += R"({"userId":)";
+    appendIdOrNull(out, userId);
+    out += R"(,"anonymousId":)";
+    appendIdOrNull(out, anonymousId);
+    if (m_options.call == CallType::Group) {
+        out += R"(,"groupId":)";
+        appendJsonString(out, groupId);
+    }
+
+    const std::size_t traitsStart = out.size();
+    out += m_options.call == CallType::Track ? R"(,"properties":{)" : R"(,"traits":{)";
+    appendTraits(row, out);
+    out += '}';
+    const std::size_t traitsEnd = out.size();
+    if (m_options.call == CallType::Track) {
+        out += R"(,"event":)";
+        appendJsonString(out, m_options.event);
+    }
+
+    out += m_contextHead;
+    if (m_options.call == CallType::Identify) {
+        // The SDKs copy identify traits into context.traits.
+        out.append(out, traitsStart, traitsEnd - traitsStart);
+    }
+    out += m_contextTail;
+    out += R"(,"timestamp":")";
+    out += m_timestamp;
+    out += '"';
+    out += m_typeAndMetadata;
+    out += R"(,"originalTimestamp":")";
+    m_originalTimestamps.append(m_clock.nowMs(), out);
+    out += R"(","messageId":")";
+    m_ids.appendUuid(out);
+    out += "\"}";
+
+    result.built = true;
+    result.hasUserId = !userId.empty();
+    return result;
+}
+
+void MessageBuilder::appendTraits(const JsonDetailRow& row, std::string& out) const {
+    bool first = true;
+    for (const PlanEntry& entry : m_plan) {
+        const JsonDetailCell& cell = row.cells[entry.field];
+        // A field the row does not carry (filters, parameters) is not sent.
+        if (!cell.present)
+            continue;
+        if (!first)
+            out += ',';
+        first = false;
+        out += entry.key;
+        if (entry.item == PlanItem::Email)
+            cell.value.appendJson(out);
+        else
+            appendCellValue(cell, out);
+    }
+}
+
+void MessageBuilder::appendCellValue(const JsonDetailCell& cell, std::string& out) const {
+    if (cell.isPivoted()) {
+        out += '[';
+        bool first = true;
+        for (const PivotValue& pivot : cell.pivots) {
+            if (!first)
+                out += ',';
+            first = false;
+            out += '{';
+            appendJsonString(out, pivot.key);
+            out += ':';
+            pivot.value.appendJson(out);
+            out += '}';
+        }
+        out += ']';
+        return;
+    }
+    if (m_options.legacyEmptyValues && (!cell.hasValue || cell.value.isFalsy())) {
+        out += "[]";
+        return;
+    }
+    cell.value.appendJson(out);
+}
+
+void appendMessageWithSentAt(std::string& out, std::string_view message, std::string_view sentAt) {
+    if (message.empty() || message.back() != '}') {
+        out += message;
+        return;
+    }
+    out.append(message.data(), message.size() - 1);
+    out += R"(,"sentAt":")";
+    out += sentAt;
+    out += "\"}";
+}
+
+} // namespace ActionDeck

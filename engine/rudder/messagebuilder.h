@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/isotime.h"
+#include "looker/jsondetailfield.h"
+#include "looker/jsondetailrow.h"
+#include "rudder/calltype.h"
+
+#include <QtGlobal>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ActionDeck {
+
+class Clock;
+class IdGenerator;
+
+/// What a Looker request asks the builder to make.
+struct BuildOptions {
+    CallType call = CallType::Identify;
+    std::string event; ///< track: `form_params.event`
+    std::vector<std::string> hiddenFields;
+    /// Send falsy values as `[]`, as the Node reference hub does (off by default).
+    bool legacyEmptyValues = false;
+};
+
+/// Turns json_detail rows into RudderStack messages (SPEC section 3), written as JSON text in
+/// the field order the RudderStack SDKs use. Messages leave without `sentAt`, which belongs to the
+/// moment of sending (see appendMessageWithSentAt).
+class MessageBuilder {
+public:
+    struct RowResult {
+        bool built = false;
+        bool hasUserId = false;
+        std::string skipReason; ///< why the row was skipped, when it was
+    };
+
+    MessageBuilder(BuildOptions options, const Clock& clock, IdGenerator& ids);
+
+    /// Checks the request and the fields; returns the error Looker must show, or nothing.
+    std::optional<std::string> prepare(const JsonDetailFieldSet& fields);
+    /// Uses Looker's `ran_at` as every message's `timestamp`. False when it can't be read.
+    bool setRanAt(std::string_view ranAt);
+
+    /// Appends the row's message to `out`, or leaves `out` alone and says why the row is skipped.
+    RowResult build(const JsonDetailRow& row, std::string& out);
+
+private:
+    enum class PlanItem : std::uint8_t { Value, Email };
+
+    void appendTraits(const JsonDetailRow& row, std::string& out) const;
+    void appendCellValue(const JsonDetailCell& cell, std::string& out) const;
+
+    BuildOptions m_options;
+    const Clock& m_clock;
+    IdGenerator& m_ids;
+    IsoTime m_originalTimestamps;
+
+    std::string m_timestamp; ///< `ran_at`, else the time of the request
+    std::string m_contextHead;
+    std::string m_contextTail;
+    std::string m_typeAndMetadata;
+
+    const JsonDetailFieldSet* m_fields = nullptr;
+    /// What goes into traits (or properties), in order: the cell's field, what it is, and its
+    /// key already escaped with the colon (`"users.city":`), made once per execute.
+    struct PlanEntry {
+        std::size_t field;
+        PlanItem item;
+        std::string key;
+    };
+    std::vector<PlanEntry> m_plan;
+    std::optional<std::size_t> m_userIdField;
+    std::optional<std::size_t> m_anonymousIdField;
+    std::optional<std::size_t> m_emailField;
+    std::optional<std::size_t> m_groupIdField;
+};
+
+/// Appends `message` (as the builder made it) with the batch's `sentAt` as its last member.
+void appendMessageWithSentAt(std::string& out, std::string_view message, std::string_view sentAt);
+
+} // namespace ActionDeck

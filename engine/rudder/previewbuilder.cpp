@@ -1,0 +1,304 @@
+#include "rudder/previewbuilder.h"
+
+#include "core/clock.h"
+#include "core/isotime.h"
+#include "looker/executerequest.h"
+#include "looker/jsondetailreader.h"
+#include "looker/lookerinputsniffer.h"
+#include "rudder/batchbody.h"
+#include "rudder/messageproducer.h"
+
+#include <algorithm>
+
+namespace ActionDeck {
+
+namespace {
+
+constexpr std::size_t kChunkSize = 64 * 1024;
+/// How much input is held while telling a json_detail from an execute body.
+constexpr std::size_t kMaxSniffBytes = 16 << 20;
+
+/// The identifier fields MessageBuilder reads (the first field with each tag).
+std::vector<std::pair<std::size_t, std::string>> identifierFields(const JsonDetailFieldSet& fields,
+                                                                  CallType call) {
+    std::vector<std::pair<std::size_t, std::string>> found;
+    for (const char* tag : {"user_id", "email", "rudder_anonymous_id", "rudder_group_id"}) {
+        if (call != CallType::Group && std::string_view(tag) == "rudder_group_id")
+            continue;
+        const auto field = std::find_if(fields.begin(), fields.end(),
+                                        [tag](const JsonDetailField& f) { return f.hasTag(tag); });
+        if (field != fields.end())
+            found.emplace_back(std::size_t(field - fields.begin()), tag);
+    }
+    return found;
+}
+
+} // namespace
+
+/// Reader → (inspection) → MessageProducer → (sizes, kept messages, line handler).
+class PreviewBuilder::Pipeline : public JsonDetailConsumer, public MessageSink {
+public:
+    Pipeline(BuildOptions build, const PreviewOptions& options, const Clock& clock,
+             IdGenerator& ids, PreviewResult& result, const LineHandler& lineHandler)
+        : m_options(options)
+        , m_result(result)
+        , m_lineHandler(lineHandler)
+        , m_builder(std::move(build), clock, ids)
+        , m_producer(m_builder, *this)
+        , m_reader(*this) {
+        // After the builder has read the request time, as the command always did.
+        IsoTime().append(clock.nowMs(), m_result.sentAt);
+    }
+
+    JsonDetailReader& reader() { return m_reader; }
+    const MessageProducer& producer() const { return m_producer; }
+
+    bool onFields(const JsonDetailFieldSet& fields) override {
+        m_fields = &fields;
+        m_identifiers = identifierFields(fields, m_options.call);
+        return m_producer.onFields(fields);
+    }
+    bool onRanAt(std::string_view ranAt) override { return m_producer.onRanAt(ranAt); }
+    bool onRow(const JsonDetailRow& row) override {
+        for (const auto& [index, tag] : m_identifiers)
+            inspect(row, index, tag);
+        return m_producer.onRow(row);
+    }
+
+    bool accept(std::string_view message, const MessageBuilder::RowResult&) override {
+        const std::uint64_t number = ++m_accepted;
+        const std::size_t sentBytes = message.size() + BatchBody::kPerMessageOverhead;
+        if (sentBytes > std::size_t(m_options.limits.maxEventBytes)) {
+            ++m_result.oversizedCount;
+            if (m_result.oversized.size() < PreviewResult::kMaxListed)
+                m_result.oversized.push_back({number, sentBytes});
+        }
+        if (m_result.messages.size() < m_options.maxKeptMessages)
+            m_result.messages.emplace_back(message);
+        if (!m_lineHandler)
+            return true;
+        m_line.clear();
+        appendMessageWithSentAt(m_line, message, m_result.sentAt);
+        return m_lineHandler(m_line);
+    }
+
+private:
+    void inspect(const JsonDetailRow& row, std::size_t index, const std::string& tag) {
+        const JsonDetailCell& cell = row.cells[index];
+        const bool pivoted = cell.isPivoted();
+        const CellValue::Kind kind = cell.value.kind;
+        const bool unusable = pivoted || (cell.hasValue && (kind == CellValue::Kind::True ||
+                                                            kind == CellValue::Kind::False ||
+                                                            kind == CellValue::Kind::Composite));
+        if (!cell.present || !unusable)
+            return;
+        ++m_result.unsupportedCount;
+        if (m_result.unsupported.size() < PreviewResult::kMaxListed)
+            m_result.unsupported.push_back(
+                {row.index, (*m_fields)[index].name, tag, kind, pivoted});
+    }
+
+    const PreviewOptions& m_options;
+    PreviewResult& m_result;
+    const LineHandler& m_lineHandler;
+    MessageBuilder m_builder;
+    MessageProducer m_producer;
+    JsonDetailReader m_reader;
+    const JsonDetailFieldSet* m_fields = nullptr;
+    std::vector<std::pair<std::size_t, std::string>> m_identifiers;
+    std::uint64_t m_accepted = 0;
+    std::string m_line;
+};
+
+struct PreviewBuilder::Sniffing {
+    LookerInputSniffer sniffer;
+    std::string head;
+};
+
+std::string PreviewResult::line(std::size_t index) const {
+    std::string out;
+    appendMessageWithSentAt(out, messages.at(index), sentAt);
+    return out;
+}
+
+PreviewBuilder::PreviewBuilder(PreviewOptions options, const Clock& clock, IdGenerator& ids)
+    : m_options(std::move(options))
+    , m_clock(clock)
+    , m_ids(ids)
+    , m_sniffing(std::make_unique<Sniffing>()) {}
+
+PreviewBuilder::~PreviewBuilder() = default;
+
+void PreviewBuilder::setLineHandler(LineHandler handler) {
+    m_lineHandler = std::move(handler);
+}
+
+bool PreviewBuilder::feed(std::string_view chunk) {
+    if (m_finished || m_inputEnded)
+        return false;
+    if (m_sniffing) {
+        m_sniffing->head.append(chunk);
+        auto kind = m_sniffing->sniffer.feed(chunk);
+        if (kind == LookerInputSniffer::Kind::Undecided && m_sniffing->head.size() < kMaxSniffBytes)
+            return true;
+        if (kind == LookerInputSniffer::Kind::Undecided)
+            kind = m_sniffing->sniffer.finish();
+        decide(kind == LookerInputSniffer::Kind::ExecuteRequest
+                   ? PreviewResult::Input::ExecuteRequest
+                   : PreviewResult::Input::JsonDetail);
+        return !m_finished;
+    }
+    if (m_result.input == PreviewResult::Input::ExecuteRequest) {
+        m_body.append(chunk);
+        return true;
+    }
+    return feedReader(chunk);
+}
+
+void PreviewBuilder::endInput() {
+    if (m_inputEnded)
+        return;
+    m_inputEnded = true;
+    if (m_sniffing && !m_finished)
+        decide(m_sniffing->sniffer.finish() == LookerInputSniffer::Kind::ExecuteRequest
+                   ? PreviewResult::Input::ExecuteRequest
+                   : PreviewResult::Input::JsonDetail);
+    if (!m_finished && m_result.input == PreviewResult::Input::ExecuteRequest)
+        readExecuteRequest();
+}
+
+bool PreviewBuilder::advance(std::size_t maxBytes) {
+    if (!m_inputEnded)
+        return false;
+    if (m_finished)
+        return true;
+    if (m_result.input == PreviewResult::Input::ExecuteRequest) {
+        const std::string_view text(m_attachment);
+        std::size_t spent = 0;
+        while (m_attachmentDone < text.size() && spent < maxBytes) {
+            const std::string_view piece =
+                text.substr(m_attachmentDone, std::min(kChunkSize, maxBytes - spent));
+            m_attachmentDone += piece.size();
+            spent += piece.size();
+            if (!feedReader(piece))
+                return true;
+        }
+        if (m_attachmentDone < text.size())
+            return false;
+    }
+    complete(m_pipeline->reader().finish());
+    return true;
+}
+
+void PreviewBuilder::finish() {
+    endInput();
+    advance();
+}
+
+bool PreviewBuilder::isFinished() const {
+    return m_finished;
+}
+
+std::pair<std::uint64_t, std::uint64_t> PreviewBuilder::attachmentProgress() const {
+    return {m_attachmentDone, m_attachmentSize};
+}
+
+PreviewResult PreviewBuilder::build(std::string_view input, PreviewOptions options,
+                                    const Clock& clock, IdGenerator& ids) {
+    PreviewBuilder builder(std::move(options), clock, ids);
+    for (std::size_t at = 0; at < input.size(); at += kChunkSize) {
+        if (!builder.feed(input.substr(at, kChunkSize)))
+            break;
+    }
+    builder.finish();
+    return builder.takeResult();
+}
+
+void PreviewBuilder::decide(PreviewResult::Input input) {
+    std::string head = std::move(m_sniffing->head);
+    m_sniffing.reset();
+    m_result.input = input;
+    if (input == PreviewResult::Input::ExecuteRequest) {
+        m_body = std::move(head);
+        return;
+    }
+    startPipeline(m_options.event.value_or(std::string()),
+                  m_options.hiddenFields.value_or(std::vector<std::string>()));
+    feedReader(head);
+}
+
+void PreviewBuilder::startPipeline(const std::string& event,
+                                   const std::vector<std::string>& hiddenFields) {
+    BuildOptions build;
+    build.call = m_options.call;
+    build.event = event;
+    build.hiddenFields = hiddenFields;
+    build.legacyEmptyValues = m_options.legacyEmptyValues;
+    m_pipeline = std::make_unique<Pipeline>(std::move(build), m_options, m_clock, m_ids, m_result,
+                                            m_lineHandler);
+}
+
+bool PreviewBuilder::feedReader(std::string_view chunk) {
+    if (m_pipeline->reader().feed(chunk))
+        return true;
+    complete(false);
+    return false;
+}
+
+void PreviewBuilder::readExecuteRequest() {
+    const auto fail = [this](PreviewError::Kind kind, std::string message,
+                             ParseError position = {}) {
+        m_result.error = {kind, std::move(message), std::move(position), false};
+        m_finished = true;
+    };
+    ParseError parseError;
+    const auto request = ExecuteRequestReader::read(m_body, &parseError);
+    std::string().swap(m_body);
+    if (!request)
+        return fail(PreviewError::Kind::Request, parseError.message, parseError);
+    m_result.requestEvent = request->formParam("event");
+    m_result.requestHiddenFields = request->hiddenFields;
+    if (!request->hasAttachment) {
+        if (!request->downloadUrl.empty())
+            return fail(PreviewError::Kind::NoResult,
+                        "the request has no inline attachment; its result is at "
+                        "scheduled_plan.download_url, a one-time URL that preview does not fetch");
+        return fail(PreviewError::Kind::NoResult,
+                    "the request has neither an attachment nor a download URL");
+    }
+    std::string decodeError;
+    m_attachment = request->decodedAttachment(&decodeError);
+    m_attachmentSize = m_attachment.size();
+    if (!decodeError.empty())
+        return fail(PreviewError::Kind::Attachment, decodeError);
+    startPipeline(m_options.event.value_or(m_result.requestEvent),
+                  m_options.hiddenFields.value_or(m_result.requestHiddenFields));
+}
+
+void PreviewBuilder::complete(bool readerOk) {
+    const MessageProducer& producer = m_pipeline->producer();
+    m_result.rows = producer.rowsSeen();
+    m_result.messageCount = producer.messagesBuilt();
+    m_result.withoutUserId = producer.messagesWithoutUserId();
+    m_result.skippedRows = producer.skippedRows().count();
+    if (m_result.skippedRows > 0)
+        m_result.skippedRowsMessage = producer.skippedRows().message(producer.rowsSeen());
+    m_result.unreadableRanAt = producer.unreadableRanAt();
+    const JsonDetailReader& reader = m_pipeline->reader();
+    if (producer.requestError()) {
+        m_result.error = {PreviewError::Kind::Query, *producer.requestError(), {}, false};
+    } else if (!readerOk && reader.stoppedByConsumer()) {
+        m_result.error = {PreviewError::Kind::Stopped,
+                          "the preview was stopped before the end of the input",
+                          {},
+                          false};
+    } else if (!readerOk) {
+        m_result.error = {PreviewError::Kind::Json, reader.error().message, reader.error(),
+                          m_result.input == PreviewResult::Input::ExecuteRequest};
+    }
+    m_pipeline.reset();
+    std::string().swap(m_attachment);
+    m_finished = true;
+}
+
+} // namespace ActionDeck

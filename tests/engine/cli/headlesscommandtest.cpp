@@ -1,0 +1,287 @@
+// `actiondeck --headless` as a server operator runs it: a subprocess, its one listening line,
+// a Looker execute, the events at the data plane, SIGTERM, exit 0.
+#include "httpclient.h"
+#include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
+#include "processrun.h"
+#include "selfsignedcertificate.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::HttpClient;
+using TestSupport::TestSink;
+using TestSupport::waitUntil;
+
+namespace {
+
+class Headless : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir.isValid());
+        ASSERT_TRUE(sink.listen());
+    }
+    void TearDown() override {
+        if (process.state() != QProcess::NotRunning) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+    }
+
+    /// Starts the hub and returns its URL from the listening line.
+    QUrl start(const QStringList& extra) {
+        process.start(QStringLiteral(ACTIONDECK_BINARY),
+                      QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
+                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                                  dir.path() + QStringLiteral("/data")} +
+                          extra);
+        if (!process.waitForStarted(10000))
+            return {};
+        QByteArray line;
+        waitUntil([&] {
+            line += process.readAllStandardOutput();
+            return line.contains('\n') || process.state() == QProcess::NotRunning;
+        });
+        const QByteArray first = line.left(line.indexOf('\n'));
+        if (!first.startsWith("listening on "))
+            return {};
+        return QUrl(QString::fromLatin1(first.mid(13)));
+    }
+
+    QByteArray executeBody(const QString& downloadPath = {}) {
+        QJsonObject body{
+            {QStringLiteral("type"), QStringLiteral("query")},
+            {QStringLiteral("data"),
+             QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_headless")},
+                         {QStringLiteral("rudder_server_url"), sink.url()}}}};
+        if (downloadPath.isEmpty())
+            body.insert(
+                QStringLiteral("attachment"),
+                QJsonObject{{QStringLiteral("data"),
+                             QString::fromStdString(
+                                 TestSupport::JsonDetailGenerator::generate({.rows = 25}))}});
+        else
+            body.insert(QStringLiteral("scheduled_plan"),
+                        QJsonObject{{QStringLiteral("download_url"), sink.url() + downloadPath}});
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+
+    static HttpClient::Headers auth(const QByteArray& token) {
+        return {{"Authorization", "Token token=\"" + token + "\""}};
+    }
+
+    QTemporaryDir dir;
+    TestSink sink;
+    HttpClient client;
+    QProcess process;
+};
+
+} // namespace
+
+TEST_F(Headless, ServesAnExecuteDeliversAndExitsZeroOnSigterm) {
+    const QUrl hub = start({QStringLiteral("--hub-secret"), QStringLiteral("US=the-secret")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(hub.host(), QStringLiteral("127.0.0.1"));
+    EXPECT_NE(hub.port(), 0);
+
+    const QByteArray token = HubToken::generate("the-secret");
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    executeBody(), auth(token));
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    EXPECT_TRUE(QJsonDocument::fromJson(answer.body.trimmed())
+                    .object()
+                    .value(u"looker")
+                    .toObject()
+                    .value(u"success")
+                    .toBool());
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+
+    process.terminate(); // SIGTERM
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+    EXPECT_EQ(process.exitCode(), 0);
+    const QByteArray err = process.readAllStandardError();
+    EXPECT_FALSE(err.contains("the-secret"));
+    EXPECT_FALSE(err.contains(token));
+    EXPECT_FALSE(err.contains("wk_headless"));
+}
+
+TEST_F(Headless, SigtermLetsARunningExecuteFinish) {
+    const std::string detail = TestSupport::JsonDetailGenerator::generate({.rows = 40});
+    sink.serve("/slow", {QByteArray::fromStdString(detail), 200, 1500});
+    const QUrl hub = start({QStringLiteral("--token"), QStringLiteral("EU=exact-token")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    QNetworkReply* reply = client.network().post(
+        [&] {
+            QNetworkRequest request(
+                hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))));
+            request.setRawHeader("Authorization", "Token token=\"exact-token\"");
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/json"));
+            return request;
+        }(),
+        executeBody(QStringLiteral("/slow")));
+    ASSERT_TRUE(waitUntil([&] { return !sink.requests().isEmpty(); }));
+    process.terminate();
+    ASSERT_TRUE(waitUntil([&] { return reply->isFinished(); }, 20000));
+    const QByteArray body = reply->readAll().trimmed();
+    EXPECT_TRUE(QJsonDocument::fromJson(body)
+                    .object()
+                    .value(u"looker")
+                    .toObject()
+                    .value(u"success")
+                    .toBool())
+        << body.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(process.exitCode(), 0);
+    reply->deleteLater();
+}
+
+TEST_F(Headless, ReadsRegionsAndSourcesFromAConfigFile) {
+    QFile config(dir.path() + QStringLiteral("/config.json"));
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(
+        QJsonDocument(
+            QJsonObject{
+                {QStringLiteral("regions"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("US")},
+                                        {QStringLiteral("secret"), QStringLiteral("cfg-secret")}}}},
+                {QStringLiteral("sources"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Prod")},
+                                        {QStringLiteral("writeKey"), QStringLiteral("wk_cfg")},
+                                        {QStringLiteral("dataPlaneUrl"), sink.url()}}}}})
+            .toJson());
+    config.close();
+    const QUrl hub = start({QStringLiteral("--config"), config.fileName()});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    QJsonObject body = QJsonDocument::fromJson(executeBody()).object();
+    body.insert(QStringLiteral("data"), QJsonObject());
+    body.insert(QStringLiteral("form_params"),
+                QJsonObject{{QStringLiteral("destination_source"), QStringLiteral("Prod")}});
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    QJsonDocument(body).toJson(), auth(HubToken::generate("cfg-secret")));
+    ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+    EXPECT_EQ(sink.requests().last().headers.value("authorization"),
+              "Basic " + QByteArray("wk_cfg:").toBase64());
+}
+
+TEST_F(Headless, UsageErrorsExitTwoWithAClearMessage) {
+    const auto run = [](const QStringList& args) {
+        QProcess p;
+        p.start(QStringLiteral(ACTIONDECK_BINARY),
+                QStringList{QStringLiteral("--headless")} + args);
+        p.waitForFinished(20000);
+        return std::make_pair(p.exitCode(), p.readAllStandardError());
+    };
+    auto [code, err] = run({});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("--hub-secret")) << err.toStdString();
+    std::tie(code, err) = run({QStringLiteral("--token"), QStringLiteral("US=t"),
+                               QStringLiteral("--listen"), QStringLiteral("nowhere")});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("HOST:PORT")) << err.toStdString();
+    std::tie(code, err) = run({QStringLiteral("--token"), QStringLiteral("US")});
+    EXPECT_EQ(code, 2);
+    std::tie(code, err) = run({QStringLiteral("--config"), QStringLiteral("/nonexistent.json")});
+    EXPECT_EQ(code, 2);
+    EXPECT_TRUE(err.contains("cannot read /nonexistent.json")) << err.toStdString();
+}
+
+TEST_F(Headless, TokensFromTheTokenCommandAreAccepted) {
+    QProcess token;
+    token.start(QStringLiteral(ACTIONDECK_BINARY), {QStringLiteral("token")});
+    ASSERT_TRUE(token.waitForStarted(10000));
+    token.write("piped-secret\n");
+    token.closeWriteChannel();
+    ASSERT_TRUE(token.waitForFinished(10000));
+    ASSERT_EQ(token.exitCode(), 0) << token.readAllStandardError().toStdString();
+    const QByteArray made = token.readAllStandardOutput().trimmed();
+    EXPECT_TRUE(HubToken::isSignedWith(made, "piped-secret")) << made.toStdString();
+    EXPECT_EQ(HubToken::nonceOf(made).size(), 32);
+
+    const QUrl hub = start({QStringLiteral("--hub-secret"), QStringLiteral("US=piped-secret")});
+    ASSERT_TRUE(hub.isValid());
+    EXPECT_EQ(client.post(hub.resolved(QUrl(QStringLiteral("/"))), {}, auth(made)).status, 200);
+}
+
+TEST_F(Headless, ThePublicUrlIsWhatTheActionsAdvertise) {
+    const QUrl hub =
+        start({QStringLiteral("--hub-secret"), QStringLiteral("US=s"),
+               QStringLiteral("--public-url"), QStringLiteral("https://actions.example.com/")});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    const auto list =
+        client.post(hub.resolved(QUrl(QStringLiteral("/"))), {}, auth(HubToken::generate("s")));
+    ASSERT_EQ(list.status, 200);
+    const QJsonArray actions =
+        QJsonDocument::fromJson(list.body).object().value(u"integrations").toArray();
+    ASSERT_FALSE(actions.isEmpty());
+    for (const auto& action : actions)
+        EXPECT_TRUE(action.toObject().value(u"url").toString().startsWith(
+            u"https://actions.example.com/actions/"))
+            << action.toObject().value(u"url").toString().toStdString();
+    const auto bad = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        {QStringLiteral("--headless"), QStringLiteral("--token"), QStringLiteral("US=t"),
+         QStringLiteral("--public-url"), QStringLiteral("not a url")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains("--public-url")) << bad.err.toStdString();
+}
+
+TEST_F(Headless, ServesHttpsWithTlsCertAndKey) {
+    auto certificate = TestSupport::SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    const QUrl hub =
+        start({QStringLiteral("--hub-secret"), QStringLiteral("US=s"), QStringLiteral("--tls-cert"),
+               certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile});
+    ASSERT_TRUE(hub.isValid()) << process.readAllStandardError().toStdString();
+    EXPECT_EQ(hub.scheme(), u"https");
+    client.trustOnly(QSslCertificate(certificate.certificatePem));
+    const auto answer =
+        client.post(hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
+                    executeBody(), auth(HubToken::generate("s")));
+    ASSERT_EQ(answer.status, 200) << answer.error.toStdString();
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 25; }, 20000));
+}
+
+TEST_F(Headless, AWrongTlsKeyStopsTheStartWithAClearMessage) {
+    auto certificate = TestSupport::SelfSignedCertificate::make();
+    auto other = TestSupport::SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    ASSERT_TRUE(other.write(dir.path(), QStringLiteral("other")));
+    const QStringList base = {QStringLiteral("--headless"),
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--data-dir"),
+                              dir.path() + QStringLiteral("/data"),
+                              QStringLiteral("--hub-secret"),
+                              QStringLiteral("US=s")};
+    const auto wrong = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        base + QStringList{QStringLiteral("--tls-cert"), certificate.certificateFile,
+                           QStringLiteral("--tls-key"), other.keyFile});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.out.isEmpty()) << "no listening line: " << wrong.out.toStdString();
+    EXPECT_EQ(wrong.err, "actiondeck: the TLS key " + other.keyFile.toUtf8() +
+                             " does not belong to the certificate " +
+                             certificate.certificateFile.toUtf8() + " (issued to 127.0.0.1)\n");
+
+    const auto half = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        base + QStringList{QStringLiteral("--tls-cert"), certificate.certificateFile});
+    EXPECT_EQ(half.exitCode, 2);
+    EXPECT_TRUE(half.err.contains("--tls-cert and --tls-key go together"))
+        << half.err.toStdString();
+}

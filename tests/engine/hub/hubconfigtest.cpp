@@ -1,0 +1,152 @@
+#include "hub/hubconfig.h"
+
+#include "looker/lookerversion.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+TEST(HubConfig, ReadsEverySectionAndWritesTheSameFormatBack) {
+    const QByteArray text = R"({
+      "listen": "0.0.0.0:9090", "publicBaseUrl": "https://hub.example.com", "label": "Ours",
+      "regions": [{"name": "EU", "secret": "s", "tokens": ["t1"], "revokedNonces": ["n1"],
+                   "dataPlaneUrl": "https://eu.example.com"}],
+      "sources": [{"name": "Prod", "writeKey": "wk", "dataPlaneUrl": "https://dp.example.com"}],
+      "delivery": {"maxInFlightPerSource": 3, "gzipLevel": 0, "eventsPerBatch": 100},
+      "executes": {"maxConcurrent": 2, "keepAliveSeconds": 5, "legacyEmptyValues": true}
+    })";
+    QString error;
+    const auto config = HubConfig::fromJson(text, &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->listenAddress, QHostAddress(QStringLiteral("0.0.0.0")));
+    EXPECT_EQ(config->listenPort, 9090);
+    EXPECT_EQ(config->publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    ASSERT_EQ(config->regions.size(), 1);
+    EXPECT_EQ(config->regions[0].tokens, QList<QByteArray>{"t1"});
+    EXPECT_TRUE(config->regions[0].revokedNonces.contains("n1"));
+    ASSERT_NE(config->source(QStringLiteral("Prod")), nullptr);
+    EXPECT_EQ(config->delivery.maxInFlightPerSource, 3);
+    EXPECT_EQ(config->delivery.gzipLevel, 0);
+    EXPECT_EQ(config->limits.maxEventsPerBatch, 100);
+    EXPECT_EQ(config->maxConcurrentExecutes, 2);
+    EXPECT_EQ(config->keepAliveMs, 5000);
+    EXPECT_TRUE(config->legacyEmptyValues);
+
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->toJson(), config->toJson());
+}
+
+TEST(HubConfig, RejectsWhatItCannotUseWithAReason) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"[1]", "must be a JSON object"},
+        {"{", "not valid JSON"},
+        {R"({"listen": "nowhere"})", "HOST:PORT"},
+        {R"({"regions": [{"name": "US"}]})", "neither a secret nor a token"},
+        {R"({"regions": [{"name": "US", "tokens": [""]}]})", "empty or not a string"},
+        {R"({"regions": [{"name": "US", "tokens": [12345]}]})", "empty or not a string"},
+        {R"({"sources": [{"name": "x"}]})", "writeKey"},
+        {R"({"delivery": {"gzipLevel": 12}})", "gzipLevel"},
+        {R"({"executes": {"maxConcurrent": 0}})", "at least 1"},
+    };
+    for (const auto& [text, reason] : cases) {
+        QString error;
+        EXPECT_FALSE(HubConfig::fromJson(text, &error)) << text;
+        EXPECT_TRUE(error.contains(QLatin1String(reason))) << text << ": " << error.toStdString();
+    }
+}
+
+TEST(LookerVersion, ComesFromLookersUserAgent) {
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/7.20.0"),
+              LookerVersion::of(7, 20, 0));
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/6.2"),
+              LookerVersion::of(6, 2, 0));
+    EXPECT_EQ(LookerVersion::fromUserAgent("LookerOutgoingWebhook/22.4.10-beta"),
+              LookerVersion::of(22, 4, 10));
+    EXPECT_FALSE(LookerVersion::fromUserAgent("curl/8.0"));
+    EXPECT_FALSE(LookerVersion::fromUserAgent("LookerOutgoingWebhook/x.y"));
+    EXPECT_LT(LookerVersion::of(4, 20, 0), LookerVersion::of(5, 5, 0));
+    EXPECT_LT(LookerVersion::of(6, 1, 99), LookerVersion::of(6, 2, 0));
+    EXPECT_EQ(LookerVersion::assumed(), LookerVersion::of(5, 5, 0));
+}
+
+TEST(HubConfig, SavesAtomicallyForTheOwnerOnlyAndReadsBackTheSame) {
+    QTemporaryDir dir;
+    HubConfig config;
+    config.regions.append(RegionConfig{QStringLiteral("US"), "secret", {"t"}, {"n"}, {}});
+    config.sources.append(
+        {QStringLiteral("Prod"), QStringLiteral("wk"), QStringLiteral("https://dp.example.com")});
+    const QString path = dir.filePath(QStringLiteral("config.json"));
+    QString error;
+    ASSERT_TRUE(config.save(path, &error)) << error.toStdString();
+    const auto permissions = QFile::permissions(path);
+    EXPECT_TRUE(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    EXPECT_FALSE(permissions &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther));
+    const auto loaded = HubConfig::fromFile(path, &error);
+    ASSERT_TRUE(loaded) << error.toStdString();
+    EXPECT_EQ(loaded->toJson(), config.toJson());
+    EXPECT_FALSE(config.save(dir.filePath(QStringLiteral("missing/dir/config.json")), &error));
+    EXPECT_TRUE(error.contains(u"cannot write")) << error.toStdString();
+}
+
+TEST(HubConfig, TlsNeedsBothFilesAndRoundTrips) {
+    QString error;
+    const auto config = HubConfig::fromJson(
+        R"({"regions": [{"name": "US", "secret": "s"}],
+            "tls": {"certificate": "/etc/actiondeck/hub.crt", "key": "/etc/actiondeck/hub.key"}})",
+        &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_TRUE(config->usesTls());
+    EXPECT_EQ(config->tlsCertificateFile, QStringLiteral("/etc/actiondeck/hub.crt"));
+    EXPECT_EQ(config->tlsKeyFile, QStringLiteral("/etc/actiondeck/hub.key"));
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->tlsKeyFile, config->tlsKeyFile);
+    // Plain HTTP writes no "tls" at all.
+    HubConfig plain = *config;
+    plain.tlsCertificateFile.clear();
+    plain.tlsKeyFile.clear();
+    EXPECT_FALSE(plain.toJson().contains("\"tls\""));
+
+    EXPECT_FALSE(HubConfig::fromJson(R"({"tls": {"certificate": "/etc/hub.crt"}})", &error));
+    EXPECT_EQ(error, QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
+                                    "paths), or neither"));
+}
+
+TEST(HubConfig, TheShippedExampleNeedsOnlyItsSecrets) {
+    QFile file(QStringLiteral(ACTIONDECK_SOURCE_DIR "/packaging/config.example.json"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray example = file.readAll();
+    QString error;
+    EXPECT_FALSE(HubConfig::fromJson(example, &error));
+    EXPECT_EQ(error, QStringLiteral("region \"US\" has neither a secret nor a token"));
+
+    QByteArray filled = example;
+    filled.replace("\"secret\": \"\"", "\"secret\": \"a-long-random-secret\"");
+    EXPECT_FALSE(HubConfig::fromJson(filled, &error)) << "the write key is missing too";
+    filled.replace("\"writeKey\": \"\"", "\"writeKey\": \"the-write-key\"");
+    const auto config = HubConfig::fromJson(filled, &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->listenAddress, QHostAddress(QHostAddress::LocalHost));
+    EXPECT_EQ(config->publicBaseUrl, QStringLiteral("https://actions.example.com"));
+    ASSERT_EQ(config->sources.size(), 1);
+    EXPECT_EQ(config->sources[0].dataPlaneUrl, u"https://your-dataplane.rudderstack.com");
+}
+
+TEST(HubConfig, KeepsDeliveredBatchesForADayUnlessToldOtherwise) {
+    QString error;
+    const auto defaults = HubConfig::fromJson("{}", &error);
+    ASSERT_TRUE(defaults);
+    EXPECT_EQ(defaults->delivery.keepDeliveredMs, 24ll * 3600 * 1000);
+    const auto hour = HubConfig::fromJson(R"({"delivery": {"keepDeliveredHours": 1.5}})", &error);
+    ASSERT_TRUE(hour) << error.toStdString();
+    EXPECT_EQ(hour->delivery.keepDeliveredMs, 90ll * 60 * 1000);
+    EXPECT_EQ(HubConfig::fromJson(hour->toJson(), &error)->delivery.keepDeliveredMs,
+              90ll * 60 * 1000);
+    EXPECT_FALSE(HubConfig::fromJson(R"({"delivery": {"keepDeliveredHours": -1}})", &error));
+    EXPECT_EQ(error, QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
+}
