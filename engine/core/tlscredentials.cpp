@@ -99,4 +99,15 @@ QSslConfiguration TlsCredentials::serverConfiguration() const {
     return configuration;
 }
 
+QByteArray TlsCredentials::chainPem() const {
+    QByteArray pem;
+    for (const QSslCertificate& certificate : m_chain)
+        pem += certificate.toPem();
+    return pem;
+}
+
+QByteArray TlsCredentials::keyPem() const {
+    return m_key.toPem();
+}
+
 } // namespace ActionDeck

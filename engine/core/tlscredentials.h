@@ -23,6 +23,9 @@ public:
     const QSslCertificate& certificate() const { return m_chain.first(); }
     /// Server configuration for QHttpServer::sslSetup: no client certificates asked for.
     QSslConfiguration serverConfiguration() const;
+    /// The certificate and its chain, and the key, as PEM for OpenSSL (the HTTP front).
+    QByteArray chainPem() const;
+    QByteArray keyPem() const;
 
 private:
     TlsCredentials() = default;

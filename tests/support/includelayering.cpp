@@ -26,9 +26,11 @@ QString LayerViolation::toString() const {
 }
 
 QStringList IncludeLayering::engineOrder() {
-    return {QStringLiteral("core"),   QStringLiteral("catalog"), QStringLiteral("looker"),
-            QStringLiteral("rudder"), QStringLiteral("outbox"),  QStringLiteral("delivery"),
-            QStringLiteral("hub"),    QStringLiteral("cli")};
+    // clang-format off
+    return {QStringLiteral("core"), QStringLiteral("http"), QStringLiteral("catalog"),
+            QStringLiteral("looker"), QStringLiteral("rudder"), QStringLiteral("outbox"),
+            QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("cli")};
+    // clang-format on
 }
 
 IncludeLayering::IncludeLayering(QStringList order)
