@@ -34,7 +34,7 @@ control() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(control Package)" == actiondeck ]] || fail "Package is $(control Package)"
 [[ "$(control Version)" == "$version" ]] || fail "Version $(control Version) is not $version"
 depends=$(control Depends)
-for dependency in libqt6core6 libqt6widgets6 libqt6httpserver6 libqt6charts6 libqt6keychain1 \
+for dependency in libqt6core6 libqt6widgets6 libqt6network6 libqt6charts6 libqt6keychain1 \
     libboost-json1.81.0 libssl3 zlib1g libzstd1 libqt6sql6-sqlite qt6-qpa-plugins; do
     [[ "$depends" == *"$dependency"* ]] || fail "Depends lacks $dependency: $depends"
 done

@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite
+    qt6-base-dev libqt6opengl6-dev libqt6sql6-sqlite
     qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libboost-json1.81-dev
     libgtest-dev libgmock-dev libbenchmark-dev

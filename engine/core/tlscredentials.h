@@ -12,7 +12,7 @@ namespace ActionDeck {
 
 /// A certificate (with its chain) and the private key it was issued for, read from PEM files and
 /// checked before the hub listens: a wrong, encrypted, expired or mismatched file is an error at
-/// start, where QSslServer would only find out at each handshake.
+/// start, where a TLS server would only find out at each handshake.
 class TlsCredentials {
 public:
     /// Reads `certificateFile` (the server certificate first, then any intermediates) and
@@ -21,7 +21,7 @@ public:
                                               const QString& keyFile, QString* error);
 
     const QSslCertificate& certificate() const { return m_chain.first(); }
-    /// Server configuration for QHttpServer::sslSetup: no client certificates asked for.
+    /// The pair as a Qt server configuration (no client certificates asked for).
     QSslConfiguration serverConfiguration() const;
     /// The certificate and its chain, and the key, as PEM for OpenSSL (the HTTP front).
     QByteArray chainPem() const;

@@ -1,33 +1,37 @@
 #include "hub/executeresponsestream.h"
 
+#include "http/httpexchange.h"
+
 #include <QJsonDocument>
 
 namespace ActionDeck {
 
-ExecuteResponseStream::ExecuteResponseStream(QHttpServerResponder&& responder, int keepAliveMs)
-    : m_responder(std::move(responder))
-    , m_socket(m_responder.socket()) {
+ExecuteResponseStream::ExecuteResponseStream(HttpExchange* exchange, int keepAliveMs)
+    : m_exchange(exchange) {
     m_keepAlive.setInterval(keepAliveMs);
-    connect(&m_keepAlive, &QTimer::timeout, this, [this] { writeChunk(QByteArrayLiteral("\n")); });
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        if (clientGone())
+            return m_keepAlive.stop();
+        m_exchange->writeStream(QByteArrayLiteral("\n"));
+    });
 }
 
-void ExecuteResponseStream::respond(QHttpServerResponder::StatusCode status,
-                                    const QJsonObject& body) {
+bool ExecuteResponseStream::clientGone() const {
+    return !m_exchange || !m_exchange->isOpen();
+}
+
+void ExecuteResponseStream::respond(int status, const QJsonObject& body) {
     m_finished = true;
-    if (m_socket)
-        m_responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                          QByteArrayLiteral("application/json"), status);
+    if (!clientGone())
+        m_exchange->respond(status, QByteArrayLiteral("application/json"),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 void ExecuteResponseStream::begin() {
-    if (!m_socket || m_finished)
+    if (clientGone() || m_finished)
         return;
     m_begun = true;
-    m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    m_responder.writeHeaders(
-        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-         {QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked")},
-         {QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}});
+    m_exchange->beginStream(200, QByteArrayLiteral("application/json"));
     m_keepAlive.start();
 }
 
@@ -36,26 +40,15 @@ void ExecuteResponseStream::finish(const QJsonObject& body) {
         return;
     if (!m_begun) {
         // Finished before streaming began: one plain answer.
-        respond(QHttpServerResponder::StatusCode::Ok, body);
+        respond(200, body);
         return;
     }
     m_finished = true;
     m_keepAlive.stop();
-    writeChunk(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (m_socket) {
-        m_responder.writeBody(QByteArrayLiteral("0\r\n\r\n"));
-        // Hand the answer to the kernel now: the process may be about to exit (SIGTERM).
-        m_socket->flush();
-        m_socket->disconnectFromHost();
-    }
-}
-
-void ExecuteResponseStream::writeChunk(const QByteArray& data) {
-    if (!m_socket) {
-        m_keepAlive.stop();
+    if (clientGone())
         return;
-    }
-    m_responder.writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    m_exchange->writeStream(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    m_exchange->endStream();
 }
 
 } // namespace ActionDeck

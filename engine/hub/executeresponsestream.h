@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-#include <QTcpSocket>
 #include <QTimer>
 
 namespace ActionDeck {
+
+class HttpExchange;
 
 /// The answer to an execute: a status and JSON at once for requests that can not start, else
 /// 200 with a chunked body of keep-alive newlines every few seconds (so proxies don't cut a long
@@ -16,18 +16,15 @@ class ExecuteResponseStream : public QObject {
     Q_OBJECT
 
 public:
-    ExecuteResponseStream(QHttpServerResponder&& responder, int keepAliveMs);
+    ExecuteResponseStream(HttpExchange* exchange, int keepAliveMs);
 
-    void respond(QHttpServerResponder::StatusCode status, const QJsonObject& body);
+    void respond(int status, const QJsonObject& body);
     void begin();
     void finish(const QJsonObject& body);
-    bool clientGone() const { return !m_socket; }
+    bool clientGone() const;
 
 private:
-    void writeChunk(const QByteArray& data);
-
-    QHttpServerResponder m_responder;
-    QPointer<QTcpSocket> m_socket;
+    QPointer<HttpExchange> m_exchange;
     QTimer m_keepAlive;
     bool m_begun = false;
     bool m_finished = false;

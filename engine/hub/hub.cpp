@@ -25,7 +25,6 @@ Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerato
 
 Hub::~Hub() {
     m_server.reset();
-    m_retiredServers.clear();
     if (m_delivery)
         m_delivery->stop();
     // The outbox first: its thread finishes the worker's outstanding calls before it stops, so
@@ -62,17 +61,17 @@ bool Hub::listen(QString* error) {
     }
     if (m_listening)
         return true;
-    if (m_server)
-        m_retiredServers.push_back(std::move(m_server));
-    m_server = std::make_unique<HubServer>(*this);
+    // One front for the hub's life: listening again moves only its listener, so executes on
+    // open connections finish.
+    if (!m_server)
+        m_server = std::make_unique<HubServer>(*this);
+    m_server->setLimits(m_config.http);
     m_listenError.clear();
     // Read at every listen, so a renewed certificate is picked up by listening again.
-    std::optional<QSslConfiguration> tls;
-    if (m_config.usesTls()) {
-        if (const auto credentials = TlsCredentials::load(m_config.tlsCertificateFile,
-                                                          m_config.tlsKeyFile, &m_listenError))
-            tls = credentials->serverConfiguration();
-    }
+    std::optional<TlsCredentials> tls;
+    if (m_config.usesTls())
+        tls =
+            TlsCredentials::load(m_config.tlsCertificateFile, m_config.tlsKeyFile, &m_listenError);
     m_listening =
         m_listenError.isEmpty() && m_server->listen(m_config.listenAddress, m_config.listenPort,
                                                     tls ? &*tls : nullptr, &m_listenError);
@@ -98,6 +97,8 @@ bool Hub::reconfigure(HubConfig config, QString* error) {
     m_authenticator = RegionAuthenticator(m_config.regions);
     if (m_delivery)
         m_delivery->setSettings(m_config.delivery);
+    if (m_server)
+        m_server->setLimits(m_config.http);
     // Not listening because the old address failed: the new one may work. Stopped by the user:
     // stays stopped.
     if (!m_listening)

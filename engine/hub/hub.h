@@ -146,9 +146,6 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DeliveryWorker> m_delivery;
     std::unique_ptr<HubServer> m_server;
-    // Servers replaced by a new listen address: closed, kept until the hub goes, because
-    // executes they accepted may still be answering through them.
-    std::vector<std::unique_ptr<HubServer>> m_retiredServers;
     QNetworkAccessManager m_network;
     QElapsedTimer m_uptime;
     QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs

@@ -147,6 +147,31 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     config.keepAliveMs =
         executes.value(u"keepAliveSeconds").toInt(config.keepAliveMs / 1000) * 1000;
     config.legacyEmptyValues = executes.value(u"legacyEmptyValues").toBool(false);
+    const QJsonObject http = root.value(u"http").toObject();
+    HttpLimits& limits = config.http;
+    const auto seconds = [&http](QStringView key, int ms) {
+        return int(http.value(key).toDouble(ms / 1000.0) * 1000);
+    };
+    limits.headerTimeoutMs = seconds(u"headerTimeoutSeconds", limits.headerTimeoutMs);
+    limits.bodyIdleTimeoutMs = seconds(u"bodyIdleTimeoutSeconds", limits.bodyIdleTimeoutMs);
+    limits.keepAliveTimeoutMs = seconds(u"keepAliveTimeoutSeconds", limits.keepAliveTimeoutMs);
+    limits.maxConnections = http.value(u"maxConnections").toInt(limits.maxConnections);
+    limits.maxConnectionsPerAddress =
+        http.value(u"maxConnectionsPerAddress").toInt(limits.maxConnectionsPerAddress);
+    if (limits.headerTimeoutMs < 100 || limits.bodyIdleTimeoutMs < 100 ||
+        limits.keepAliveTimeoutMs < 100)
+        return fail(QStringLiteral("http.headerTimeoutSeconds, bodyIdleTimeoutSeconds and "
+                                   "keepAliveTimeoutSeconds must be at least 0.1"));
+    if (limits.maxConnections < 1 || limits.maxConnectionsPerAddress < 1)
+        return fail(QStringLiteral("http.maxConnections and maxConnectionsPerAddress must be at "
+                                   "least 1"));
+    for (const QJsonValue& proxy : http.value(u"trustedProxies").toArray()) {
+        const QHostAddress address(proxy.toString());
+        if (address.isNull())
+            return fail(QStringLiteral("http.trustedProxies: \"%1\" is not an IP address")
+                            .arg(proxy.toString()));
+        limits.trustedProxies.append(address);
+    }
     if (config.delivery.gzipLevel < 0 || config.delivery.gzipLevel > 9)
         return fail(QStringLiteral("delivery.gzipLevel must be 0 (off) to 9"));
     if (config.limits.maxEventsPerBatch < 1 || config.maxConcurrentExecutes < 1 ||
@@ -260,6 +285,17 @@ QByteArray HubConfig::toJson() const {
                                          {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
                                          {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},
                                          {QStringLiteral("legacyEmptyValues"), legacyEmptyValues}});
+    QJsonArray proxies;
+    for (const QHostAddress& proxy : http.trustedProxies)
+        proxies.append(proxy.toString());
+    root.insert(
+        u"http",
+        QJsonObject{{QStringLiteral("headerTimeoutSeconds"), http.headerTimeoutMs / 1000.0},
+                    {QStringLiteral("bodyIdleTimeoutSeconds"), http.bodyIdleTimeoutMs / 1000.0},
+                    {QStringLiteral("keepAliveTimeoutSeconds"), http.keepAliveTimeoutMs / 1000.0},
+                    {QStringLiteral("maxConnections"), http.maxConnections},
+                    {QStringLiteral("maxConnectionsPerAddress"), http.maxConnectionsPerAddress},
+                    {QStringLiteral("trustedProxies"), proxies}});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

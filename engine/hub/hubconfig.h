@@ -1,6 +1,7 @@
 #pragma once
 
 #include "delivery/deliveryworker.h"
+#include "http/httplimits.h"
 #include "rudder/deliverytarget.h"
 
 #include <QByteArray>
@@ -45,6 +46,8 @@ struct HubConfig {
     DeliverySettings delivery;
     BatchLimits limits;
     qint64 maxBodyBytes = 512ll << 20;
+    /// The HTTP front's timeouts, connection limits and trusted proxies (section "http").
+    HttpLimits http;
     int maxConcurrentExecutes = 8;
     int keepAliveMs = 10000;
     int downloadTimeoutMs = 120000;

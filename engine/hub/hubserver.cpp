@@ -1,15 +1,15 @@
 #include "hub/hubserver.h"
 
+#include "http/httpexchange.h"
 #include "hub/executeresponsestream.h"
 #include "hub/hub.h"
 #include "looker/executerequest.h"
 #include "looker/lookerversion.h"
 
 #include <QElapsedTimer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
+#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTcpServer>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -19,8 +19,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(httpLog, "actiondeck.http")
 
-using Status = QHttpServerResponder::StatusCode;
-using Method = QHttpServerRequest::Method;
+/// Requests other than an execute carry a few hundred bytes of JSON at most.
+constexpr qint64 kSmallBodyBytes = 1 << 20;
 
 QJsonObject lookerReply(bool success, const QString& message) {
     QJsonObject looker{{QStringLiteral("success"), success},
@@ -35,147 +35,175 @@ QJsonObject errorReply(const QString& error) {
     return {{QStringLiteral("success"), false}, {QStringLiteral("error"), error}};
 }
 
-LookerVersion versionOf(const QHttpServerRequest& request) {
-    return LookerVersion::fromUserAgent(request.value(QByteArrayLiteral("User-Agent")))
+LookerVersion versionOf(const HttpExchange& exchange) {
+    return LookerVersion::fromUserAgent(exchange.head().value("User-Agent"))
         .value_or(LookerVersion::assumed());
 }
 
 /// Method, path, status and time: never headers, bodies or parameters, which carry secrets.
-void logRequest(const QHttpServerRequest& request, int status, const QElapsedTimer& timer) {
-    qCInfo(httpLog).noquote() << (request.method() == Method::Get ? "GET" : "POST")
-                              << request.url().path() << status << timer.elapsed() << "ms";
+void logRequest(const HttpExchange& exchange, int status, const QElapsedTimer& timer) {
+    qCInfo(httpLog).noquote() << QString::fromLatin1(exchange.head().method) << exchange.head().path
+                              << status << timer.elapsed() << "ms";
+}
+
+void answerJson(HttpExchange* exchange, int status, const QJsonObject& body,
+                const QElapsedTimer& timer, HttpFields fields = {}) {
+    exchange->respond(status, QByteArrayLiteral("application/json"),
+                      QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(fields));
+    logRequest(*exchange, status, timer);
+}
+
+/// The routes: a path pattern and the one method it takes.
+enum class Route { ActionList, Status, Action, Form, Execute, None };
+
+Route routeFor(const QString& path, QString* actionName) {
+    if (path == u"/")
+        return Route::ActionList;
+    if (path == u"/status")
+        return Route::Status;
+    static const QRegularExpression actionPath(
+        QStringLiteral("^/actions/([^/]+)(/form|/execute)?$"));
+    const auto match = actionPath.match(path);
+    if (!match.hasMatch())
+        return Route::None;
+    *actionName = match.captured(1);
+    if (match.captured(2) == u"/form")
+        return Route::Form;
+    if (match.captured(2) == u"/execute")
+        return Route::Execute;
+    return Route::Action;
 }
 
 } // namespace
 
 HubServer::HubServer(Hub& hub, QObject* parent)
     : QObject(parent)
-    , m_hub(hub) {
-    registerRoutes();
-}
+    , m_hub(hub)
+    , m_server([this](HttpExchange* exchange) { handle(exchange); }) {}
 
-bool HubServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
+bool HubServer::listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                        QString* error) {
-    if (tls)
-        m_server.sslSetup(*tls);
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this "
-                                    "machine)")
-                         .arg(address.toString())
-                         .arg(port);
+    if (!m_server.listen(address, port, tls, error))
         return false;
-    }
-    QUrl url;
-    url.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(address.toString());
-    url.setPort(bound);
-    m_url = url;
+    m_url = m_server.url();
     return true;
 }
 
 void HubServer::stopListening() {
-    for (QTcpServer* server : m_server.servers())
-        server->close();
+    m_server.stopListening();
 }
 
-void HubServer::registerRoutes() {
-    // Every route goes through here: the token check first, then the handler; errors become a
-    // JSON answer with the right status.
-    const auto guarded = [this](auto handler) {
-        return [this, handler](const QHttpServerRequest& request) {
-            QElapsedTimer timer;
-            timer.start();
-            const auto region = m_hub.regionFor(request.value(QByteArrayLiteral("Authorization")));
-            if (!region) {
-                logRequest(request, 403, timer);
-                return QHttpServerResponse(
-                    errorReply(QStringLiteral("Invalid 'Authorization' header.")),
-                    Status::Forbidden);
-            }
-            QHttpServerResponse response = handler(request);
-            logRequest(request, int(response.statusCode()), timer);
-            return response;
-        };
-    };
+void HubServer::handle(HttpExchange* exchange) {
+    QElapsedTimer timer;
+    timer.start();
+    QString name;
+    const Route route = routeFor(exchange->head().path, &name);
+    if (route == Route::None)
+        return answerJson(exchange, 404, errorReply(QStringLiteral("Not found.")), timer);
+    const QByteArray method = route == Route::Status ? "GET" : "POST";
+    if (exchange->head().method != method)
+        return answerJson(exchange, 405,
+                          errorReply(QStringLiteral("%1 takes %2 only.")
+                                         .arg(exchange->head().path, QString::fromLatin1(method))),
+                          timer, {{QByteArrayLiteral("Allow"), method}});
+    // From the header alone: a request without a valid token never has its body read.
+    const auto region = m_hub.regionFor(exchange->head().value("Authorization"));
+    if (!region)
+        return answerJson(exchange, 403,
+                          errorReply(QStringLiteral("Invalid 'Authorization' header.")), timer);
 
-    m_server.route(QStringLiteral("/"), Method::Post,
-                   guarded([this](const QHttpServerRequest& request) {
-                       return QHttpServerResponse(m_hub.actionList(versionOf(request)));
-                   }));
-
-    m_server.route(
-        QStringLiteral("/status"), Method::Get,
-        guarded([this](const QHttpServerRequest&) { return QHttpServerResponse(m_hub.status()); }));
-
-    m_server.route(QStringLiteral("/actions/<arg>"), Method::Post,
-                   [this, guarded](const QString& name, const QHttpServerRequest& request) {
-                       return guarded([this, name](const QHttpServerRequest& r) {
-                           const auto action = m_hub.action(name, versionOf(r));
-                           if (!action)
-                               return QHttpServerResponse(
-                                   errorReply(QStringLiteral("No action named \"%1\".").arg(name)),
-                                   Status::NotFound);
-                           return QHttpServerResponse(*action);
-                       })(request);
-                   });
-
-    m_server.route(QStringLiteral("/actions/<arg>/form"), Method::Post,
-                   [this, guarded](const QString& name, const QHttpServerRequest& request) {
-                       return guarded([this, name](const QHttpServerRequest&) {
-                           const auto form = m_hub.form(name);
-                           if (!form)
-                               return QHttpServerResponse(
-                                   errorReply(QStringLiteral("No form defined for action.")),
-                                   Status::NotFound);
-                           return QHttpServerResponse(*form);
-                       })(request);
-                   });
-
-    m_server.route(
-        QStringLiteral("/actions/<arg>/execute"), Method::Post,
-        [this](const QString& name, const QHttpServerRequest& request,
-               QHttpServerResponder&& responder) {
-            QElapsedTimer timer;
-            timer.start();
-            auto stream = std::make_shared<ExecuteResponseStream>(std::move(responder),
-                                                                  m_hub.config().keepAliveMs);
-            const auto refuse = [&](Status status, const QJsonObject& body) {
-                stream->respond(status, body);
-                logRequest(request, int(status), timer);
-            };
-            const auto region = m_hub.regionFor(request.value(QByteArrayLiteral("Authorization")));
-            if (!region)
-                return refuse(Status::Forbidden,
-                              errorReply(QStringLiteral("Invalid 'Authorization' header.")));
-            const QByteArray body = request.body();
-            if (body.size() > m_hub.config().maxBodyBytes)
-                return refuse(
-                    Status::PayloadTooLarge,
-                    lookerReply(false, QStringLiteral("The request body is %1 MB, over this "
-                                                      "hub's limit of %2 MB.")
-                                           .arg(body.size() >> 20)
-                                           .arg(m_hub.config().maxBodyBytes >> 20)));
-            ParseError parseError;
-            auto parsed = ExecuteRequestReader::read(
-                std::string_view(body.constData(), std::size_t(body.size())), &parseError);
-            if (!parsed)
-                return refuse(
-                    Status::BadRequest,
-                    lookerReply(false, QStringLiteral("The request body is not valid JSON: %1.")
-                                           .arg(QString::fromStdString(parseError.message))));
-            const Hub::ExecuteStart start = m_hub.execute(
-                name, *region, std::move(*parsed),
-                [stream, request = request.url().path(), timer](const ExecuteResult& result) {
-                    stream->finish(lookerReply(result.success, result.message));
-                    qCInfo(httpLog).noquote() << "POST" << request << 200 << timer.elapsed() << "ms"
-                                              << result.messages << "messages";
-                });
-            if (!start.error.isEmpty())
-                return refuse(Status(start.httpStatus), lookerReply(false, start.error));
-            stream->begin();
+    switch (route) {
+    case Route::ActionList:
+        return answerAfterBody(exchange, [this, timer](HttpExchange* e) {
+            answerJson(e, 200, m_hub.actionList(versionOf(*e)), timer);
         });
+    case Route::Status:
+        return answerJson(exchange, 200, m_hub.status(), timer);
+    case Route::Action:
+        return answerAfterBody(exchange, [this, name, timer](HttpExchange* e) {
+            const auto action = m_hub.action(name, versionOf(*e));
+            if (!action)
+                return answerJson(
+                    e, 404, errorReply(QStringLiteral("No action named \"%1\".").arg(name)), timer);
+            answerJson(e, 200, *action, timer);
+        });
+    case Route::Form:
+        return answerAfterBody(exchange, [this, name, timer](HttpExchange* e) {
+            const auto form = m_hub.form(name);
+            if (!form)
+                return answerJson(e, 404, errorReply(QStringLiteral("No form defined for action.")),
+                                  timer);
+            answerJson(e, 200, *form, timer);
+        });
+    case Route::Execute:
+        return execute(exchange, name, *region);
+    case Route::None:
+        break;
+    }
+}
+
+void HubServer::answerAfterBody(HttpExchange* exchange, std::function<void(HttpExchange*)> answer) {
+    connect(exchange, &HttpExchange::bodyEnd, exchange,
+            [exchange, answer = std::move(answer)] { answer(exchange); });
+    connect(exchange, &HttpExchange::bodyFailed, exchange,
+            [exchange](int status, const QString& reason) {
+                QElapsedTimer timer;
+                timer.start();
+                answerJson(exchange, status, errorReply(reason), timer);
+            });
+    exchange->readBody(kSmallBodyBytes);
+}
+
+void HubServer::execute(HttpExchange* exchange, const QString& actionName, const QString& region) {
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto body = std::make_shared<QByteArray>();
+    const qint64 limit = m_hub.config().maxBodyBytes;
+    if (const auto length = exchange->head().contentLength; length && *length <= limit)
+        body->reserve(qsizetype(*length));
+    auto stream = std::make_shared<ExecuteResponseStream>(exchange, m_hub.config().keepAliveMs);
+    const auto refuse = [exchange, stream, timer](int status, const QJsonObject& reply) {
+        stream->respond(status, reply);
+        logRequest(*exchange, status, *timer);
+    };
+    connect(exchange, &HttpExchange::bodyData, exchange,
+            [body](const QByteArray& piece) { body->append(piece); });
+    connect(exchange, &HttpExchange::bodyFailed, exchange,
+            [refuse, limit](int status, const QString& reason) {
+                if (status == 413)
+                    return refuse(413,
+                                  lookerReply(false, QStringLiteral("The request body is over this "
+                                                                    "hub's limit of %1 MB.")
+                                                         .arg(limit >> 20)));
+                refuse(status, lookerReply(false, reason));
+            });
+    connect(exchange, &HttpExchange::bodyEnd, exchange,
+            [this, exchange, actionName, region, body, stream, timer, refuse] {
+                ParseError parseError;
+                auto parsed = ExecuteRequestReader::read(
+                    std::string_view(body->constData(), std::size_t(body->size())), &parseError);
+                body->clear();
+                body->squeeze();
+                if (!parsed)
+                    return refuse(
+                        400,
+                        lookerReply(false, QStringLiteral("The request body is not valid "
+                                                          "JSON: %1.")
+                                               .arg(QString::fromStdString(parseError.message))));
+                const QString path = exchange->head().path;
+                const Hub::ExecuteStart start =
+                    m_hub.execute(actionName, region, std::move(*parsed),
+                                  [stream, path, timer](const ExecuteResult& result) {
+                                      stream->finish(lookerReply(result.success, result.message));
+                                      qCInfo(httpLog).noquote()
+                                          << "POST" << path << 200 << timer->elapsed() << "ms"
+                                          << result.messages << "messages";
+                                  });
+                if (!start.error.isEmpty())
+                    return refuse(start.httpStatus, lookerReply(false, start.error));
+                stream->begin();
+            });
+    exchange->readBody(limit);
 }
 
 } // namespace ActionDeck
