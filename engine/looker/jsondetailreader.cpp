@@ -1,13 +1,13 @@
 #include "looker/jsondetailreader.h"
 
-#include "core/jsonescape.h"
 #include "core/jsonsyntaxtracker.h"
+#include "looker/compositecapture.h"
+#include "looker/jsondetailrowassembler.h"
 
 #include <boost/json/basic_parser_impl.hpp>
 
-#include <algorithm>
 #include <optional>
-#include <unordered_map>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -45,53 +45,6 @@ std::optional<FieldCategory> categoryForKey(std::string_view key) {
     return std::nullopt;
 }
 
-/// Re-serialises a nested value (an object or array inside `value`) as compact JSON text.
-class CompositeCapture {
-public:
-    bool active() const { return !m_needComma.empty(); }
-    void begin(bool isObject) {
-        beforeValue();
-        m_text += isObject ? '{' : '[';
-        m_needComma.push_back(false);
-    }
-    /// Returns true when the outermost container closed.
-    bool end(bool isObject) {
-        m_text += isObject ? '}' : ']';
-        m_needComma.pop_back();
-        return m_needComma.empty();
-    }
-    void key(std::string_view key) {
-        if (m_needComma.back())
-            m_text += ',';
-        m_needComma.back() = true;
-        appendJsonString(m_text, key);
-        m_text += ':';
-        m_afterKey = true;
-    }
-    void scalar(const CellValue& value) {
-        beforeValue();
-        value.appendJson(m_text);
-    }
-    std::string take() { return std::exchange(m_text, {}); }
-
-private:
-    void beforeValue() {
-        if (m_afterKey) {
-            m_afterKey = false;
-            return;
-        }
-        if (!m_needComma.empty()) {
-            if (m_needComma.back())
-                m_text += ',';
-            m_needComma.back() = true;
-        }
-    }
-
-    std::string m_text;
-    std::vector<bool> m_needComma;
-    bool m_afterKey = false;
-};
-
 } // namespace
 
 class JsonDetailReader::Handler {
@@ -104,12 +57,13 @@ public:
 
     Handler(JsonDetailConsumer& consumer, Limits limits)
         : m_consumer(consumer)
-        , m_limits(limits) {}
+        , m_assembler(consumer, limits.maxBufferedBytesBeforeFields) {}
 
     JsonSyntaxTracker tracker;
     std::string customError;
     bool consumerStopped = false;
-    std::uint64_t rowCount = 0;
+
+    std::uint64_t rowCount() const { return m_assembler.rowCount(); }
 
     std::string where() const {
         for (auto it = m_roles.rbegin(); it != m_roles.rend(); ++it) {
@@ -117,9 +71,9 @@ public:
             case Role::Row:
             case Role::Cell:
             case Role::PivotCell:
-                return "in data row " + std::to_string(rowCount);
+                return "in data row " + std::to_string(rowCount());
             case Role::Data:
-                return "in the data array after row " + std::to_string(rowCount);
+                return "in the data array after row " + std::to_string(rowCount());
             case Role::Fields:
             case Role::FieldList:
             case Role::FieldDef:
@@ -137,7 +91,7 @@ public:
         return true;
     }
     bool on_document_end(error_code& ec) {
-        if (!m_fieldsKnown)
+        if (!m_assembler.fieldsKnown())
             return fieldsComplete(ec);
         return true;
     }
@@ -270,7 +224,7 @@ private:
             push(Role::Top);
             return true;
         case Role::Top:
-            if (isKey("fields") && isObject && !m_fieldsKnown) {
+            if (isKey("fields") && isObject && !m_assembler.fieldsKnown()) {
                 push(Role::Fields);
                 return true;
             }
@@ -307,13 +261,13 @@ private:
             break;
         case Role::Data:
             if (!isObject)
-                return fail(ec, "row " + std::to_string(rowCount + 1) +
+                return fail(ec, "row " + std::to_string(rowCount() + 1) +
                                     " of \"data\" must be an object, found an array");
-            beginRow();
+            m_assembler.beginRow();
             push(Role::Row);
             return true;
         case Role::Row:
-            m_cell = cellForKey();
+            m_cell = m_assembler.cellForKey(m_key);
             if (!m_cell)
                 break;
             m_cell->present = true;
@@ -372,8 +326,7 @@ private:
         case Role::Fields:
             return fieldsComplete(ec);
         case Role::FieldDef:
-            if (!m_field.name.empty())
-                m_fields.push_back(std::move(m_field));
+            m_assembler.addField(std::move(m_field));
             return true;
         case Role::Row:
             return rowComplete(ec);
@@ -410,11 +363,11 @@ private:
                 m_field.tags.push_back(m_scalar.text);
             return true;
         case Role::Data:
-            return fail(ec, "row " + std::to_string(rowCount + 1) +
+            return fail(ec, "row " + std::to_string(rowCount() + 1) +
                                 " of \"data\" must be an object, found a single value");
         case Role::Row:
             // A bare value instead of a cell object: tolerated as the value itself.
-            if (JsonDetailCell* cell = cellForKey()) {
+            if (JsonDetailCell* cell = m_assembler.cellForKey(m_key)) {
                 cell->present = true;
                 cell->hasValue = true;
                 swap(cell->value, m_scalar);
@@ -435,89 +388,24 @@ private:
         }
     }
 
-    void beginRow() {
-        ++rowCount;
-        if (m_fieldsKnown) {
-            for (auto& cell : m_row.cells)
-                cell.clear();
-            m_nextFieldGuess = 0;
-        } else {
-            m_pendingRows.emplace_back();
-        }
-    }
-
-    JsonDetailCell* cellForKey() {
-        if (!m_fieldsKnown) {
-            auto& row = m_pendingRows.back();
-            m_pendingBytes += m_key.size() + sizeof(JsonDetailCell);
-            row.emplace_back(m_key, JsonDetailCell{});
-            return &row.back().second;
-        }
-        // Looker writes a row's cells in field order, so the next field is the likely match.
-        std::size_t index = m_nextFieldGuess;
-        if (index >= m_fields.size() || m_fields[index].name != m_key) {
-            const auto it = m_fieldIndex.find(m_key);
-            if (it == m_fieldIndex.end())
-                return nullptr;
-            index = it->second;
-        }
-        m_nextFieldGuess = index + 1;
-        return &m_row.cells[index];
-    }
-
-    bool fieldsComplete(error_code& ec) {
-        m_fieldsKnown = true;
-        // Looker may list measures before dimensions; messages follow the reference's order.
-        std::stable_sort(m_fields.begin(), m_fields.end(),
-                         [](const JsonDetailField& a, const JsonDetailField& b) {
-                             return a.category < b.category;
-                         });
-        for (std::size_t i = 0; i < m_fields.size(); ++i)
-            m_fieldIndex.emplace(m_fields[i].name, i);
-        m_row.cells.assign(m_fields.size(), JsonDetailCell{});
-        if (!m_consumer.onFields(m_fields))
-            return stop(ec);
-        return replayPendingRows(ec);
-    }
-
-    bool replayPendingRows(error_code& ec) {
-        const std::uint64_t firstIndex = rowCount - m_pendingRows.size() + 1;
-        for (std::size_t i = 0; i < m_pendingRows.size(); ++i) {
-            for (auto& cell : m_row.cells)
-                cell.clear();
-            for (auto& [name, cell] : m_pendingRows[i]) {
-                const auto it = m_fieldIndex.find(name);
-                if (it != m_fieldIndex.end())
-                    m_row.cells[it->second] = std::move(cell);
-            }
-            m_row.index = firstIndex + i;
-            if (!m_consumer.onRow(m_row))
-                return stop(ec);
-        }
-        m_pendingRows.clear();
-        m_pendingRows.shrink_to_fit();
-        return true;
-    }
+    bool fieldsComplete(error_code& ec) { return m_assembler.fieldsComplete() || stop(ec); }
 
     bool rowComplete(error_code& ec) {
-        if (!m_fieldsKnown) {
-            for (const auto& [name, cell] : m_pendingRows.back())
-                m_pendingBytes += cell.value.text.size() + cell.pivots.size() * sizeof(PivotValue);
-            if (m_pendingBytes > m_limits.maxBufferedBytesBeforeFields)
-                return fail(ec, "\"data\" comes before \"fields\" and its first " +
-                                    std::to_string(m_pendingRows.size()) +
-                                    " rows exceed the buffer for that case; Looker writes "
-                                    "\"fields\" first");
+        switch (m_assembler.rowComplete()) {
+        case JsonDetailRowAssembler::RowOutcome::Continue:
             return true;
-        }
-        m_row.index = rowCount;
-        if (!m_consumer.onRow(m_row))
+        case JsonDetailRowAssembler::RowOutcome::ConsumerStopped:
             return stop(ec);
-        return true;
+        case JsonDetailRowAssembler::RowOutcome::BufferFull:
+            break;
+        }
+        return fail(ec, "\"data\" comes before \"fields\" and its first " +
+                            std::to_string(m_assembler.bufferedRowCount()) +
+                            " rows exceed the buffer for that case; Looker writes "
+                            "\"fields\" first");
     }
 
     JsonDetailConsumer& m_consumer;
-    Limits m_limits;
 
     std::vector<Role> m_roles;
     std::size_t m_skipDepth = 0;
@@ -529,17 +417,13 @@ private:
     CompositeCapture m_capture;
     CellValue* m_captureTarget = nullptr;
 
-    JsonDetailFieldSet m_fields;
+    // The field being read from `fields`, and the list it is in.
     JsonDetailField m_field;
     FieldCategory m_category = FieldCategory::Dimension;
-    bool m_fieldsKnown = false;
-    std::unordered_map<std::string, std::size_t> m_fieldIndex;
-    std::size_t m_nextFieldGuess = 0;
 
-    JsonDetailRow m_row;
+    JsonDetailRowAssembler m_assembler;
+    // The current row's cell that a cell object's members go to.
     JsonDetailCell* m_cell = nullptr;
-    std::vector<std::vector<std::pair<std::string, JsonDetailCell>>> m_pendingRows;
-    std::size_t m_pendingBytes = 0;
 };
 
 struct JsonDetailReader::Impl {
@@ -621,7 +505,7 @@ std::uint64_t JsonDetailReader::bytesRead() const {
 }
 
 std::uint64_t JsonDetailReader::rowsRead() const {
-    return d->parser.handler().rowCount;
+    return d->parser.handler().rowCount();
 }
 
 } // namespace ActionDeck

@@ -1,6 +1,7 @@
 #include "outbox/outboxstore.h"
 
 #include "core/jsonescape.h"
+#include "outbox/outboxschema.h"
 #include "outbox/payloadcodec.h"
 
 #include <QDir>
@@ -12,48 +13,6 @@
 namespace ActionDeck {
 
 namespace {
-
-// Step N takes the schema from version N to N + 1. Never edit a released step: add one.
-const std::vector<std::vector<QString>>& migrationSteps() {
-    static const std::vector<std::vector<QString>> steps = {
-        {
-            QStringLiteral("CREATE TABLE sources ("
-                           " id INTEGER PRIMARY KEY,"
-                           " endpoint TEXT NOT NULL,"
-                           " write_key TEXT NOT NULL,"
-                           " UNIQUE (endpoint, write_key))"),
-            QStringLiteral("CREATE TABLE batches ("
-                           " id INTEGER PRIMARY KEY,"
-                           " source_id INTEGER NOT NULL REFERENCES sources(id),"
-                           " state INTEGER NOT NULL,"
-                           " message_count INTEGER NOT NULL,"
-                           " payload BLOB NOT NULL,"
-                           " origin TEXT NOT NULL DEFAULT '',"
-                           " created_ms INTEGER NOT NULL,"
-                           " attempts INTEGER NOT NULL DEFAULT 0,"
-                           " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
-                           " delivered_ms INTEGER NOT NULL DEFAULT 0,"
-                           " last_status INTEGER NOT NULL DEFAULT 0,"
-                           " last_error TEXT NOT NULL DEFAULT '')"),
-            QStringLiteral("CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)"),
-        },
-        // 1 → 2: payloads in a table of their own. A state change rewrites its whole row, and a
-        // row holding a 450 KB payload meant reading and writing the payload again for every
-        // attempt, and the checkpoint copying it once more.
-        {
-            QStringLiteral("CREATE TABLE payloads ("
-                           " batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE,"
-                           " body BLOB NOT NULL)"),
-            QStringLiteral("INSERT INTO payloads (batch_id, body) SELECT id, payload FROM batches"),
-            QStringLiteral("ALTER TABLE batches DROP COLUMN payload"),
-        },
-        // 2 → 3: payloads may be stored compressed (PayloadCodec::Encoding); old ones are plain.
-        {
-            QStringLiteral("ALTER TABLE payloads ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0"),
-        },
-    };
-    return steps;
-}
 
 const QString kInfoColumns = QStringLiteral(
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms, b.delivered_ms,"
@@ -137,7 +96,8 @@ bool OutboxStore::open(const QString& directory, QString* error) {
     }
     // FULL: a commit survives power loss, not only a killed process.
     if (!exec(QStringLiteral("PRAGMA synchronous=FULL"), error) ||
-        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) || !migrate(error))
+        !exec(QStringLiteral("PRAGMA foreign_keys=ON"), error) ||
+        !OutboxSchema::migrate(m_db, error))
         return false;
     m_fullSync = true;
     return true;
@@ -148,10 +108,7 @@ QString OutboxStore::path() const {
 }
 
 int OutboxStore::schemaVersion() const {
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
-        return query.value(0).toInt();
-    return -1;
+    return OutboxSchema::version(m_db);
 }
 
 bool OutboxStore::exec(const QString& sql, QString* error) {
@@ -161,59 +118,6 @@ bool OutboxStore::exec(const QString& sql, QString* error) {
     if (error)
         *error = QStringLiteral("outbox: %1 (%2)").arg(sqlError(query.lastError()), sql);
     return false;
-}
-
-bool OutboxStore::migrate(QString* error) {
-    if (!exec(
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
-            error))
-        return false;
-    QSqlQuery count(m_db);
-    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !count.next()) {
-        if (error)
-            *error = QStringLiteral("outbox: %1").arg(sqlError(count.lastError()));
-        return false;
-    }
-    const bool empty = count.value(0).toInt() == 0;
-    count.finish();
-    if (empty && !exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"), error))
-        return false;
-
-    const int current = schemaVersion();
-    if (current < 0) {
-        if (error)
-            *error = QStringLiteral("outbox: cannot read the schema version of %1").arg(path());
-        return false;
-    }
-    if (current > kSchemaVersion) {
-        if (error)
-            *error = QStringLiteral("the outbox %1 was written by a newer ActionDeck (schema %2; "
-                                    "this one knows %3)")
-                         .arg(path())
-                         .arg(current)
-                         .arg(kSchemaVersion);
-        return false;
-    }
-    const auto& steps = migrationSteps();
-    for (int version = current; version < kSchemaVersion; ++version) {
-        if (!m_db.transaction()) {
-            if (error)
-                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
-            return false;
-        }
-        bool ok = true;
-        for (const QString& sql : steps[std::size_t(version)])
-            ok = ok && exec(sql, error);
-        ok = ok &&
-             exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(version + 1), error);
-        if (!ok || !m_db.commit()) {
-            if (error && error->isEmpty())
-                *error = QStringLiteral("outbox: %1").arg(sqlError(m_db.lastError()));
-            m_db.rollback();
-            return false;
-        }
-    }
-    return true;
 }
 
 std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QString* error) {

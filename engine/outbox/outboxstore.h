@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/outboxschema.h"
 #include "outbox/outboxtypes.h"
 #include "outbox/payloadcodec.h"
 #include "rudder/batchassembler.h"
@@ -16,12 +17,12 @@
 namespace ActionDeck {
 
 /// The durable outbox: batches in SQLite (WAL, synchronous=FULL), their messages compressed
-/// (PayloadCodec), with a schema version and step-by-step migrations. Synchronous and bound to
-/// the thread that opened it; Outbox runs it on a thread of its own, the `outbox` command uses
-/// it directly.
+/// (PayloadCodec), the tables created and migrated by OutboxSchema. Synchronous and bound to the
+/// thread that opened it; Outbox runs it on a thread of its own, the `outbox` command uses it
+/// directly.
 class OutboxStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = OutboxSchema::kVersion;
 
     explicit OutboxStore(QString connectionName);
     ~OutboxStore();
@@ -69,7 +70,6 @@ public:
                          QString* error = nullptr);
 
 private:
-    bool migrate(QString* error);
     bool exec(const QString& sql, QString* error = nullptr);
     bool setFullSync(bool full);
     void rollback();

@@ -1,0 +1,129 @@
+#include "outbox/outboxschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <vector>
+
+namespace ActionDeck {
+
+namespace {
+
+// Step N takes the schema from version N to N + 1. Never edit a released step: add one.
+const std::vector<std::vector<QString>>& migrationSteps() {
+    static const std::vector<std::vector<QString>> steps = {
+        {
+            QStringLiteral("CREATE TABLE sources ("
+                           " id INTEGER PRIMARY KEY,"
+                           " endpoint TEXT NOT NULL,"
+                           " write_key TEXT NOT NULL,"
+                           " UNIQUE (endpoint, write_key))"),
+            QStringLiteral("CREATE TABLE batches ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_id INTEGER NOT NULL REFERENCES sources(id),"
+                           " state INTEGER NOT NULL,"
+                           " message_count INTEGER NOT NULL,"
+                           " payload BLOB NOT NULL,"
+                           " origin TEXT NOT NULL DEFAULT '',"
+                           " created_ms INTEGER NOT NULL,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " next_attempt_ms INTEGER NOT NULL DEFAULT 0,"
+                           " delivered_ms INTEGER NOT NULL DEFAULT 0,"
+                           " last_status INTEGER NOT NULL DEFAULT 0,"
+                           " last_error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)"),
+        },
+        // 1 → 2: payloads in a table of their own. A state change rewrites its whole row, and a
+        // row holding a 450 KB payload meant reading and writing the payload again for every
+        // attempt, and the checkpoint copying it once more.
+        {
+            QStringLiteral("CREATE TABLE payloads ("
+                           " batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE,"
+                           " body BLOB NOT NULL)"),
+            QStringLiteral("INSERT INTO payloads (batch_id, body) SELECT id, payload FROM batches"),
+            QStringLiteral("ALTER TABLE batches DROP COLUMN payload"),
+        },
+        // 2 → 3: payloads may be stored compressed (PayloadCodec::Encoding); old ones are plain.
+        {
+            QStringLiteral("ALTER TABLE payloads ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0"),
+        },
+    };
+    return steps;
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error) {
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("outbox: %1 (%2)").arg(query.lastError().text(), sql);
+    return false;
+}
+
+} // namespace
+
+int OutboxSchema::version(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT version FROM schema_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool OutboxSchema::migrate(QSqlDatabase& db, QString* error) {
+    if (!exec(
+            db,
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            error))
+        return false;
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")) || !count.next()) {
+        if (error)
+            *error = QStringLiteral("outbox: %1").arg(count.lastError().text());
+        return false;
+    }
+    const bool empty = count.value(0).toInt() == 0;
+    count.finish();
+    if (empty &&
+        !exec(db, QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"), error))
+        return false;
+
+    const int current = version(db);
+    if (current < 0) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot read the schema version of %1")
+                         .arg(db.databaseName());
+        return false;
+    }
+    if (current > kVersion) {
+        if (error)
+            *error = QStringLiteral("the outbox %1 was written by a newer ActionDeck (schema %2; "
+                                    "this one knows %3)")
+                         .arg(db.databaseName())
+                         .arg(current)
+                         .arg(kVersion);
+        return false;
+    }
+    const auto& steps = migrationSteps();
+    for (int from = current; from < kVersion; ++from) {
+        if (!db.transaction()) {
+            if (error)
+                *error = QStringLiteral("outbox: %1").arg(db.lastError().text());
+            return false;
+        }
+        bool ok = true;
+        for (const QString& sql : steps[std::size_t(from)])
+            ok = ok && exec(db, sql, error);
+        ok = ok && exec(db, QStringLiteral("UPDATE schema_version SET version = %1").arg(from + 1),
+                        error);
+        if (!ok || !db.commit()) {
+            if (error && error->isEmpty())
+                *error = QStringLiteral("outbox: %1").arg(db.lastError().text());
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ActionDeck
