@@ -966,11 +966,129 @@
     </message>
 </context>
 <context>
-    <name>ActionDeck::PreviewPage</name>
+    <name>ActionDeck::PreviewInputPane</name>
     <message>
         <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open a Looker result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a request the hub received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its result was at a download URL, which can be read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its result was too large to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a json_detail result or a whole Looker execute request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a json_detail result or a whole execute request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewOptionsPane</name>
+    <message>
+        <source>From the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not to send, comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy empty values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewPage</name>
     <message>
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
         <translation type="unfinished"></translation>
@@ -983,6 +1101,62 @@
         <source>%1 request from region %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
+        <translation>
+            <numerusform>Store %n message in the outbox for source &quot;%1&quot;? It is delivered like an execute&apos;s, with the message id shown here.</numerusform>
+            <numerusform>Store these %n messages in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
+            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
+            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewResultPane</name>
     <message>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
@@ -1019,18 +1193,6 @@
     </message>
     <message>
         <source>Read as a json_detail result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields not to send, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,160 +1273,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a Looker result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No request received yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a request the hub received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its result was too large to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation>
-            <numerusform>Store %n message in the outbox for source &quot;%1&quot;? It is delivered like an execute&apos;s, with the message id shown here.</numerusform>
-            <numerusform>Store these %n messages in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
-            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
-            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden fields:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legacy empty values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One message per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store these messages in the outbox for the chosen source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input: %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste a json_detail result or a whole execute request body:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -966,11 +966,129 @@
     </message>
 </context>
 <context>
-    <name>ActionDeck::PreviewPage</name>
+    <name>ActionDeck::PreviewInputPane</name>
     <message>
         <source>Could not open %1: %2</source>
         <translation>No se pudo abrir %1: %2</translation>
     </message>
+    <message>
+        <source>Open a Looker result</source>
+        <translation>Abrir un resultado de Looker</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json *.txt);;All files (*)</source>
+        <translation>Archivos JSON (*.json *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No request received yet</source>
+        <translation>Aún no se ha recibido ninguna solicitud</translation>
+    </message>
+    <message>
+        <source>Pick a request the hub received…</source>
+        <translation>Elegir una solicitud recibida por el hub…</translation>
+    </message>
+    <message>
+        <source>download URL</source>
+        <translation>URL de descarga</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Its result was at a download URL, which can be read once</source>
+        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
+    </message>
+    <message>
+        <source>Its result was too large to keep</source>
+        <translation>Su resultado era demasiado grande para conservarlo</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Open a json_detail result or a whole Looker execute request body</source>
+        <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
+    </message>
+    <message>
+        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
+        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
+    </message>
+    <message>
+        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
+        <translation>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  o  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
+        <translation>Entrada: %1 (%2), demasiado grande para mostrarla; pega o escribe aquí para sustituirla.</translation>
+    </message>
+    <message>
+        <source>Input: %1 (%2)</source>
+        <translation>Entrada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Paste a json_detail result or a whole execute request body:</source>
+        <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewOptionsPane</name>
+    <message>
+        <source>From the request: %1</source>
+        <translation>De la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Fields not to send, comma-separated</source>
+        <translation>Campos que no se envían, separados por comas</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Acción:</translation>
+    </message>
+    <message>
+        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
+        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Hidden fields:</source>
+        <translation>Campos ocultos:</translation>
+    </message>
+    <message>
+        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
+        <translation>Campos que no se envían, con el nombre que les da Looker (view.field), separados por comas; vacío: los que oculta la solicitud</translation>
+    </message>
+    <message>
+        <source>Legacy empty values</source>
+        <translation>Valores vacíos heredados</translation>
+    </message>
+    <message>
+        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
+        <translation>Enviar 0, false, &quot;&quot; y null como [], como hace el hub de referencia de Node</translation>
+    </message>
+    <message>
+        <source>One message per line</source>
+        <translation>Un mensaje por línea</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewPage</name>
     <message>
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
         <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker solo deja leer al hub una vez: no se puede previsualizar.</translation>
@@ -983,6 +1101,62 @@
         <source>%1 request from region %2 at %3</source>
         <translation>Solicitud %1 de la región %2 a las %3</translation>
     </message>
+    <message>
+        <source>No source configured</source>
+        <translation>Ningún origen configurado</translation>
+    </message>
+    <message>
+        <source>Send the messages</source>
+        <translation>Enviar los mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
+        <translation>
+            <numerusform>¿Almacenar %n mensaje en la bandeja de salida del origen &quot;%1&quot;? Se entrega como los de un execute, con el id de mensaje que se muestra aquí.</numerusform>
+            <numerusform>¿Almacenar estos %n mensajes en la bandeja de salida del origen &quot;%1&quot;? Se entregan como los de un execute, con los ids de mensaje que se muestran aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Almacenando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
+            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se almacenó nada: %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation>Enviar al origen…</translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewResultPane</name>
     <message>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
@@ -1020,18 +1194,6 @@
     <message>
         <source>Read as a json_detail result.</source>
         <translation>Leído como resultado json_detail.</translation>
-    </message>
-    <message>
-        <source>From the request: %1</source>
-        <translation>De la solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Event name</source>
-        <translation>Nombre del evento</translation>
-    </message>
-    <message>
-        <source>Fields not to send, comma-separated</source>
-        <translation>Campos que no se envían, separados por comas</translation>
     </message>
     <message>
         <source>The execute request body is not valid JSON: %1</source>
@@ -1111,161 +1273,8 @@
         <translation>Solo se conservan los primeros %1 de %2 mensajes, así que no se pueden enviar desde aquí; deja que Looker envíe el resultado mediante la acción.</translation>
     </message>
     <message>
-        <source>Open a Looker result</source>
-        <translation>Abrir un resultado de Looker</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json *.txt);;All files (*)</source>
-        <translation>Archivos JSON (*.json *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>No request received yet</source>
-        <translation>Aún no se ha recibido ninguna solicitud</translation>
-    </message>
-    <message>
-        <source>Pick a request the hub received…</source>
-        <translation>Elegir una solicitud recibida por el hub…</translation>
-    </message>
-    <message>
-        <source>download URL</source>
-        <translation>URL de descarga</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
-    </message>
-    <message>
-        <source>Its result was too large to keep</source>
-        <translation>Su resultado era demasiado grande para conservarlo</translation>
-    </message>
-    <message>
-        <source>No source configured</source>
-        <translation>Ningún origen configurado</translation>
-    </message>
-    <message>
-        <source>Send the messages</source>
-        <translation>Enviar los mensajes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation>
-            <numerusform>¿Almacenar %n mensaje en la bandeja de salida del origen &quot;%1&quot;? Se entrega como los de un execute, con el id de mensaje que se muestra aquí.</numerusform>
-            <numerusform>¿Almacenar estos %n mensajes en la bandeja de salida del origen &quot;%1&quot;? Se entregan como los de un execute, con los ids de mensaje que se muestran aquí.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to send.</source>
-        <translation>No hay nada que enviar.</translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation>Almacenando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
-            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation>No se almacenó nada: %1</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>Abrir archivo…</translation>
-    </message>
-    <message>
-        <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
-    </message>
-    <message>
-        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
-        <translation>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  o  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>Acción:</translation>
-    </message>
-    <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation>Evento:</translation>
-    </message>
-    <message>
-        <source>Hidden fields:</source>
-        <translation>Campos ocultos:</translation>
-    </message>
-    <message>
-        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
-        <translation>Campos que no se envían, con el nombre que les da Looker (view.field), separados por comas; vacío: los que oculta la solicitud</translation>
-    </message>
-    <message>
-        <source>Legacy empty values</source>
-        <translation>Valores vacíos heredados</translation>
-    </message>
-    <message>
-        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
-        <translation>Enviar 0, false, &quot;&quot; y null como [], como hace el hub de referencia de Node</translation>
-    </message>
-    <message>
-        <source>One message per line</source>
-        <translation>Un mensaje por línea</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Origen:</translation>
-    </message>
-    <message>
-        <source>Send to source…</source>
-        <translation>Enviar al origen…</translation>
-    </message>
-    <message>
-        <source>Store these messages in the outbox for the chosen source</source>
-        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
-    </message>
-    <message>
-        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
-        <translation>Entrada: %1 (%2), demasiado grande para mostrarla; pega o escribe aquí para sustituirla.</translation>
-    </message>
-    <message>
-        <source>Input: %1 (%2)</source>
-        <translation>Entrada: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Paste a json_detail result or a whole execute request body:</source>
-        <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
     </message>
 </context>
 <context>
