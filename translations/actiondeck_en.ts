@@ -156,15 +156,7 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new token for %1 was created and copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,138 +165,6 @@
     </message>
     <message>
         <source>Saved to %1 (readable only by you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RudderStack sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://your-dataplane.rudderstack.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add / update source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looker regions and tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New region name, e.g. US</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action Hub URL for Looker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight per source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gzip level (0 = off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request timeout (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,58 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data plane answered HTTP %1 (%2); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach the data plane: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file; empty: plain HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file, unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,8 +215,27 @@
         <source>HTTPS can not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::DeliverySection</name>
     <message>
-        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gzip level (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,6 +244,10 @@
     </message>
     <message>
         <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +317,65 @@
     </message>
     <message>
         <source>Go to the live flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ListeningSection</name>
+    <message>
+        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS can not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,6 +1164,136 @@
     </message>
     <message>
         <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RegionsSection</name>
+    <message>
+        <source>The token was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker regions and tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New region name, e.g. US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Hub URL for Looker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourcesSection</name>
+    <message>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the data plane answered %1 and accepts this write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane answered HTTP %1 (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the data plane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RudderStack sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-dataplane.rudderstack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add / update source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -156,16 +156,8 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>Not usable: %1</source>
-        <translation>No utilizable: %1</translation>
-    </message>
-    <message>
         <source>A new token for %1 was created and copied to the clipboard.</source>
         <translation>Se creó un token nuevo para %1 y se copió al portapapeles.</translation>
-    </message>
-    <message>
-        <source>The token was copied to the clipboard.</source>
-        <translation>El token se copió al portapapeles.</translation>
     </message>
     <message>
         <source>Saved; the secrets are in the system keychain.</source>
@@ -174,138 +166,6 @@
     <message>
         <source>Saved to %1 (readable only by you).</source>
         <translation>Guardado en %1 (solo tú puedes leerlo).</translation>
-    </message>
-    <message>
-        <source>RudderStack sources</source>
-        <translation>Orígenes de RudderStack</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation>URL del data plane</translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation>Clave de escritura</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>https://your-dataplane.rudderstack.com</source>
-        <translation>https://your-dataplane.rudderstack.com</translation>
-    </message>
-    <message>
-        <source>Add / update source</source>
-        <translation>Añadir / actualizar origen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Probar conexión</translation>
-    </message>
-    <message>
-        <source>Looker regions and tokens</source>
-        <translation>Regiones y tokens de Looker</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>New region name, e.g. US</source>
-        <translation>Nombre de la nueva región, p. ej. US</translation>
-    </message>
-    <message>
-        <source>Add region</source>
-        <translation>Añadir región</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Nonce</source>
-        <translation>Nonce</translation>
-    </message>
-    <message>
-        <source>Generate token</source>
-        <translation>Generar token</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copiar token</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revocar</translation>
-    </message>
-    <message>
-        <source>Action Hub URL for Looker:</source>
-        <translation>URL del Action Hub para Looker:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Escucha</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>Public base URL</source>
-        <translation>URL base pública</translation>
-    </message>
-    <message>
-        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
-        <translation>https://actiondeck.example.com (si Looker llega al hub a través de un proxy)</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Entrega</translation>
-    </message>
-    <message>
-        <source>Requests in flight per source</source>
-        <translation>Solicitudes en curso por origen</translation>
-    </message>
-    <message>
-        <source>Gzip level (0 = off)</source>
-        <translation>Nivel de gzip (0 = desactivado)</translation>
-    </message>
-    <message>
-        <source>Request timeout (seconds)</source>
-        <translation>Tiempo límite por solicitud (s)</translation>
-    </message>
-    <message>
-        <source>Events per batch</source>
-        <translation>Eventos por lote</translation>
-    </message>
-    <message>
-        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
-        <translation>Enviar los valores vacíos como &quot;&quot; (como el Action Hub de Node)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -348,58 +208,6 @@
         <translation>Se revocó el token: ahora se rechazan las solicitudes de Looker que lo usen.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Probando…</translation>
-    </message>
-    <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
-    </message>
-    <message>
-        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
-        <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
-    </message>
-    <message>
-        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
-        <translation>Algo respondió, pero no es un data plane de RudderStack (HTTP 404 en /v1/batch). Comprueba la URL.</translation>
-    </message>
-    <message>
-        <source>The data plane answered HTTP %1 (%2); try again later.</source>
-        <translation>El data plane respondió HTTP %1 (%2); inténtalo de nuevo más tarde.</translation>
-    </message>
-    <message>
-        <source>Could not reach the data plane: %1</source>
-        <translation>No se pudo contactar con el data plane: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>PEM file; empty: plain HTTP</source>
-        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clave privada TLS</translation>
-    </message>
-    <message>
-        <source>PEM file, unencrypted</source>
-        <translation>Archivo PEM, sin cifrar</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
-        <translation>Looker llama al hub por HTTPS: indique aquí un certificado, o deje ambos campos vacíos si lo tiene un proxy inverso delante del hub.</translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation>HTTPS necesita el certificado y su clave privada (o ninguno de los dos, para HTTP sin cifrar).</translation>
     </message>
@@ -407,9 +215,28 @@
         <source>HTTPS can not be used: %1</source>
         <translation>No se puede usar HTTPS: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::DeliverySection</name>
     <message>
-        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
-        <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Requests in flight per source</source>
+        <translation>Solicitudes en curso por origen</translation>
+    </message>
+    <message>
+        <source>Gzip level (0 = off)</source>
+        <translation>Nivel de gzip (0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation>Tiempo límite por solicitud (s)</translation>
+    </message>
+    <message>
+        <source>Events per batch</source>
+        <translation>Eventos por lote</translation>
     </message>
     <message>
         <source>Keep delivered batches (hours)</source>
@@ -418,6 +245,10 @@
     <message>
         <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
         <translation>Los lotes entregados se conservan en la bandeja de salida este tiempo, para revisarlos o exportarlos, y después se eliminan. Los lotes pendientes y fallidos se conservan hasta que los descarte.</translation>
+    </message>
+    <message>
+        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
+        <translation>Enviar los valores vacíos como &quot;&quot; (como el Action Hub de Node)</translation>
     </message>
 </context>
 <context>
@@ -487,6 +318,65 @@
     <message>
         <source>Go to the live flow</source>
         <translation>Ir al flujo en directo</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ListeningSection</name>
+    <message>
+        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
+        <translation>Looker llama al hub por HTTPS: indique aquí un certificado, o deje ambos campos vacíos si lo tiene un proxy inverso delante del hub.</translation>
+    </message>
+    <message>
+        <source>HTTPS can not be used: %1</source>
+        <translation>No se puede usar HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>URL base pública</translation>
+    </message>
+    <message>
+        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
+        <translation>https://actiondeck.example.com (si Looker llega al hub a través de un proxy)</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation>Archivo PEM, sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1165,136 @@
     <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RegionsSection</name>
+    <message>
+        <source>The token was copied to the clipboard.</source>
+        <translation>El token se copió al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Looker regions and tokens</source>
+        <translation>Regiones y tokens de Looker</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>New region name, e.g. US</source>
+        <translation>Nombre de la nueva región, p. ej. US</translation>
+    </message>
+    <message>
+        <source>Add region</source>
+        <translation>Añadir región</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation>Generar token</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Action Hub URL for Looker:</source>
+        <translation>URL del Action Hub para Looker:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourcesSection</name>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>No utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected: the data plane answered %1 and accepts this write key.</source>
+        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
+    </message>
+    <message>
+        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
+        <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
+        <translation>Algo respondió, pero no es un data plane de RudderStack (HTTP 404 en /v1/batch). Comprueba la URL.</translation>
+    </message>
+    <message>
+        <source>The data plane answered HTTP %1 (%2); try again later.</source>
+        <translation>El data plane respondió HTTP %1 (%2); inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Could not reach the data plane: %1</source>
+        <translation>No se pudo contactar con el data plane: %1</translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation>La URL del data plane no es utilizable: %1</translation>
+    </message>
+    <message>
+        <source>RudderStack sources</source>
+        <translation>Orígenes de RudderStack</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation>URL del data plane</translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation>Clave de escritura</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>https://your-dataplane.rudderstack.com</source>
+        <translation>https://your-dataplane.rudderstack.com</translation>
+    </message>
+    <message>
+        <source>Add / update source</source>
+        <translation>Añadir / actualizar origen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
     </message>
 </context>
 <context>
