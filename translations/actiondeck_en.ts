@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDeck::BatchActionBar</name>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected failed batches again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected batches; their messages are never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected batches&apos; messages as JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another retry, discard or export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages exported to %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches no longer in the outbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::BatchDetailsView</name>
+    <message>
+        <source>No batches to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected — batches: %1, messages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1 · Attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchListModel</name>
     <message>
         <source>Pending</source>
@@ -687,30 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the selected failed batches again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected batches; their messages are never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected batches&apos; messages as JSON lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,138 +858,6 @@
     </message>
     <message>
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No batches to show.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a batch to see its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Selected — batches: %1, messages: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages: %1 · Attempts: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivered: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Origin: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still pending among them: %1. Looker was told these were accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export batches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another retry, discard or export is still running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No batches selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retrying batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarding batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches retried: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches retried: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages exported to %2: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches no longer in the outbox: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionDeck::BatchActionBar</name>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Reintentar seleccionados</translation>
+    </message>
+    <message>
+        <source>Send the selected failed batches again</source>
+        <translation>Volver a enviar los lotes fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation>&amp;Descartar seleccionados</translation>
+    </message>
+    <message>
+        <source>Delete the selected batches; their messages are never sent</source>
+        <translation>Eliminar los lotes seleccionados; sus mensajes no se envían nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>&amp;Exportar seleccionados…</translation>
+    </message>
+    <message>
+        <source>Save the selected batches&apos; messages as JSON lines</source>
+        <translation>Guardar los mensajes de los lotes seleccionados como JSON Lines</translation>
+    </message>
+    <message>
+        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <translation>¿Descartar los lotes seleccionados (%1, con %2 mensajes)? Sus mensajes no se enviarán nunca y esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <translation>Aún pendientes entre ellos: %1. A Looker se le comunicó que se habían aceptado.</translation>
+    </message>
+    <message>
+        <source>Discard batches</source>
+        <translation>Descartar lotes</translation>
+    </message>
+    <message>
+        <source>Export batches</source>
+        <translation>Exportar lotes</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Another retry, discard or export is still running.</source>
+        <translation>Todavía hay otro reintento, descarte o exportación en curso.</translation>
+    </message>
+    <message>
+        <source>No batches selected.</source>
+        <translation>No hay lotes seleccionados.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retrying batches: %1…</source>
+        <translation>Reintentando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Discarding batches: %1…</source>
+        <translation>Descartando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Exporting batches: %1…</source>
+        <translation>Exportando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Batches retried: %1.</source>
+        <translation>Lotes reintentados: %1.</translation>
+    </message>
+    <message>
+        <source>Batches retried: %1. Stopped: %2</source>
+        <translation>Lotes reintentados: %1. Detenido: %2</translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1.</source>
+        <translation>Lotes descartados: %1.</translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1. Stopped: %2</source>
+        <translation>Lotes descartados: %1. Detenido: %2</translation>
+    </message>
+    <message>
+        <source>Messages exported to %2: %1.</source>
+        <translation>Mensajes exportados a %2: %1.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>La exportación falló y no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Batches no longer in the outbox: %1.</source>
+        <translation>Lotes que ya no están en la bandeja de salida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::BatchDetailsView</name>
+    <message>
+        <source>No batches to show.</source>
+        <translation>No hay lotes que mostrar.</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its details.</source>
+        <translation>Selecciona un lote para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Selected — batches: %1, messages: %2.</source>
+        <translation>Seleccionados — lotes: %1, mensajes: %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>Lote %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Messages: %1 · Attempts: %2</source>
+        <translation>Mensajes: %1 · Intentos: %2</translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation>Último estado: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Procedencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchListModel</name>
     <message>
         <source>Pending</source>
@@ -687,30 +849,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
-        <translation>&amp;Reintentar seleccionados</translation>
-    </message>
-    <message>
-        <source>Send the selected failed batches again</source>
-        <translation>Volver a enviar los lotes fallidos seleccionados</translation>
-    </message>
-    <message>
-        <source>&amp;Discard selected</source>
-        <translation>&amp;Descartar seleccionados</translation>
-    </message>
-    <message>
-        <source>Delete the selected batches; their messages are never sent</source>
-        <translation>Eliminar los lotes seleccionados; sus mensajes no se envían nunca</translation>
-    </message>
-    <message>
-        <source>&amp;Export selected…</source>
-        <translation>&amp;Exportar seleccionados…</translation>
-    </message>
-    <message>
-        <source>Save the selected batches&apos; messages as JSON lines</source>
-        <translation>Guardar los mensajes de los lotes seleccionados como JSON Lines</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
@@ -721,138 +859,6 @@
     <message>
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
         <translation>Se muestran los primeros %1 de %2 lotes. La línea de comandos los enumera y exporta todos: actiondeck outbox list | export.</translation>
-    </message>
-    <message>
-        <source>No batches to show.</source>
-        <translation>No hay lotes que mostrar.</translation>
-    </message>
-    <message>
-        <source>Select a batch to see its details.</source>
-        <translation>Selecciona un lote para ver sus detalles.</translation>
-    </message>
-    <message>
-        <source>Selected — batches: %1, messages: %2.</source>
-        <translation>Seleccionados — lotes: %1, mensajes: %2.</translation>
-    </message>
-    <message>
-        <source>Batch %1 · %2</source>
-        <translation>Lote %1 · %2</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Messages: %1 · Attempts: %2</source>
-        <translation>Mensajes: %1 · Intentos: %2</translation>
-    </message>
-    <message>
-        <source>Last status: %1</source>
-        <translation>Último estado: %1</translation>
-    </message>
-    <message>
-        <source>Created: %1</source>
-        <translation>Creado: %1</translation>
-    </message>
-    <message>
-        <source>Next attempt: %1</source>
-        <translation>Próximo intento: %1</translation>
-    </message>
-    <message>
-        <source>Delivered: %1</source>
-        <translation>Entregado: %1</translation>
-    </message>
-    <message>
-        <source>Endpoint: %1</source>
-        <translation>Endpoint: %1</translation>
-    </message>
-    <message>
-        <source>Origin: %1</source>
-        <translation>Procedencia: %1</translation>
-    </message>
-    <message>
-        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
-        <translation>¿Descartar los lotes seleccionados (%1, con %2 mensajes)? Sus mensajes no se enviarán nunca y esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Still pending among them: %1. Looker was told these were accepted.</source>
-        <translation>Aún pendientes entre ellos: %1. A Looker se le comunicó que se habían aceptado.</translation>
-    </message>
-    <message>
-        <source>Discard batches</source>
-        <translation>Descartar lotes</translation>
-    </message>
-    <message>
-        <source>Export batches</source>
-        <translation>Exportar lotes</translation>
-    </message>
-    <message>
-        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Another retry, discard or export is still running.</source>
-        <translation>Todavía hay otro reintento, descarte o exportación en curso.</translation>
-    </message>
-    <message>
-        <source>No batches selected.</source>
-        <translation>No hay lotes seleccionados.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Retrying batches: %1…</source>
-        <translation>Reintentando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Discarding batches: %1…</source>
-        <translation>Descartando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Exporting batches: %1…</source>
-        <translation>Exportando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Batches retried: %1.</source>
-        <translation>Lotes reintentados: %1.</translation>
-    </message>
-    <message>
-        <source>Batches retried: %1. Stopped: %2</source>
-        <translation>Lotes reintentados: %1. Detenido: %2</translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1.</source>
-        <translation>Lotes descartados: %1.</translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1. Stopped: %2</source>
-        <translation>Lotes descartados: %1. Detenido: %2</translation>
-    </message>
-    <message>
-        <source>Messages exported to %2: %1.</source>
-        <translation>Mensajes exportados a %2: %1.</translation>
-    </message>
-    <message>
-        <source>Export failed, nothing was written: %1</source>
-        <translation>La exportación falló y no se escribió nada: %1</translation>
-    </message>
-    <message>
-        <source>Batches no longer in the outbox: %1.</source>
-        <translation>Lotes que ya no están en la bandeja de salida: %1.</translation>
     </message>
 </context>
 <context>
