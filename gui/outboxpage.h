@@ -3,25 +3,21 @@
 #include "outbox/outboxtypes.h"
 
 #include <QList>
-#include <QPointer>
 #include <QWidget>
 
-#include <memory>
 #include <optional>
 #include <vector>
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
-class QProgressDialog;
 class QPushButton;
-class QSaveFile;
-class QTableView;
 class QTimer;
 
 namespace ActionDeck {
 
-class BatchListModel;
+class BatchActionBar;
+class BatchDetailsView;
+class BatchTableView;
 class Outbox;
 
 /// The outbox's batches by state, with their reasons: retry, discard and export the selected
@@ -73,65 +69,32 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    enum class JobKind { Retry, Discard, Export };
-    /// The running retry, discard or export: done a piece at a time so it can show progress
-    /// and stop.
-    struct Job {
-        JobKind kind = JobKind::Retry;
-        std::vector<qint64> ids;
-        std::size_t next = 0;
-        int done = 0;    ///< batches retried or discarded, messages exported
-        int skipped = 0; ///< exported batches no longer in the outbox
-        std::unique_ptr<QSaveFile> file;
-        QPointer<QProgressDialog> progress;
-        bool cancelled = false;
-    };
-
     void buildUi();
     void retranslateUi();
     void scheduleRefresh();
     /// Lists each state in turn, then shows them all.
     void listBatches(std::vector<std::optional<BatchState>> states, std::vector<BatchInfo> listed);
     void showBatches(std::vector<BatchInfo> batches);
-    void sizeColumns();
     void showCounts();
-    void restoreSelection(const QList<qint64>& ids, qint64 current);
-    void updateActions();
-    void showDetails();
-    QString detailsText(const BatchInfo& batch) const;
-
-    void askRetry();
-    void askDiscard();
-    void askExport();
-    /// Starts a job, or says why not.
-    QString startJob(JobKind kind, const QList<qint64>& ids, const QString& path = {});
-    void step();
-    void stepExport();
-    void finishJob(const QString& error = {});
-    QString jobLabel() const;
+    void selectionChanged();
 
     Outbox& m_outbox;
-    BatchListModel* m_model;
     QTimer* m_refreshTimer;
+    // Created in this order, which is also the tab order.
     QComboBox* m_state;
     QLabel* m_stateLabel;
     QLabel* m_counts;
     QLabel* m_truncated;
-    QTableView* m_table;
-    QPlainTextEdit* m_details;
-    QPushButton* m_retry;
-    QPushButton* m_discard;
-    QPushButton* m_export;
+    BatchTableView* m_table;
+    BatchDetailsView* m_details;
+    BatchActionBar* m_actions;
     QPushButton* m_refresh;
-    QLabel* m_status;
 
     OutboxCounts m_countsValue;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_stale = true; ///< changes arrived while hidden
     bool m_isTruncated = false;
-    bool m_columnsSized = false;
-    std::unique_ptr<Job> m_job;
 };
 
 } // namespace ActionDeck

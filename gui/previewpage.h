@@ -1,23 +1,19 @@
 #pragma once
 
 #include "hub/hub.h"
+#include "previewinputpane.h"
+#include "previewresultpane.h"
 #include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
 
 #include <QByteArray>
-#include <QList>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
-class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QTimer;
 
@@ -25,6 +21,7 @@ namespace ActionDeck {
 
 class Clock;
 class IdGenerator;
+class PreviewOptionsPane;
 
 /// Shows the exact messages a Looker result would become: the input is a file, pasted text or a
 /// request the hub received (a json_detail or a whole execute body); the options are the action,
@@ -37,9 +34,9 @@ class PreviewPage : public QWidget {
 
 public:
     /// Inputs larger than this are previewed but not put in the paste area.
-    static constexpr qsizetype kShownInputBytes = 1 << 20;
+    static constexpr qsizetype kShownInputBytes = PreviewInputPane::kShownInputBytes;
     /// Messages shown in the output; all kept ones are in messages().
-    static constexpr int kShownMessages = 100;
+    static constexpr int kShownMessages = PreviewResultPane::kShownMessages;
     /// Messages kept for messages() and sending; more are only counted.
     static constexpr std::size_t kKeptMessages = 100000;
 
@@ -88,19 +85,12 @@ protected:
 
 private:
     void retranslateUi();
-    void chooseFile();
-    void inputEdited();
     void optionsChanged();
-    void updateEventEnabled();
-    void updateInputInfo();
-    /// Lists the hub's recent requests; `shift` rows moves the picked one down (new requests).
-    void fillReceivedRequests(int shift);
     void fillSources();
     void step();
     void finishPreview();
     void showProgress();
     void showResult();
-    void addWarning(const QString& text, bool error = false);
     void confirmAndSend();
     void updateSendEnabled();
     PreviewOptions currentOptions() const;
@@ -108,11 +98,6 @@ private:
     Hub& m_hub;
     const Clock& m_clock;
     IdGenerator& m_ids;
-
-    QByteArray m_input;
-    bool m_inputInEditor = false; ///< the paste area was edited: it, not m_input, is the input
-    QString m_inputOrigin;
-    QList<ReceivedRequest> m_received; ///< newest first, as the combo lists them
 
     std::unique_ptr<PreviewBuilder> m_builder; ///< the preview under way
     QByteArray m_pending;                      ///< its input
@@ -124,25 +109,10 @@ private:
     bool m_cancelled = false;
     bool m_sending = false;
 
-    QPushButton* m_open;
-    QComboBox* m_recent;
-    QLabel* m_inputInfo;
-    QPlainTextEdit* m_inputEdit;
-    QLabel* m_actionLabel;
-    QComboBox* m_action;
-    QLabel* m_eventLabel;
-    QLineEdit* m_event;
-    QLabel* m_hiddenLabel;
-    QLineEdit* m_hidden;
-    QCheckBox* m_legacy;
-    QCheckBox* m_compact;
-    QPushButton* m_run;
-    QPushButton* m_cancel;
-    QProgressBar* m_progress;
-    QLabel* m_summary;
-    QPlainTextEdit* m_output;
-    QLabel* m_warningsLabel;
-    QListWidget* m_warnings;
+    // Created in this order, which is also the tab order.
+    PreviewInputPane* m_inputPane;
+    PreviewOptionsPane* m_optionsPane;
+    PreviewResultPane* m_resultPane;
     QLabel* m_sourceLabel;
     QComboBox* m_source;
     QPushButton* m_send;

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDeck::BatchActionBar</name>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected failed batches again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected batches; their messages are never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected batches&apos; messages as JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another retry, discard or export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No batches selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting batches: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches retried: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1. Stopped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages exported to %2: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches no longer in the outbox: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::BatchDetailsView</name>
+    <message>
+        <source>No batches to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a batch to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected — batches: %1, messages: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1 · Attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchListModel</name>
     <message>
         <source>Pending</source>
@@ -156,15 +318,7 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>Not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A new token for %1 was created and copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -173,138 +327,6 @@
     </message>
     <message>
         <source>Saved to %1 (readable only by you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RudderStack sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://your-dataplane.rudderstack.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add / update source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looker regions and tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New region name, e.g. US</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nonce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generate token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action Hub URL for Looker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public base URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight per source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gzip level (0 = off)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request timeout (seconds)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events per batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -348,58 +370,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data plane answered HTTP %1 (%2); try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach the data plane: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file; empty: plain HTTP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM file, unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,8 +377,27 @@
         <source>HTTPS can not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::DeliverySection</name>
     <message>
-        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gzip level (0 = off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -417,6 +406,10 @@
     </message>
     <message>
         <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +479,65 @@
     </message>
     <message>
         <source>Go to the live flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ListeningSection</name>
+    <message>
+        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS can not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,30 +849,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the selected failed batches again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discard selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the selected batches; their messages are never sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the selected batches&apos; messages as JSON lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,145 +860,131 @@
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewInputPane</name>
     <message>
-        <source>No batches to show.</source>
+        <source>Could not open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a batch to see its details.</source>
+        <source>Open a Looker result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Selected — batches: %1, messages: %2.</source>
+        <source>JSON files (*.json *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 · %2</source>
+        <source>No request received yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason: %1</source>
+        <source>Pick a request the hub received…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>download URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages: %1 · Attempts: %2</source>
+        <source>%1 · %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last status: %1</source>
+        <source>Its result was at a download URL, which can be read once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created: %1</source>
+        <source>Its result was too large to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next attempt: %1</source>
+        <source>Open file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivered: %1</source>
+        <source>Open a json_detail result or a whole Looker execute request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Endpoint: %1</source>
+        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Origin: %1</source>
+        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <source>Input: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard batches</source>
+        <source>Paste a json_detail result or a whole execute request body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewOptionsPane</name>
+    <message>
+        <source>From the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export batches</source>
+        <source>Event name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <source>Fields not to send, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another retry, discard or export is still running.</source>
+        <source>Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No batches selected.</source>
+        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legacy empty values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One message per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Retrying batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarding batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting batches: %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches retried: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches retried: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1. Stopped: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages exported to %2: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export failed, nothing was written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batches no longer in the outbox: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
         <translation type="unfinished"></translation>
@@ -983,6 +997,62 @@
         <source>%1 request from region %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
+        <translation>
+            <numerusform>Store %n message in the outbox for source &quot;%1&quot;? It is delivered like an execute&apos;s, with the message id shown here.</numerusform>
+            <numerusform>Store these %n messages in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
+            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
+            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewResultPane</name>
     <message>
         <source>Preview cancelled.</source>
         <translation type="unfinished"></translation>
@@ -1019,18 +1089,6 @@
     </message>
     <message>
         <source>Read as a json_detail result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the request: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields not to send, comma-separated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,160 +1169,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a Looker result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No request received yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pick a request the hub received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>download URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its result was too large to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source configured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation>
-            <numerusform>Store %n message in the outbox for source &quot;%1&quot;? It is delivered like an execute&apos;s, with the message id shown here.</numerusform>
-            <numerusform>Store these %n messages in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
-            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
-            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden fields:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legacy empty values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One message per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::RegionsSection</name>
     <message>
-        <source>Source:</source>
+        <source>The token was copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send to source…</source>
+        <source>Looker regions and tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Store these messages in the outbox for the chosen source</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
+        <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input: %1 (%2)</source>
+        <source>New region name, e.g. US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paste a json_detail result or a whole execute request body:</source>
+        <source>Add region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Hub URL for Looker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourcesSection</name>
+    <message>
+        <source>Not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the data plane answered %1 and accepts this write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane answered HTTP %1 (%2); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the data plane: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RudderStack sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://your-dataplane.rudderstack.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add / update source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionDeck::BatchActionBar</name>
+    <message>
+        <source>&amp;Retry selected</source>
+        <translation>&amp;Reintentar seleccionados</translation>
+    </message>
+    <message>
+        <source>Send the selected failed batches again</source>
+        <translation>Volver a enviar los lotes fallidos seleccionados</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected</source>
+        <translation>&amp;Descartar seleccionados</translation>
+    </message>
+    <message>
+        <source>Delete the selected batches; their messages are never sent</source>
+        <translation>Eliminar los lotes seleccionados; sus mensajes no se envían nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Export selected…</source>
+        <translation>&amp;Exportar seleccionados…</translation>
+    </message>
+    <message>
+        <source>Save the selected batches&apos; messages as JSON lines</source>
+        <translation>Guardar los mensajes de los lotes seleccionados como JSON Lines</translation>
+    </message>
+    <message>
+        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
+        <translation>¿Descartar los lotes seleccionados (%1, con %2 mensajes)? Sus mensajes no se enviarán nunca y esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Still pending among them: %1. Looker was told these were accepted.</source>
+        <translation>Aún pendientes entre ellos: %1. A Looker se le comunicó que se habían aceptado.</translation>
+    </message>
+    <message>
+        <source>Discard batches</source>
+        <translation>Descartar lotes</translation>
+    </message>
+    <message>
+        <source>Export batches</source>
+        <translation>Exportar lotes</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Another retry, discard or export is still running.</source>
+        <translation>Todavía hay otro reintento, descarte o exportación en curso.</translation>
+    </message>
+    <message>
+        <source>No batches selected.</source>
+        <translation>No hay lotes seleccionados.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retrying batches: %1…</source>
+        <translation>Reintentando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Discarding batches: %1…</source>
+        <translation>Descartando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Exporting batches: %1…</source>
+        <translation>Exportando lotes: %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Batches retried: %1.</source>
+        <translation>Lotes reintentados: %1.</translation>
+    </message>
+    <message>
+        <source>Batches retried: %1. Stopped: %2</source>
+        <translation>Lotes reintentados: %1. Detenido: %2</translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1.</source>
+        <translation>Lotes descartados: %1.</translation>
+    </message>
+    <message>
+        <source>Batches discarded: %1. Stopped: %2</source>
+        <translation>Lotes descartados: %1. Detenido: %2</translation>
+    </message>
+    <message>
+        <source>Messages exported to %2: %1.</source>
+        <translation>Mensajes exportados a %2: %1.</translation>
+    </message>
+    <message>
+        <source>Export failed, nothing was written: %1</source>
+        <translation>La exportación falló y no se escribió nada: %1</translation>
+    </message>
+    <message>
+        <source>Batches no longer in the outbox: %1.</source>
+        <translation>Lotes que ya no están en la bandeja de salida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::BatchDetailsView</name>
+    <message>
+        <source>No batches to show.</source>
+        <translation>No hay lotes que mostrar.</translation>
+    </message>
+    <message>
+        <source>Select a batch to see its details.</source>
+        <translation>Selecciona un lote para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Selected — batches: %1, messages: %2.</source>
+        <translation>Seleccionados — lotes: %1, mensajes: %2.</translation>
+    </message>
+    <message>
+        <source>Batch %1 · %2</source>
+        <translation>Lote %1 · %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Messages: %1 · Attempts: %2</source>
+        <translation>Mensajes: %1 · Intentos: %2</translation>
+    </message>
+    <message>
+        <source>Last status: %1</source>
+        <translation>Último estado: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Creado: %1</translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation>Próximo intento: %1</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>Entregado: %1</translation>
+    </message>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>Endpoint: %1</translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Procedencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchListModel</name>
     <message>
         <source>Pending</source>
@@ -156,16 +318,8 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>Not usable: %1</source>
-        <translation>No utilizable: %1</translation>
-    </message>
-    <message>
         <source>A new token for %1 was created and copied to the clipboard.</source>
         <translation>Se creó un token nuevo para %1 y se copió al portapapeles.</translation>
-    </message>
-    <message>
-        <source>The token was copied to the clipboard.</source>
-        <translation>El token se copió al portapapeles.</translation>
     </message>
     <message>
         <source>Saved; the secrets are in the system keychain.</source>
@@ -174,138 +328,6 @@
     <message>
         <source>Saved to %1 (readable only by you).</source>
         <translation>Guardado en %1 (solo tú puedes leerlo).</translation>
-    </message>
-    <message>
-        <source>RudderStack sources</source>
-        <translation>Orígenes de RudderStack</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation>URL del data plane</translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation>Clave de escritura</translation>
-    </message>
-    <message>
-        <source>Reveal</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>https://your-dataplane.rudderstack.com</source>
-        <translation>https://your-dataplane.rudderstack.com</translation>
-    </message>
-    <message>
-        <source>Add / update source</source>
-        <translation>Añadir / actualizar origen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Probar conexión</translation>
-    </message>
-    <message>
-        <source>Looker regions and tokens</source>
-        <translation>Regiones y tokens de Looker</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>New region name, e.g. US</source>
-        <translation>Nombre de la nueva región, p. ej. US</translation>
-    </message>
-    <message>
-        <source>Add region</source>
-        <translation>Añadir región</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Nonce</source>
-        <translation>Nonce</translation>
-    </message>
-    <message>
-        <source>Generate token</source>
-        <translation>Generar token</translation>
-    </message>
-    <message>
-        <source>Copy token</source>
-        <translation>Copiar token</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>Revoke</source>
-        <translation>Revocar</translation>
-    </message>
-    <message>
-        <source>Action Hub URL for Looker:</source>
-        <translation>URL del Action Hub para Looker:</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Listening</source>
-        <translation>Escucha</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <source>Public base URL</source>
-        <translation>URL base pública</translation>
-    </message>
-    <message>
-        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
-        <translation>https://actiondeck.example.com (si Looker llega al hub a través de un proxy)</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>Entrega</translation>
-    </message>
-    <message>
-        <source>Requests in flight per source</source>
-        <translation>Solicitudes en curso por origen</translation>
-    </message>
-    <message>
-        <source>Gzip level (0 = off)</source>
-        <translation>Nivel de gzip (0 = desactivado)</translation>
-    </message>
-    <message>
-        <source>Request timeout (seconds)</source>
-        <translation>Tiempo límite por solicitud (s)</translation>
-    </message>
-    <message>
-        <source>Events per batch</source>
-        <translation>Eventos por lote</translation>
-    </message>
-    <message>
-        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
-        <translation>Enviar los valores vacíos como &quot;&quot; (como el Action Hub de Node)</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -348,58 +370,6 @@
         <translation>Se revocó el token: ahora se rechazan las solicitudes de Looker que lo usen.</translation>
     </message>
     <message>
-        <source>Testing…</source>
-        <translation>Probando…</translation>
-    </message>
-    <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
-    </message>
-    <message>
-        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
-        <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
-    </message>
-    <message>
-        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
-        <translation>Algo respondió, pero no es un data plane de RudderStack (HTTP 404 en /v1/batch). Comprueba la URL.</translation>
-    </message>
-    <message>
-        <source>The data plane answered HTTP %1 (%2); try again later.</source>
-        <translation>El data plane respondió HTTP %1 (%2); inténtalo de nuevo más tarde.</translation>
-    </message>
-    <message>
-        <source>Could not reach the data plane: %1</source>
-        <translation>No se pudo contactar con el data plane: %1</translation>
-    </message>
-    <message>
-        <source>TLS certificate</source>
-        <translation>Certificado TLS</translation>
-    </message>
-    <message>
-        <source>PEM file; empty: plain HTTP</source>
-        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>TLS private key</source>
-        <translation>Clave privada TLS</translation>
-    </message>
-    <message>
-        <source>PEM file, unencrypted</source>
-        <translation>Archivo PEM, sin cifrar</translation>
-    </message>
-    <message>
-        <source>PEM files (*.pem *.key);;All files (*)</source>
-        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
-        <translation>Looker llama al hub por HTTPS: indique aquí un certificado, o deje ambos campos vacíos si lo tiene un proxy inverso delante del hub.</translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation>HTTPS necesita el certificado y su clave privada (o ninguno de los dos, para HTTP sin cifrar).</translation>
     </message>
@@ -407,9 +377,28 @@
         <source>HTTPS can not be used: %1</source>
         <translation>No se puede usar HTTPS: %1</translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::DeliverySection</name>
     <message>
-        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
-        <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Requests in flight per source</source>
+        <translation>Solicitudes en curso por origen</translation>
+    </message>
+    <message>
+        <source>Gzip level (0 = off)</source>
+        <translation>Nivel de gzip (0 = desactivado)</translation>
+    </message>
+    <message>
+        <source>Request timeout (seconds)</source>
+        <translation>Tiempo límite por solicitud (s)</translation>
+    </message>
+    <message>
+        <source>Events per batch</source>
+        <translation>Eventos por lote</translation>
     </message>
     <message>
         <source>Keep delivered batches (hours)</source>
@@ -418,6 +407,10 @@
     <message>
         <source>Delivered batches stay in the outbox this long, to inspect or export, then they are deleted. Pending and failed batches are kept until you discard them.</source>
         <translation>Los lotes entregados se conservan en la bandeja de salida este tiempo, para revisarlos o exportarlos, y después se eliminan. Los lotes pendientes y fallidos se conservan hasta que los descarte.</translation>
+    </message>
+    <message>
+        <source>Send empty values as &quot;&quot; (like the Node Action Hub)</source>
+        <translation>Enviar los valores vacíos como &quot;&quot; (como el Action Hub de Node)</translation>
     </message>
 </context>
 <context>
@@ -487,6 +480,65 @@
     <message>
         <source>Go to the live flow</source>
         <translation>Ir al flujo en directo</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ListeningSection</name>
+    <message>
+        <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
+        <translation>Looker llama al hub por HTTPS: indique aquí un certificado, o deje ambos campos vacíos si lo tiene un proxy inverso delante del hub.</translation>
+    </message>
+    <message>
+        <source>HTTPS can not be used: %1</source>
+        <translation>No se puede usar HTTPS: %1</translation>
+    </message>
+    <message>
+        <source>Serving HTTPS with the certificate for %1, valid until %2.</source>
+        <translation>Sirviendo HTTPS con el certificado de %1, válido hasta el %2.</translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation>Escucha</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Public base URL</source>
+        <translation>URL base pública</translation>
+    </message>
+    <message>
+        <source>https://actiondeck.example.com (when Looker reaches the hub through a proxy)</source>
+        <translation>https://actiondeck.example.com (si Looker llega al hub a través de un proxy)</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>Certificado TLS</translation>
+    </message>
+    <message>
+        <source>PEM file; empty: plain HTTP</source>
+        <translation>Archivo PEM; vacío: HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Clave privada TLS</translation>
+    </message>
+    <message>
+        <source>PEM file, unencrypted</source>
+        <translation>Archivo PEM, sin cifrar</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -797,30 +849,6 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <source>&amp;Retry selected</source>
-        <translation>&amp;Reintentar seleccionados</translation>
-    </message>
-    <message>
-        <source>Send the selected failed batches again</source>
-        <translation>Volver a enviar los lotes fallidos seleccionados</translation>
-    </message>
-    <message>
-        <source>&amp;Discard selected</source>
-        <translation>&amp;Descartar seleccionados</translation>
-    </message>
-    <message>
-        <source>Delete the selected batches; their messages are never sent</source>
-        <translation>Eliminar los lotes seleccionados; sus mensajes no se envían nunca</translation>
-    </message>
-    <message>
-        <source>&amp;Export selected…</source>
-        <translation>&amp;Exportar seleccionados…</translation>
-    </message>
-    <message>
-        <source>Save the selected batches&apos; messages as JSON lines</source>
-        <translation>Guardar los mensajes de los lotes seleccionados como JSON Lines</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
@@ -832,145 +860,131 @@
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
         <translation>Se muestran los primeros %1 de %2 lotes. La línea de comandos los enumera y exporta todos: actiondeck outbox list | export.</translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewInputPane</name>
     <message>
-        <source>No batches to show.</source>
-        <translation>No hay lotes que mostrar.</translation>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <source>Select a batch to see its details.</source>
-        <translation>Selecciona un lote para ver sus detalles.</translation>
+        <source>Open a Looker result</source>
+        <translation>Abrir un resultado de Looker</translation>
     </message>
     <message>
-        <source>Selected — batches: %1, messages: %2.</source>
-        <translation>Seleccionados — lotes: %1, mensajes: %2.</translation>
+        <source>JSON files (*.json *.txt);;All files (*)</source>
+        <translation>Archivos JSON (*.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Batch %1 · %2</source>
-        <translation>Lote %1 · %2</translation>
+        <source>No request received yet</source>
+        <translation>Aún no se ha recibido ninguna solicitud</translation>
     </message>
     <message>
-        <source>Reason: %1</source>
-        <translation>Motivo: %1</translation>
+        <source>Pick a request the hub received…</source>
+        <translation>Elegir una solicitud recibida por el hub…</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguno</translation>
+        <source>download URL</source>
+        <translation>URL de descarga</translation>
     </message>
     <message>
-        <source>Messages: %1 · Attempts: %2</source>
-        <translation>Mensajes: %1 · Intentos: %2</translation>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>Last status: %1</source>
-        <translation>Último estado: %1</translation>
+        <source>Its result was at a download URL, which can be read once</source>
+        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
     </message>
     <message>
-        <source>Created: %1</source>
-        <translation>Creado: %1</translation>
+        <source>Its result was too large to keep</source>
+        <translation>Su resultado era demasiado grande para conservarlo</translation>
     </message>
     <message>
-        <source>Next attempt: %1</source>
-        <translation>Próximo intento: %1</translation>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
     </message>
     <message>
-        <source>Delivered: %1</source>
-        <translation>Entregado: %1</translation>
+        <source>Open a json_detail result or a whole Looker execute request body</source>
+        <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
     </message>
     <message>
-        <source>Endpoint: %1</source>
-        <translation>Endpoint: %1</translation>
+        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
+        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
     </message>
     <message>
-        <source>Origin: %1</source>
-        <translation>Procedencia: %1</translation>
+        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
+        <translation>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  o  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</translation>
     </message>
     <message>
-        <source>Discard the selected batches (%1, with %2 messages)? Their messages will never be sent, and this can not be undone.</source>
-        <translation>¿Descartar los lotes seleccionados (%1, con %2 mensajes)? Sus mensajes no se enviarán nunca y esto no se puede deshacer.</translation>
+        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
+        <translation>Entrada: %1 (%2), demasiado grande para mostrarla; pega o escribe aquí para sustituirla.</translation>
     </message>
     <message>
-        <source>Still pending among them: %1. Looker was told these were accepted.</source>
-        <translation>Aún pendientes entre ellos: %1. A Looker se le comunicó que se habían aceptado.</translation>
+        <source>Input: %1 (%2)</source>
+        <translation>Entrada: %1 (%2)</translation>
     </message>
     <message>
-        <source>Discard batches</source>
-        <translation>Descartar lotes</translation>
+        <source>Paste a json_detail result or a whole execute request body:</source>
+        <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewOptionsPane</name>
+    <message>
+        <source>From the request: %1</source>
+        <translation>De la solicitud: %1</translation>
     </message>
     <message>
-        <source>Export batches</source>
-        <translation>Exportar lotes</translation>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
     </message>
     <message>
-        <source>JSON lines (*.ndjson *.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.ndjson *.jsonl);;Todos los archivos (*)</translation>
+        <source>Fields not to send, comma-separated</source>
+        <translation>Campos que no se envían, separados por comas</translation>
     </message>
     <message>
-        <source>Another retry, discard or export is still running.</source>
-        <translation>Todavía hay otro reintento, descarte o exportación en curso.</translation>
+        <source>Action:</source>
+        <translation>Acción:</translation>
     </message>
     <message>
-        <source>No batches selected.</source>
-        <translation>No hay lotes seleccionados.</translation>
+        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
+        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
+        <source>Event:</source>
+        <translation>Evento:</translation>
+    </message>
+    <message>
+        <source>Hidden fields:</source>
+        <translation>Campos ocultos:</translation>
+    </message>
+    <message>
+        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
+        <translation>Campos que no se envían, con el nombre que les da Looker (view.field), separados por comas; vacío: los que oculta la solicitud</translation>
+    </message>
+    <message>
+        <source>Legacy empty values</source>
+        <translation>Valores vacíos heredados</translation>
+    </message>
+    <message>
+        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
+        <translation>Enviar 0, false, &quot;&quot; y null como [], como hace el hub de referencia de Node</translation>
+    </message>
+    <message>
+        <source>One message per line</source>
+        <translation>Un mensaje por línea</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <source>Retrying batches: %1…</source>
-        <translation>Reintentando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Discarding batches: %1…</source>
-        <translation>Descartando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Exporting batches: %1…</source>
-        <translation>Exportando lotes: %1…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
-        <source>Batches retried: %1.</source>
-        <translation>Lotes reintentados: %1.</translation>
-    </message>
-    <message>
-        <source>Batches retried: %1. Stopped: %2</source>
-        <translation>Lotes reintentados: %1. Detenido: %2</translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1.</source>
-        <translation>Lotes descartados: %1.</translation>
-    </message>
-    <message>
-        <source>Batches discarded: %1. Stopped: %2</source>
-        <translation>Lotes descartados: %1. Detenido: %2</translation>
-    </message>
-    <message>
-        <source>Messages exported to %2: %1.</source>
-        <translation>Mensajes exportados a %2: %1.</translation>
-    </message>
-    <message>
-        <source>Export failed, nothing was written: %1</source>
-        <translation>La exportación falló y no se escribió nada: %1</translation>
-    </message>
-    <message>
-        <source>Batches no longer in the outbox: %1.</source>
-        <translation>Lotes que ya no están en la bandeja de salida: %1.</translation>
-    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
     <message>
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
         <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker solo deja leer al hub una vez: no se puede previsualizar.</translation>
@@ -983,6 +997,62 @@
         <source>%1 request from region %2 at %3</source>
         <translation>Solicitud %1 de la región %2 a las %3</translation>
     </message>
+    <message>
+        <source>No source configured</source>
+        <translation>Ningún origen configurado</translation>
+    </message>
+    <message>
+        <source>Send the messages</source>
+        <translation>Enviar los mensajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
+        <translation>
+            <numerusform>¿Almacenar %n mensaje en la bandeja de salida del origen &quot;%1&quot;? Se entrega como los de un execute, con el id de mensaje que se muestra aquí.</numerusform>
+            <numerusform>¿Almacenar estos %n mensajes en la bandeja de salida del origen &quot;%1&quot;? Se entregan como los de un execute, con los ids de mensaje que se muestran aquí.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Almacenando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
+            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se almacenó nada: %1</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation>Enviar al origen…</translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewResultPane</name>
     <message>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
@@ -1020,18 +1090,6 @@
     <message>
         <source>Read as a json_detail result.</source>
         <translation>Leído como resultado json_detail.</translation>
-    </message>
-    <message>
-        <source>From the request: %1</source>
-        <translation>De la solicitud: %1</translation>
-    </message>
-    <message>
-        <source>Event name</source>
-        <translation>Nombre del evento</translation>
-    </message>
-    <message>
-        <source>Fields not to send, comma-separated</source>
-        <translation>Campos que no se envían, separados por comas</translation>
     </message>
     <message>
         <source>The execute request body is not valid JSON: %1</source>
@@ -1111,161 +1169,138 @@
         <translation>Solo se conservan los primeros %1 de %2 mensajes, así que no se pueden enviar desde aquí; deja que Looker envíe el resultado mediante la acción.</translation>
     </message>
     <message>
-        <source>Open a Looker result</source>
-        <translation>Abrir un resultado de Looker</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json *.txt);;All files (*)</source>
-        <translation>Archivos JSON (*.json *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>No request received yet</source>
-        <translation>Aún no se ha recibido ninguna solicitud</translation>
-    </message>
-    <message>
-        <source>Pick a request the hub received…</source>
-        <translation>Elegir una solicitud recibida por el hub…</translation>
-    </message>
-    <message>
-        <source>download URL</source>
-        <translation>URL de descarga</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3 · %4</source>
-        <translation>%1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
-    </message>
-    <message>
-        <source>Its result was too large to keep</source>
-        <translation>Su resultado era demasiado grande para conservarlo</translation>
-    </message>
-    <message>
-        <source>No source configured</source>
-        <translation>Ningún origen configurado</translation>
-    </message>
-    <message>
-        <source>Send the messages</source>
-        <translation>Enviar los mensajes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Store these %n message(s) in the outbox for source &quot;%1&quot;? They are delivered like an execute&apos;s, with the message ids shown here.</source>
-        <translation>
-            <numerusform>¿Almacenar %n mensaje en la bandeja de salida del origen &quot;%1&quot;? Se entrega como los de un execute, con el id de mensaje que se muestra aquí.</numerusform>
-            <numerusform>¿Almacenar estos %n mensajes en la bandeja de salida del origen &quot;%1&quot;? Se entregan como los de un execute, con los ids de mensaje que se muestran aquí.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to send.</source>
-        <translation>No hay nada que enviar.</translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation>Almacenando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
-            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation>No se almacenó nada: %1</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>Abrir archivo…</translation>
-    </message>
-    <message>
-        <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
-    </message>
-    <message>
-        <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
-        <translation>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  o  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation>Acción:</translation>
-    </message>
-    <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
-    </message>
-    <message>
-        <source>Event:</source>
-        <translation>Evento:</translation>
-    </message>
-    <message>
-        <source>Hidden fields:</source>
-        <translation>Campos ocultos:</translation>
-    </message>
-    <message>
-        <source>Fields not to send, as Looker names them (view.field), comma-separated; empty: those the request hides</source>
-        <translation>Campos que no se envían, con el nombre que les da Looker (view.field), separados por comas; vacío: los que oculta la solicitud</translation>
-    </message>
-    <message>
-        <source>Legacy empty values</source>
-        <translation>Valores vacíos heredados</translation>
-    </message>
-    <message>
-        <source>Send 0, false, &quot;&quot; and null as [], as the Node reference hub does</source>
-        <translation>Enviar 0, false, &quot;&quot; y null como [], como hace el hub de referencia de Node</translation>
-    </message>
-    <message>
-        <source>One message per line</source>
-        <translation>Un mensaje por línea</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
     </message>
+</context>
+<context>
+    <name>ActionDeck::RegionsSection</name>
     <message>
-        <source>Source:</source>
-        <translation>Origen:</translation>
+        <source>The token was copied to the clipboard.</source>
+        <translation>El token se copió al portapapeles.</translation>
     </message>
     <message>
-        <source>Send to source…</source>
-        <translation>Enviar al origen…</translation>
+        <source>Looker regions and tokens</source>
+        <translation>Regiones y tokens de Looker</translation>
     </message>
     <message>
-        <source>Store these messages in the outbox for the chosen source</source>
-        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
+        <source>Region</source>
+        <translation>Región</translation>
     </message>
     <message>
-        <source>Input: %1 (%2), too large to show; paste or type here to replace it.</source>
-        <translation>Entrada: %1 (%2), demasiado grande para mostrarla; pega o escribe aquí para sustituirla.</translation>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
     <message>
-        <source>Input: %1 (%2)</source>
-        <translation>Entrada: %1 (%2)</translation>
+        <source>New region name, e.g. US</source>
+        <translation>Nombre de la nueva región, p. ej. US</translation>
     </message>
     <message>
-        <source>Paste a json_detail result or a whole execute request body:</source>
-        <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
+        <source>Add region</source>
+        <translation>Añadir región</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Nonce</source>
+        <translation>Nonce</translation>
+    </message>
+    <message>
+        <source>Generate token</source>
+        <translation>Generar token</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Action Hub URL for Looker:</source>
+        <translation>URL del Action Hub para Looker:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourcesSection</name>
+    <message>
+        <source>Not usable: %1</source>
+        <translation>No utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Connected: the data plane answered %1 and accepts this write key.</source>
+        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
+    </message>
+    <message>
+        <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
+        <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
+    </message>
+    <message>
+        <source>Something answered, but not a RudderStack data plane (HTTP 404 for /v1/batch). Check the URL.</source>
+        <translation>Algo respondió, pero no es un data plane de RudderStack (HTTP 404 en /v1/batch). Comprueba la URL.</translation>
+    </message>
+    <message>
+        <source>The data plane answered HTTP %1 (%2); try again later.</source>
+        <translation>El data plane respondió HTTP %1 (%2); inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>Could not reach the data plane: %1</source>
+        <translation>No se pudo contactar con el data plane: %1</translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation>La URL del data plane no es utilizable: %1</translation>
+    </message>
+    <message>
+        <source>RudderStack sources</source>
+        <translation>Orígenes de RudderStack</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation>URL del data plane</translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation>Clave de escritura</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>https://your-dataplane.rudderstack.com</source>
+        <translation>https://your-dataplane.rudderstack.com</translation>
+    </message>
+    <message>
+        <source>Add / update source</source>
+        <translation>Añadir / actualizar origen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
     </message>
 </context>
 <context>

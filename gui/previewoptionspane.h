@@ -1,0 +1,73 @@
+#pragma once
+
+#include "hub/hub.h"
+#include "rudder/calltype.h"
+#include "rudder/previewbuilder.h"
+
+#include <QStringList>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ActionDeck {
+
+/// The Preview page's options (action, event, hidden fields, legacy empty values, one message
+/// per line) and its run row: Preview, Cancel and the progress of the preview under way.
+class PreviewOptionsPane : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent = nullptr);
+
+    void setCallType(CallType call);
+    CallType callType() const;
+    /// Sets the fields without signalling optionsChanged().
+    void setEventName(const QString& event);
+    void setHiddenFields(const QStringList& fields);
+    void setLegacyEmptyValues(bool on);
+    /// Takes the action, event and hidden fields of a request the hub received.
+    void takeRequestOptions(const ReceivedRequest& request);
+    /// The call, event, hidden fields and legacy values; the limits are the caller's.
+    PreviewOptions options() const;
+    bool compact() const;
+
+    /// The placeholders say what an execute body in `result` asks for when a field is empty.
+    void showRequestDefaults(const PreviewResult& result);
+    /// Shows (at 0) or hides the progress bar and Cancel.
+    void showRunning(bool running);
+    /// `permille` of the preview under way is done.
+    void setProgress(int permille);
+
+signals:
+    /// The action, event, hidden fields or legacy values changed.
+    void optionsChanged();
+    void compactToggled();
+    void runClicked();
+    void cancelClicked();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslateUi();
+    void updateEventEnabled();
+
+    QLabel* m_actionLabel;
+    QComboBox* m_action;
+    QLabel* m_eventLabel;
+    QLineEdit* m_event;
+    QLabel* m_hiddenLabel;
+    QLineEdit* m_hidden;
+    QCheckBox* m_legacy;
+    QCheckBox* m_compact;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+};
+
+} // namespace ActionDeck

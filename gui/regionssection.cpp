@@ -1,0 +1,174 @@
+#include "regionssection.h"
+
+#include "connectionstables.h"
+#include "hub/hubtoken.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ActionDeck {
+
+RegionsSection::RegionsSection(QWidget* parent)
+    : QGroupBox(parent)
+    , m_regions(makeConnectionsTable(2, this))
+    , m_newRegion(new QLineEdit(this))
+    , m_addRegion(new QPushButton(this))
+    , m_tokens(makeConnectionsTable(2, this))
+    , m_generate(new QPushButton(this))
+    , m_copyToken(new QPushButton(this))
+    , m_showTokens(new QToolButton(this))
+    , m_revoke(new QPushButton(this))
+    , m_hubUrlLabel(new QLabel(this))
+    , m_hubUrl(new QLineEdit(this))
+    , m_copyHubUrl(new QPushButton(this)) {
+    m_regions->setObjectName(QStringLiteral("regionsTable"));
+    m_tokens->setObjectName(QStringLiteral("tokensTable"));
+    m_generate->setObjectName(QStringLiteral("tokenGenerate"));
+    m_revoke->setObjectName(QStringLiteral("tokenRevoke"));
+    m_hubUrl->setObjectName(QStringLiteral("hubUrl"));
+
+    m_showTokens->setCheckable(true);
+    m_hubUrl->setReadOnly(true);
+    m_tokens->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    auto* regionRow = new QHBoxLayout;
+    regionRow->addWidget(m_newRegion, 1);
+    regionRow->addWidget(m_addRegion);
+    auto* tokenButtons = new QHBoxLayout;
+    tokenButtons->addWidget(m_generate);
+    tokenButtons->addWidget(m_copyToken);
+    tokenButtons->addWidget(m_showTokens);
+    tokenButtons->addStretch(1);
+    tokenButtons->addWidget(m_revoke);
+    // The label above the URL: the whole URL must be readable before it is pasted into Looker.
+    auto* hubUrlRow = new QHBoxLayout;
+    hubUrlRow->addWidget(m_hubUrl, 1);
+    hubUrlRow->addWidget(m_copyHubUrl);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_hubUrlLabel);
+    layout->addLayout(hubUrlRow);
+    layout->addWidget(m_regions, 1);
+    layout->addLayout(regionRow);
+    layout->addWidget(m_tokens, 2);
+    layout->addLayout(tokenButtons);
+
+    connect(m_showTokens, &QToolButton::toggled, this, [this](bool show) {
+        m_revealTokens = show;
+        fillTokens();
+    });
+    connect(m_regions, &QTableWidget::itemSelectionChanged, this, &RegionsSection::fillTokens);
+    connect(m_addRegion, &QPushButton::clicked, this,
+            [this] { emit addRegionRequested(m_newRegion->text()); });
+    connect(m_generate, &QPushButton::clicked, this,
+            [this] { emit generateRequested(selectedRegion()); });
+    connect(m_copyToken, &QPushButton::clicked, this, [this] {
+        const QByteArray token = selectedToken();
+        if (!token.isEmpty()) {
+            QApplication::clipboard()->setText(QString::fromLatin1(token));
+            emit message(tr("The token was copied to the clipboard."));
+        }
+    });
+    connect(m_revoke, &QPushButton::clicked, this,
+            [this] { emit revokeRequested(selectedRegion(), selectedToken()); });
+    connect(m_copyHubUrl, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_hubUrl->text()); });
+
+    retranslateUi();
+}
+
+void RegionsSection::showRegions(const QList<RegionConfig>& regions) {
+    m_shown = regions;
+    fillRegions();
+}
+
+void RegionsSection::selectRegion(const QString& name) {
+    for (int row = 0; row < m_regions->rowCount(); ++row) {
+        if (m_regions->item(row, 0)->text() == name)
+            m_regions->selectRow(row);
+    }
+}
+
+QString RegionsSection::selectedRegion() const {
+    const int row = m_regions->currentRow();
+    const QTableWidgetItem* item = row >= 0 ? m_regions->item(row, 0) : nullptr;
+    return item ? item->text() : QString();
+}
+
+QByteArray RegionsSection::selectedToken() const {
+    const int row = m_tokens->currentRow();
+    const QTableWidgetItem* item = row >= 0 ? m_tokens->item(row, 0) : nullptr;
+    return item ? item->data(Qt::UserRole).toByteArray() : QByteArray();
+}
+
+void RegionsSection::clearNewRegionName() {
+    m_newRegion->clear();
+}
+
+void RegionsSection::setHubUrl(const QString& url) {
+    m_hubUrl->setText(url);
+    m_hubUrl->setCursorPosition(0);
+}
+
+void RegionsSection::fillRegions() {
+    const QString selected = selectedRegion();
+    m_regions->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const RegionConfig& region = m_shown[row];
+        m_regions->setItem(row, 0, new QTableWidgetItem(region.name));
+        m_regions->setItem(row, 1, new QTableWidgetItem(QString::number(region.tokens.size())));
+        if (region.name == selected || (selected.isEmpty() && row == 0))
+            m_regions->selectRow(row);
+    }
+    fillTokens();
+}
+
+void RegionsSection::fillTokens() {
+    const QString regionName = selectedRegion();
+    QList<QByteArray> tokens;
+    for (const RegionConfig& region : m_shown) {
+        if (region.name == regionName)
+            tokens = region.tokens;
+    }
+    m_tokens->setRowCount(int(tokens.size()));
+    for (int row = 0; row < tokens.size(); ++row) {
+        const QString token = QString::fromLatin1(tokens[row]);
+        auto* item = new QTableWidgetItem(m_revealTokens ? token : maskedSecret(token));
+        item->setData(Qt::UserRole, tokens[row]);
+        m_tokens->setItem(row, 0, item);
+        m_tokens->setItem(
+            row, 1, new QTableWidgetItem(QString::fromLatin1(HubToken::nonceOf(tokens[row]))));
+    }
+    m_generate->setEnabled(!regionName.isEmpty());
+}
+
+void RegionsSection::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QGroupBox::changeEvent(event);
+}
+
+void RegionsSection::retranslateUi() {
+    setTitle(tr("Looker regions and tokens"));
+    m_regions->setHorizontalHeaderLabels({tr("Region"), tr("Tokens")});
+    m_newRegion->setPlaceholderText(tr("New region name, e.g. US"));
+    m_addRegion->setText(tr("Add region"));
+    m_tokens->setHorizontalHeaderLabels({tr("Token"), tr("Nonce")});
+    m_generate->setText(tr("Generate token"));
+    m_copyToken->setText(tr("Copy token"));
+    m_showTokens->setText(tr("Show"));
+    m_revoke->setText(tr("Revoke"));
+    m_hubUrlLabel->setText(tr("Action Hub URL for Looker:"));
+    m_copyHubUrl->setText(tr("Copy"));
+    fillRegions();
+}
+
+} // namespace ActionDeck
