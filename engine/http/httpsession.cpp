@@ -40,6 +40,13 @@ namespace {
 constexpr qint64 kReadAheadBytes = 1 << 20;
 constexpr std::size_t kBodyPieceBytes = 256 * 1024;
 
+/// "30 s", "0.3 s": a limit as the messages say it.
+std::string seconds(int ms) {
+    if (ms % 1000 == 0)
+        return std::to_string(ms / 1000) + " s";
+    return QString::number(ms / 1000.0, 'g', 3).toStdString() + " s";
+}
+
 QByteArray toBytes(boost::beast::string_view text) {
     return QByteArray(text.data(), qsizetype(text.size()));
 }
@@ -210,7 +217,7 @@ private:
             if (m_timedOut && m_buffer.size() > 0)
                 return refuse(408,
                               "The request header did not arrive within " +
-                                  std::to_string(m_core.limits.headerTimeoutMs / 1000) + " s.",
+                                  seconds(m_core.limits.headerTimeoutMs) + ".",
                               false);
             if (ec == http::error::header_limit)
                 return refuse(431, "The request header is over " +
@@ -326,8 +333,7 @@ private:
         if (ec) {
             if (m_timedOut)
                 return failBody(408, "The request body stalled: nothing arrived for " +
-                                         std::to_string(m_core.limits.bodyIdleTimeoutMs / 1000) +
-                                         " s.");
+                                         seconds(m_core.limits.bodyIdleTimeoutMs) + ".");
             if (ec == http::error::partial_message || ec == net::error::eof ||
                 ec == net::error::connection_reset)
                 return failBody(400, "The request body ended after " + std::to_string(m_bodyRead) +

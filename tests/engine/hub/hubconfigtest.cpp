@@ -150,3 +150,47 @@ TEST(HubConfig, KeepsDeliveredBatchesForADayUnlessToldOtherwise) {
     EXPECT_FALSE(HubConfig::fromJson(R"({"delivery": {"keepDeliveredHours": -1}})", &error));
     EXPECT_EQ(error, QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
 }
+
+TEST(HubConfig, TheHttpFrontsLimitsHaveDefaultsAndRoundTrip) {
+    QString error;
+    const auto defaults = HubConfig::fromJson(R"({"regions": []})", &error);
+    ASSERT_TRUE(defaults) << error.toStdString();
+    EXPECT_EQ(defaults->http.headerTimeoutMs, 10000);
+    EXPECT_EQ(defaults->http.bodyIdleTimeoutMs, 30000);
+    EXPECT_EQ(defaults->http.maxConnections, 512);
+    EXPECT_EQ(defaults->http.maxConnectionsPerAddress, 64);
+    EXPECT_TRUE(defaults->http.trustedProxies.isEmpty());
+
+    const auto config = HubConfig::fromJson(R"({"http": {"headerTimeoutSeconds": 5,
+        "bodyIdleTimeoutSeconds": 0.5, "keepAliveTimeoutSeconds": 60, "maxConnections": 100,
+        "maxConnectionsPerAddress": 10, "trustedProxies": ["127.0.0.1", "::1"]}})",
+                                            &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->http.headerTimeoutMs, 5000);
+    EXPECT_EQ(config->http.bodyIdleTimeoutMs, 500);
+    EXPECT_EQ(config->http.keepAliveTimeoutMs, 60000);
+    EXPECT_EQ(config->http.maxConnections, 100);
+    EXPECT_EQ(config->http.maxConnectionsPerAddress, 10);
+    EXPECT_EQ(config->http.trustedProxies,
+              (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                   QHostAddress(QStringLiteral("::1"))}));
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->http, config->http);
+}
+
+TEST(HubConfig, RejectsHttpLimitsItCannotUse) {
+    for (const auto& [json, message] : std::vector<std::pair<QByteArray, QString>>{
+             {R"({"http": {"trustedProxies": ["nginx.local"]}})",
+              QStringLiteral("http.trustedProxies: \"nginx.local\" is not an IP address")},
+             {R"({"http": {"maxConnections": 0}})",
+              QStringLiteral(
+                  "http.maxConnections and maxConnectionsPerAddress must be at least 1")},
+             {R"({"http": {"headerTimeoutSeconds": 0}})",
+              QStringLiteral("http.headerTimeoutSeconds, bodyIdleTimeoutSeconds and "
+                             "keepAliveTimeoutSeconds must be at least 0.1")}}) {
+        QString error;
+        EXPECT_FALSE(HubConfig::fromJson(json, &error)) << json.constData();
+        EXPECT_TRUE(error.contains(message)) << error.toStdString();
+    }
+}

@@ -1,0 +1,158 @@
+// The hub's routes on the HTTP front, from the header alone: token, path and method decide
+// before a byte of the body is read, and the body limits hold while it is read.
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
+#include "rawhttpclient.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::RawHttpClient;
+
+namespace {
+
+const QByteArray kSecret = "hub-secret-for-front-tests";
+
+qint64 residentBytes() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return 0;
+}
+
+class HubFront : public testing::Test {
+protected:
+    void startHub(HubConfig config = {}) {
+        ASSERT_TRUE(m_dir.isValid());
+        config.listenPort = 0;
+        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
+        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+    }
+
+    RawHttpClient& client() {
+        clients.push_back(std::make_unique<RawHttpClient>());
+        EXPECT_TRUE(clients.back()->connect(quint16(hub->listeningUrl().port())));
+        return *clients.back();
+    }
+
+    QByteArray authorization() const {
+        return "Authorization: Token token=\"" + HubToken::make(kSecret, "n1") + "\"\r\n";
+    }
+
+    static QString error(const RawHttpClient::Response& response) {
+        const QJsonObject body = QJsonDocument::fromJson(response.body).object();
+        if (body.contains(u"looker"))
+            return body.value(u"looker").toObject().value(u"message").toString();
+        return body.value(u"error").toString();
+    }
+
+    SystemClock clock;
+    RandomIdGenerator ids;
+    std::unique_ptr<Hub> hub;
+    std::vector<std::unique_ptr<RawHttpClient>> clients;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(HubFront, AnUnauthenticatedUploadIsRefusedAfterItsHeaderAndCostsNoMemory) {
+    startHub();
+    const qint64 before = residentBytes();
+    for (int upload = 0; upload < 3; ++upload) {
+        RawHttpClient& c = client();
+        ASSERT_TRUE(c.write("POST /actions/rudder_event/execute HTTP/1.1\r\nHost: hub\r\n"
+                            "Content-Type: application/json\r\nContent-Length: " +
+                            QByteArray::number(300ll << 20) + "\r\n\r\n"));
+        const auto response = c.read();
+        ASSERT_TRUE(response) << upload;
+        EXPECT_EQ(response->status, 403);
+        EXPECT_EQ(error(*response), QStringLiteral("Invalid 'Authorization' header."));
+        // The client sends on regardless: the hub drops a bounded amount, then closes.
+        const QByteArray megabyte(1 << 20, '{');
+        for (int i = 0; i < 32 && c.isConnected(); ++i) {
+            c.socket().write(megabyte);
+            c.socket().waitForBytesWritten(200);
+        }
+        EXPECT_TRUE(c.waitClosed(5000)) << upload;
+    }
+    EXPECT_LT(residentBytes() - before, 8 << 20) << "the refused bodies were buffered";
+}
+
+TEST_F(HubFront, AWrongMethodOnAKnownPathIs405AndAnUnknownPathIs404) {
+    startHub();
+    RawHttpClient& c = client();
+    ASSERT_TRUE(
+        c.write("GET /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() + "\r\n"));
+    const auto wrongMethod = c.read();
+    ASSERT_TRUE(wrongMethod);
+    EXPECT_EQ(wrongMethod->status, 405);
+    EXPECT_EQ(wrongMethod->field("Allow"), "POST");
+    ASSERT_TRUE(
+        c.write("POST /status HTTP/1.1\r\nContent-Length: 0\r\n" + authorization() + "\r\n"));
+    const auto statusByPost = c.read();
+    ASSERT_TRUE(statusByPost);
+    EXPECT_EQ(statusByPost->status, 405);
+    EXPECT_EQ(statusByPost->field("Allow"), "GET");
+    ASSERT_TRUE(c.write("GET /nowhere HTTP/1.1\r\n" + authorization() + "\r\n"));
+    const auto unknown = c.read();
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->status, 404);
+    // The same connection still serves a good request.
+    ASSERT_TRUE(c.write("GET /status HTTP/1.1\r\n" + authorization() + "\r\n"));
+    const auto status = c.read();
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->status, 200);
+}
+
+TEST_F(HubFront, AnExecuteOverMaxBodyIs413BeforeOrAsTheLimitIsPassed) {
+    HubConfig config;
+    config.maxBodyBytes = 1 << 20;
+    startHub(config);
+    RawHttpClient& announced = client();
+    ASSERT_TRUE(announced.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" +
+                                authorization() + "Content-Length: " + QByteArray::number(2 << 20) +
+                                "\r\n\r\n"));
+    const auto early = announced.read();
+    ASSERT_TRUE(early);
+    EXPECT_EQ(early->status, 413);
+    EXPECT_EQ(error(*early), QStringLiteral("The request body is over this hub's limit of 1 MB."));
+
+    RawHttpClient& chunked = client();
+    ASSERT_TRUE(chunked.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() +
+                              "Transfer-Encoding: chunked\r\n\r\n"));
+    const QByteArray piece(256 * 1024, ' ');
+    for (int i = 0; i < 6 && chunked.isConnected(); ++i)
+        chunked.write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+    const auto passed = chunked.read();
+    ASSERT_TRUE(passed);
+    EXPECT_EQ(passed->status, 413);
+}
+
+TEST_F(HubFront, AnExecuteBodyThatStallsGetsAClearError) {
+    HubConfig config;
+    config.http.bodyIdleTimeoutMs = 300;
+    startHub(config);
+    RawHttpClient& c = client();
+    ASSERT_TRUE(c.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() +
+                        "Content-Length: 1000\r\n\r\n{\"type\": \"query\", "));
+    const auto response = c.read(5000);
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 408);
+    EXPECT_EQ(error(*response),
+              QStringLiteral("The request body stalled: nothing arrived for 0.3 s."));
+}
