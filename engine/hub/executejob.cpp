@@ -43,7 +43,10 @@ ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox&
                   m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
     qRegisterMetaType<ActionDeck::ExecuteResult>();
     qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
-    if (request.hasAttachment) {
+    if (request.hasAttachment && request.attachmentSpool) {
+        m_spool = std::move(request.attachmentSpool);
+        m_spoolBase64 = request.attachmentIsBase64();
+    } else if (request.hasAttachment) {
         std::string decodeError;
         // The attachment can be most of a large request: move it, don't copy it.
         m_inline = request.attachmentIsBase64() ? request.decodedAttachment(&decodeError)
@@ -126,8 +129,61 @@ bool ExecuteJob::backedUp() const {
     return m_pendingAppends >= kMaxPendingAppends;
 }
 
+bool ExecuteJob::nextSpoolSlice(QByteArray* slice) {
+    QByteArray bytes = m_spool->read(qint64(kInlineSlice));
+    if (bytes.isEmpty() && !m_spool->atEnd()) {
+        m_inputError = QStringLiteral("The query result could not be read back from the hub's "
+                                      "temporary file: %1.")
+                           .arg(m_spool->errorString());
+        return false;
+    }
+    if (!m_spoolBase64) {
+        *slice = std::move(bytes);
+        return true;
+    }
+    // Decoded in groups of four characters; the rest waits for the next slice.
+    bytes.prepend(std::exchange(m_base64Carry, {}));
+    if (!m_spool->atEnd()) {
+        const qsizetype whole = bytes.size() - bytes.size() % 4;
+        m_base64Carry = bytes.mid(whole);
+        bytes.truncate(whole);
+    }
+    auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        m_inputError = QStringLiteral(
+            "attachment.data is not valid base64 although its mimetype says \";base64\"");
+        return false;
+    }
+    *slice = std::move(decoded.decoded);
+    return true;
+}
+
 void ExecuteJob::feedInline() {
     m_paused = false;
+    if (m_spool) {
+        QByteArray slice;
+        bool ok = nextSpoolSlice(&slice);
+        const std::string_view text(slice.constData(), std::size_t(slice.size()));
+        for (std::size_t at = 0; ok && at < text.size(); at += kReadPiece)
+            ok =
+                m_reader.feed(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at)));
+        if (!ok || m_spool->atEnd()) {
+            // An error of the spool itself is the answer; one of the reader endOfInput says.
+            if (!m_inputError.isEmpty()) {
+                m_inputDone = true;
+                appendBatches(true);
+                maybeFinish();
+                return;
+            }
+            endOfInput(ok);
+            return;
+        }
+        if (backedUp())
+            m_paused = true; // resumed when an append is committed
+        else
+            QTimer::singleShot(0, this, &ExecuteJob::feedInline);
+        return;
+    }
     // A slice per event-loop turn keeps the hub answering other requests meanwhile.
     bool ok = true;
     const std::string_view text(m_inline);

@@ -71,6 +71,8 @@ signals:
 private:
     bool accept(std::string_view message, const MessageBuilder::RowResult& row) override;
     void feedInline();
+    /// The next slice of a spooled attachment, base64-decoded where it is; false on an error.
+    bool nextSpoolSlice(QByteArray* slice);
     void startDownload();
     void readDownload();
     void downloadFinished();
@@ -88,6 +90,9 @@ private:
     const Clock& m_clock;
     std::string m_inline;
     std::size_t m_inlineOffset = 0;
+    std::shared_ptr<SpoolFile> m_spool; ///< the attachment, when it was kept in a file
+    bool m_spoolBase64 = false;
+    QByteArray m_base64Carry; ///< base64 characters short of a group of four
     std::string m_downloadUrl;
 
     MessageBuilder m_builder;

@@ -323,13 +323,12 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     for (const std::string& field : request.hiddenFields)
         kept.hiddenFields.append(QString::fromStdString(field));
     if (request.hasAttachment) {
-        kept.resultBytes = qint64(request.attachmentData.size());
-        // Results are copied only for a window that can preview them, never for --headless.
+        kept.resultBytes = request.attachmentSize();
+        // Results are copied only for a window that can preview them, never for --headless,
+        // and only when small: a large one stays in its file.
         if (m_keepResults && kept.resultBytes <= kKeptResultBytes) {
             std::string error;
-            const std::string text = request.attachmentIsBase64()
-                                         ? request.decodedAttachment(&error)
-                                         : request.attachmentData;
+            const std::string text = request.decodedAttachment(&error);
             kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
         }
     }

@@ -71,6 +71,8 @@ public:
     /// Why the hub is not listening: the last listen error, or empty when it was stopped.
     const QString& listenError() const { return m_listenError; }
     bool isOpen() const { return m_outbox != nullptr && m_delivery != nullptr; }
+    /// Where the outbox and the temporary files of requests being read are kept.
+    const QString& dataDirectory() const { return m_dataDirectory; }
     /// Applies a new configuration without a restart: tokens, sources and limits at once (the
     /// next request sees them), the listen address by listening anew. False with `error` when
     /// the new address can not be listened on (the hub then does not listen).

@@ -1,9 +1,11 @@
 #include "hub/hubserver.h"
 
+#include "core/spoolfile.h"
 #include "http/httpexchange.h"
 #include "hub/executeresponsestream.h"
 #include "hub/hub.h"
 #include "looker/executerequest.h"
+#include "looker/executerequestparser.h"
 #include "looker/lookerversion.h"
 
 #include <QElapsedTimer>
@@ -157,42 +159,79 @@ void HubServer::answerAfterBody(HttpExchange* exchange, std::function<void(HttpE
 void HubServer::execute(HttpExchange* exchange, const QString& actionName, const QString& region) {
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
-    auto body = std::make_shared<QByteArray>();
     const qint64 limit = m_hub.config().maxBodyBytes;
-    if (const auto length = exchange->head().contentLength; length && *length <= limit)
-        body->reserve(qsizetype(*length));
     auto stream = std::make_shared<ExecuteResponseStream>(exchange, m_hub.config().keepAliveMs);
-    const auto refuse = [exchange, stream, timer](int status, const QJsonObject& reply) {
-        stream->respond(status, reply);
+    const auto refuse = [exchange, stream, timer](int status, const QString& message) {
+        stream->respond(status, lookerReply(false, message));
         logRequest(*exchange, status, *timer);
     };
+    // The body is parsed as it arrives; the attachment (Looker sends it before the settings a
+    // message needs) goes to a temporary file in the data directory, never to memory.
+    struct Reading {
+        std::shared_ptr<SpoolFile> spool;
+        QString spoolError;
+        std::unique_ptr<ExecuteRequestParser> parser;
+        bool failed = false;
+    };
+    auto reading = std::make_shared<Reading>();
+    const QString directory = m_hub.dataDirectory();
+    reading->parser = std::make_unique<ExecuteRequestParser>(
+        [raw = reading.get(), directory](std::string_view text) {
+            if (!raw->spool) {
+                raw->spool = SpoolFile::create(directory, &raw->spoolError);
+                if (!raw->spool)
+                    return false;
+            }
+            if (raw->spool->append(text))
+                return true;
+            raw->spoolError = raw->spool->errorString();
+            return false;
+        });
+    const auto parseFailed = [reading, refuse] {
+        reading->failed = true;
+        if (!reading->spoolError.isEmpty())
+            return refuse(503, QStringLiteral("The hub could not keep the request while reading "
+                                              "it: %1. Nothing was sent.")
+                                   .arg(reading->spoolError));
+        refuse(400, QStringLiteral("The request body is not valid JSON: %1.")
+                        .arg(QString::fromStdString(reading->parser->error().message)));
+    };
     connect(exchange, &HttpExchange::bodyData, exchange,
-            [body](const QByteArray& piece) { body->append(piece); });
+            [reading, parseFailed](const QByteArray& piece) {
+                if (reading->failed)
+                    return;
+                if (!reading->parser->feed(
+                        std::string_view(piece.constData(), std::size_t(piece.size()))))
+                    parseFailed();
+            });
     connect(exchange, &HttpExchange::bodyFailed, exchange,
-            [refuse, limit](int status, const QString& reason) {
+            [reading, refuse, limit](int status, const QString& reason) {
+                reading->failed = true;
                 if (status == 413)
-                    return refuse(413,
-                                  lookerReply(false, QStringLiteral("The request body is over this "
-                                                                    "hub's limit of %1 MB.")
-                                                         .arg(limit >> 20)));
-                refuse(status, lookerReply(false, reason));
+                    return refuse(413, QStringLiteral("The request body is over this hub's limit "
+                                                      "of %1 MB.")
+                                           .arg(limit >> 20));
+                refuse(status, reason);
             });
     connect(exchange, &HttpExchange::bodyEnd, exchange,
-            [this, exchange, actionName, region, body, stream, timer, refuse] {
-                ParseError parseError;
-                auto parsed = ExecuteRequestReader::read(
-                    std::string_view(body->constData(), std::size_t(body->size())), &parseError);
-                body->clear();
-                body->squeeze();
-                if (!parsed)
-                    return refuse(
-                        400,
-                        lookerReply(false, QStringLiteral("The request body is not valid "
-                                                          "JSON: %1.")
-                                               .arg(QString::fromStdString(parseError.message))));
+            [this, exchange, actionName, region, reading, stream, timer, refuse, parseFailed] {
+                if (reading->failed)
+                    return;
+                if (!reading->parser->finish())
+                    return parseFailed();
+                ExecuteRequest request = std::move(reading->parser->request());
+                if (reading->spool) {
+                    if (!reading->spool->finishWriting())
+                        return refuse(503, QStringLiteral("The hub could not keep the request "
+                                                          "while reading it: %1. Nothing was "
+                                                          "sent.")
+                                               .arg(reading->spool->errorString()));
+                    request.attachmentSpool = std::move(reading->spool);
+                }
+                reading->parser.reset();
                 const QString path = exchange->head().path;
                 const Hub::ExecuteStart start =
-                    m_hub.execute(actionName, region, std::move(*parsed),
+                    m_hub.execute(actionName, region, std::move(request),
                                   [stream, path, timer](const ExecuteResult& result) {
                                       stream->finish(lookerReply(result.success, result.message));
                                       qCInfo(httpLog).noquote()
@@ -200,7 +239,7 @@ void HubServer::execute(HttpExchange* exchange, const QString& actionName, const
                                           << result.messages << "messages";
                                   });
                 if (!start.error.isEmpty())
-                    return refuse(start.httpStatus, lookerReply(false, start.error));
+                    return refuse(start.httpStatus, start.error);
                 stream->begin();
             });
     exchange->readBody(limit);

@@ -20,12 +20,20 @@ bool ExecuteRequest::attachmentIsBase64() const {
     return attachmentMimetype.find(";base64") != std::string::npos;
 }
 
+qint64 ExecuteRequest::attachmentSize() const {
+    return attachmentSpool ? attachmentSpool->size() : qint64(attachmentData.size());
+}
+
 std::string ExecuteRequest::decodedAttachment(std::string* error) const {
+    const QByteArray spooled = attachmentSpool ? attachmentSpool->readAll() : QByteArray();
+    const QByteArray text =
+        attachmentSpool
+            ? spooled
+            : QByteArray::fromRawData(attachmentData.data(), qsizetype(attachmentData.size()));
     if (!attachmentIsBase64())
-        return attachmentData;
-    const auto decoded = QByteArray::fromBase64Encoding(
-        QByteArray::fromRawData(attachmentData.data(), qsizetype(attachmentData.size())),
-        QByteArray::AbortOnBase64DecodingErrors);
+        return text.toStdString();
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         if (error)
             *error = "attachment.data is not valid base64 although its mimetype says \";base64\"";

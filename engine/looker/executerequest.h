@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/parseerror.h"
+#include "core/spoolfile.h"
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,11 +29,15 @@ struct ExecuteRequest {
     std::string attachmentExtension;
     /// `attachment.data` as JSON text: the string's content, or an inline value re-serialised.
     std::string attachmentData;
+    /// The same text kept in a file instead, when the request was read as it arrived.
+    std::shared_ptr<SpoolFile> attachmentSpool;
 
     std::string formParam(const std::string& name) const;
     std::string param(const std::string& name) const;
     /// True when the attachment's mimetype says its data is base64 (`...;base64`).
     bool attachmentIsBase64() const;
+    /// The attachment's size as received (before any base64 decoding).
+    qint64 attachmentSize() const;
     /// The json_detail text of the attachment, decoded from base64 where the mimetype says so.
     /// Empty with `error` set when the base64 is invalid.
     std::string decodedAttachment(std::string* error) const;

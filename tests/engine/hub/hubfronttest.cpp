@@ -2,11 +2,17 @@
 // before a byte of the body is read, and the body limits hold while it is read.
 #include "core/clock.h"
 #include "core/idgenerator.h"
+#include "httpclient.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
 #include "rawhttpclient.h"
+#include "testsink.h"
+#include "waituntil.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -57,6 +63,10 @@ protected:
         if (body.contains(u"looker"))
             return body.value(u"looker").toObject().value(u"message").toString();
         return body.value(u"error").toString();
+    }
+
+    QStringList spoolFiles() const {
+        return QDir(m_dir.path()).entryList({QStringLiteral("spool-*")}, QDir::Files);
     }
 
     SystemClock clock;
@@ -155,4 +165,48 @@ TEST_F(HubFront, AnExecuteBodyThatStallsGetsAClearError) {
     EXPECT_EQ(response->status, 408);
     EXPECT_EQ(error(*response),
               QStringLiteral("The request body stalled: nothing arrived for 0.3 s."));
+}
+
+TEST_F(HubFront, AnInlineResultGoesThroughATemporaryFileThatIsRemovedAfterwards) {
+    TestSupport::TestSink sink;
+    ASSERT_TRUE(sink.listen());
+    startHub();
+    TestSupport::HttpClient http;
+    const std::string result = TestSupport::JsonDetailGenerator::generate({.rows = 20000});
+    const QByteArray plain = QByteArray::fromStdString(result);
+    int expected = 0;
+    for (const bool base64 : {false, true}) {
+        QJsonObject attachment{
+            {QStringLiteral("mimetype"), base64 ? QStringLiteral("application/json;base64")
+                                                : QStringLiteral("application/json")},
+            {QStringLiteral("data"),
+             QString::fromLatin1(base64 ? plain.toBase64() : QByteArray())}};
+        QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("query")},
+                            {QStringLiteral("attachment"), attachment},
+                            {QStringLiteral("data"),
+                             QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk")},
+                                         {QStringLiteral("rudder_server_url"), sink.url()}}}})
+                .toJson(QJsonDocument::Compact);
+        if (!base64) // the result as a JSON string, escaped as Looker sends it
+            body.replace("\"data\":\"\"",
+                         "\"data\":" + QJsonDocument(QJsonArray{QString::fromUtf8(plain)})
+                                           .toJson(QJsonDocument::Compact)
+                                           .mid(1)
+                                           .chopped(1));
+        const auto response = http.post(
+            QUrl(hub->listeningUrl().toString() + u"/actions/rudder_event/execute"_qs), body,
+            {{"Authorization", "Token token=\"" + HubToken::make(kSecret, "n1") + "\""}}, 60000);
+        ASSERT_EQ(response.status, 200) << base64;
+        const QJsonObject looker =
+            QJsonDocument::fromJson(response.body.trimmed()).object().value(u"looker").toObject();
+        EXPECT_TRUE(looker.value(u"success").toBool()) << response.body.toStdString();
+        expected += 20000;
+        EXPECT_TRUE(TestSupport::waitUntil(
+            [&] { return sink.deliveredMessageIds().size() >= expected; }, 30000))
+            << sink.deliveredMessageIds().size();
+        EXPECT_TRUE(TestSupport::waitUntil([&] { return spoolFiles().isEmpty(); }, 5000))
+            << spoolFiles().join(u' ').toStdString();
+    }
 }
