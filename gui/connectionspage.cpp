@@ -3,6 +3,7 @@
 #include "configstore.h"
 #include "core/tlscredentials.h"
 #include "deliverysection.h"
+#include "httplimitssection.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "listeningsection.h"
@@ -43,6 +44,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     , m_regions(new RegionsSection(this))
     , m_listening(new ListeningSection(hub, this))
     , m_delivery(new DeliverySection(this))
+    , m_httpLimits(new HttpLimitsSection(this))
     , m_apply(new QPushButton(this))
     , m_revert(new QPushButton(this))
     , m_status(new QLabel(this)) {
@@ -58,9 +60,11 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     auto* content = new QWidget(this);
     auto* grid = new QGridLayout(content);
     grid->addWidget(m_sources, 0, 0);
-    grid->addWidget(m_regions, 0, 1, 3, 1);
+    grid->addWidget(m_regions, 0, 1, 2, 1);
     grid->addWidget(m_listening, 1, 0);
     grid->addWidget(m_delivery, 2, 0);
+    grid->addWidget(m_httpLimits, 2, 1);
+    grid->setRowStretch(3, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* scroll = new QScrollArea(this);
@@ -131,6 +135,7 @@ void ConnectionsPage::showConfig(const HubConfig& config) {
     m_config = config;
     m_listening->showConfig(config);
     m_delivery->showConfig(config);
+    m_httpLimits->showConfig(config);
     showLists();
     updateHubUrl();
 }
@@ -143,6 +148,7 @@ HubConfig ConnectionsPage::formConfig() const {
     config.tlsCertificateFile = m_listening->certificateFile();
     config.tlsKeyFile = m_listening->keyFile();
     m_delivery->applyTo(config);
+    m_httpLimits->applyTo(config);
     return config;
 }
 
@@ -162,6 +168,13 @@ bool ConnectionsPage::apply(QString* error) {
                 *error = tr("The public base URL must be an http or https URL.");
             return false;
         }
+    }
+    QString proxyError;
+    m_httpLimits->trustedProxies(&proxyError);
+    if (!proxyError.isEmpty()) {
+        if (error)
+            *error = proxyError;
+        return false;
     }
     const QString certificate = m_listening->certificateFile();
     const QString key = m_listening->keyFile();

@@ -11,6 +11,7 @@ namespace ActionDeck {
 
 class ConfigStore;
 class DeliverySection;
+class HttpLimitsSection;
 class Hub;
 class ListeningSection;
 class RegionsSection;
@@ -66,6 +67,7 @@ private:
     RegionsSection* m_regions;
     ListeningSection* m_listening;
     DeliverySection* m_delivery;
+    HttpLimitsSection* m_httpLimits;
     QPushButton* m_apply;
     QPushButton* m_revert;
     QLabel* m_status;

@@ -483,6 +483,61 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::HttpLimitsSection</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: trusted proxies are listed by address, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits of Looker&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request header within (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection whose request header has not arrived in this time is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled body after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request body that sends nothing for this long gets 408.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle connections close after (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections per client address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request body (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted proxies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1 (the nginx in front)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients behind these addresses are counted by the X-Forwarded-For they send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ListeningSection</name>
     <message>
         <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>

@@ -483,6 +483,61 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::HttpLimitsSection</name>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: trusted proxies are listed by address, separated by commas.</source>
+        <translation>«%1» no es una dirección IP: los proxies de confianza se indican por dirección, separadas por comas.</translation>
+    </message>
+    <message>
+        <source>Limits of Looker&apos;s port</source>
+        <translation>Límites del puerto de Looker</translation>
+    </message>
+    <message>
+        <source>Request header within (seconds)</source>
+        <translation>Cabecera de la petición en (segundos)</translation>
+    </message>
+    <message>
+        <source>A connection whose request header has not arrived in this time is closed.</source>
+        <translation>Se cierra la conexión cuya cabecera de petición no ha llegado en este tiempo.</translation>
+    </message>
+    <message>
+        <source>Stalled body after (seconds)</source>
+        <translation>Cuerpo detenido tras (segundos)</translation>
+    </message>
+    <message>
+        <source>A request body that sends nothing for this long gets 408.</source>
+        <translation>Un cuerpo de petición que no envía nada durante este tiempo recibe 408.</translation>
+    </message>
+    <message>
+        <source>Idle connections close after (seconds)</source>
+        <translation>Cerrar conexiones inactivas tras (s)</translation>
+    </message>
+    <message>
+        <source>Connections in all</source>
+        <translation>Conexiones en total</translation>
+    </message>
+    <message>
+        <source>Connections per client address</source>
+        <translation>Conexiones por dirección de cliente</translation>
+    </message>
+    <message>
+        <source>Largest request body (MB)</source>
+        <translation>Cuerpo de petición máximo (MB)</translation>
+    </message>
+    <message>
+        <source>Trusted proxies</source>
+        <translation>Proxies de confianza</translation>
+    </message>
+    <message>
+        <source>e.g. 127.0.0.1 (the nginx in front)</source>
+        <translation>p. ej. 127.0.0.1 (el nginx de delante)</translation>
+    </message>
+    <message>
+        <source>Clients behind these addresses are counted by the X-Forwarded-For they send.</source>
+        <translation>Los clientes detrás de estas direcciones se cuentan por el X-Forwarded-For que envían.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ListeningSection</name>
     <message>
         <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>

@@ -87,6 +87,17 @@ QString HeadlessCommand::helpText() {
                "carry\n"
                "                            write keys or tokens\n"
                "\n"
+               "Limits of the HTTP front (\"http\" in --config; defaults in brackets): a request\n"
+               "header of at most 16 KB and 100 fields must arrive within headerTimeoutSeconds "
+               "[10];\n"
+               "a body that sends nothing for bodyIdleTimeoutSeconds [30] gets 408; idle "
+               "keep-alive\n"
+               "connections close after keepAliveTimeoutSeconds [15]; at most maxConnections "
+               "[512]\n"
+               "connections in all and maxConnectionsPerAddress [64] from one client address;\n"
+               "trustedProxies [none] (a reverse proxy's IP) have their clients counted by\n"
+               "X-Forwarded-For. A body over executes.maxBodyMB [512] gets 413 as it passes it.\n"
+               "\n"
                "At least one --token or --hub-secret, or a region in --config, is required.\n")
         .arg(defaultDataDirectory());
 }

@@ -250,3 +250,28 @@ TEST_F(Connections, TlsFilesAreCheckedBeforeTheHubSwitchesToHttps) {
     ASSERT_TRUE(page->apply(&error)) << error.toStdString();
     EXPECT_EQ(hubUrl->text(), u"https://actions.example.com");
 }
+
+TEST_F(Connections, TheHttpLimitsApplyToTheRunningHubAndAreSaved) {
+    page->findChild<QSpinBox*>(QStringLiteral("httpHeaderTimeout"))->setValue(5);
+    page->findChild<QSpinBox*>(QStringLiteral("httpMaxConnectionsPerAddress"))->setValue(8);
+    page->findChild<QSpinBox*>(QStringLiteral("maxBodyMB"))->setValue(64);
+    auto* proxies = page->findChild<QLineEdit*>(QStringLiteral("httpTrustedProxies"));
+    proxies->setText(QStringLiteral("127.0.0.1, nginx"));
+    QString error;
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("\"nginx\" is not an IP address")))
+        << error.toStdString();
+    EXPECT_EQ(hub->config().http.headerTimeoutMs, 10000) << "a refused form changed the hub";
+
+    proxies->setText(QStringLiteral("127.0.0.1, ::1"));
+    ASSERT_TRUE(page->apply(&error)) << error.toStdString();
+    EXPECT_EQ(hub->config().http.headerTimeoutMs, 5000);
+    EXPECT_EQ(hub->config().http.maxConnectionsPerAddress, 8);
+    EXPECT_EQ(hub->config().maxBodyBytes, 64ll << 20);
+    EXPECT_EQ(hub->config().http.trustedProxies,
+              (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")),
+                                   QHostAddress(QStringLiteral("::1"))}));
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
+    const HubConfig loaded = reload();
+    EXPECT_EQ(loaded.http, hub->config().http);
+}
