@@ -43,7 +43,10 @@ ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox&
                   m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
     qRegisterMetaType<ActionDeck::ExecuteResult>();
     qRegisterMetaType<QList<ActionDeck::LiveMessage>>();
-    if (request.hasAttachment && request.attachmentSpool) {
+    if (request.hasAttachment && request.attachmentStreamed) {
+        m_pushed = true;
+        m_spoolBase64 = request.attachmentIsBase64();
+    } else if (request.hasAttachment && request.attachmentSpool) {
         m_spool = std::move(request.attachmentSpool);
         m_spoolBase64 = request.attachmentIsBase64();
     } else if (request.hasAttachment) {
@@ -73,6 +76,13 @@ void ExecuteJob::start() {
             m_inputDone = true;
             maybeFinish();
         });
+        return;
+    }
+    m_started = true;
+    if (m_pushed) {
+        feedPushed(std::exchange(m_earlyPush, {}));
+        if (!m_inputDone)
+            emit inputWanted(!backedUp());
         return;
     }
     if (m_downloadUrl.empty())
@@ -141,21 +151,98 @@ bool ExecuteJob::nextSpoolSlice(QByteArray* slice) {
         *slice = std::move(bytes);
         return true;
     }
-    // Decoded in groups of four characters; the rest waits for the next slice.
-    bytes.prepend(std::exchange(m_base64Carry, {}));
-    if (!m_spool->atEnd()) {
-        const qsizetype whole = bytes.size() - bytes.size() % 4;
-        m_base64Carry = bytes.mid(whole);
-        bytes.truncate(whole);
+    if (!decodeBase64(&bytes, m_spool->atEnd()))
+        return false;
+    *slice = std::move(bytes);
+    return true;
+}
+
+bool ExecuteJob::decodeBase64(QByteArray* bytes, bool last) {
+    // Decoded in groups of four characters; the rest waits for the next piece.
+    bytes->prepend(std::exchange(m_base64Carry, {}));
+    if (!last) {
+        const qsizetype whole = bytes->size() - bytes->size() % 4;
+        m_base64Carry = bytes->mid(whole);
+        bytes->truncate(whole);
     }
-    auto decoded = QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(*bytes, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         m_inputError = QStringLiteral(
             "attachment.data is not valid base64 although its mimetype says \";base64\"");
         return false;
     }
-    *slice = std::move(decoded.decoded);
+    *bytes = std::move(decoded.decoded);
     return true;
+}
+
+void ExecuteJob::pushAttachment(std::string_view text) {
+    if (m_inputDone || m_pushFailed)
+        return;
+    if (!m_started) {
+        m_earlyPush.append(text);
+        return;
+    }
+    feedPushed(text);
+    if (!m_pushFailed && backedUp() && !m_paused) {
+        m_paused = true; // resumed when an append is committed
+        emit inputWanted(false);
+    }
+}
+
+void ExecuteJob::feedPushed(std::string_view text) {
+    if (text.empty() || m_pushFailed)
+        return;
+    QByteArray decoded;
+    if (m_spoolBase64) {
+        decoded = QByteArray(text.data(), qsizetype(text.size()));
+        if (!decodeBase64(&decoded, false)) {
+            m_pushFailed = true;
+            return;
+        }
+        text = std::string_view(decoded.constData(), std::size_t(decoded.size()));
+    }
+    for (std::size_t at = 0; !m_pushFailed && at < text.size(); at += kReadPiece) {
+        if (!m_reader.feed(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at))))
+            m_pushFailed = true;
+    }
+}
+
+void ExecuteJob::endAttachment(const QString& bodyError) {
+    if (m_inputDone)
+        return;
+    if (!m_started) {
+        // Ended before its turn came: the job reads what it was given once it starts.
+        if (!bodyError.isEmpty())
+            m_inputError = bodyError;
+        m_pushed = false;
+        m_inline = std::exchange(m_earlyPush, {});
+        if (m_spoolBase64 && m_inputError.isEmpty()) {
+            QByteArray bytes = QByteArray::fromStdString(m_inline);
+            m_inline = decodeBase64(&bytes, true) ? bytes.toStdString() : std::string();
+        }
+        return;
+    }
+    if (!bodyError.isEmpty() || !m_inputError.isEmpty()) {
+        // Rows read before the body went wrong are stored and sent; the answer says so.
+        if (m_inputError.isEmpty())
+            m_inputError = bodyError;
+        if (m_producer.messagesBuilt() > 0)
+            m_inputError += QStringLiteral(" %1 messages from the rows before that were stored "
+                                           "and will be sent.")
+                                .arg(m_producer.messagesBuilt());
+        m_inputDone = true;
+        appendBatches(true);
+        maybeFinish();
+        return;
+    }
+    if (m_spoolBase64 && !m_base64Carry.isEmpty()) {
+        QByteArray rest;
+        if (!decodeBase64(&rest, true))
+            m_pushFailed = true;
+        else if (!m_pushFailed)
+            m_pushFailed = !m_reader.feed(std::string_view(rest.constData(), rest.size()));
+    }
+    endOfInput(!m_pushFailed);
 }
 
 void ExecuteJob::feedInline() {
@@ -310,7 +397,12 @@ void ExecuteJob::appendBatches(bool force) {
             } else if (m_storageError.isEmpty()) {
                 m_storageError = result.error;
             }
-            if (m_paused && !m_inputDone) {
+            if (m_paused && !m_inputDone && m_pushed) {
+                if (!backedUp()) {
+                    m_paused = false;
+                    emit inputWanted(true);
+                }
+            } else if (m_paused && !m_inputDone) {
                 if (m_reply)
                     readDownload();
                 else

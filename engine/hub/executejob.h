@@ -60,6 +60,14 @@ public:
     /// Ends a job that never started (the hub is shutting down) with `reason` as the answer.
     void cancel(const QString& reason);
     const ExecuteSettings& settings() const { return m_settings; }
+    bool isStarted() const { return m_started; }
+
+    /// For a request whose attachment is streamed: its next piece of text, as it is read from
+    /// the body (held until the job starts). inputWanted says when to send more.
+    void pushAttachment(std::string_view text);
+    /// The streamed attachment has ended; `bodyError` says why when the body was cut short or
+    /// invalid (the answer then says so, and how many messages were stored before).
+    void endAttachment(const QString& bodyError);
 
 signals:
     /// Messages were committed to the outbox.
@@ -67,12 +75,19 @@ signals:
     /// The messages just committed, when settings().captureLive is on.
     void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
     void finished(const ActionDeck::ExecuteResult& result);
+    /// A streamed attachment: false while the job can not take more (queued, or appends wait
+    /// for their commit), true when it can again.
+    void inputWanted(bool more);
 
 private:
     bool accept(std::string_view message, const MessageBuilder::RowResult& row) override;
     void feedInline();
     /// The next slice of a spooled attachment, base64-decoded where it is; false on an error.
     bool nextSpoolSlice(QByteArray* slice);
+    /// Decodes base64 in groups of four characters, keeping the rest for the next call unless
+    /// `last`; false (with m_inputError) on invalid base64.
+    bool decodeBase64(QByteArray* bytes, bool last);
+    void feedPushed(std::string_view text);
     void startDownload();
     void readDownload();
     void downloadFinished();
@@ -93,6 +108,10 @@ private:
     std::shared_ptr<SpoolFile> m_spool; ///< the attachment, when it was kept in a file
     bool m_spoolBase64 = false;
     QByteArray m_base64Carry; ///< base64 characters short of a group of four
+    bool m_pushed = false;    ///< the attachment is streamed in (pushAttachment)
+    bool m_started = false;
+    bool m_pushFailed = false; ///< the reader refused the streamed text
+    std::string m_earlyPush;   ///< streamed text that arrived before the job started
     std::string m_downloadUrl;
 
     MessageBuilder m_builder;

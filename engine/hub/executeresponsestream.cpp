@@ -6,6 +6,15 @@
 
 namespace ActionDeck {
 
+QJsonObject lookerAnswer(bool success, const QString& message) {
+    QJsonObject looker{{QStringLiteral("success"), success},
+                       {QStringLiteral("refresh_query"), false},
+                       {QStringLiteral("validation_errors"), QJsonObject()}};
+    if (!message.isEmpty())
+        looker.insert(QStringLiteral("message"), message);
+    return {{QStringLiteral("looker"), looker}};
+}
+
 ExecuteResponseStream::ExecuteResponseStream(HttpExchange* exchange, int keepAliveMs)
     : m_exchange(exchange) {
     m_keepAlive.setInterval(keepAliveMs);

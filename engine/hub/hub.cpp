@@ -192,7 +192,7 @@ QJsonObject Hub::status() const {
 Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
                                ExecuteRequest request,
                                std::function<void(const ExecuteResult&)> finished) {
-    const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why}; };
+    const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why, {}}; };
     const auto call = ActionDefinitions::callFor(actionName);
     if (!call)
         return reject(404, QStringLiteral("There is no action named \"%1\".").arg(actionName));
@@ -284,8 +284,9 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
                     std::exchange(m_shutdownDone, {})();
             });
     m_queue.push_back(job);
+    const QPointer<ExecuteJob> accepted(job);
     startQueued();
-    return {};
+    return {200, {}, accepted};
 }
 
 QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
@@ -322,7 +323,8 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     kept.source = settings.sourceName;
     for (const std::string& field : request.hiddenFields)
         kept.hiddenFields.append(QString::fromStdString(field));
-    if (request.hasAttachment) {
+    // A streamed attachment is never held whole: kept like a download, without its result.
+    if (request.hasAttachment && !request.attachmentStreamed) {
         kept.resultBytes = request.attachmentSize();
         // Results are copied only for a window that can preview them, never for --headless,
         // and only when small: a large one stays in its file.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -101,7 +102,8 @@ public:
 
     struct ExecuteStart {
         int httpStatus = 200;
-        QString error; ///< set when the execute can not start
+        QString error;            ///< set when the execute can not start
+        QPointer<ExecuteJob> job; ///< the accepted execute (queued or running)
     };
     /// Validates and queues an execute; `finished` is called with its result (on this thread).
     ExecuteStart execute(const QString& actionName, const QString& region, ExecuteRequest request,

@@ -1,11 +1,8 @@
 #include "hub/hubserver.h"
 
-#include "core/spoolfile.h"
 #include "http/httpexchange.h"
-#include "hub/executeresponsestream.h"
+#include "hub/executeupload.h"
 #include "hub/hub.h"
-#include "looker/executerequest.h"
-#include "looker/executerequestparser.h"
 #include "looker/lookerversion.h"
 
 #include <QElapsedTimer>
@@ -23,15 +20,6 @@ Q_LOGGING_CATEGORY(httpLog, "actiondeck.http")
 
 /// Requests other than an execute carry a few hundred bytes of JSON at most.
 constexpr qint64 kSmallBodyBytes = 1 << 20;
-
-QJsonObject lookerReply(bool success, const QString& message) {
-    QJsonObject looker{{QStringLiteral("success"), success},
-                       {QStringLiteral("refresh_query"), false},
-                       {QStringLiteral("validation_errors"), QJsonObject()}};
-    if (!message.isEmpty())
-        looker.insert(QStringLiteral("message"), message);
-    return {{QStringLiteral("looker"), looker}};
-}
 
 QJsonObject errorReply(const QString& error) {
     return {{QStringLiteral("success"), false}, {QStringLiteral("error"), error}};
@@ -157,92 +145,7 @@ void HubServer::answerAfterBody(HttpExchange* exchange, std::function<void(HttpE
 }
 
 void HubServer::execute(HttpExchange* exchange, const QString& actionName, const QString& region) {
-    auto timer = std::make_shared<QElapsedTimer>();
-    timer->start();
-    const qint64 limit = m_hub.config().maxBodyBytes;
-    auto stream = std::make_shared<ExecuteResponseStream>(exchange, m_hub.config().keepAliveMs);
-    const auto refuse = [exchange, stream, timer](int status, const QString& message) {
-        stream->respond(status, lookerReply(false, message));
-        logRequest(*exchange, status, *timer);
-    };
-    // The body is parsed as it arrives; the attachment (Looker sends it before the settings a
-    // message needs) goes to a temporary file in the data directory, never to memory.
-    struct Reading {
-        std::shared_ptr<SpoolFile> spool;
-        QString spoolError;
-        std::unique_ptr<ExecuteRequestParser> parser;
-        bool failed = false;
-    };
-    auto reading = std::make_shared<Reading>();
-    const QString directory = m_hub.dataDirectory();
-    reading->parser = std::make_unique<ExecuteRequestParser>(
-        [raw = reading.get(), directory](std::string_view text) {
-            if (!raw->spool) {
-                raw->spool = SpoolFile::create(directory, &raw->spoolError);
-                if (!raw->spool)
-                    return false;
-            }
-            if (raw->spool->append(text))
-                return true;
-            raw->spoolError = raw->spool->errorString();
-            return false;
-        });
-    const auto parseFailed = [reading, refuse] {
-        reading->failed = true;
-        if (!reading->spoolError.isEmpty())
-            return refuse(503, QStringLiteral("The hub could not keep the request while reading "
-                                              "it: %1. Nothing was sent.")
-                                   .arg(reading->spoolError));
-        refuse(400, QStringLiteral("The request body is not valid JSON: %1.")
-                        .arg(QString::fromStdString(reading->parser->error().message)));
-    };
-    connect(exchange, &HttpExchange::bodyData, exchange,
-            [reading, parseFailed](const QByteArray& piece) {
-                if (reading->failed)
-                    return;
-                if (!reading->parser->feed(
-                        std::string_view(piece.constData(), std::size_t(piece.size()))))
-                    parseFailed();
-            });
-    connect(exchange, &HttpExchange::bodyFailed, exchange,
-            [reading, refuse, limit](int status, const QString& reason) {
-                reading->failed = true;
-                if (status == 413)
-                    return refuse(413, QStringLiteral("The request body is over this hub's limit "
-                                                      "of %1 MB.")
-                                           .arg(limit >> 20));
-                refuse(status, reason);
-            });
-    connect(exchange, &HttpExchange::bodyEnd, exchange,
-            [this, exchange, actionName, region, reading, stream, timer, refuse, parseFailed] {
-                if (reading->failed)
-                    return;
-                if (!reading->parser->finish())
-                    return parseFailed();
-                ExecuteRequest request = std::move(reading->parser->request());
-                if (reading->spool) {
-                    if (!reading->spool->finishWriting())
-                        return refuse(503, QStringLiteral("The hub could not keep the request "
-                                                          "while reading it: %1. Nothing was "
-                                                          "sent.")
-                                               .arg(reading->spool->errorString()));
-                    request.attachmentSpool = std::move(reading->spool);
-                }
-                reading->parser.reset();
-                const QString path = exchange->head().path;
-                const Hub::ExecuteStart start =
-                    m_hub.execute(actionName, region, std::move(request),
-                                  [stream, path, timer](const ExecuteResult& result) {
-                                      stream->finish(lookerReply(result.success, result.message));
-                                      qCInfo(httpLog).noquote()
-                                          << "POST" << path << 200 << timer->elapsed() << "ms"
-                                          << result.messages << "messages";
-                                  });
-                if (!start.error.isEmpty())
-                    return refuse(start.httpStatus, start.error);
-                stream->begin();
-            });
-    exchange->readBody(limit);
+    new ExecuteUpload(m_hub, exchange, actionName, region); // lives as long as the exchange
 }
 
 } // namespace ActionDeck

@@ -31,6 +31,9 @@ struct ExecuteRequest {
     std::string attachmentData;
     /// The same text kept in a file instead, when the request was read as it arrived.
     std::shared_ptr<SpoolFile> attachmentSpool;
+    /// The text arrives after the request is accepted, pushed into the execute as it is read
+    /// (the settings came before it in the body).
+    bool attachmentStreamed = false;
 
     std::string formParam(const std::string& name) const;
     std::string param(const std::string& name) const;

@@ -6,6 +6,8 @@
 
 #include <boost/json/basic_parser_impl.hpp>
 
+#include <set>
+
 namespace ActionDeck {
 
 namespace json = boost::json;
@@ -34,6 +36,7 @@ public:
 
     JsonSyntaxTracker tracker;
     std::string customError;
+    std::set<std::string, std::less<>> membersRead; ///< top-level objects and arrays read whole
 
     bool on_document_begin(error_code&) { return true; }
     bool on_document_end(error_code&) { return true; }
@@ -164,6 +167,8 @@ private:
             return toSink(isObject ? "}" : "]", ec);
         }
         m_inObject.pop_back();
+        if (m_path.size() == 1)
+            membersRead.insert(m_path[0]);
         if (!m_path.empty())
             m_path.pop_back();
         return true;
@@ -303,6 +308,11 @@ bool ExecuteRequestParser::finish() {
         ec = json::error::incomplete;
     d->failed = !d->check(ec, {}, 0);
     return !d->failed;
+}
+
+bool ExecuteRequestParser::memberRead(std::string_view name) const {
+    const auto& read = d->parser.handler().membersRead;
+    return read.find(name) != read.end();
 }
 
 const ParseError& ExecuteRequestParser::error() const {

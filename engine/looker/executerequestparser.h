@@ -25,6 +25,8 @@ public:
     /// The body has ended: false when it is incomplete or invalid.
     bool finish();
     const ParseError& error() const;
+    /// True once the top-level object or array `name` (e.g. "form_params") has been read whole.
+    bool memberRead(std::string_view name) const;
     /// The request read so far (complete after finish()); attachmentData stays empty.
     ExecuteRequest& request();
 

@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+
 using namespace ActionDeck;
 using TestSupport::RawHttpClient;
 
@@ -209,4 +211,103 @@ TEST_F(HubFront, AnInlineResultGoesThroughATemporaryFileThatIsRemovedAfterwards)
         EXPECT_TRUE(TestSupport::waitUntil([&] { return spoolFiles().isEmpty(); }, 5000))
             << spoolFiles().join(u' ').toStdString();
     }
+}
+
+namespace {
+
+/// An execute body with the settings before the attachment (Looker puts them after it).
+QByteArray settingsFirstBody(const QString& dataPlane, const QByteArray& result) {
+    const QByteArray settings =
+        QJsonDocument(QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk")},
+                                  {QStringLiteral("rudder_server_url"), dataPlane}})
+            .toJson(QJsonDocument::Compact);
+    const QByteArray escaped = QJsonDocument(QJsonArray{QString::fromUtf8(result)})
+                                   .toJson(QJsonDocument::Compact)
+                                   .mid(1)
+                                   .chopped(1);
+    return R"({"type":"query","data":)" + settings +
+           R"(,"form_params":{},"scheduled_plan":{"title":"t"},)"
+           R"("attachment":{"mimetype":"application/json","data":)" +
+           escaped + "}}";
+}
+
+} // namespace
+
+TEST_F(HubFront, WhenTheSettingsComeFirstRowsAreDeliveredWhileTheBodyIsStillArriving) {
+    TestSupport::TestSink sink;
+    ASSERT_TRUE(sink.listen());
+    startHub();
+    const QByteArray result =
+        QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 20000}));
+    const QByteArray body = settingsFirstBody(sink.url(), result);
+    RawHttpClient& c = client();
+    const qsizetype half = body.size() / 2;
+    ASSERT_TRUE(c.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() +
+                        "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                        body.left(half)));
+    // Half of the body sent: its rows are already at the data plane.
+    EXPECT_TRUE(
+        TestSupport::waitUntil([&] { return !sink.deliveredMessageIds().isEmpty(); }, 20000));
+    EXPECT_TRUE(spoolFiles().isEmpty()) << "the attachment went to a file";
+    ASSERT_TRUE(c.write(body.mid(half)));
+    const auto response = c.read(60000);
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 200);
+    const QJsonObject looker =
+        QJsonDocument::fromJson(response->body.trimmed()).object().value(u"looker").toObject();
+    EXPECT_TRUE(looker.value(u"success").toBool()) << response->body.constData();
+    EXPECT_TRUE(
+        TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 20000; }, 30000))
+        << sink.deliveredMessageIds().size();
+}
+
+TEST_F(HubFront, AnErrorAfterTheStreamBeganEndsItWithSuccessFalseAndTheReason) {
+    TestSupport::TestSink sink;
+    ASSERT_TRUE(sink.listen());
+    startHub();
+    const QByteArray result =
+        QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 5000}));
+    QByteArray body = settingsFirstBody(sink.url(), result);
+    body.chop(2);
+    body += "} garbage";
+    RawHttpClient& c = client();
+    ASSERT_TRUE(c.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() +
+                        "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body));
+    const auto response = c.read(60000);
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 200) << "the stream had begun";
+    const QJsonObject looker =
+        QJsonDocument::fromJson(response->body.trimmed()).object().value(u"looker").toObject();
+    EXPECT_FALSE(looker.value(u"success").toBool()) << response->body.constData();
+    const QString message = looker.value(u"message").toString();
+    EXPECT_TRUE(message.contains(u"The request body is not valid JSON")) << message.toStdString();
+    EXPECT_TRUE(message.contains(u"5000 messages from the rows before that were stored"))
+        << message.toStdString();
+    EXPECT_TRUE(
+        TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 5000; }, 30000));
+}
+
+TEST_F(HubFront, ABodyCutOffAfterTheStreamBeganIsNeverASuccess) {
+    TestSupport::TestSink sink;
+    ASSERT_TRUE(sink.listen());
+    startHub();
+    const QByteArray result =
+        QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 5000}));
+    const QByteArray body = settingsFirstBody(sink.url(), result);
+    std::optional<ExecuteSummary> summary;
+    QObject::connect(hub.get(), &Hub::executeFinished,
+                     [&](const ExecuteSummary& finished) { summary = finished; });
+    {
+        RawHttpClient c;
+        ASSERT_TRUE(c.connect(quint16(hub->listeningUrl().port())));
+        ASSERT_TRUE(c.write("POST /actions/rudder_event/execute HTTP/1.1\r\n" + authorization() +
+                            "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" +
+                            body.left(body.size() / 2)));
+        ASSERT_TRUE(
+            TestSupport::waitUntil([&] { return !sink.deliveredMessageIds().isEmpty(); }, 20000));
+    }
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return summary.has_value(); }, 20000));
+    EXPECT_FALSE(summary->result.success);
+    EXPECT_TRUE(summary->result.message.contains(u"before its end"))
+        << summary->result.message.toStdString();
 }
