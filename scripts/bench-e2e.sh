@@ -16,5 +16,7 @@ for rows in "${sizes[@]}"; do
     "${driver[@]}" --rows "$rows"
 done
 for rows in "${sizes[@]}"; do
-    [ "$rows" -le 100000 ] && "${driver[@]}" --rows "$rows" --inline
+    if [ "$rows" -le 100000 ]; then
+        "${driver[@]}" --rows "$rows" --inline
+    fi
 done

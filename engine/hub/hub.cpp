@@ -192,7 +192,9 @@ QJsonObject Hub::status() const {
 Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
                                ExecuteRequest request,
                                std::function<void(const ExecuteResult&)> finished) {
-    const auto reject = [](int status, const QString& why) { return ExecuteStart{status, why, {}}; };
+    const auto reject = [](int status, const QString& why) {
+        return ExecuteStart{status, why, {}};
+    };
     const auto call = ActionDefinitions::callFor(actionName);
     if (!call)
         return reject(404, QStringLiteral("There is no action named \"%1\".").arg(actionName));
