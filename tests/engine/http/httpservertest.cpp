@@ -2,11 +2,16 @@
 // read only when asked and only as fast as they are taken, every limit enforced.
 #include "http/httpserver.h"
 
+#include "core/tlscredentials.h"
 #include "rawhttpclient.h"
+#include "selfsignedcertificate.h"
 #include "waituntil.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -390,4 +395,42 @@ TEST_F(HttpFront, ABodyCutOffByTheClientIsReportedAndTheConnectionFreed) {
     EXPECT_TRUE(waitUntil([&] { return !reason.isEmpty(); }, 3000));
     EXPECT_EQ(reason, QStringLiteral("The request body ended after 4 bytes, before its end."));
     EXPECT_TRUE(waitUntil([&] { return server->openConnections() == 0; }, 3000));
+}
+
+TEST_F(HttpFront, TlsServesKeepAliveRequestsAndASilentClientIsClosedAfterTheHeaderTimeout) {
+    QTemporaryDir dir;
+    auto certificate = TestSupport::SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(dir.path(), QStringLiteral("hub")));
+    QString error;
+    const auto credentials =
+        TlsCredentials::load(certificate.certificateFile, certificate.keyFile, &error);
+    ASSERT_TRUE(credentials) << error.toStdString();
+    ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, &*credentials, &error))
+        << error.toStdString();
+    EXPECT_EQ(server->url().scheme(), QStringLiteral("https"));
+
+    QSslSocket tls;
+    QSslConfiguration configuration = tls.sslConfiguration();
+    configuration.setCaCertificates(QSslCertificate::fromData(certificate.certificatePem));
+    tls.setSslConfiguration(configuration);
+    tls.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->port());
+    ASSERT_TRUE(tls.waitForEncrypted(5000)) << tls.errorString().toStdString();
+    QByteArray received;
+    for (int i = 0; i < 2; ++i) {
+        tls.write(post("/echo", 3) + "abc");
+        received.clear();
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                received += tls.readAll();
+                return received.endsWith("\r\n\r\n3");
+            },
+            5000))
+            << received.constData();
+        EXPECT_TRUE(received.startsWith("HTTP/1.1 200")) << received.constData();
+    }
+
+    // Connected, never says hello: closed once the header timeout has passed.
+    RawHttpClient& silent = client();
+    EXPECT_TRUE(silent.waitClosed(3000));
+    EXPECT_EQ(requests, 2);
 }
