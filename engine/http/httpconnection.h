@@ -30,6 +30,8 @@ public:
     virtual void endStream() = 0;
     /// Closes without (more of) an answer: the exchange went away before answering.
     virtual void abandon() = 0;
+    /// Closes once what is queued is written (the server is shutting down).
+    virtual void closeWhenWritten() = 0;
 };
 
 } // namespace ActionDeck

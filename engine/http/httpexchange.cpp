@@ -18,7 +18,8 @@ HttpExchange::~HttpExchange() {
 }
 
 void HttpExchange::readBody(qint64 maxBytes) {
-    if (!m_gone)
+    // Once answered, the connection may already be reading its next request.
+    if (!m_gone && !m_answered)
         withConnection([maxBytes](HttpConnection& connection) { connection.readBody(maxBytes); });
 }
 
@@ -30,7 +31,8 @@ void HttpExchange::resumeBody() {
     if (!m_paused)
         return;
     m_paused = false;
-    flushHeld();
+    // On the next turn: resuming is often asked from inside the work the held pieces feed.
+    QMetaObject::invokeMethod(this, &HttpExchange::flushHeld, Qt::QueuedConnection);
 }
 
 void HttpExchange::respond(int status, const QByteArray& contentType, const QByteArray& body,
@@ -73,7 +75,7 @@ void HttpExchange::deliverBodyData(QByteArray piece) {
     m_bodyBytes += piece.size();
     const qint64 size = piece.size();
     emit bodyData(piece);
-    withConnection([size](HttpConnection& connection) { connection.bodyConsumed(size); });
+    consumed(size);
 }
 
 void HttpExchange::deliverBodyEnd() {
@@ -106,10 +108,16 @@ void HttpExchange::flushHeld() {
         m_bodyBytes += piece.size();
         const qint64 size = piece.size();
         emit bodyData(piece);
-        withConnection([size](HttpConnection& connection) { connection.bodyConsumed(size); });
+        consumed(size);
     }
     if (m_held.isEmpty() && !m_paused && m_bodyEnded)
         emitBodyEnd();
+}
+
+void HttpExchange::consumed(qint64 bytes) {
+    // After the answer the credit would count against the connection's next request.
+    if (!m_answered)
+        withConnection([bytes](HttpConnection& connection) { connection.bodyConsumed(bytes); });
 }
 
 void HttpExchange::emitBodyEnd() {

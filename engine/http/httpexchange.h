@@ -68,6 +68,7 @@ signals:
 private:
     void flushHeld();
     void emitBodyEnd();
+    void consumed(qint64 bytes);
     template <class F> void withConnection(F f) {
         if (const auto connection = m_connection.lock())
             f(*connection);

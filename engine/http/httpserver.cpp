@@ -6,6 +6,7 @@
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
 
 #include <future>
 #include <optional>
@@ -24,16 +25,29 @@ struct HttpServer::Impl {
 
     ~Impl() { shutdown(); }
 
-    /// Closes the acceptor and every session, then ends the network thread.
+    /// Closes the acceptor and every session — those still writing an answer once it is
+    /// written, for at most two seconds — then ends the network thread.
     void shutdown() {
         if (!thread.joinable())
             return;
         net::post(io, [this] {
             closeAcceptor();
-            auto sessions = std::move(core.sessions);
-            for (auto& [raw, weak] : sessions) {
-                if (const auto session = weak.lock())
-                    session->abandon();
+            core.shuttingDown = true;
+            if (!core.sessions.empty()) {
+                // The grace timer keeps the loop only while a session is left.
+                core.allClosed = [this] { grace.cancel(); };
+                grace.expires_after(std::chrono::seconds(2));
+                grace.async_wait([this](error_code) {
+                    const auto sessions = core.sessions;
+                    for (const auto& [raw, weak] : sessions) {
+                        if (const auto session = weak.lock())
+                            session->abandon();
+                    }
+                });
+                for (auto& [raw, weak] : core.sessions) {
+                    if (const auto session = weak.lock())
+                        session->closeWhenWritten();
+                }
             }
             work.reset();
         });
@@ -52,13 +66,21 @@ struct HttpServer::Impl {
         acceptor->async_accept([this](error_code ec, tcp::socket socket) {
             if (!acceptor || !acceptor->is_open())
                 return;
-            if (!ec)
+            if (!ec) {
                 startHttpSession(std::move(socket), tls, core);
-            accept();
+                return accept();
+            }
+            // Out of descriptors (or another failure): try again shortly, not in a tight loop.
+            retry.expires_after(std::chrono::milliseconds(200));
+            retry.async_wait([this](error_code waited) {
+                if (!waited && acceptor && acceptor->is_open())
+                    accept();
+            });
         });
     }
 
     void closeAcceptor() {
+        retry.cancel();
         if (acceptor) {
             error_code ignored;
             acceptor->close(ignored);
@@ -71,6 +93,8 @@ struct HttpServer::Impl {
     net::io_context io{1};
     net::executor_work_guard<net::io_context::executor_type> work;
     std::optional<tcp::acceptor> acceptor;
+    net::steady_timer retry{io};
+    net::steady_timer grace{io};
     std::thread thread;
 };
 
@@ -119,11 +143,14 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, const TlsCred
         }
     }
     const std::string host = address.toString().toStdString();
+    std::string reason;
     const auto bound = d->onNetwork([&]() -> std::optional<quint16> {
         error_code ec;
         const auto ip = net::ip::make_address(host, ec);
-        if (ec)
+        if (ec) {
+            reason = "not an IP address";
             return std::nullopt;
+        }
         tcp::acceptor acceptor(d->io);
         const tcp::endpoint endpoint(ip, port);
         acceptor.open(endpoint.protocol(), ec);
@@ -133,8 +160,10 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, const TlsCred
             acceptor.bind(endpoint, ec);
         if (!ec)
             acceptor.listen(net::socket_base::max_listen_connections, ec);
-        if (ec)
+        if (ec) {
+            reason = ec.message();
             return std::nullopt;
+        }
         const quint16 chosen = acceptor.local_endpoint().port();
         d->tls = std::move(context);
         d->acceptor.emplace(std::move(acceptor));
@@ -142,11 +171,15 @@ bool HttpServer::listen(const QHostAddress& address, quint16 port, const TlsCred
         return chosen;
     });
     if (!bound) {
-        if (error)
-            *error = QStringLiteral("cannot listen on %1:%2 (in use, or not an address of this "
-                                    "machine)")
-                         .arg(address.toString())
-                         .arg(port);
+        if (error) {
+            const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol
+                                      ? u'[' + address.toString() + u']'
+                                      : address.toString();
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(shown)
+                         .arg(port)
+                         .arg(QString::fromStdString(reason));
+        }
         return false;
     }
     QUrl url;

@@ -30,7 +30,11 @@ struct HttpServerCore {
 
     /// Open sessions, closed all at once when the server goes.
     std::unordered_map<HttpConnection*, std::weak_ptr<HttpConnection>> sessions;
+    bool shuttingDown = false;
+    /// Called when the last session has closed during the shutdown.
+    std::function<void()> allClosed;
 
+    /// `address` as normalized by the session (IPv4-mapped IPv6 as IPv4).
     bool isTrustedProxy(const boost::asio::ip::address& address) const;
 };
 

@@ -22,7 +22,6 @@
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
 
-#include <array>
 #include <deque>
 #include <optional>
 #include <sstream>
@@ -39,6 +38,14 @@ namespace {
 /// How much of a body is read ahead of what the Qt side has taken.
 constexpr qint64 kReadAheadBytes = 1 << 20;
 constexpr std::size_t kBodyPieceBytes = 256 * 1024;
+
+/// An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d: counted and trusted as
+/// a.b.c.d.
+net::ip::address normalized(const net::ip::address& address) {
+    if (address.is_v6() && address.to_v6().is_v4_mapped())
+        return net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6());
+    return address;
+}
 
 /// "30 s", "0.3 s": a limit as the messages say it.
 std::string seconds(int ms) {
@@ -65,8 +72,8 @@ std::optional<net::ip::address> forwardedClient(const QByteArray& header,
         const auto address = net::ip::make_address(it->trimmed().toStdString(), ec);
         if (ec)
             return std::nullopt;
-        if (!core.isTrustedProxy(address))
-            return address;
+        if (!core.isTrustedProxy(normalized(address)))
+            return normalized(address);
     }
     return std::nullopt;
 }
@@ -82,7 +89,8 @@ public:
         , m_tls(std::move(tls))
         , m_stream(std::forward<Args>(stream)...)
         , m_timer(m_stream.get_executor())
-        , m_peer(peer.address())
+        , m_writeTimer(m_stream.get_executor())
+        , m_peer(normalized(peer.address()))
         , m_peerKey(m_peer.to_string()) {}
 
     ~HttpSession() override { releaseSlots(); }
@@ -139,12 +147,19 @@ public:
     void abandon() override {
         onNetwork([](HttpSession& self) { self.close(); });
     }
+    void closeWhenWritten() override {
+        onNetwork([](HttpSession& self) {
+            if (self.m_writing || !self.m_writes.empty())
+                self.m_closeAfterWrites = true;
+            else
+                self.close();
+        });
+    }
     void endStream() override {
         onNetwork([](HttpSession& self) {
             if (!self.m_streaming)
                 return;
             self.m_streaming = false;
-            self.m_keepAlive = false;
             self.queueWrite("0\r\n\r\n");
             self.m_answerComplete = true;
             self.afterWrites();
@@ -155,6 +170,11 @@ private:
     static constexpr bool isTls = std::is_same_v<Stream, net::ssl::stream<tcp::socket>>;
 
     tcp::socket& socket() { return boost::beast::get_lowest_layer(m_stream); }
+    char* piece() {
+        if (!m_pieceBuffer)
+            m_pieceBuffer.reset(new char[kBodyPieceBytes]);
+        return m_pieceBuffer.get();
+    }
 
     template <class F> void onNetwork(F f) {
         net::post(m_stream.get_executor(),
@@ -184,9 +204,10 @@ private:
             self->m_timedOut = true;
             if (self->m_draining)
                 return self->close();
-            // The pending read ends with operation_aborted and sees m_timedOut.
+            // The pending read ends (end of stream) and sees m_timedOut; a write under way (a
+            // streamed answer) is left alone.
             error_code ignored;
-            self->socket().cancel(ignored);
+            self->socket().shutdown(tcp::socket::shutdown_receive, ignored);
         });
     }
     void cancelTimer() {
@@ -254,7 +275,12 @@ private:
         m_keepAlive = request.keep_alive();
         m_hasBody = !m_parser->is_done();
         if (m_peerIsProxy) {
-            const auto client = forwardedClient(head.value("X-Forwarded-For"), m_core);
+            QByteArrayList forwarded;
+            for (const auto& [name, value] : head.fields) {
+                if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                    forwarded.append(value);
+            }
+            const auto client = forwardedClient(forwarded.join(','), m_core);
             if (client) {
                 head.client = toQt(*client);
                 m_requestKey = client->to_string();
@@ -299,8 +325,8 @@ private:
             m_unconsumed >= kReadAheadBytes)
             return;
         auto& body = m_parser->get().body();
-        body.data = m_piece.data();
-        body.size = m_piece.size();
+        body.data = piece();
+        body.size = kBodyPieceBytes;
         m_reading = true;
         armTimer(m_core.limits.bodyIdleTimeoutMs);
         http::async_read_some(m_stream, m_buffer, *m_parser,
@@ -319,16 +345,16 @@ private:
     void onBody(error_code ec) {
         if (ec == http::error::need_buffer)
             ec = {};
-        const std::size_t got = m_piece.size() - m_parser->get().body().size;
+        const std::size_t got = kBodyPieceBytes - m_parser->get().body().size;
         if (got > 0) {
             m_bodyRead += qint64(got);
             if (m_bodyRead > m_maxBody)
                 return failBody(413, tooLarge());
             m_unconsumed += qint64(got);
-            toExchange([piece = QByteArray(m_piece.data(), qsizetype(got))](
-                           HttpExchange& exchange) mutable {
-                exchange.deliverBodyData(std::move(piece));
-            });
+            toExchange(
+                [piece = QByteArray(piece(), qsizetype(got))](HttpExchange& exchange) mutable {
+                    exchange.deliverBodyData(std::move(piece));
+                });
         }
         if (ec) {
             if (m_timedOut)
@@ -397,7 +423,8 @@ private:
             response.set(boost::beast::string_view(name.constData(), std::size_t(name.size())),
                          boost::beast::string_view(value.constData(), std::size_t(value.size())));
         response.chunked(true);
-        response.keep_alive(false);
+        // The connection stays open after the stream when the body was read to its end.
+        response.keep_alive(m_keepAlive);
         std::ostringstream text;
         text << response.base();
         m_streaming = true;
@@ -413,12 +440,22 @@ private:
     void writeNext() {
         if (m_writes.empty()) {
             m_writing = false;
+            if (m_closeAfterWrites)
+                return close();
             afterWrites();
             return;
         }
         m_writing = true;
+        // A client that takes nothing of an answer for the idle timeout is closed: else one that
+        // never reads would hold its connection for ever.
+        m_writeTimer.expires_after(std::chrono::milliseconds(m_core.limits.bodyIdleTimeoutMs));
+        m_writeTimer.async_wait([self = this->shared_from_this()](error_code ec) {
+            if (!ec && self->m_writing)
+                self->close();
+        });
         net::async_write(m_stream, net::buffer(m_writes.front()),
                          [self = this->shared_from_this()](error_code ec, std::size_t) {
+                             self->m_writeTimer.cancel();
                              if (self->m_closed)
                                  return;
                              self->m_writes.pop_front();
@@ -460,7 +497,7 @@ private:
             drainSome();
     }
     void drainSome() {
-        m_stream.async_read_some(net::buffer(m_piece),
+        m_stream.async_read_some(net::buffer(piece(), kBodyPieceBytes),
                                  [self = this->shared_from_this()](error_code ec, std::size_t n) {
                                      self->m_drained += qint64(n);
                                      if (ec || self->m_drained > self->m_core.limits.drainMaxBytes)
@@ -474,7 +511,10 @@ private:
             return;
         m_closed = true;
         m_core.sessions.erase(this);
+        if (m_core.shuttingDown && m_core.sessions.empty() && m_core.allClosed)
+            std::exchange(m_core.allClosed, {})();
         cancelTimer();
+        m_writeTimer.cancel();
         error_code ignored;
         socket().shutdown(tcp::socket::shutdown_both, ignored);
         socket().close(ignored);
@@ -510,6 +550,7 @@ private:
     std::shared_ptr<HttpSession> m_self;
     Stream m_stream;
     net::steady_timer m_timer;
+    net::steady_timer m_writeTimer;
     unsigned m_timerGeneration = 0;
     bool m_timedOut = false;
     net::ip::address m_peer;
@@ -520,7 +561,7 @@ private:
 
     boost::beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::buffer_body>> m_parser;
-    std::array<char, kBodyPieceBytes> m_piece{};
+    std::unique_ptr<char[]> m_pieceBuffer; ///< allocated when a body or a drain needs it
     std::shared_ptr<HttpExchange::Link> m_link;
 
     bool m_keepAlive = true;
@@ -537,6 +578,7 @@ private:
     bool m_writing = false;
     bool m_streaming = false;
     bool m_answerComplete = false;
+    bool m_closeAfterWrites = false; ///< the server is shutting down
     bool m_draining = false;
     qint64 m_drained = 0;
     bool m_closed = false;
@@ -559,8 +601,8 @@ void startHttpSession(tcp::socket socket, std::shared_ptr<net::ssl::context> tls
     if (ec)
         return;
     socket.set_option(tcp::no_delay(true), ec);
-    const bool proxy = core.isTrustedProxy(peer.address());
-    const std::string key = peer.address().to_string();
+    const bool proxy = core.isTrustedProxy(normalized(peer.address()));
+    const std::string key = normalized(peer.address()).to_string();
     if (proxy ? !core.limiter.admitUncounted()
               : core.limiter.admit(key) != ConnectionLimiter::Verdict::Admitted) {
         // Over a limit: closed at once, before anything is read or allocated for it.

@@ -81,8 +81,11 @@ void ExecuteJob::start() {
     m_started = true;
     if (m_pushed) {
         feedPushed(std::exchange(m_earlyPush, {}));
-        if (!m_inputDone)
-            emit inputWanted(!backedUp());
+        if (m_inputDone)
+            return;
+        // Already backed up by what arrived early: the next commit resumes it.
+        m_paused = backedUp();
+        emit inputWanted(!m_paused);
         return;
     }
     if (m_downloadUrl.empty())
@@ -168,7 +171,7 @@ bool ExecuteJob::decodeBase64(QByteArray* bytes, bool last) {
     auto decoded = QByteArray::fromBase64Encoding(*bytes, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
         m_inputError = QStringLiteral(
-            "attachment.data is not valid base64 although its mimetype says \";base64\"");
+            "attachment.data is not valid base64 although its mimetype says \";base64\".");
         return false;
     }
     *bytes = std::move(decoded.decoded);
@@ -257,6 +260,10 @@ void ExecuteJob::feedInline() {
         if (!ok || m_spool->atEnd()) {
             // An error of the spool itself is the answer; one of the reader endOfInput says.
             if (!m_inputError.isEmpty()) {
+                if (m_producer.messagesBuilt() > 0)
+                    m_inputError += QStringLiteral(" %1 messages from the rows before that were "
+                                                   "stored and will be sent.")
+                                        .arg(m_producer.messagesBuilt());
                 m_inputDone = true;
                 appendBatches(true);
                 maybeFinish();

@@ -37,8 +37,10 @@ ExecuteUpload::ExecuteUpload(Hub& hub, HttpExchange* exchange, QString actionNam
 }
 
 ExecuteUpload::~ExecuteUpload() {
-    // The exchange went before the body ended: the execute must not wait for it for ever.
-    endStreamed(QStringLiteral("The connection to Looker was lost while the request was read."));
+    // The exchange went before the body ended (the connection closed, or the hub is stopping):
+    // the execute must not wait for the rest for ever.
+    endStreamed(QStringLiteral("The request could not be read to its end: its connection "
+                               "closed."));
 }
 
 bool ExecuteUpload::settingsCameFirst() const {
@@ -137,10 +139,12 @@ void ExecuteUpload::bodyEnd() {
 }
 
 void ExecuteUpload::bodyFailed(int status, const QString& reason) {
-    const QString message = status == 413 ? QStringLiteral("The request body is over this "
-                                                           "hub's limit of %1 MB.")
-                                                .arg(m_hub.config().maxBodyBytes >> 20)
-                                          : reason;
+    const qint64 limit = m_hub.config().maxBodyBytes;
+    const QString size = limit >= (1 << 20) ? QStringLiteral("%1 MB").arg(limit >> 20)
+                                            : QStringLiteral("%1 KB").arg(limit >> 10);
+    const QString message =
+        status == 413 ? QStringLiteral("The request body is over this hub's limit of %1.").arg(size)
+                      : reason;
     if (m_streamed)
         return endStreamed(message);
     if (!m_done)

@@ -7,6 +7,9 @@
 #include "rudder/dataplaneurl.h"
 #include "version.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace ActionDeck {
 
 Hub::Hub(HubConfig config, QString dataDirectory, const Clock& clock, IdGenerator& ids,
@@ -41,6 +44,10 @@ bool Hub::start(QString* error) {
     m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
     if (!m_outbox->open(error))
         return false;
+    // Requests being read when a previous process died left their temporary files.
+    const QDir directory(m_dataDirectory);
+    for (const QString& name : directory.entryList({QStringLiteral("spool-*.tmp")}, QDir::Files))
+        QFile::remove(directory.filePath(name));
     m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
     m_delivery->setYielding(m_running > 0);
     connect(m_delivery.get(), &DeliveryWorker::snapshot, this,
