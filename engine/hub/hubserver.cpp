@@ -44,13 +44,17 @@ void answerJson(HttpExchange* exchange, int status, const QJsonObject& body,
 }
 
 /// The routes: a path pattern and the one method it takes.
-enum class Route { ActionList, Status, Action, Form, Execute, None };
+enum class Route { ActionList, Status, Health, Ready, Action, Form, Execute, None };
 
 Route routeFor(const QString& path, QString* actionName) {
     if (path == u"/")
         return Route::ActionList;
     if (path == u"/status")
         return Route::Status;
+    if (path == u"/healthz")
+        return Route::Health;
+    if (path == u"/readyz")
+        return Route::Ready;
     static const QRegularExpression actionPath(
         QStringLiteral("^/actions/([^/]+)(/form|/execute)?$"));
     const auto match = actionPath.match(path);
@@ -90,12 +94,29 @@ void HubServer::handle(HttpExchange* exchange) {
     const Route route = routeFor(exchange->head().path, &name);
     if (route == Route::None)
         return answerJson(exchange, 404, errorReply(QStringLiteral("Not found.")), timer);
-    const QByteArray method = route == Route::Status ? "GET" : "POST";
+    const bool get = route == Route::Status || route == Route::Health || route == Route::Ready;
+    const QByteArray method = get ? "GET" : "POST";
     if (exchange->head().method != method)
         return answerJson(exchange, 405,
                           errorReply(QStringLiteral("%1 takes %2 only.")
                                          .arg(exchange->head().path, QString::fromLatin1(method))),
                           timer, {{QByteArrayLiteral("Allow"), method}});
+    // For load balancers and probes, without a token: they say nothing but the state.
+    if (route == Route::Health)
+        return answerJson(exchange, 200, {{QStringLiteral("status"), QStringLiteral("alive")}},
+                          timer);
+    if (route == Route::Ready) {
+        const QString reason = !m_hub.isOpen()        ? QStringLiteral("the outbox is not open")
+                               : !m_hub.isListening() ? QStringLiteral("not listening")
+                                                      : QString();
+        if (!reason.isEmpty())
+            return answerJson(exchange, 503,
+                              {{QStringLiteral("status"), QStringLiteral("not ready")},
+                               {QStringLiteral("reason"), reason}},
+                              timer);
+        return answerJson(exchange, 200, {{QStringLiteral("status"), QStringLiteral("ready")}},
+                          timer);
+    }
     // From the header alone: a request without a valid token never has its body read.
     const auto region = m_hub.regionFor(exchange->head().value("Authorization"));
     if (!region)
@@ -127,6 +148,8 @@ void HubServer::handle(HttpExchange* exchange) {
         });
     case Route::Execute:
         return execute(exchange, name, *region);
+    case Route::Health:
+    case Route::Ready:
     case Route::None:
         break;
     }

@@ -311,3 +311,27 @@ TEST_F(HubFront, ABodyCutOffAfterTheStreamBeganIsNeverASuccess) {
     EXPECT_TRUE(summary->result.message.contains(u"before its end"))
         << summary->result.message.toStdString();
 }
+
+TEST_F(HubFront, HealthAndReadinessAnswerWithoutATokenAndSayOnlyTheState) {
+    startHub();
+    RawHttpClient& c = client();
+    ASSERT_TRUE(c.write("GET /healthz HTTP/1.1\r\n\r\n"));
+    const auto health = c.read();
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    EXPECT_EQ(health->body, R"({"status":"alive"})");
+    ASSERT_TRUE(c.write("GET /readyz HTTP/1.1\r\n\r\n"));
+    const auto ready = c.read();
+    ASSERT_TRUE(ready);
+    EXPECT_EQ(ready->status, 200);
+    EXPECT_EQ(ready->body, R"({"status":"ready"})");
+    ASSERT_TRUE(c.write("POST /readyz HTTP/1.1\r\nContent-Length: 0\r\n\r\n"));
+    const auto wrongMethod = c.read();
+    ASSERT_TRUE(wrongMethod);
+    EXPECT_EQ(wrongMethod->status, 405);
+    // /status still needs a token.
+    ASSERT_TRUE(c.write("GET /status HTTP/1.1\r\n\r\n"));
+    const auto status = c.read();
+    ASSERT_TRUE(status);
+    EXPECT_EQ(status->status, 403);
+}
