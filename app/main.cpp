@@ -1,6 +1,7 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
 #include "appicon.h"
 #include "catalog/eventcatalog.h"
+#include "cli/admintokencommand.h"
 #include "cli/catalogcommand.h"
 #include "cli/headlesscommand.h"
 #include "cli/outboxcommand.h"
@@ -42,6 +43,8 @@ constexpr char kUsage[] =
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
+    "       actiondeck admin-token create --scope read|operate|admin --name NAME\n"
+    "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
     "                  [--page guide|live|connections|preview|outbox|catalogue]\n"
@@ -214,6 +217,13 @@ int main(int argc, char* argv[]) {
                           [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                               return ActionDeck::CatalogCommand().run(args, out, err);
                           });
+    }
+    if (std::strcmp(first, "admin-token") == 0) {
+        return runCommand(
+            argc, argv,
+            [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                return ActionDeck::AdminTokenCommand(clock).run(args, out, err);
+            });
     }
     if (std::strcmp(first, "token") == 0) {
         return runCommand(

@@ -1,0 +1,195 @@
+#include "hub/admintokenstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <openssl/crypto.h>
+
+namespace ActionDeck {
+
+namespace {
+
+const QByteArray kPrefix = "adk_";
+
+QByteArray hashOf(QByteArrayView token) {
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+QString adminScopeName(AdminScope scope) {
+    switch (scope) {
+    case AdminScope::Read:
+        return QStringLiteral("read");
+    case AdminScope::Operate:
+        return QStringLiteral("operate");
+    case AdminScope::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<AdminScope> adminScopeFromName(const QString& name) {
+    for (const AdminScope scope : {AdminScope::Read, AdminScope::Operate, AdminScope::Admin}) {
+        if (adminScopeName(scope) == name)
+            return scope;
+    }
+    return std::nullopt;
+}
+
+AdminTokenStore::AdminTokenStore(QString dataDirectory)
+    : m_dataDirectory(std::move(dataDirectory)) {}
+
+QString AdminTokenStore::path() const {
+    return QDir(m_dataDirectory).filePath(QString::fromLatin1(kFileName));
+}
+
+bool AdminTokenStore::load(QString* error) {
+    const QFileInfo info(path());
+    QList<Entry> entries;
+    if (info.exists()) {
+        QFile file(path());
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (!document.isObject()) {
+            if (error)
+                *error = QStringLiteral("%1 is not a JSON object: %2")
+                             .arg(path(), parseError.errorString());
+            return false;
+        }
+        for (const QJsonValue& value : document.object().value(u"tokens").toArray()) {
+            const QJsonObject o = value.toObject();
+            const auto scope = adminScopeFromName(o.value(u"scope").toString());
+            const QByteArray hash = QByteArray::fromHex(o.value(u"sha256").toString().toLatin1());
+            if (!scope || hash.size() != 32 || o.value(u"name").toString().isEmpty()) {
+                if (error)
+                    *error = QStringLiteral("%1 has a token without a name, a scope (read, "
+                                            "operate, admin) or a SHA-256 hash")
+                                 .arg(path());
+                return false;
+            }
+            entries.append(
+                {{o.value(u"name").toString(), *scope, qint64(o.value(u"createdMs").toDouble())},
+                 hash});
+        }
+    }
+    m_entries = std::move(entries);
+    m_readModified = info.exists() ? info.lastModified() : QDateTime();
+    m_readSize = info.exists() ? info.size() : -1;
+    return true;
+}
+
+void AdminTokenStore::refresh() {
+    const QFileInfo info(path());
+    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
+    const qint64 size = info.exists() ? info.size() : -1;
+    if (modified == m_readModified && size == m_readSize)
+        return;
+    QString ignored;
+    load(&ignored);
+}
+
+QByteArray AdminTokenStore::create(const QString& name, AdminScope scope, qint64 nowMs,
+                                   QString* error) {
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    if (!valid.match(name).hasMatch()) {
+        if (error)
+            *error = QStringLiteral("a token name is 1 to 64 letters, digits and . _ @ -");
+        return {};
+    }
+    for (const Entry& entry : m_entries) {
+        if (entry.info.name == name) {
+            if (error)
+                *error = QStringLiteral("there is already a token named \"%1\" (revoke it first)")
+                             .arg(name);
+            return {};
+        }
+    }
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(random.data()),
+                                         reinterpret_cast<quint32*>(random.data() + random.size()));
+    const QByteArray token =
+        kPrefix + random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    m_entries.append({{name, scope, nowMs}, hashOf(token)});
+    if (!save(error)) {
+        m_entries.removeLast();
+        return {};
+    }
+    return token;
+}
+
+bool AdminTokenStore::revoke(const QString& name, QString* error) {
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].info.name == name) {
+            const Entry removed = m_entries.takeAt(i);
+            if (save(error))
+                return true;
+            m_entries.insert(i, removed);
+            return false;
+        }
+    }
+    if (error)
+        *error = QStringLiteral("there is no token named \"%1\"").arg(name);
+    return false;
+}
+
+QList<AdminTokenInfo> AdminTokenStore::list() const {
+    QList<AdminTokenInfo> infos;
+    for (const Entry& entry : m_entries)
+        infos.append(entry.info);
+    return infos;
+}
+
+std::optional<AdminTokenInfo> AdminTokenStore::verify(QByteArrayView token) const {
+    if (!token.startsWith(kPrefix))
+        return std::nullopt;
+    const QByteArray hash = hashOf(token);
+    std::optional<AdminTokenInfo> found;
+    // Every entry is compared, and in constant time: how long this takes says nothing.
+    for (const Entry& entry : m_entries) {
+        if (CRYPTO_memcmp(entry.hash.constData(), hash.constData(), std::size_t(hash.size())) == 0)
+            found = entry.info;
+    }
+    return found;
+}
+
+bool AdminTokenStore::save(QString* error) const {
+    QJsonArray tokens;
+    for (const Entry& entry : m_entries)
+        tokens.append(
+            QJsonObject{{QStringLiteral("name"), entry.info.name},
+                        {QStringLiteral("scope"), adminScopeName(entry.info.scope)},
+                        {QStringLiteral("createdMs"), double(entry.info.createdMs)},
+                        {QStringLiteral("sha256"), QString::fromLatin1(entry.hash.toHex())}});
+    QDir().mkpath(m_dataDirectory);
+    QSaveFile file(path());
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}})
+                                .toJson(QJsonDocument::Indented);
+    if (file.write(json) != json.size() || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace ActionDeck

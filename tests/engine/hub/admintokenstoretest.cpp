@@ -1,0 +1,98 @@
+// The admin API's tokens: made once, kept as hashes, verified in constant time, revocable, and
+// seen by a running hub when another process changes the file.
+#include "hub/admintokenstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+TEST(AdminTokenStore, ATokenIsShownOnceAndOnlyItsHashIsKept) {
+    QTemporaryDir dir;
+    AdminTokenStore store(dir.path());
+    QString error;
+    ASSERT_TRUE(store.load(&error)) << error.toStdString();
+    EXPECT_TRUE(store.isEmpty());
+    const QByteArray token = store.create(QStringLiteral("ops"), AdminScope::Operate, 1000, &error);
+    ASSERT_FALSE(token.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(token.startsWith("adk_"));
+    EXPECT_GE(token.size() - 4, 43) << "at least 256 random bits, base64url";
+
+    QFile file(store.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    EXPECT_FALSE(saved.contains(token)) << "the token itself was written";
+    EXPECT_FALSE(saved.contains(token.mid(4, 20)));
+    EXPECT_EQ(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+    AdminTokenStore reread(dir.path());
+    ASSERT_TRUE(reread.load(&error));
+    const auto verified = reread.verify(token);
+    ASSERT_TRUE(verified);
+    EXPECT_EQ(verified->name, QStringLiteral("ops"));
+    EXPECT_EQ(verified->scope, AdminScope::Operate);
+    EXPECT_EQ(verified->createdMs, 1000);
+}
+
+TEST(AdminTokenStore, WrongTruncatedAndLookerTokensAreNotAdminTokens) {
+    QTemporaryDir dir;
+    AdminTokenStore store(dir.path());
+    QString error;
+    const QByteArray token = store.create(QStringLiteral("a"), AdminScope::Admin, 0, &error);
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_FALSE(store.verify(token.chopped(1)));
+    EXPECT_FALSE(store.verify(token + "x"));
+    EXPECT_FALSE(store.verify(QByteArray()));
+    EXPECT_FALSE(store.verify("nonce1/abcdef0123")); // a Looker region token's form
+    QByteArray flipped = token;
+    flipped[10] = flipped[10] == 'A' ? 'B' : 'A';
+    EXPECT_FALSE(store.verify(flipped));
+}
+
+TEST(AdminTokenStore, RevokedTokensStopWorkingAndNamesAreUnique) {
+    QTemporaryDir dir;
+    AdminTokenStore store(dir.path());
+    QString error;
+    const QByteArray first = store.create(QStringLiteral("ci"), AdminScope::Read, 0, &error);
+    const QByteArray second = store.create(QStringLiteral("desk"), AdminScope::Admin, 0, &error);
+    EXPECT_TRUE(store.create(QStringLiteral("ci"), AdminScope::Read, 0, &error).isEmpty());
+    EXPECT_TRUE(error.contains(u"already a token named \"ci\"")) << error.toStdString();
+    EXPECT_TRUE(store.create(QStringLiteral("bad name"), AdminScope::Read, 0, &error).isEmpty());
+    ASSERT_TRUE(store.revoke(QStringLiteral("ci"), &error)) << error.toStdString();
+    EXPECT_FALSE(store.verify(first));
+    EXPECT_TRUE(store.verify(second));
+    EXPECT_FALSE(store.revoke(QStringLiteral("ci"), &error));
+    EXPECT_EQ(store.list().size(), 1);
+}
+
+TEST(AdminTokenStore, ARunningStoreSeesAChangeMadeByAnotherProcess) {
+    QTemporaryDir dir;
+    AdminTokenStore running(dir.path());
+    QString error;
+    ASSERT_TRUE(running.load(&error));
+    AdminTokenStore command(dir.path()); // `actiondeck admin-token create` meanwhile
+    ASSERT_TRUE(command.load(&error));
+    const QByteArray token = command.create(QStringLiteral("new"), AdminScope::Read, 0, &error);
+    ASSERT_FALSE(token.isEmpty());
+    EXPECT_FALSE(running.verify(token));
+    running.refresh();
+    EXPECT_TRUE(running.verify(token));
+    ASSERT_TRUE(command.revoke(QStringLiteral("new"), &error));
+    running.refresh();
+    EXPECT_FALSE(running.verify(token));
+}
+
+TEST(AdminTokenStore, ADamagedFileIsAClearErrorNotAnEmptyStore) {
+    QTemporaryDir dir;
+    QFile file(QDir(dir.path()).filePath(QStringLiteral("admin-tokens.json")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"tokens": [{"name": "x", "scope": "root", "sha256": "00"}]})");
+    file.close();
+    AdminTokenStore store(dir.path());
+    QString error;
+    EXPECT_FALSE(store.load(&error));
+    EXPECT_TRUE(error.contains(u"a scope (read, operate, admin)")) << error.toStdString();
+}
