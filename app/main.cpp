@@ -39,6 +39,7 @@ constexpr char kUsage[] =
     "       actiondeck --headless [--listen HOST:PORT] [--token REGION=TOKEN ...]\n"
     "                  [--hub-secret REGION=SECRET ...] [--data-dir DIR] [--config FILE]\n"
     "                  [--public-url URL] [--tls-cert FILE --tls-key FILE]\n"
+    "                  [--admin-listen HOST:PORT]\n"
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"

@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     zlib1g-dev libzstd-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
+    # promtool checks the admin API's /metrics in a test.
+    prometheus
     # Building and checking the .deb (scripts/check-package.sh).
     file lintian desktop-file-utils appstream man-db systemd
 )

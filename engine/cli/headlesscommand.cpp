@@ -1,7 +1,11 @@
 #include "cli/headlesscommand.h"
 
+#include "admin/adminserver.h"
+#include "admin/adminservice.h"
 #include "cli/commandoutput.h"
 #include "core/datadirectory.h"
+#include "core/tlscredentials.h"
+#include "hub/admintokenstore.h"
 #include "hub/hub.h"
 
 #include <QCommandLineParser>
@@ -13,6 +17,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <optional>
 #include <unistd.h>
 
 namespace ActionDeck {
@@ -58,13 +63,15 @@ QString HeadlessCommand::helpText() {
                "                             [--tls-cert FILE --tls-key FILE]\n"
                "                             [--token REGION=TOKEN ...]\n"
                "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
+               "                             [--admin-listen HOST:PORT]\n"
                "                             [--config FILE] [--log-level "
                "error|warning|info|debug]\n"
                "\n"
                "Runs the Looker Action Hub without a window until SIGINT or SIGTERM; then running\n"
-               "executes finish and it exits 0. Once listening it prints one line to standard "
-               "output:\n"
+               "executes finish and it exits 0. Once listening it prints to standard output\n"
                "  listening on http://HOST:PORT    (https:// with --tls-cert)\n"
+               "and, once its admin API listens (when an admin token exists), a second line\n"
+               "  admin API on http://HOST:PORT    (https:// with admin TLS in --config)\n"
                "\n"
                "  --listen HOST:PORT        address to listen on (default 127.0.0.1:8080; port 0 "
                "picks a\n"
@@ -80,6 +87,9 @@ QString HeadlessCommand::helpText() {
                "                            after it); needs --tls-key\n"
                "  --tls-key FILE            the certificate's PEM private key (RSA or EC, "
                "unencrypted)\n"
+               "  --admin-listen HOST:PORT  the admin API's address (default 127.0.0.1:8081); off\n"
+               "                            until `actiondeck admin-token create` made a token; a\n"
+               "                            non-loopback address needs TLS\n"
                "  --data-dir DIR            where the outbox lives (default %1)\n"
                "  --config FILE             sources, regions and delivery options (JSON; see "
                "README)\n"
@@ -124,9 +134,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
                                        QStringLiteral("URL"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption adminListen(QStringLiteral("admin-listen"), QString(),
+                                         QStringLiteral("HOST:PORT"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl,
-                       tlsCert, tlsKey, help});
+                       tlsCert, tlsKey, adminListen, help});
     if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
     if (parser.isSet(help)) {
@@ -177,6 +189,17 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             return fail(QStringLiteral("--hub-secret wants REGION=SECRET"), UsageError);
         regionNamed(config, region).secret = value.toUtf8();
     }
+    if (parser.isSet(adminListen) &&
+        !HubConfig::parseHostPort(parser.value(adminListen), QStringLiteral("--admin-listen"),
+                                  &config.admin.address, &config.admin.port, &error))
+        return fail(error, UsageError);
+    // Admin APIs found open on the internet are how hubs get taken over: loopback, or TLS.
+    if (!config.admin.address.isLoopback() && !config.admin.usesTls())
+        return fail(QStringLiteral("--admin-listen %1 is not a loopback address: the admin API "
+                                   "then needs TLS (\"admin\": {\"tls\": {...}} in --config); "
+                                   "or keep it on 127.0.0.1 and reach it through an SSH tunnel")
+                        .arg(config.admin.address.toString()),
+                    UsageError);
     if (config.secretsInKeychain)
         return fail(QStringLiteral("this configuration keeps its secrets in the system keychain "
                                    "(the ActionDeck window saved it so); give them with "
@@ -227,10 +250,52 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
 
-    writeLine(out, QStringLiteral("listening on ") + hub.listeningUrl().toString());
-    out.waitForBytesWritten(1000);
-    if (auto* file = qobject_cast<QFileDevice*>(&out))
-        file->flush();
+    const auto say = [&out](const QString& line) {
+        writeLine(out, line);
+        out.waitForBytesWritten(1000);
+        if (auto* file = qobject_cast<QFileDevice*>(&out))
+            file->flush();
+    };
+    say(QStringLiteral("listening on ") + hub.listeningUrl().toString());
+
+    // The admin API, on its own listener once an admin token exists in the data directory.
+    AdminTokenStore adminTokens(directory);
+    if (!adminTokens.load(&error))
+        return fail(error, Failure);
+    std::optional<TlsCredentials> adminTls;
+    if (config.admin.usesTls()) {
+        adminTls =
+            TlsCredentials::load(config.admin.tlsCertificateFile, config.admin.tlsKeyFile, &error);
+        if (!adminTls)
+            return fail(QStringLiteral("the admin API's TLS files: ") + error, Failure);
+    }
+    AdminService adminService(hub);
+    AdminServer adminServer(adminService, adminTokens);
+    adminServer.setLimits(config.http);
+    const auto startAdmin = [&](QString* why) {
+        if (!adminServer.listen(config.admin.address, config.admin.port,
+                                adminTls ? &*adminTls : nullptr, why))
+            return false;
+        say(QStringLiteral("admin API on ") + adminServer.url().toString());
+        return true;
+    };
+    QTimer adminWatch;
+    if (!adminTokens.isEmpty()) {
+        if (!startAdmin(&error))
+            return fail(QStringLiteral("the admin API: ") + error, Failure);
+    } else {
+        // A token made later (actiondeck admin-token create) turns it on without a restart.
+        QObject::connect(&adminWatch, &QTimer::timeout, [&] {
+            adminTokens.refresh();
+            if (adminTokens.isEmpty())
+                return;
+            adminWatch.stop();
+            QString why;
+            if (!startAdmin(&why))
+                qWarning("actiondeck: the admin API can not listen: %s", qPrintable(why));
+        });
+        adminWatch.start(1000);
+    }
     const int code = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);

@@ -53,17 +53,18 @@ QString AdminTokenStore::path() const {
 }
 
 bool AdminTokenStore::load(QString* error) {
-    const QFileInfo info(path());
     QList<Entry> entries;
-    if (info.exists()) {
+    QByteArray bytes;
+    if (QFileInfo::exists(path())) {
         QFile file(path());
         if (!file.open(QIODevice::ReadOnly)) {
             if (error)
                 *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
             return false;
         }
+        bytes = file.readAll();
         QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (!document.isObject()) {
             if (error)
                 *error = QStringLiteral("%1 is not a JSON object: %2")
@@ -87,16 +88,16 @@ bool AdminTokenStore::load(QString* error) {
         }
     }
     m_entries = std::move(entries);
-    m_readModified = info.exists() ? info.lastModified() : QDateTime();
-    m_readSize = info.exists() ? info.size() : -1;
+    m_readBytes = bytes;
     return true;
 }
 
 void AdminTokenStore::refresh() {
-    const QFileInfo info(path());
-    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
-    const qint64 size = info.exists() ? info.size() : -1;
-    if (modified == m_readModified && size == m_readSize)
+    // The file is small and read only per admin request: its bytes say whether it changed, where
+    // a time stamp may not (two changes within its resolution).
+    QFile file(path());
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (bytes == m_readBytes)
         return;
     QString ignored;
     load(&ignored);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -57,8 +56,7 @@ private:
 
     QString m_dataDirectory;
     QList<Entry> m_entries;
-    QDateTime m_readModified;
-    qint64 m_readSize = -1;
+    QByteArray m_readBytes; ///< the file as last read, to tell a change
 };
 
 } // namespace ActionDeck

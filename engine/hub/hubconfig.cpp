@@ -19,28 +19,31 @@ QJsonArray toArray(const QList<QByteArray>& values) {
 
 } // namespace
 
-bool HubConfig::setListen(const QString& hostPort, QString* error) {
+bool HubConfig::parseHostPort(const QString& hostPort, const QString& flag, QHostAddress* address,
+                              quint16* port, QString* error) {
     const qsizetype colon = hostPort.lastIndexOf(u':');
     bool ok = false;
-    const uint port = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
+    const uint number = colon > 0 ? hostPort.mid(colon + 1).toUInt(&ok) : 0;
     QString host = colon > 0 ? hostPort.left(colon) : QString();
     if (host.startsWith(u'[') && host.endsWith(u']'))
         host = host.mid(1, host.size() - 2);
-    QHostAddress address;
-    if (host == QStringLiteral("localhost"))
-        address = QHostAddress::LocalHost;
-    else
-        address = QHostAddress(host);
-    if (!ok || port > 65535 || address.isNull()) {
+    const QHostAddress parsed = host == QStringLiteral("localhost")
+                                    ? QHostAddress(QHostAddress::LocalHost)
+                                    : QHostAddress(host);
+    if (!ok || number > 65535 || parsed.isNull()) {
         if (error)
-            *error = QStringLiteral("--listen wants HOST:PORT with an IP address, e.g. "
-                                    "127.0.0.1:8080 or 0.0.0.0:0 (got \"%1\")")
-                         .arg(hostPort);
+            *error = QStringLiteral("%1 wants HOST:PORT with an IP address, e.g. "
+                                    "127.0.0.1:8080 or 0.0.0.0:0 (got \"%2\")")
+                         .arg(flag, hostPort);
         return false;
     }
-    listenAddress = address;
-    listenPort = quint16(port);
+    *address = parsed;
+    *port = quint16(number);
     return true;
+}
+
+bool HubConfig::setListen(const QString& hostPort, QString* error) {
+    return parseHostPort(hostPort, QStringLiteral("--listen"), &listenAddress, &listenPort, error);
 }
 
 const SourceConfig* HubConfig::source(const QString& name) const {
@@ -147,6 +150,16 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     config.keepAliveMs =
         executes.value(u"keepAliveSeconds").toInt(config.keepAliveMs / 1000) * 1000;
     config.legacyEmptyValues = executes.value(u"legacyEmptyValues").toBool(false);
+    const QJsonObject admin = root.value(u"admin").toObject();
+    if (admin.contains(u"listen") &&
+        !parseHostPort(admin.value(u"listen").toString(), QStringLiteral("admin.listen"),
+                       &config.admin.address, &config.admin.port, error))
+        return std::nullopt;
+    const QJsonObject adminTls = admin.value(u"tls").toObject();
+    config.admin.tlsCertificateFile = adminTls.value(u"certificate").toString();
+    config.admin.tlsKeyFile = adminTls.value(u"key").toString();
+    if (config.admin.tlsCertificateFile.isEmpty() != config.admin.tlsKeyFile.isEmpty())
+        return fail(QStringLiteral("\"admin\": {\"tls\"} needs both \"certificate\" and \"key\""));
     const QJsonObject http = root.value(u"http").toObject();
     HttpLimits& limits = config.http;
     const auto seconds = [&http](QStringView key, int ms) {
@@ -285,6 +298,17 @@ QByteArray HubConfig::toJson() const {
                                          {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
                                          {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},
                                          {QStringLiteral("legacyEmptyValues"), legacyEmptyValues}});
+    QJsonObject adminObject{{QStringLiteral("listen"),
+                             QStringLiteral("%1:%2")
+                                 .arg(admin.address.protocol() == QAbstractSocket::IPv6Protocol
+                                          ? u'[' + admin.address.toString() + u']'
+                                          : admin.address.toString())
+                                 .arg(admin.port)}};
+    if (admin.usesTls())
+        adminObject.insert(u"tls",
+                           QJsonObject{{QStringLiteral("certificate"), admin.tlsCertificateFile},
+                                       {QStringLiteral("key"), admin.tlsKeyFile}});
+    root.insert(u"admin", adminObject);
     QJsonArray proxies;
     for (const QHostAddress& proxy : http.trustedProxies)
         proxies.append(proxy.toString());

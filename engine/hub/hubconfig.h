@@ -48,6 +48,15 @@ struct HubConfig {
     qint64 maxBodyBytes = 512ll << 20;
     /// The HTTP front's timeouts, connection limits and trusted proxies (section "http").
     HttpLimits http;
+    /// The admin API's own listener (section "admin"): on only once an admin token exists.
+    struct AdminListener {
+        QHostAddress address = QHostAddress(QHostAddress::LocalHost);
+        quint16 port = 8081;
+        QString tlsCertificateFile;
+        QString tlsKeyFile;
+        bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
+        friend bool operator==(const AdminListener&, const AdminListener&) = default;
+    } admin;
     int maxConcurrentExecutes = 8;
     int keepAliveMs = 10000;
     int downloadTimeoutMs = 120000;
@@ -70,6 +79,9 @@ struct HubConfig {
     HubConfig withoutSecrets() const;
     /// Parses HOST:PORT into the listen address and port.
     bool setListen(const QString& hostPort, QString* error);
+    /// Reads HOST:PORT (an IP address, "localhost", or [IPv6]); `flag` names it in the error.
+    static bool parseHostPort(const QString& hostPort, const QString& flag, QHostAddress* address,
+                              quint16* port, QString* error);
     const SourceConfig* source(const QString& name) const;
     bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 };

@@ -131,11 +131,10 @@ TEST(EngineLayering, AFileOutsideTheLayerFoldersFails) {
 
 TEST(EngineLayering, ANewLayerIsOneMoreNameInTheOrder) {
     QStringList order = IncludeLayering::engineOrder();
-    order.insert(order.indexOf(QStringLiteral("hub")), QStringLiteral("admin"));
-    const IncludeLayering withAdmin(order);
-    EXPECT_TRUE(checkOne(QStringLiteral("hub/hub.cpp"), "#include \"admin/service.h\"", withAdmin)
-                    .isEmpty());
+    order.insert(order.indexOf(QStringLiteral("hub")), QStringLiteral("sync"));
+    const IncludeLayering withSync(order);
+    EXPECT_TRUE(
+        checkOne(QStringLiteral("hub/hub.cpp"), "#include \"sync/state.h\"", withSync).isEmpty());
     EXPECT_FALSE(
-        checkOne(QStringLiteral("core/gzip.cpp"), "#include \"admin/service.h\"", withAdmin)
-            .isEmpty());
+        checkOne(QStringLiteral("core/gzip.cpp"), "#include \"sync/state.h\"", withSync).isEmpty());
 }

@@ -29,7 +29,8 @@ QStringList IncludeLayering::engineOrder() {
     // clang-format off
     return {QStringLiteral("core"), QStringLiteral("http"), QStringLiteral("catalog"),
             QStringLiteral("looker"), QStringLiteral("rudder"), QStringLiteral("outbox"),
-            QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("cli")};
+            QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("admin"),
+            QStringLiteral("cli")};
     // clang-format on
 }
 

@@ -1,6 +1,7 @@
 // `actiondeck --headless` as a server operator runs it: a subprocess, its one listening line,
 // a Looker execute, the events at the data plane, SIGTERM, exit 0.
 #include "httpclient.h"
+#include "hub/admintokenstore.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
 #include "processrun.h"
@@ -284,4 +285,53 @@ TEST_F(Headless, AWrongTlsKeyStopsTheStartWithAClearMessage) {
     EXPECT_EQ(half.exitCode, 2);
     EXPECT_TRUE(half.err.contains("--tls-cert and --tls-key go together"))
         << half.err.toStdString();
+}
+
+TEST_F(Headless, TheAdminApiListensOnceAnAdminTokenExistsAndSaysWhere) {
+    const QUrl url = start({QStringLiteral("--token"), QStringLiteral("US=t"),
+                            QStringLiteral("--admin-listen"), QStringLiteral("127.0.0.1:0")});
+    ASSERT_TRUE(url.isValid());
+    QByteArray output;
+    // No admin token yet: no admin API, so no second line.
+    waitUntil(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.contains("admin API");
+        },
+        1500);
+    EXPECT_FALSE(output.contains("admin API")) << output.constData();
+
+    AdminTokenStore tokens(dir.path() + QStringLiteral("/data"));
+    QString error;
+    ASSERT_TRUE(tokens.load(&error)) << error.toStdString();
+    const QByteArray token = tokens.create(QStringLiteral("ops"), AdminScope::Read, 0, &error);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.contains('\n');
+        },
+        10000))
+        << "the hub did not take the new token";
+    ASSERT_TRUE(output.startsWith("admin API on http://127.0.0.1:")) << output.constData();
+    const QUrl admin(QString::fromLatin1(output.mid(13).trimmed()));
+    const auto status = client.get(admin.resolved(QUrl(QStringLiteral("/api/v1/status"))),
+                                   {{"Authorization", "Bearer " + token}});
+    EXPECT_EQ(status.status, 200) << status.body.constData();
+    const auto refused = client.get(admin.resolved(QUrl(QStringLiteral("/api/v1/status"))));
+    EXPECT_EQ(refused.status, 401);
+    EXPECT_NE(admin.port(), url.port()) << "the admin API is never on Looker's port";
+}
+
+TEST_F(Headless, ANonLoopbackAdminAddressWithoutTlsIsRefused) {
+    QProcess p;
+    p.start(QStringLiteral(ACTIONDECK_BINARY),
+            {QStringLiteral("--headless"), QStringLiteral("--token"), QStringLiteral("US=t"),
+             QStringLiteral("--admin-listen"), QStringLiteral("0.0.0.0:8081"),
+             QStringLiteral("--data-dir"), dir.path()});
+    ASSERT_TRUE(p.waitForFinished(20000));
+    EXPECT_EQ(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    EXPECT_TRUE(err.contains("--admin-listen 0.0.0.0 is not a loopback address"))
+        << err.constData();
+    EXPECT_TRUE(p.readAllStandardOutput().isEmpty());
 }

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "http/httplimits.h"
+#include "http/httpserver.h"
+#include "hub/admintokenstore.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <optional>
+
+namespace ActionDeck {
+
+class AdminService;
+class HttpExchange;
+class TlsCredentials;
+
+/// The admin API on its own listener (never Looker's port), on the same HTTP front: JSON, with
+/// `Authorization: Bearer <admin token>`. Health and readiness need no token; every other route
+/// names the scope it needs: no or a wrong token gets 401, a token of a lower scope 403 naming
+/// the one needed, and an address that keeps presenting wrong tokens 429 for a minute.
+class AdminServer : public QObject {
+    Q_OBJECT
+
+public:
+    /// Wrong tokens from one address within a minute before it gets 429.
+    static constexpr int kFailuresPerMinute = 10;
+
+    AdminServer(AdminService& service, AdminTokenStore& tokens, QObject* parent = nullptr);
+
+    bool listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
+                QString* error);
+    QUrl url() const { return m_server.url(); }
+    void setLimits(const HttpLimits& limits) { m_server.setLimits(limits); }
+
+private:
+    void handle(HttpExchange* exchange);
+    /// The caller's token when it may use a route needing `needed`; else answers itself.
+    std::optional<AdminTokenInfo> authorize(HttpExchange* exchange, AdminScope needed,
+                                            const QElapsedTimer& timer);
+    bool throttled(const QHostAddress& client);
+    void countFailure(const QHostAddress& client);
+
+    AdminService& m_service;
+    AdminTokenStore& m_tokens;
+    HttpServer m_server;
+    struct Failures {
+        QElapsedTimer window;
+        int count = 0;
+    };
+    QHash<QString, Failures> m_failures;
+};
+
+} // namespace ActionDeck

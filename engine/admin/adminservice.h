@@ -1,0 +1,36 @@
+#pragma once
+
+#include "admin/hubcounters.h"
+#include "hub/admintokenstore.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace ActionDeck {
+
+class Hub;
+
+/// What the admin API (and, later, the window through the same calls) asks of a hub: its
+/// health, status and metrics. Never a secret: no write key, token or region secret is in
+/// anything it returns.
+class AdminService {
+public:
+    explicit AdminService(Hub& hub);
+
+    /// A random id of this process: a client that sees another one knows the hub restarted.
+    const QString& bootId() const { return m_bootId; }
+    /// Why the hub is not ready (empty when it is): the outbox is not open, or Looker's port
+    /// does not listen.
+    QString notReadyReason() const;
+    QJsonObject status(AdminScope callerScope, const QString& callerName) const;
+    /// Prometheus text format 0.0.4, names prefixed actiondeck_.
+    QByteArray metrics() const;
+
+private:
+    Hub& m_hub;
+    HubCounters m_counters;
+    QString m_bootId;
+};
+
+} // namespace ActionDeck

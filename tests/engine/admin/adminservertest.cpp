@@ -1,0 +1,250 @@
+// The admin API on its own loopback listener: health without a token, status and metrics with
+// one, the right status for every wrong token, and nothing secret in any answer or log.
+#include "admin/adminserver.h"
+
+#include "admin/adminservice.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "hub/admintokenstore.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
+#include "rawhttpclient.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace ActionDeck;
+using TestSupport::RawHttpClient;
+using TestSupport::waitUntil;
+
+namespace {
+
+const QByteArray kSecret = "region-secret-for-admin-tests";
+const QByteArray kWriteKey = "wk_admin_never_shown_77";
+
+class AdminApi : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(sink.listen());
+        m_previousHandler = qInstallMessageHandler(&AdminApi::captureLog);
+        s_log.clear();
+        HubConfig config;
+        config.listenPort = 0;
+        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
+        config.sources.append(
+            SourceConfig{QStringLiteral("Prod"), QString::fromLatin1(kWriteKey), sink.url()});
+        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
+        ASSERT_TRUE(tokens->load(&error));
+        readToken = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
+        service = std::make_unique<AdminService>(*hub);
+        server = std::make_unique<AdminServer>(*service, *tokens);
+        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
+            << error.toStdString();
+    }
+    void TearDown() override {
+        server.reset();
+        service.reset();
+        hub.reset();
+        qInstallMessageHandler(m_previousHandler);
+        EXPECT_FALSE(s_log.contains(QString::fromLatin1(kWriteKey))) << "a write key was logged";
+        EXPECT_FALSE(s_log.contains(QString::fromLatin1(kSecret))) << "a secret was logged";
+        EXPECT_FALSE(s_log.contains(QString::fromLatin1(readToken))) << "a token was logged";
+    }
+
+    std::optional<RawHttpClient::Response> get(const QByteArray& path,
+                                               const QByteArray& authorization = {}) {
+        RawHttpClient client;
+        if (!client.connect(quint16(server->url().port())))
+            return std::nullopt;
+        QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: admin\r\n";
+        if (!authorization.isEmpty())
+            request += "Authorization: " + authorization + "\r\n";
+        client.write(request + "\r\n");
+        return client.read();
+    }
+
+    void executeRows(int rows) {
+        RawHttpClient client;
+        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
+        const QByteArray result = QByteArray::fromStdString(
+            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
+        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
+                                result.toBase64() + R"("}})";
+        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+                     "token=\"" +
+                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const auto answer = client.read(30000);
+        ASSERT_TRUE(answer);
+        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
+    }
+
+    SystemClock clock;
+    RandomIdGenerator ids;
+    TestSupport::TestSink sink;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminTokenStore> tokens;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<AdminServer> server;
+    QByteArray readToken;
+
+private:
+    static void captureLog(QtMsgType, const QMessageLogContext&, const QString& message) {
+        s_log += message + u'\n';
+    }
+    static inline QString s_log;
+    QtMessageHandler m_previousHandler = nullptr;
+    QTemporaryDir m_dir;
+};
+
+/// The value of one sample line of a metrics text, e.g. `actiondeck_messages_stored_total`.
+double sampleValue(const QByteArray& text, const QByteArray& sample) {
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.startsWith(sample + ' '))
+            return line.mid(sample.size() + 1).toDouble();
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST_F(AdminApi, HealthAndReadinessNeedNoToken) {
+    const auto health = get("/healthz");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    const auto ready = get("/readyz");
+    ASSERT_TRUE(ready);
+    EXPECT_EQ(ready->status, 200);
+    hub->stopListening();
+    const auto notReady = get("/readyz");
+    ASSERT_TRUE(notReady);
+    EXPECT_EQ(notReady->status, 503);
+    EXPECT_EQ(QJsonDocument::fromJson(notReady->body).object().value(u"reason").toString(),
+              QStringLiteral("Looker's port is not listening"));
+}
+
+TEST_F(AdminApi, StatusNeedsAnAdminTokenAndNamesTheCallersScope) {
+    const auto none = get("/api/v1/status");
+    ASSERT_TRUE(none);
+    EXPECT_EQ(none->status, 401);
+    EXPECT_EQ(none->field("WWW-Authenticate"), "Bearer");
+    const auto looker = get("/api/v1/status", "Bearer " + HubToken::make(kSecret, "n1"));
+    ASSERT_TRUE(looker);
+    EXPECT_EQ(looker->status, 401) << "a Looker region token is never an admin token";
+    const auto wrong = get("/api/v1/status", "Bearer adk_not-a-token");
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 401);
+
+    const auto status = get("/api/v1/status", "Bearer " + readToken);
+    ASSERT_TRUE(status);
+    ASSERT_EQ(status->status, 200) << status->body.constData();
+    const QJsonObject body = QJsonDocument::fromJson(status->body).object();
+    EXPECT_EQ(body.value(u"caller").toObject().value(u"scope").toString(), QStringLiteral("read"));
+    EXPECT_EQ(body.value(u"caller").toObject().value(u"name").toString(),
+              QStringLiteral("grafana"));
+    EXPECT_EQ(body.value(u"bootId").toString(), service->bootId());
+    EXPECT_TRUE(body.value(u"listening").toObject().value(u"listening").toBool());
+    EXPECT_FALSE(status->body.contains(kWriteKey));
+    EXPECT_FALSE(status->body.contains(kSecret));
+}
+
+TEST_F(AdminApi, AnAdminTokenIsNeverAcceptedOnLookersRoutes) {
+    RawHttpClient client;
+    ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
+    for (const QByteArray& header : {"Bearer " + readToken, "Token token=\"" + readToken + "\""}) {
+        ASSERT_TRUE(client.write("GET /status HTTP/1.1\r\nAuthorization: " + header + "\r\n\r\n"));
+        const auto answer = client.read();
+        ASSERT_TRUE(answer);
+        EXPECT_EQ(answer->status, 403);
+    }
+}
+
+TEST_F(AdminApi, RepeatedWrongTokensFromOneAddressAreSlowedDown) {
+    for (int i = 0; i < AdminServer::kFailuresPerMinute; ++i) {
+        const auto wrong = get("/api/v1/status", "Bearer adk_guess" + QByteArray::number(i));
+        ASSERT_TRUE(wrong);
+        EXPECT_EQ(wrong->status, 401) << i;
+    }
+    const auto throttled = get("/api/v1/status", "Bearer " + readToken);
+    ASSERT_TRUE(throttled);
+    EXPECT_EQ(throttled->status, 429);
+    EXPECT_EQ(throttled->field("Retry-After"), "60");
+    // Health stays open to the load balancer.
+    const auto health = get("/healthz");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+}
+
+TEST_F(AdminApi, ATokenRevokedByAnotherProcessIsRefusedAtOnce) {
+    AdminTokenStore command(tokens->path().section(u'/', 0, -2));
+    QString error;
+    ASSERT_TRUE(command.load(&error));
+    const QByteArray fresh = command.create(QStringLiteral("laptop"), AdminScope::Admin, 0, &error);
+    const auto accepted = get("/api/v1/status", "Bearer " + fresh);
+    ASSERT_TRUE(accepted);
+    EXPECT_EQ(accepted->status, 200) << "a token made while the hub runs works at once";
+    ASSERT_TRUE(command.revoke(QStringLiteral("laptop"), &error));
+    const auto refused = get("/api/v1/status", "Bearer " + fresh);
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 401);
+}
+
+TEST_F(AdminApi, MetricsPassPromtoolAndTheirCountersOnlyGrow) {
+    const auto first = get("/metrics", "Bearer " + readToken);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->status, 200);
+    EXPECT_TRUE(first->field("Content-Type").startsWith("text/plain; version=0.0.4"));
+    executeRows(500);
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 500; }, 20000));
+    const auto second = get("/metrics", "Bearer " + readToken);
+    ASSERT_TRUE(second);
+    ASSERT_EQ(second->status, 200);
+
+    for (const QByteArray& text : {first->body, second->body}) {
+        QProcess promtool;
+        promtool.start(QStringLiteral("promtool"),
+                       {QStringLiteral("check"), QStringLiteral("metrics")});
+        ASSERT_TRUE(promtool.waitForStarted(5000)) << "promtool (Debian's prometheus) is needed";
+        promtool.write(text);
+        promtool.closeWriteChannel();
+        ASSERT_TRUE(promtool.waitForFinished(10000));
+        EXPECT_EQ(promtool.exitCode(), 0)
+            << promtool.readAllStandardOutput().constData()
+            << promtool.readAllStandardError().constData() << text.constData();
+    }
+    EXPECT_TRUE(second->body.contains("actiondeck_build_info{version=\""));
+    EXPECT_EQ(sampleValue(second->body, "actiondeck_rows_received_total"), 500);
+    EXPECT_EQ(sampleValue(second->body, "actiondeck_messages_stored_total"), 500);
+    EXPECT_EQ(sampleValue(second->body, "actiondeck_executes_total{result=\"success\"}"), 1);
+    EXPECT_EQ(sampleValue(second->body, "actiondeck_execute_duration_seconds_count"), 1);
+    // Every counter of the first scrape is at least as high in the second.
+    static const QRegularExpression counterLine(
+        QStringLiteral("^(actiondeck_\\S+_total\\S*) (\\S+)$"),
+        QRegularExpression::MultilineOption);
+    auto it = counterLine.globalMatch(QString::fromUtf8(first->body));
+    int counters = 0;
+    while (it.hasNext()) {
+        const auto match = it.next();
+        ++counters;
+        EXPECT_GE(sampleValue(second->body, match.captured(1).toUtf8()),
+                  match.captured(2).toDouble())
+            << match.captured(1).toStdString();
+    }
+    EXPECT_GE(counters, 6);
+    EXPECT_FALSE(second->body.contains(kWriteKey));
+}
