@@ -55,7 +55,8 @@ void AdminServer::handle(HttpExchange* exchange) {
     static const Route routes[] = {{u"/healthz", std::nullopt},
                                    {u"/readyz", std::nullopt},
                                    {u"/metrics", AdminScope::Read},
-                                   {u"/api/v1/status", AdminScope::Read}};
+                                   {u"/api/v1/status", AdminScope::Read},
+                                   {u"/api/v1/events", AdminScope::Read}};
     const Route* route = nullptr;
     for (const Route& candidate : routes) {
         if (path == QStringView(candidate.path))
@@ -82,6 +83,16 @@ void AdminServer::handle(HttpExchange* exchange) {
     const auto caller = authorize(exchange, *route->scope, timer);
     if (!caller)
         return;
+    if (path == u"/api/v1/events") {
+        auto* stream = new EventStream(exchange, m_service.events(), caller->scope, m_streamLimits);
+        logRequest(*exchange, 200, timer);
+        if (caller->scope >= AdminScope::Operate) {
+            m_service.setMessageViewers(++m_messageViewers);
+            connect(stream, &QObject::destroyed, this,
+                    [this] { m_service.setMessageViewers(--m_messageViewers); });
+        }
+        return;
+    }
     if (path == u"/metrics") {
         exchange->respond(200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
                           m_service.metrics());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/eventstream.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
 #include "hub/admintokenstore.h"
@@ -35,6 +36,7 @@ public:
                 QString* error);
     QUrl url() const { return m_server.url(); }
     void setLimits(const HttpLimits& limits) { m_server.setLimits(limits); }
+    void setEventStreamLimits(const EventStream::Limits& limits) { m_streamLimits = limits; }
 
 private:
     void handle(HttpExchange* exchange);
@@ -52,6 +54,8 @@ private:
         int count = 0;
     };
     QHash<QString, Failures> m_failures;
+    EventStream::Limits m_streamLimits;
+    int m_messageViewers = 0;
 };
 
 } // namespace ActionDeck

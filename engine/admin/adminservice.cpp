@@ -13,7 +13,9 @@ namespace ActionDeck {
 AdminService::AdminService(Hub& hub)
     : m_hub(hub)
     , m_counters(hub)
-    , m_bootId(QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+    , m_bootId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_events(m_bootId)
+    , m_hubEvents(hub, m_events) {}
 
 QString AdminService::notReadyReason() const {
     if (!m_hub.isOpen())
@@ -28,8 +30,7 @@ QString AdminService::notReadyReason() const {
 QJsonObject AdminService::status(AdminScope callerScope, const QString& callerName) const {
     QJsonObject status = m_hub.status();
     status.insert(u"bootId", m_bootId);
-    // No event stream yet: sequence numbers start with it.
-    status.insert(u"lastEventSeq", 0);
+    status.insert(u"lastEventSeq", double(m_events.lastSeq()));
     status.insert(u"listening", QJsonObject{{QStringLiteral("listening"), m_hub.isListening()},
                                             {QStringLiteral("url"), m_hub.baseUrl()}});
     status.insert(

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "admin/eventlog.h"
 #include "admin/hubcounters.h"
+#include "admin/hubevents.h"
 #include "hub/admintokenstore.h"
 
 #include <QByteArray>
@@ -26,11 +28,16 @@ public:
     QJsonObject status(AdminScope callerScope, const QString& callerName) const;
     /// Prometheus text format 0.0.4, names prefixed actiondeck_.
     QByteArray metrics() const;
+    EventLog& events() { return m_events; }
+    /// Message events are made only while a viewer may see them (they cost a copy each).
+    void setMessageViewers(int viewers) { m_hubEvents.setMessagesWanted(viewers > 0); }
 
 private:
     Hub& m_hub;
     HubCounters m_counters;
     QString m_bootId;
+    EventLog m_events;
+    HubEvents m_hubEvents;
 };
 
 } // namespace ActionDeck

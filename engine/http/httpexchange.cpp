@@ -56,8 +56,11 @@ void HttpExchange::beginStream(int status, const QByteArray& contentType, HttpFi
 }
 
 void HttpExchange::writeStream(const QByteArray& data) {
-    if (isOpen())
-        withConnection([&](HttpConnection& connection) { connection.writeStream(data); });
+    if (!isOpen() || data.isEmpty())
+        return;
+    // Counted with its chunk framing, as the session reports it written.
+    m_pendingWrite += data.size() + QByteArray::number(data.size(), 16).size() + 4;
+    withConnection([&](HttpConnection& connection) { connection.writeStream(data); });
 }
 
 void HttpExchange::endStream() {
@@ -95,6 +98,10 @@ void HttpExchange::deliverGone() {
     m_gone = true;
     if (!m_answered)
         emit clientGone();
+}
+
+void HttpExchange::deliverWritten(qint64 bytes) {
+    m_pendingWrite = std::max<qint64>(0, m_pendingWrite - bytes);
 }
 
 void HttpExchange::deliverDone() {

@@ -47,6 +47,9 @@ public:
     /// False once an answer is complete or the client has gone: further writes do nothing.
     bool isOpen() const { return !m_answered && !m_gone; }
     int status() const { return m_status; }
+    /// Bytes of a streamed answer handed to writeStream and not yet written to the socket: how
+    /// far a slow client is behind.
+    qint64 pendingWriteBytes() const { return m_pendingWrite; }
     qint64 bodyBytesReceived() const { return m_bodyBytes; }
 
     // Called by the network side through Link, on the Qt thread.
@@ -55,6 +58,7 @@ public:
     void deliverBodyFailure(int status, QString reason);
     void deliverGone();
     void deliverDone();
+    void deliverWritten(qint64 bytes);
 
 signals:
     void bodyData(const QByteArray& piece);
@@ -86,6 +90,7 @@ private:
     bool m_gone = false;
     int m_status = 0;
     qint64 m_bodyBytes = 0;
+    qint64 m_pendingWrite = 0;
 };
 
 } // namespace ActionDeck

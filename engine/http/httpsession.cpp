@@ -458,7 +458,13 @@ private:
                              self->m_writeTimer.cancel();
                              if (self->m_closed)
                                  return;
+                             const qsizetype written = qsizetype(self->m_writes.front().size());
                              self->m_writes.pop_front();
+                             // Streamed answers: the exchange knows how much is still queued.
+                             if (self->m_streaming)
+                                 self->toExchange([written](HttpExchange& exchange) {
+                                     exchange.deliverWritten(written);
+                                 });
                              if (ec) {
                                  self->m_writes.clear();
                                  self->m_writing = false;

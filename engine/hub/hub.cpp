@@ -106,6 +106,7 @@ bool Hub::reconfigure(HubConfig config, QString* error) {
         m_delivery->setSettings(m_config.delivery);
     if (m_server)
         m_server->setLimits(m_config.http);
+    emit configChanged();
     // Not listening because the old address failed: the new one may work. Stopped by the user:
     // stays stopped.
     if (!m_listening)

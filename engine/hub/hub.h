@@ -131,6 +131,8 @@ signals:
     /// Messages committed to the outbox, when live capture is on.
     void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
     void listeningChanged(bool listening);
+    /// reconfigure() applied a new configuration.
+    void configChanged();
     /// recentRequests() has a new entry.
     void requestReceived(const ActionDeck::ReceivedRequest& request);
 

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace ActionDeck {
+
+/// One event of the admin API's stream, as Server-Sent Events text.
+struct AdminEvent {
+    quint64 seq = 0;
+    QByteArray type;
+    QByteArray frame; ///< "id: <bootId>:<seq>\nevent: <type>\ndata: <json>\n\n"
+};
+
+/// The hub's recent events, one sequence for the whole process, kept within a byte budget so
+/// that a client that reconnects with Last-Event-ID can be given exactly what it missed — or
+/// told to resync when that is no longer held.
+class EventLog : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr qint64 kDefaultBytes = 16 << 20;
+
+    explicit EventLog(QString bootId, qint64 maxBytes = kDefaultBytes, QObject* parent = nullptr);
+
+    /// Appends an event whose data is the JSON text `json` (one line).
+    quint64 append(const QByteArray& type, const QByteArray& json);
+    quint64 lastSeq() const { return m_nextSeq - 1; }
+    const QString& bootId() const { return m_bootId; }
+    /// The events after `seq`, or nullopt when some of them have been dropped already.
+    std::optional<std::vector<AdminEvent>> after(quint64 seq) const;
+    /// An event that is not kept (resync, skipped): its frame, with the current last id.
+    QByteArray frame(const QByteArray& type, const QByteArray& json) const;
+
+signals:
+    void appended(const ActionDeck::AdminEvent& event);
+
+private:
+    QByteArray frameFor(quint64 seq, const QByteArray& type, const QByteArray& json) const;
+
+    QString m_bootId;
+    qint64 m_maxBytes;
+    qint64 m_bytes = 0;
+    quint64 m_nextSeq = 1;
+    std::deque<AdminEvent> m_events;
+};
+
+} // namespace ActionDeck

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "admin/eventlog.h"
+#include "hub/admintokenstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace ActionDeck {
+
+class HttpExchange;
+
+/// One viewer of GET /api/v1/events: a Server-Sent Events stream of the EventLog. A viewer that
+/// reconnects with Last-Event-ID of this process gets exactly what it missed while the log still
+/// holds it; else (another process, too old) it first gets `resync`. `message` events go only to
+/// operate and admin scopes, and are thinned when the viewer falls behind — then a `skipped`
+/// event says how many, before the next event it does get; every other type is exact. A viewer
+/// that stops reading is sent `resync` and cut off, so the hub's memory stays bounded. A comment
+/// line every 15 s keeps proxies from closing the stream.
+class EventStream : public QObject {
+    Q_OBJECT
+
+public:
+    struct Limits {
+        qint64 thinAboveBytes = 1 << 20; ///< behind by this much: message events are skipped
+        qint64 cutAboveBytes = 8 << 20;  ///< behind by this much: resync and close
+        int commentIntervalMs = 15000;
+    };
+
+    EventStream(HttpExchange* exchange, EventLog& log, AdminScope scope, Limits limits);
+
+signals:
+    /// The viewer went away or was cut off.
+    void ended();
+
+private:
+    void start();
+    void send(const AdminEvent& event);
+    bool wants(const AdminEvent& event) const;
+    void write(const QByteArray& frame);
+    void end();
+
+    QPointer<HttpExchange> m_exchange;
+    EventLog& m_log;
+    AdminScope m_scope;
+    Limits m_limits;
+    QTimer m_comments;
+    qint64 m_skipped = 0;
+    bool m_ended = false;
+};
+
+} // namespace ActionDeck

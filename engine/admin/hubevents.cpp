@@ -1,0 +1,82 @@
+#include "admin/hubevents.h"
+
+#include "admin/eventlog.h"
+#include "delivery/deliveryworker.h"
+#include "hub/hub.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ActionDeck {
+
+namespace {
+
+QByteArray compact(const QJsonObject& object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_log(log) {
+    connect(&hub, &Hub::liveMessages, this, [this](const QList<LiveMessage>& messages) {
+        for (const LiveMessage& m : messages) {
+            // The message's own JSON goes in as it was stored, not re-serialised.
+            const QByteArray meta = compact({{QStringLiteral("storedMs"), double(m.storedMs)},
+                                             {QStringLiteral("action"), m.action},
+                                             {QStringLiteral("region"), m.region},
+                                             {QStringLiteral("source"), m.source},
+                                             {QStringLiteral("batchId"), double(m.batchId)},
+                                             {QStringLiteral("rejected"), m.rejected}});
+            m_log.append("message", meta.chopped(1) + ",\"message\":" + m.json + '}');
+        }
+    });
+    connect(&hub.outbox(), &Outbox::batchesChanged, this,
+            [this](const QList<BatchStateChange>& changes) {
+                for (const BatchStateChange& c : changes)
+                    m_log.append("batch",
+                                 compact({{QStringLiteral("id"), double(c.id)},
+                                          {QStringLiteral("state"), batchStateName(c.state)},
+                                          {QStringLiteral("messages"), c.messageCount},
+                                          {QStringLiteral("attempts"), c.attempts},
+                                          {QStringLiteral("lastStatus"), c.lastStatus},
+                                          {QStringLiteral("lastError"), c.lastError}}));
+            });
+    connect(&hub.delivery(), &DeliveryWorker::snapshot, this, [this](const DeliverySnapshot& s) {
+        m_log.append(
+            "counters",
+            compact({{QStringLiteral("pendingMessages"), double(s.counts.pendingMessages)},
+                     {QStringLiteral("failedMessages"), double(s.counts.failedMessages)},
+                     {QStringLiteral("deliveredMessages"), double(s.counts.deliveredMessages)},
+                     {QStringLiteral("inFlightBatches"), s.inFlightBatches},
+                     {QStringLiteral("executesRunning"), m_hub.runningExecutes()},
+                     {QStringLiteral("timeMs"), double(s.timeMs)}}));
+    });
+    connect(&hub, &Hub::executeStarted, this, [this](const QString& action, const QString& region) {
+        m_log.append("execute", compact({{QStringLiteral("phase"), QStringLiteral("start")},
+                                         {QStringLiteral("action"), action},
+                                         {QStringLiteral("region"), region}}));
+    });
+    connect(&hub, &Hub::executeFinished, this, [this](const ExecuteSummary& s) {
+        m_log.append("execute",
+                     compact({{QStringLiteral("phase"), QStringLiteral("finish")},
+                              {QStringLiteral("action"), s.actionName},
+                              {QStringLiteral("region"), s.region},
+                              {QStringLiteral("success"), s.result.success},
+                              {QStringLiteral("message"), s.result.message},
+                              {QStringLiteral("rows"), double(s.result.rows)},
+                              {QStringLiteral("messages"), double(s.result.messages)},
+                              {QStringLiteral("durationMs"), double(s.finishedMs - s.startedMs)}}));
+    });
+    connect(&hub, &Hub::configChanged, this, [this] {
+        m_log.append("config", compact({{QStringLiteral("changed"), true}}));
+    });
+}
+
+void HubEvents::setMessagesWanted(bool wanted) {
+    m_hub.setLiveCapture(wanted);
+}
+
+} // namespace ActionDeck

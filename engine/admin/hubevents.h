@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QObject>
+
+namespace ActionDeck {
+
+class EventLog;
+class Hub;
+
+/// Turns what a hub does into the admin API's events: `message` (a stored message as the Live
+/// flow shows it, while someone may see message contents), `batch` state changes, `counters`
+/// once a second, `execute` start and finish, `config` changes. No event carries a secret.
+class HubEvents : public QObject {
+    Q_OBJECT
+
+public:
+    HubEvents(Hub& hub, EventLog& log, QObject* parent = nullptr);
+    /// Message events cost a copy of every message: on only while a viewer may see them.
+    void setMessagesWanted(bool wanted);
+
+private:
+    Hub& m_hub;
+    EventLog& m_log;
+};
+
+} // namespace ActionDeck
