@@ -33,11 +33,12 @@ QJsonObject errorBody(const QString& message) {
 
 } // namespace
 
-AdminServer::AdminServer(AdminService& service, AdminTokenStore& tokens, QObject* parent)
+AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens, QObject* parent)
     : QObject(parent)
     , m_service(service)
     , m_tokens(tokens)
-    , m_server([this](HttpExchange* exchange) { handle(exchange); }) {}
+    , m_server([this](HttpExchange* exchange) { handle(exchange); })
+    , m_batches(hub) {}
 
 bool AdminServer::listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                          QString* error) {
@@ -61,6 +62,13 @@ void AdminServer::handle(HttpExchange* exchange) {
     for (const Route& candidate : routes) {
         if (path == QStringView(candidate.path))
             route = &candidate;
+    }
+    if (!route && BatchRoutes::handles(path)) {
+        const auto caller =
+            authorize(exchange, BatchRoutes::scopeFor(exchange->head().method, path), timer);
+        if (caller)
+            m_batches.handle(exchange, timer);
+        return;
     }
     if (!route)
         return answerJson(exchange, 404, errorBody(QStringLiteral("Not found.")), timer);

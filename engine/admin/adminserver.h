@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/batchroutes.h"
 #include "admin/eventstream.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
@@ -16,6 +17,7 @@
 namespace ActionDeck {
 
 class AdminService;
+class Hub;
 class HttpExchange;
 class TlsCredentials;
 
@@ -30,7 +32,8 @@ public:
     /// Wrong tokens from one address within a minute before it gets 429.
     static constexpr int kFailuresPerMinute = 10;
 
-    AdminServer(AdminService& service, AdminTokenStore& tokens, QObject* parent = nullptr);
+    AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens,
+                QObject* parent = nullptr);
 
     bool listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                 QString* error);
@@ -55,6 +58,7 @@ private:
     };
     QHash<QString, Failures> m_failures;
     EventStream::Limits m_streamLimits;
+    BatchRoutes m_batches;
     int m_messageViewers = 0;
 };
 

@@ -270,7 +270,7 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             return fail(QStringLiteral("the admin API's TLS files: ") + error, Failure);
     }
     AdminService adminService(hub);
-    AdminServer adminServer(adminService, adminTokens);
+    AdminServer adminServer(hub, adminService, adminTokens);
     adminServer.setLimits(config.http);
     const auto startAdmin = [&](QString* why) {
         if (!adminServer.listen(config.admin.address, config.admin.port,

@@ -13,6 +13,7 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -51,7 +52,7 @@ protected:
         ASSERT_TRUE(tokens->load(&error));
         readToken = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
         service = std::make_unique<AdminService>(*hub);
-        server = std::make_unique<AdminServer>(*service, *tokens);
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
             << error.toStdString();
     }
@@ -247,4 +248,60 @@ TEST_F(AdminApi, MetricsPassPromtoolAndTheirCountersOnlyGrow) {
     }
     EXPECT_GE(counters, 6);
     EXPECT_FALSE(second->body.contains(kWriteKey));
+}
+
+TEST_F(AdminApi, BatchesAreListedForReadAndTheirMessagesRetryAndDiscardNeedOperate) {
+    sink.setDefaultResponse({400, R"({"error":"Invalid payload"})", 0});
+    executeRows(30);
+    QString error;
+    const QByteArray operate =
+        tokens->create(QStringLiteral("ops"), AdminScope::Operate, 0, &error);
+    QJsonArray failed;
+    ASSERT_TRUE(waitUntil([&] {
+        const auto list = get("/api/v1/batches?state=failed", "Bearer " + readToken);
+        failed = list ? QJsonDocument::fromJson(list->body).object().value(u"batches").toArray()
+                      : QJsonArray();
+        return !failed.isEmpty();
+    }));
+    const QJsonObject batch = failed.first().toObject();
+    EXPECT_EQ(batch.value(u"destination").toString(), QStringLiteral("Prod"));
+    EXPECT_EQ(batch.value(u"lastStatus").toInt(), 400);
+    EXPECT_EQ(batch.value(u"messages").toInt(), 30);
+    const QByteArray id = QByteArray::number(batch.value(u"id").toInteger());
+
+    const auto contentsForRead = get("/api/v1/batches/" + id, "Bearer " + readToken);
+    ASSERT_TRUE(contentsForRead);
+    EXPECT_EQ(contentsForRead->status, 403);
+    EXPECT_TRUE(contentsForRead->body.contains("scope \\\"operate\\\""))
+        << contentsForRead->body.constData();
+    const auto contents = get("/api/v1/batches/" + id, "Bearer " + operate);
+    ASSERT_TRUE(contents);
+    ASSERT_EQ(contents->status, 200);
+    EXPECT_EQ(
+        QJsonDocument::fromJson(contents->body).object().value(u"messageList").toArray().size(),
+        30);
+    EXPECT_FALSE(contents->body.contains(kWriteKey));
+
+    const auto exported = get("/api/v1/batches/export?state=failed", "Bearer " + operate);
+    ASSERT_TRUE(exported);
+    ASSERT_EQ(exported->status, 200);
+    EXPECT_EQ(exported->body.count('\n'), 30);
+    EXPECT_FALSE(exported->body.contains(kWriteKey));
+
+    // A read token can not retry; an operate one can.
+    RawHttpClient client;
+    ASSERT_TRUE(client.connect(quint16(server->url().port())));
+    client.write("POST /api/v1/batches/" + id + "/retry HTTP/1.1\r\nAuthorization: Bearer " +
+                 readToken + "\r\nContent-Length: 0\r\n\r\n");
+    const auto refused = client.read();
+    ASSERT_TRUE(refused);
+    EXPECT_EQ(refused->status, 403);
+    sink.setDefaultResponse({200, "OK", 0});
+    client.write("POST /api/v1/batches/retry?state=failed HTTP/1.1\r\nAuthorization: Bearer " +
+                 operate + "\r\nContent-Length: 0\r\n\r\n");
+    const auto retried = client.read();
+    ASSERT_TRUE(retried);
+    EXPECT_EQ(retried->status, 200);
+    EXPECT_EQ(QJsonDocument::fromJson(retried->body).object().value(u"retried").toInt(), 1);
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 30; }));
 }

@@ -150,7 +150,7 @@ protected:
         operate = tokens->create(QStringLiteral("desk"), AdminScope::Operate, 0, &error);
         read = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
         service = std::make_unique<AdminService>(*hub);
-        server = std::make_unique<AdminServer>(*service, *tokens);
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error));
     }
 

@@ -1,0 +1,264 @@
+#include "admin/batchroutes.h"
+
+#include "http/httpexchange.h"
+#include "hub/hub.h"
+#include "rudder/dataplaneurl.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ActionDeck {
+
+namespace {
+
+Q_LOGGING_CATEGORY(batchLog, "actiondeck.admin")
+
+const QRegularExpression& batchPath() {
+    static const QRegularExpression path(QStringLiteral(
+        "^/api/v1/batches(?:/(\\d+)(?:/(retry|discard))?|/(retry|discard|export))?$"));
+    return path;
+}
+
+void answer(HttpExchange* exchange, int status, const QJsonObject& body,
+            const QElapsedTimer& timer) {
+    if (!exchange || !exchange->isOpen())
+        return;
+    exchange->respond(status, QByteArrayLiteral("application/json"),
+                      QJsonDocument(body).toJson(QJsonDocument::Compact));
+    qCInfo(batchLog).noquote() << QString::fromLatin1(exchange->head().method)
+                               << exchange->head().path << status << timer.elapsed() << "ms";
+}
+
+QJsonObject error(const QString& message) {
+    return {{QStringLiteral("error"), message}};
+}
+
+std::optional<BatchState> stateNamed(const QString& name) {
+    for (const BatchState state :
+         {BatchState::Pending, BatchState::Delivered, BatchState::Failed}) {
+        if (batchStateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+BatchRoutes::BatchRoutes(Hub& hub, QObject* parent)
+    : QObject(parent)
+    , m_hub(hub) {}
+
+bool BatchRoutes::handles(const QString& path) {
+    return batchPath().match(path).hasMatch();
+}
+
+AdminScope BatchRoutes::scopeFor(const QByteArray& method, const QString& path) {
+    // Lists say what is queued; messages, exports and changes need operate.
+    return method == "GET" && path == u"/api/v1/batches" ? AdminScope::Read : AdminScope::Operate;
+}
+
+void BatchRoutes::handle(HttpExchange* exchange, const QElapsedTimer& timer) {
+    const auto match = batchPath().match(exchange->head().path);
+    const QByteArray method = exchange->head().method;
+    const QString idText = match.captured(1);
+    const QString idAction = match.captured(2);
+    const QString bulk = match.captured(3);
+    const bool get = method == "GET";
+    const bool wantsGet = idAction.isEmpty() && (bulk.isEmpty() || bulk == u"export");
+    if (get != wantsGet)
+        return answer(exchange, 405,
+                      error(QStringLiteral("%1 takes %2.")
+                                .arg(exchange->head().path,
+                                     wantsGet ? QStringLiteral("GET") : QStringLiteral("POST"))),
+                      timer);
+    if (!idText.isEmpty() && idAction.isEmpty())
+        return show(exchange, idText.toLongLong(), timer);
+    if (!idText.isEmpty())
+        return change(exchange, {idText.toLongLong()}, idAction == u"retry", timer);
+    if (bulk == u"export")
+        return exportState(exchange, timer);
+    if (!bulk.isEmpty())
+        return changeAll(exchange, bulk == u"retry", timer);
+    list(exchange, timer);
+}
+
+QString BatchRoutes::destination(const QString& endpoint) const {
+    QString found;
+    int matches = 0;
+    for (const SourceConfig& source : m_hub.config().sources) {
+        if (batchEndpoint(source.dataPlaneUrl).toString() == endpoint) {
+            found = source.name;
+            ++matches;
+        }
+    }
+    return matches == 1 ? found : QUrl(endpoint).host();
+}
+
+QJsonObject BatchRoutes::describe(const BatchInfo& batch) const {
+    return {{QStringLiteral("id"), double(batch.id)},
+            {QStringLiteral("state"), batchStateName(batch.state)},
+            {QStringLiteral("destination"), destination(batch.endpoint)},
+            {QStringLiteral("messages"), batch.messageCount},
+            {QStringLiteral("attempts"), batch.attempts},
+            {QStringLiteral("createdMs"), double(batch.createdMs)},
+            {QStringLiteral("nextAttemptMs"), double(batch.nextAttemptMs)},
+            {QStringLiteral("deliveredMs"), double(batch.deliveredMs)},
+            {QStringLiteral("lastStatus"), batch.lastStatus},
+            {QStringLiteral("lastError"), batch.lastError},
+            {QStringLiteral("origin"), batch.origin}};
+}
+
+void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
+    const QUrlQuery& query = exchange->head().query;
+    std::optional<BatchState> state;
+    if (query.hasQueryItem(QStringLiteral("state"))) {
+        state = stateNamed(query.queryItemValue(QStringLiteral("state")));
+        if (!state)
+            return answer(exchange, 400,
+                          error(QStringLiteral("state is pending, failed or delivered.")), timer);
+    }
+    const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
+    bool ok = true;
+    const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                          ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
+                          : kDefaultLimit;
+    if (!ok || limit < 1 || limit > kMaxLimit)
+        return answer(exchange, 400, error(QStringLiteral("limit is 1 to %1.").arg(kMaxLimit)),
+                      timer);
+    m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange), after,
+                                           limit, timer](const std::vector<BatchInfo>& batches) {
+        // By id, a page at a time: `next` is the cursor of the page after this one.
+        std::vector<const BatchInfo*> sorted;
+        for (const BatchInfo& batch : batches) {
+            if (batch.id > after)
+                sorted.push_back(&batch);
+        }
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const BatchInfo* a, const BatchInfo* b) { return a->id < b->id; });
+        QJsonArray page;
+        for (std::size_t i = 0; i < sorted.size() && i < std::size_t(limit); ++i)
+            page.append(describe(*sorted[i]));
+        QJsonObject body{{QStringLiteral("batches"), page}};
+        body.insert(u"next", sorted.size() > std::size_t(limit)
+                                 ? QJsonValue(double(sorted[std::size_t(limit) - 1]->id))
+                                 : QJsonValue());
+        answer(exchange, 200, body, timer);
+    });
+}
+
+void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& timer) {
+    m_hub.outbox()
+        .list(std::nullopt)
+        .then(this, [this, exchange = QPointer<HttpExchange>(exchange), id,
+                     timer](const std::vector<BatchInfo>& all) {
+            const auto it = std::find_if(all.begin(), all.end(),
+                                         [id](const BatchInfo& batch) { return batch.id == id; });
+            if (it == all.end())
+                return answer(exchange, 404, error(QStringLiteral("No batch %1.").arg(id)), timer);
+            const QJsonObject description = describe(*it);
+            m_hub.outbox().payload(id).then(
+                this, [exchange, description, timer](const Outbox::Messages& messages) {
+                    QJsonObject body = description;
+                    QJsonArray list;
+                    if (messages.text) {
+                        for (const QByteArray& line :
+                             QByteArray::fromStdString(*messages.text).split('\n')) {
+                            if (!line.trimmed().isEmpty())
+                                list.append(QJsonDocument::fromJson(line).object());
+                        }
+                    }
+                    body.insert(u"messageList", list);
+                    if (!messages.damage.isEmpty())
+                        body.insert(u"damage", messages.damage);
+                    // Kept per attempt only in memory today; the outbox records them from schema 4.
+                    body.insert(u"attemptList", QJsonArray());
+                    answer(exchange, 200, body, timer);
+                });
+        });
+}
+
+void BatchRoutes::change(HttpExchange* exchange, const std::vector<qint64>& ids, bool retry,
+                         const QElapsedTimer& timer) {
+    auto future = retry ? m_hub.outbox().retry(ids) : m_hub.outbox().discard(ids);
+    future.then(this, [exchange = QPointer<HttpExchange>(exchange), retry, timer](int changed) {
+        answer(exchange, changed > 0 ? 200 : 404,
+               {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}}, timer);
+    });
+}
+
+void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTimer& timer) {
+    const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
+    if (!state || (retry && *state != BatchState::Failed))
+        return answer(exchange, 400,
+                      error(retry ? QStringLiteral("Bulk retry takes state=failed.")
+                                  : QStringLiteral("Bulk discard takes state=pending, failed or "
+                                                   "delivered.")),
+                      timer);
+    m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange), retry,
+                                           timer](const std::vector<BatchInfo>& batches) {
+        std::vector<qint64> ids;
+        for (const BatchInfo& batch : batches)
+            ids.push_back(batch.id);
+        auto future = retry ? m_hub.outbox().retry(ids) : m_hub.outbox().discard(ids);
+        future.then(this, [exchange, retry, timer](int changed) {
+            answer(exchange, 200,
+                   {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
+                   timer);
+        });
+    });
+}
+
+void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer) {
+    const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
+    if (!state)
+        return answer(exchange, 400,
+                      error(QStringLiteral("state is pending, failed or delivered.")), timer);
+    m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange),
+                                           timer](const std::vector<BatchInfo>& batches) {
+        if (!exchange || !exchange->isOpen())
+            return;
+        auto ids = std::make_shared<std::vector<qint64>>();
+        for (const BatchInfo& batch : batches)
+            ids->push_back(batch.id);
+        std::sort(ids->begin(), ids->end());
+        exchange->beginStream(200, QByteArrayLiteral("application/x-ndjson"));
+        qCInfo(batchLog).noquote()
+            << "GET" << exchange->head().path << 200 << timer.elapsed() << "ms";
+        exportNext(exchange, ids, 0);
+    });
+}
+
+void BatchRoutes::exportNext(QPointer<HttpExchange> exchange,
+                             std::shared_ptr<std::vector<qint64>> ids, std::size_t next) {
+    if (!exchange || !exchange->isOpen())
+        return;
+    if (next >= ids->size())
+        return exchange->endStream();
+    // One batch at a time, and only once the client has taken most of the last: memory stays
+    // bounded whatever the outbox holds.
+    if (exchange->pendingWriteBytes() > (4 << 20)) {
+        QTimer::singleShot(20, this,
+                           [this, exchange, ids, next] { exportNext(exchange, ids, next); });
+        return;
+    }
+    m_hub.outbox()
+        .payload((*ids)[next])
+        .then(this, [this, exchange, ids, next](const Outbox::Messages& messages) {
+            if (!exchange || !exchange->isOpen())
+                return;
+            if (messages.text) {
+                QByteArray text = QByteArray::fromStdString(*messages.text);
+                if (!text.endsWith('\n'))
+                    text += '\n';
+                exchange->writeStream(text);
+            }
+            exportNext(exchange, ids, next + 1);
+        });
+}
+
+} // namespace ActionDeck
