@@ -38,7 +38,8 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_service(service)
     , m_tokens(tokens)
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
-    , m_batches(hub) {}
+    , m_batches(hub)
+    , m_config(hub, service.bootId()) {}
 
 bool AdminServer::listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                          QString* error) {
@@ -62,6 +63,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     for (const Route& candidate : routes) {
         if (path == QStringView(candidate.path))
             route = &candidate;
+    }
+    if (!route && ConfigRoutes::handles(path)) {
+        if (const auto caller = authorize(exchange, AdminScope::Admin, timer))
+            m_config.handle(exchange, caller->name, timer);
+        return;
     }
     if (!route && BatchRoutes::handles(path)) {
         const auto caller =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admin/batchroutes.h"
+#include "admin/configroutes.h"
 #include "admin/eventstream.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
@@ -59,6 +60,7 @@ private:
     QHash<QString, Failures> m_failures;
     EventStream::Limits m_streamLimits;
     BatchRoutes m_batches;
+    ConfigRoutes m_config;
     int m_messageViewers = 0;
 };
 

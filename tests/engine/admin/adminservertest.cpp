@@ -103,12 +103,12 @@ protected:
     std::unique_ptr<AdminService> service;
     std::unique_ptr<AdminServer> server;
     QByteArray readToken;
+    static inline QString s_log;
 
 private:
     static void captureLog(QtMsgType, const QMessageLogContext&, const QString& message) {
         s_log += message + u'\n';
     }
-    static inline QString s_log;
     QtMessageHandler m_previousHandler = nullptr;
     QTemporaryDir m_dir;
 };
@@ -304,4 +304,48 @@ TEST_F(AdminApi, BatchesAreListedForReadAndTheirMessagesRetryAndDiscardNeedOpera
     EXPECT_EQ(retried->status, 200);
     EXPECT_EQ(QJsonDocument::fromJson(retried->body).object().value(u"retried").toInt(), 1);
     EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 30; }));
+}
+
+TEST_F(AdminApi, TheConfigurationIsShownToAdminTokensWithoutASecret) {
+    QString error;
+    const QByteArray admin = tokens->create(QStringLiteral("root"), AdminScope::Admin, 0, &error);
+    const auto forRead = get("/api/v1/config", "Bearer " + readToken);
+    ASSERT_TRUE(forRead);
+    EXPECT_EQ(forRead->status, 403);
+    const auto config = get("/api/v1/config", "Bearer " + admin);
+    ASSERT_TRUE(config);
+    ASSERT_EQ(config->status, 200);
+    EXPECT_FALSE(config->body.contains(kWriteKey));
+    EXPECT_FALSE(config->body.contains(kSecret));
+    const QJsonObject body = QJsonDocument::fromJson(config->body).object();
+    EXPECT_TRUE(body.value(u"regions").toArray().first().toObject().value(u"hasSecret").toBool());
+    EXPECT_TRUE(body.value(u"sources").toArray().first().toObject().value(u"hasWriteKey").toBool());
+    const QByteArray etag = config->field("ETag");
+    ASSERT_FALSE(etag.isEmpty());
+    const auto same = get("/api/v1/config", "Bearer " + admin + "\r\nIf-None-Match: " + etag);
+    ASSERT_TRUE(same);
+    EXPECT_EQ(same->status, 304);
+    HubConfig changed = hub->config();
+    changed.label = QStringLiteral("Staging");
+    ASSERT_TRUE(hub->reconfigure(changed, &error));
+    const auto after = get("/api/v1/config", "Bearer " + admin);
+    ASSERT_TRUE(after);
+    EXPECT_NE(after->field("ETag"), etag);
+}
+
+TEST_F(AdminApi, AWriteKeyIsRevealedOnlyWhenAnAdminAsksAndTheRevealIsLogged) {
+    QString error;
+    const QByteArray admin = tokens->create(QStringLiteral("root"), AdminScope::Admin, 0, &error);
+    const auto plain = get("/api/v1/sources/Prod", "Bearer " + admin);
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->status, 200);
+    EXPECT_FALSE(plain->body.contains(kWriteKey));
+    const auto revealed = get("/api/v1/sources/Prod?reveal=1", "Bearer " + admin);
+    ASSERT_TRUE(revealed);
+    EXPECT_EQ(QJsonDocument::fromJson(revealed->body).object().value(u"writeKey").toString(),
+              QString::fromLatin1(kWriteKey));
+    EXPECT_TRUE(s_log.contains(u"was revealed to admin token root"));
+    const auto unknown = get("/api/v1/sources/Nope?reveal=1", "Bearer " + admin);
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->status, 404);
 }
