@@ -17,6 +17,7 @@
 #include <QUrl>
 
 #include <csignal>
+#include <functional>
 #include <optional>
 #include <unistd.h>
 
@@ -26,8 +27,8 @@ namespace {
 
 int g_signalPipe[2] = {-1, -1};
 
-void onSignal(int) {
-    const char byte = 1;
+void onSignal(int signal) {
+    const char byte = char(signal);
     // Only async-signal-safe work here: the event loop reads the pipe.
     [[maybe_unused]] const auto written = ::write(g_signalPipe[1], &byte, 1);
 }
@@ -239,9 +240,15 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         return fail(QStringLiteral("cannot set up signal handling"), Failure);
     QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
     bool stopping = false;
+    std::function<void()> reload; // SIGHUP (systemctl reload): admin tokens read again
     QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
-        char byte;
+        char byte = 0;
         [[maybe_unused]] const auto readBytes = ::read(g_signalPipe[0], &byte, 1);
+        if (byte == char(SIGHUP)) {
+            if (reload)
+                reload();
+            return;
+        }
         if (std::exchange(stopping, true))
             return;
         // Exit on a later turn of the event loop, after the last answers are written.
@@ -249,6 +256,7 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     });
     std::signal(SIGINT, onSignal);
     std::signal(SIGTERM, onSignal);
+    std::signal(SIGHUP, onSignal);
 
     const auto say = [&out](const QString& line) {
         writeLine(out, line);
@@ -280,25 +288,31 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         return true;
     };
     QTimer adminWatch;
+    bool adminListening = false;
+    // A token made later (actiondeck admin-token create) turns it on without a restart.
+    const auto checkTokens = [&] {
+        adminTokens.refresh();
+        if (adminListening || adminTokens.isEmpty())
+            return;
+        adminWatch.stop();
+        QString why;
+        adminListening = startAdmin(&why);
+        if (!adminListening)
+            qWarning("actiondeck: the admin API can not listen: %s", qPrintable(why));
+    };
+    reload = checkTokens;
     if (!adminTokens.isEmpty()) {
         if (!startAdmin(&error))
             return fail(QStringLiteral("the admin API: ") + error, Failure);
+        adminListening = true;
     } else {
-        // A token made later (actiondeck admin-token create) turns it on without a restart.
-        QObject::connect(&adminWatch, &QTimer::timeout, [&] {
-            adminTokens.refresh();
-            if (adminTokens.isEmpty())
-                return;
-            adminWatch.stop();
-            QString why;
-            if (!startAdmin(&why))
-                qWarning("actiondeck: the admin API can not listen: %s", qPrintable(why));
-        });
+        QObject::connect(&adminWatch, &QTimer::timeout, checkTokens);
         adminWatch.start(1000);
     }
     const int code = QCoreApplication::exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
     ::close(g_signalPipe[0]);
     ::close(g_signalPipe[1]);
     return code;

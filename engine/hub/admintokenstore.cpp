@@ -12,6 +12,8 @@
 #include <QSaveFile>
 
 #include <openssl/crypto.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ActionDeck {
 
@@ -189,6 +191,19 @@ bool AdminTokenStore::save(QString* error) const {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
         return false;
+    }
+    // Run as root on a service's data directory (systemd's DynamicUser owns it): the file must
+    // stay readable by the service, so it gets the directory's owner.
+    struct stat directory {};
+    if (::geteuid() == 0 &&
+        ::stat(QFile::encodeName(m_dataDirectory).constData(), &directory) == 0 &&
+        directory.st_uid != 0) {
+        if (::chown(QFile::encodeName(path()).constData(), directory.st_uid, directory.st_gid) !=
+            0) {
+            if (error)
+                *error = QStringLiteral("cannot give %1 to the data directory's owner").arg(path());
+            return false;
+        }
     }
     return true;
 }

@@ -19,6 +19,8 @@
 
 #include <gtest/gtest.h>
 
+#include <csignal>
+
 using namespace ActionDeck;
 using TestSupport::HttpClient;
 using TestSupport::TestSink;
@@ -334,4 +336,24 @@ TEST_F(Headless, ANonLoopbackAdminAddressWithoutTlsIsRefused) {
     EXPECT_TRUE(err.contains("--admin-listen 0.0.0.0 is not a loopback address"))
         << err.constData();
     EXPECT_TRUE(p.readAllStandardOutput().isEmpty());
+}
+
+TEST_F(Headless, SighupRereadsAdminTokensAndDoesNotStopTheHub) {
+    const QUrl url = start({QStringLiteral("--token"), QStringLiteral("US=t"),
+                            QStringLiteral("--admin-listen"), QStringLiteral("127.0.0.1:0")});
+    ASSERT_TRUE(url.isValid());
+    AdminTokenStore tokens(dir.path() + QStringLiteral("/data"));
+    QString error;
+    ASSERT_TRUE(tokens.load(&error));
+    ASSERT_FALSE(tokens.create(QStringLiteral("ops"), AdminScope::Read, 0, &error).isEmpty());
+    ::kill(pid_t(process.processId()), SIGHUP); // systemctl reload
+    QByteArray output;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            output += process.readAllStandardOutput();
+            return output.contains("admin API on");
+        },
+        10000));
+    EXPECT_EQ(process.state(), QProcess::Running);
+    EXPECT_EQ(client.get(url.resolved(QUrl(QStringLiteral("/healthz")))).status, 200);
 }

@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace ActionDeck;
 
 TEST(AdminTokenStore, ATokenIsShownOnceAndOnlyItsHashIsKept) {
@@ -95,4 +98,20 @@ TEST(AdminTokenStore, ADamagedFileIsAClearErrorNotAnEmptyStore) {
     QString error;
     EXPECT_FALSE(store.load(&error));
     EXPECT_TRUE(error.contains(u"a scope (read, operate, admin)")) << error.toStdString();
+}
+
+TEST(AdminTokenStore, MadeAsRootInAServicesDirectoryTheFileStaysTheServices) {
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "only root can give a file to another user";
+    QTemporaryDir dir;
+    const QByteArray path = QFile::encodeName(dir.path());
+    ASSERT_EQ(::chown(path.constData(), 65534, 65534), 0); // as systemd's DynamicUser would
+    AdminTokenStore store(dir.path());
+    QString error;
+    ASSERT_FALSE(store.create(QStringLiteral("ops"), AdminScope::Read, 0, &error).isEmpty())
+        << error.toStdString();
+    struct stat file {};
+    ASSERT_EQ(::stat(QFile::encodeName(store.path()).constData(), &file), 0);
+    EXPECT_EQ(file.st_uid, 65534u);
+    EXPECT_EQ(file.st_mode & 0777, 0600u);
 }
