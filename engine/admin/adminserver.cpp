@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace ActionDeck {
 
@@ -39,7 +40,32 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_tokens(tokens)
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
     , m_batches(hub)
-    , m_config(hub, service.bootId()) {}
+    , m_config(hub, service.bootId()) {
+    // A stream whose token was revoked ends: it must not go on showing message contents.
+    connect(&m_tokenCheck, &QTimer::timeout, this, &AdminServer::endRevokedStreams);
+    m_tokenCheck.start(2000);
+}
+
+AdminServer::~AdminServer() {
+    // The streams die with the server's exchanges: nothing of this half-destroyed object may
+    // run for them.
+    for (const auto& [stream, name] : std::as_const(m_streams)) {
+        if (stream)
+            QObject::disconnect(stream, nullptr, this, nullptr);
+    }
+}
+
+void AdminServer::endRevokedStreams() {
+    m_tokens.refresh();
+    QSet<QString> names;
+    for (const AdminTokenInfo& info : m_tokens.list())
+        names.insert(info.name);
+    for (const auto& [stream, name] : std::as_const(m_streams)) {
+        if (stream && !names.contains(name))
+            stream->end();
+    }
+    m_streams.removeIf([](const auto& entry) { return entry.first.isNull(); });
+}
 
 bool AdminServer::listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                          QString* error) {
@@ -99,11 +125,11 @@ void AdminServer::handle(HttpExchange* exchange) {
         return;
     if (path == u"/api/v1/events") {
         auto* stream = new EventStream(exchange, m_service.events(), caller->scope, m_streamLimits);
+        m_streams.append({QPointer<EventStream>(stream), caller->name});
         logRequest(*exchange, 200, timer);
         if (caller->scope >= AdminScope::Operate) {
-            m_service.setMessageViewers(++m_messageViewers);
-            connect(stream, &QObject::destroyed, this,
-                    [this] { m_service.setMessageViewers(--m_messageViewers); });
+            m_service.addMessageViewers(1);
+            connect(stream, &QObject::destroyed, this, [this] { m_service.addMessageViewers(-1); });
         }
         return;
     }
@@ -118,21 +144,25 @@ void AdminServer::handle(HttpExchange* exchange) {
 std::optional<AdminTokenInfo> AdminServer::authorize(HttpExchange* exchange, AdminScope needed,
                                                      const QElapsedTimer& timer) {
     const QHostAddress client = exchange->head().client;
-    if (throttled(client)) {
-        answerJson(exchange, 429,
-                   errorBody(QStringLiteral("Too many wrong tokens from this address; try again "
-                                            "in a minute.")),
-                   timer, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60")}});
-        return std::nullopt;
-    }
     const QByteArray authorization = exchange->head().value("Authorization");
-    const QByteArray token =
-        authorization.startsWith("Bearer ") ? authorization.mid(7).trimmed() : QByteArray();
+    const bool bearer = authorization.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
+    const QByteArray token = bearer ? authorization.mid(7).trimmed() : QByteArray();
     // A token made or revoked by `actiondeck admin-token` while the hub runs counts at once.
     m_tokens.refresh();
+    // Checked first: a valid token is never slowed down by someone else's wrong guesses.
     const auto caller = m_tokens.verify(token);
     if (!caller) {
-        countFailure(client);
+        if (const qint64 wait = throttledForMs(client); wait > 0) {
+            answerJson(
+                exchange, 429,
+                errorBody(QStringLiteral("Too many wrong tokens from this address; try "
+                                         "again later.")),
+                timer,
+                {{QByteArrayLiteral("Retry-After"), QByteArray::number((wait + 999) / 1000)}});
+            return std::nullopt;
+        }
+        if (!token.isEmpty())
+            countFailure(client);
         answerJson(exchange, 401,
                    errorBody(QStringLiteral("An admin token is needed: Authorization: Bearer "
                                             "<token> (actiondeck admin-token create).")),
@@ -150,18 +180,26 @@ std::optional<AdminTokenInfo> AdminServer::authorize(HttpExchange* exchange, Adm
     return caller;
 }
 
-bool AdminServer::throttled(const QHostAddress& client) {
+qint64 AdminServer::throttledForMs(const QHostAddress& client) {
     const auto it = m_failures.find(client.toString());
     if (it == m_failures.end())
-        return false;
-    if (it->window.elapsed() > kFailureWindowMs) {
+        return 0;
+    const qint64 left = kFailureWindowMs - it->window.elapsed();
+    if (left <= 0) {
         m_failures.erase(it);
-        return false;
+        return 0;
     }
-    return it->count >= kFailuresPerMinute;
+    return it->count >= kFailuresPerMinute ? left : 0;
 }
 
 void AdminServer::countFailure(const QHostAddress& client) {
+    // Bounded whatever the number of addresses: expired windows go first, then everything.
+    if (m_failures.size() >= kMaxTrackedAddresses) {
+        m_failures.removeIf(
+            [](const auto& entry) { return entry.value().window.elapsed() > kFailureWindowMs; });
+        if (m_failures.size() >= kMaxTrackedAddresses)
+            m_failures.clear();
+    }
     Failures& failures = m_failures[client.toString()];
     if (!failures.window.isValid() || failures.window.elapsed() > kFailureWindowMs) {
         failures.window.start();

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <optional>
@@ -32,9 +34,11 @@ class AdminServer : public QObject {
 public:
     /// Wrong tokens from one address within a minute before it gets 429.
     static constexpr int kFailuresPerMinute = 10;
+    static constexpr int kMaxTrackedAddresses = 4096;
 
     AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens,
                 QObject* parent = nullptr);
+    ~AdminServer() override;
 
     bool listen(const QHostAddress& address, quint16 port, const TlsCredentials* tls,
                 QString* error);
@@ -47,7 +51,9 @@ private:
     /// The caller's token when it may use a route needing `needed`; else answers itself.
     std::optional<AdminTokenInfo> authorize(HttpExchange* exchange, AdminScope needed,
                                             const QElapsedTimer& timer);
-    bool throttled(const QHostAddress& client);
+    /// How long `client` must still wait after too many wrong tokens; 0 when it need not.
+    qint64 throttledForMs(const QHostAddress& client);
+    void endRevokedStreams();
     void countFailure(const QHostAddress& client);
 
     AdminService& m_service;
@@ -59,9 +65,10 @@ private:
     };
     QHash<QString, Failures> m_failures;
     EventStream::Limits m_streamLimits;
+    QList<std::pair<QPointer<EventStream>, QString>> m_streams; ///< with their token's name
+    QTimer m_tokenCheck;
     BatchRoutes m_batches;
     ConfigRoutes m_config;
-    int m_messageViewers = 0;
 };
 
 } // namespace ActionDeck

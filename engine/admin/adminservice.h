@@ -30,7 +30,7 @@ public:
     QByteArray metrics() const;
     EventLog& events() { return m_events; }
     /// Message events are made only while a viewer may see them (they cost a copy each).
-    void setMessageViewers(int viewers) { m_hubEvents.setMessagesWanted(viewers > 0); }
+    void addMessageViewers(int delta) { m_hubEvents.addMessageViewers(delta); }
 
 private:
     Hub& m_hub;

@@ -34,8 +34,12 @@ public:
     const QString& bootId() const { return m_bootId; }
     /// The events after `seq`, or nullopt when some of them have been dropped already.
     std::optional<std::vector<AdminEvent>> after(quint64 seq) const;
-    /// An event that is not kept (resync, skipped): its frame, with the current last id.
+    /// An event that is not kept (resync): its frame, with the current last id.
     QByteArray frame(const QByteArray& type, const QByteArray& json) const;
+    /// The same with the id `seq` (a `skipped` event stands where the last skipped one was).
+    QByteArray frameAt(quint64 seq, const QByteArray& type, const QByteArray& json) const {
+        return frameFor(seq, type, json);
+    }
 
 signals:
     void appended(const ActionDeck::AdminEvent& event);

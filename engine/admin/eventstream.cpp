@@ -25,22 +25,52 @@ void EventStream::start() {
         const qsizetype colon = last.lastIndexOf(':');
         bool ok = false;
         const quint64 seq = colon > 0 ? last.mid(colon + 1).toULongLong(&ok) : 0;
-        const auto missed =
+        auto missed =
             ok && last.left(colon) == m_log.bootId().toLatin1() ? m_log.after(seq) : std::nullopt;
         if (!missed) {
             // Another process, or more missed than is held: start again from a snapshot.
             write(m_log.frame("resync", R"({"reason":"the events since Last-Event-ID are gone"})"));
         } else {
-            for (const AdminEvent& event : *missed)
-                send(event);
+            for (AdminEvent& event : *missed) {
+                if (wants(event)) {
+                    m_replayBytes += event.frame.size();
+                    m_replay.push_back(std::move(event));
+                }
+            }
         }
+    } else {
+        // An id before any event, so that a reconnect right away resumes from here.
+        write("id: " + m_log.bootId().toLatin1() + ':' + QByteArray::number(m_log.lastSeq()) +
+              "\n\n");
     }
     connect(&m_log, &EventLog::appended, this, &EventStream::send);
     m_comments.start(m_limits.commentIntervalMs);
+    if (!m_replay.empty()) {
+        m_replaying = true;
+        replay();
+    }
 }
 
 bool EventStream::wants(const AdminEvent& event) const {
     return event.type != "message" || m_scope >= AdminScope::Operate;
+}
+
+void EventStream::replay() {
+    if (m_ended)
+        return;
+    if (!m_exchange || !m_exchange->isOpen())
+        return end();
+    // Exact: nothing missed is thinned; it waits for the viewer to take the page before.
+    while (!m_replay.empty() && m_exchange->pendingWriteBytes() < m_limits.thinAboveBytes) {
+        m_replayBytes -= m_replay.front().frame.size();
+        write(m_replay.front().frame);
+        m_replay.pop_front();
+    }
+    if (m_replay.empty()) {
+        m_replaying = false;
+        return;
+    }
+    QTimer::singleShot(10, this, &EventStream::replay);
 }
 
 void EventStream::send(const AdminEvent& event) {
@@ -48,6 +78,16 @@ void EventStream::send(const AdminEvent& event) {
         return;
     if (!m_exchange || !m_exchange->isOpen())
         return end();
+    if (m_replaying) {
+        // Live events queue behind the replay, within the log's own budget.
+        m_replayBytes += event.frame.size();
+        m_replay.push_back(event);
+        if (m_replayBytes > EventLog::kDefaultBytes) {
+            write(m_log.frame("resync", R"({"reason":"this viewer fell too far behind"})"));
+            end();
+        }
+        return;
+    }
     const qint64 behind = m_exchange->pendingWriteBytes();
     if (behind > m_limits.cutAboveBytes) {
         write(m_log.frame("resync", R"({"reason":"this viewer fell too far behind"})"));
@@ -55,10 +95,13 @@ void EventStream::send(const AdminEvent& event) {
     }
     if (event.type == "message" && behind > m_limits.thinAboveBytes) {
         ++m_skipped;
+        m_lastSkippedSeq = event.seq;
         return;
     }
     if (m_skipped > 0) {
-        write(m_log.frame("skipped", "{\"messages\":" + QByteArray::number(m_skipped) + '}'));
+        // Stands where the last skipped message was: a reconnect from it misses nothing else.
+        write(m_log.frameAt(m_lastSkippedSeq, "skipped",
+                            "{\"messages\":" + QByteArray::number(m_skipped) + '}'));
         m_skipped = 0;
     }
     write(event.frame);
@@ -72,6 +115,7 @@ void EventStream::write(const QByteArray& frame) {
 void EventStream::end() {
     if (std::exchange(m_ended, true))
         return;
+    m_replay.clear();
     m_comments.stop();
     disconnect(&m_log, nullptr, this, nullptr);
     if (m_exchange && m_exchange->isOpen())

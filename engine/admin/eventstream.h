@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <deque>
+
 namespace ActionDeck {
 
 class HttpExchange;
@@ -29,6 +31,8 @@ public:
     };
 
     EventStream(HttpExchange* exchange, EventLog& log, AdminScope scope, Limits limits);
+    /// Ends the stream (its token was revoked, or the hub stops).
+    void end();
 
 signals:
     /// The viewer went away or was cut off.
@@ -37,9 +41,10 @@ signals:
 private:
     void start();
     void send(const AdminEvent& event);
+    /// Writes the missed events a page at a time, as the viewer takes them.
+    void replay();
     bool wants(const AdminEvent& event) const;
     void write(const QByteArray& frame);
-    void end();
 
     QPointer<HttpExchange> m_exchange;
     EventLog& m_log;
@@ -47,6 +52,10 @@ private:
     Limits m_limits;
     QTimer m_comments;
     qint64 m_skipped = 0;
+    quint64 m_lastSkippedSeq = 0;
+    std::deque<AdminEvent> m_replay; ///< missed events, then live ones, while replaying
+    qint64 m_replayBytes = 0;
+    bool m_replaying = false;
     bool m_ended = false;
 };
 

@@ -75,8 +75,8 @@ HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
     });
 }
 
-void HubEvents::setMessagesWanted(bool wanted) {
-    m_hub.setLiveCapture(wanted);
+void HubEvents::addMessageViewers(int delta) {
+    m_hub.addLiveCaptureViewers(delta);
 }
 
 } // namespace ActionDeck

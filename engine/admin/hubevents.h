@@ -15,8 +15,8 @@ class HubEvents : public QObject {
 
 public:
     HubEvents(Hub& hub, EventLog& log, QObject* parent = nullptr);
-    /// Message events cost a copy of every message: on only while a viewer may see them.
-    void setMessagesWanted(bool wanted);
+    /// Message events cost a copy of every message: made only while a viewer may see them.
+    void addMessageViewers(int delta);
 
 private:
     Hub& m_hub;

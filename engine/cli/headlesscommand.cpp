@@ -232,6 +232,19 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
 
     const QString directory =
         parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+    // What the admin API needs is checked before anything listens, so a bad file stops the
+    // start instead of a hub that comes up and then dies.
+    AdminTokenStore adminTokens(directory);
+    if (!adminTokens.load(&error))
+        return fail(error, Failure);
+    std::optional<TlsCredentials> adminTls;
+    if (config.admin.usesTls()) {
+        adminTls =
+            TlsCredentials::load(config.admin.tlsCertificateFile, config.admin.tlsKeyFile, &error);
+        if (!adminTls)
+            return fail(QStringLiteral("the admin API's TLS files: ") + error, Failure);
+    }
+
     Hub hub(config, directory, m_clock, m_ids);
     if (!hub.start(&error))
         return fail(error, Failure);
@@ -267,19 +280,12 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     say(QStringLiteral("listening on ") + hub.listeningUrl().toString());
 
     // The admin API, on its own listener once an admin token exists in the data directory.
-    AdminTokenStore adminTokens(directory);
-    if (!adminTokens.load(&error))
-        return fail(error, Failure);
-    std::optional<TlsCredentials> adminTls;
-    if (config.admin.usesTls()) {
-        adminTls =
-            TlsCredentials::load(config.admin.tlsCertificateFile, config.admin.tlsKeyFile, &error);
-        if (!adminTls)
-            return fail(QStringLiteral("the admin API's TLS files: ") + error, Failure);
-    }
     AdminService adminService(hub);
     AdminServer adminServer(hub, adminService, adminTokens);
-    adminServer.setLimits(config.http);
+    // Its own limits: no proxy in front of it speaks for its clients.
+    HttpLimits adminLimits = config.http;
+    adminLimits.trustedProxies.clear();
+    adminServer.setLimits(adminLimits);
     const auto startAdmin = [&](QString* why) {
         if (!adminServer.listen(config.admin.address, config.admin.port,
                                 adminTls ? &*adminTls : nullptr, why))
@@ -294,10 +300,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         adminTokens.refresh();
         if (adminListening || adminTokens.isEmpty())
             return;
-        adminWatch.stop();
         QString why;
         adminListening = startAdmin(&why);
-        if (!adminListening)
+        if (adminListening)
+            adminWatch.stop(); // else tried again on the next tick
+        else
             qWarning("actiondeck: the admin API can not listen: %s", qPrintable(why));
     };
     reload = checkTokens;

@@ -101,8 +101,13 @@ void AdminTokenStore::refresh() {
     const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     if (bytes == m_readBytes)
         return;
-    QString ignored;
-    load(&ignored);
+    QString error;
+    if (!load(&error)) {
+        // Fail closed: a damaged file (a typo while removing a leaked token) accepts none.
+        m_entries.clear();
+        m_readBytes = bytes;
+        qWarning("actiondeck: admin tokens refused until the file is fixed: %s", qPrintable(error));
+    }
 }
 
 QByteArray AdminTokenStore::create(const QString& name, AdminScope scope, qint64 nowMs,
@@ -185,25 +190,24 @@ bool AdminTokenStore::save(QString* error) const {
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Run as root on a service's data directory (systemd's DynamicUser owns it): the file must
+    // stay readable by the service, so it gets the directory's owner — on the open temporary
+    // file, before it takes the name, so no link put in its place can be what is changed.
+    struct stat directory {};
+    if (::geteuid() == 0 &&
+        ::stat(QFile::encodeName(m_dataDirectory).constData(), &directory) == 0 &&
+        directory.st_uid != 0 && ::fchown(file.handle(), directory.st_uid, directory.st_gid) != 0) {
+        if (error)
+            *error = QStringLiteral("cannot give %1 to the data directory's owner").arg(path());
+        file.cancelWriting();
+        return false;
+    }
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}})
                                 .toJson(QJsonDocument::Indented);
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
             *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
         return false;
-    }
-    // Run as root on a service's data directory (systemd's DynamicUser owns it): the file must
-    // stay readable by the service, so it gets the directory's owner.
-    struct stat directory {};
-    if (::geteuid() == 0 &&
-        ::stat(QFile::encodeName(m_dataDirectory).constData(), &directory) == 0 &&
-        directory.st_uid != 0) {
-        if (::chown(QFile::encodeName(path()).constData(), directory.st_uid, directory.st_gid) !=
-            0) {
-            if (error)
-                *error = QStringLiteral("cannot give %1 to the data directory's owner").arg(path());
-            return false;
-        }
     }
     return true;
 }

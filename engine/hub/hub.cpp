@@ -268,7 +268,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
     settings.sourceName =
         destination.empty() ? endpoint.host() : QString::fromStdString(destination);
-    settings.captureLive = m_liveCapture;
+    settings.captureLive = liveCapture();
     remember(request, settings);
 
     auto* job =

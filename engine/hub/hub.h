@@ -79,7 +79,10 @@ public:
     /// the new address can not be listened on (the hub then does not listen).
     bool reconfigure(HubConfig config, QString* error);
     /// Reports every stored message through liveMessages (costs a copy of each message).
-    void setLiveCapture(bool on) { m_liveCapture = on; }
+    void setLiveCapture(bool on) { m_liveCaptureWindow = on; }
+    /// The admin API's viewers of message events, counted apart from the window's own use.
+    void addLiveCaptureViewers(int delta) { m_liveCaptureViewers += delta; }
+    bool liveCapture() const { return m_liveCaptureWindow || m_liveCaptureViewers > 0; }
     /// Keeps inline results up to kKeptResultBytes in recentRequests, for Preview (off for
     /// --headless: up to kRecentRequests copies of 8 MB).
     void setKeepRecentResults(bool on) { m_keepResults = on; }
@@ -162,7 +165,8 @@ private:
     bool m_shuttingDown = false;
     bool m_listening = false;
     QString m_listenError;
-    bool m_liveCapture = false;
+    bool m_liveCaptureWindow = false;
+    int m_liveCaptureViewers = 0;
     bool m_keepResults = false;
     std::function<void()> m_shutdownDone;
 };

@@ -283,3 +283,34 @@ TEST_F(Events, AViewerThatStopsReadingIsSentResyncAndCutOff) {
     EXPECT_EQ(viewer.events.back().type, "resync");
     EXPECT_LT(viewer.count("message"), 20000);
 }
+
+TEST_F(Events, AStreamWhoseTokenIsRevokedEnds) {
+    SseReader viewer;
+    ASSERT_TRUE(viewer.open(port(), operate));
+    AdminTokenStore command(tokens->path().section(u'/', 0, -2));
+    QString error;
+    ASSERT_TRUE(command.load(&error));
+    ASSERT_TRUE(command.revoke(QStringLiteral("desk"), &error));
+    EXPECT_TRUE(viewer.waitFor([&] { return viewer.closed(); }, 10000))
+        << "a revoked token kept its stream of message contents";
+}
+
+TEST_F(Events, AReconnectAfterMoreThanAPageIsStillExact) {
+    server->setEventStreamLimits({.thinAboveBytes = 1ll << 40, .cutAboveBytes = 1ll << 40});
+    SseReader first; // sees every message, however far behind
+    ASSERT_TRUE(first.open(port(), operate));
+    execute(3000);
+    ASSERT_TRUE(
+        first.waitFor([&] { return finished(first) && first.count("message") == 3000; }, 60000))
+        << first.count("message");
+    // Far more than one page of 16 KB was missed: all of it comes, none thinned.
+    server->setEventStreamLimits({.thinAboveBytes = 16 * 1024, .cutAboveBytes = 1ll << 40});
+    SseReader again;
+    ASSERT_TRUE(again.open(port(), operate, first.events.front().id));
+    const std::size_t expected = first.events.size() - 1;
+    ASSERT_TRUE(again.waitFor([&] { return again.events.size() >= expected; }, 30000))
+        << again.events.size() << " of " << expected;
+    EXPECT_EQ(again.count("skipped"), 0);
+    for (std::size_t i = 0; i < expected; ++i)
+        ASSERT_EQ(again.events[i].id, first.events[i + 1].id) << i;
+}

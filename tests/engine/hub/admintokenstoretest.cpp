@@ -115,3 +115,27 @@ TEST(AdminTokenStore, MadeAsRootInAServicesDirectoryTheFileStaysTheServices) {
     EXPECT_EQ(file.st_uid, 65534u);
     EXPECT_EQ(file.st_mode & 0777, 0600u);
 }
+
+TEST(AdminTokenStore, AFileDamagedWhileTheHubRunsAcceptsNoTokenUntilItIsFixed) {
+    QTemporaryDir dir;
+    AdminTokenStore running(dir.path());
+    QString error;
+    ASSERT_TRUE(running.load(&error));
+    const QByteArray token = running.create(QStringLiteral("leaked"), AdminScope::Admin, 0, &error);
+    ASSERT_TRUE(running.verify(token));
+    QFile file(running.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    file.close();
+    // A hand edit with a typo, meant to remove the leaked token.
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(good.left(good.size() / 2));
+    file.close();
+    running.refresh();
+    EXPECT_FALSE(running.verify(token)) << "a damaged file kept the old tokens";
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(good);
+    file.close();
+    running.refresh();
+    EXPECT_TRUE(running.verify(token));
+}
