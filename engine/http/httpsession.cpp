@@ -1,6 +1,7 @@
 // One connection of the HTTP front, on the network thread: reads each request's header within a
 // time limit, hands it to the Qt side, reads the body only when asked and only as fast as the Qt
 // side takes it, and writes the answers it is given.
+#include "http/clientaddress.h"
 #include "http/httpservercore.h"
 
 #include <QJsonDocument>
@@ -39,14 +40,6 @@ namespace {
 constexpr qint64 kReadAheadBytes = 1 << 20;
 constexpr std::size_t kBodyPieceBytes = 256 * 1024;
 
-/// An IPv4 client of a dual-stack listener arrives as ::ffff:a.b.c.d: counted and trusted as
-/// a.b.c.d.
-net::ip::address normalized(const net::ip::address& address) {
-    if (address.is_v6() && address.to_v6().is_v4_mapped())
-        return net::ip::make_address_v4(net::ip::v4_mapped, address.to_v6());
-    return address;
-}
-
 /// "30 s", "0.3 s": a limit as the messages say it.
 std::string seconds(int ms) {
     if (ms % 1000 == 0)
@@ -56,26 +49,6 @@ std::string seconds(int ms) {
 
 QByteArray toBytes(boost::beast::string_view text) {
     return QByteArray(text.data(), qsizetype(text.size()));
-}
-
-QHostAddress toQt(const net::ip::address& address) {
-    return QHostAddress(QString::fromStdString(address.to_string()));
-}
-
-/// The rightmost address of X-Forwarded-For that is not a trusted proxy: the client as the
-/// nearest proxy saw it (left entries are the client's own claims).
-std::optional<net::ip::address> forwardedClient(const QByteArray& header,
-                                                const HttpServerCore& core) {
-    const QList<QByteArray> hops = header.split(',');
-    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
-        error_code ec;
-        const auto address = net::ip::make_address(it->trimmed().toStdString(), ec);
-        if (ec)
-            return std::nullopt;
-        if (!core.isTrustedProxy(normalized(address)))
-            return normalized(address);
-    }
-    return std::nullopt;
 }
 
 template <class Stream>
@@ -90,7 +63,7 @@ public:
         , m_stream(std::forward<Args>(stream)...)
         , m_timer(m_stream.get_executor())
         , m_writeTimer(m_stream.get_executor())
-        , m_peer(normalized(peer.address()))
+        , m_peer(ClientAddress::normalized(peer.address()))
         , m_peerKey(m_peer.to_string()) {}
 
     ~HttpSession() override { releaseSlots(); }
@@ -264,7 +237,7 @@ private:
         head.query = QUrlQuery(url);
         for (const auto& field : request)
             head.fields.append({toBytes(field.name_string()), toBytes(field.value())});
-        head.peer = toQt(m_peer);
+        head.peer = ClientAddress::toQt(m_peer);
         head.client = head.peer;
         if (const auto length = m_parser->content_length())
             head.contentLength = qint64(*length);
@@ -280,9 +253,9 @@ private:
                 if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
                     forwarded.append(value);
             }
-            const auto client = forwardedClient(forwarded.join(','), m_core);
+            const auto client = ClientAddress::forwardedFor(forwarded.join(','), m_core);
             if (client) {
-                head.client = toQt(*client);
+                head.client = ClientAddress::toQt(*client);
                 m_requestKey = client->to_string();
                 if (m_core.limiter.admit(m_requestKey, false) !=
                     ConnectionLimiter::Verdict::Admitted) {
@@ -592,14 +565,6 @@ private:
 
 } // namespace
 
-bool HttpServerCore::isTrustedProxy(const net::ip::address& address) const {
-    for (const auto& proxy : trustedProxies) {
-        if (proxy == address)
-            return true;
-    }
-    return false;
-}
-
 void startHttpSession(tcp::socket socket, std::shared_ptr<net::ssl::context> tls,
                       HttpServerCore& core) {
     error_code ec;
@@ -607,8 +572,8 @@ void startHttpSession(tcp::socket socket, std::shared_ptr<net::ssl::context> tls
     if (ec)
         return;
     socket.set_option(tcp::no_delay(true), ec);
-    const bool proxy = core.isTrustedProxy(normalized(peer.address()));
-    const std::string key = normalized(peer.address()).to_string();
+    const bool proxy = core.isTrustedProxy(ClientAddress::normalized(peer.address()));
+    const std::string key = ClientAddress::normalized(peer.address()).to_string();
     if (proxy ? !core.limiter.admitUncounted()
               : core.limiter.admit(key) != ConnectionLimiter::Verdict::Admitted) {
         // Over a limit: closed at once, before anything is read or allocated for it.

@@ -3,6 +3,7 @@
 #include "includelayering.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -137,4 +138,20 @@ TEST(EngineLayering, ANewLayerIsOneMoreNameInTheOrder) {
         checkOne(QStringLiteral("hub/hub.cpp"), "#include \"sync/state.h\"", withSync).isEmpty());
     EXPECT_FALSE(
         checkOne(QStringLiteral("core/gzip.cpp"), "#include \"sync/state.h\"", withSync).isEmpty());
+}
+
+TEST(SourceFiles, NoCppFileInEngineOrGuiIsOver600Lines) {
+    int checked = 0;
+    for (const char* folder : {"/engine", "/gui"}) {
+        QDirIterator it(QStringLiteral(ACTIONDECK_SOURCE_DIR) + QLatin1String(folder),
+                        {QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+            const qsizetype lines = file.readAll().count('\n');
+            EXPECT_LE(lines, 600) << file.fileName().toStdString() << " has " << lines << " lines";
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 80);
 }
