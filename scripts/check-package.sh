@@ -100,7 +100,7 @@ step "the unit's command line"
 # configuration with its secrets filled in: the hub starts, answers, and exits 0 on SIGTERM.
 mkdir -p "$work/credentials" "$work/state/actiondeck"
 sed 's/"secret": ""/"secret": "unit-test-secret"/; s/"writeKey": ""/"writeKey": "unit-test-key"/;
-     s/"listen": "127.0.0.1:8080"/"listen": "127.0.0.1:0"/' \
+     s/"listen": "127.0.0.1:8080"/"listen": "127.0.0.1:0", "admin": {"listen": "127.0.0.1:0"}/' \
     "$unpacked/usr/share/doc/actiondeck/examples/config.json" >"$work/credentials/config.json"
 exec_start=$(sed -n 's/^ExecStart=//p' "$work/actiondeck.service")
 exec_start=${exec_start//%d/$work/credentials}
@@ -110,6 +110,19 @@ unit_pid=$!
 for _ in $(seq 100); do grep -q '^listening on ' "$work/unit.out" && break; sleep 0.1; done
 grep -q '^listening on http://127.0.0.1:' "$work/unit.out" ||
     { cat "$work/unit.err"; fail "the unit's ExecStart did not start the hub"; }
+# An admin token made on the server, as root, for the running service: its admin API starts
+# without a restart and takes the token (the file is given to the state directory's owner).
+token=$("$unpacked/usr/bin/actiondeck" admin-token create --scope read --name check \
+    --data-dir "$work/state/actiondeck" | tail -n 1)
+for _ in $(seq 100); do grep -q '^admin API on ' "$work/unit.out" && break; sleep 0.1; done
+admin=$(sed -n 's|^admin API on http://127.0.0.1:||p' "$work/unit.out")
+[[ -n "$admin" ]] || { cat "$work/unit.err"; fail "the admin API did not start for a new token"; }
+exec 3<>"/dev/tcp/127.0.0.1/$admin"
+printf 'GET /api/v1/status HTTP/1.1\r\nHost: check\r\nAuthorization: Bearer %s\r\nConnection: close\r\n\r\n' \
+    "$token" >&3
+status_line=$(head -n 1 <&3)
+exec 3<&-
+[[ "$status_line" == "HTTP/1.1 200"* ]] || fail "the admin API refused a new token: $status_line"
 kill -TERM "$unit_pid"
 wait "$unit_pid" || fail "the hub did not exit 0 on SIGTERM"
 [[ -f "$work/state/actiondeck/outbox.sqlite" ]] || fail "no outbox in the state directory"
