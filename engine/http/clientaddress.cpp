@@ -1,5 +1,6 @@
 #include "http/clientaddress.h"
 
+#include "http/httprequesthead.h"
 #include "http/httpservercore.h"
 
 #include <QList>
@@ -14,9 +15,15 @@ net::ip::address ClientAddress::normalized(const net::ip::address& address) {
     return address;
 }
 
-std::optional<net::ip::address> ClientAddress::forwardedFor(const QByteArray& header,
+std::optional<net::ip::address> ClientAddress::forwardedFor(const HttpRequestHead& head,
                                                             const HttpServerCore& core) {
-    const QList<QByteArray> hops = header.split(',');
+    // Every line of the field: a proxy may add one instead of appending to the client's.
+    QByteArrayList lines;
+    for (const auto& [name, value] : head.fields) {
+        if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+            lines.append(value);
+    }
+    const QList<QByteArray> hops = lines.join(',').split(',');
     for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
         boost::system::error_code ec;
         const auto address = net::ip::make_address(it->trimmed().toStdString(), ec);

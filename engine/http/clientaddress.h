@@ -11,6 +11,7 @@
 
 namespace ActionDeck {
 
+struct HttpRequestHead;
 struct HttpServerCore;
 
 /// Who a connection or a request is from, as the limits count it.
@@ -22,7 +23,7 @@ public:
     /// The rightmost address of X-Forwarded-For (all its lines, joined) that is not a trusted
     /// proxy: the client as the nearest proxy saw it — entries left of it are the client's own
     /// claims. Nothing when the header is absent or not addresses.
-    static std::optional<boost::asio::ip::address> forwardedFor(const QByteArray& header,
+    static std::optional<boost::asio::ip::address> forwardedFor(const HttpRequestHead& head,
                                                                 const HttpServerCore& core);
     static QHostAddress toQt(const boost::asio::ip::address& address);
 };

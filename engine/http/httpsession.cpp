@@ -73,6 +73,9 @@ public:
         // A session owns itself until it closes, and so always dies on the network thread.
         m_self = this->shared_from_this();
         m_core.sessions.emplace(this, m_self);
+        // The TLS handshake and the first header share one header timeout.
+        m_firstHeaderDeadline = std::chrono::steady_clock::now() +
+                                std::chrono::milliseconds(m_core.limits.headerTimeoutMs);
         armTimer(m_core.limits.headerTimeoutMs);
         if constexpr (isTls) {
             m_stream.async_handshake(net::ssl::stream_base::server,
@@ -197,8 +200,12 @@ private:
         m_bodyStarted = m_bodyDone = m_bodyFailed = m_answerComplete = m_streaming = false;
         m_bodyRead = m_unconsumed = 0;
         releaseRequestSlot();
-        armTimer(first || m_buffer.size() > 0 ? m_core.limits.headerTimeoutMs
-                                              : m_core.limits.keepAliveTimeoutMs);
+        const auto firstLeft = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   m_firstHeaderDeadline - std::chrono::steady_clock::now())
+                                   .count();
+        armTimer(first                 ? int(std::max<qint64>(1, firstLeft))
+                 : m_buffer.size() > 0 ? m_core.limits.headerTimeoutMs
+                                       : m_core.limits.keepAliveTimeoutMs);
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 [self = this->shared_from_this()](error_code ec, std::size_t) {
                                     self->cancelTimer();
@@ -248,12 +255,7 @@ private:
         m_keepAlive = request.keep_alive();
         m_hasBody = !m_parser->is_done();
         if (m_peerIsProxy) {
-            QByteArrayList forwarded;
-            for (const auto& [name, value] : head.fields) {
-                if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
-                    forwarded.append(value);
-            }
-            const auto client = ClientAddress::forwardedFor(forwarded.join(','), m_core);
+            const auto client = ClientAddress::forwardedFor(head, m_core);
             if (client) {
                 head.client = ClientAddress::toQt(*client);
                 m_requestKey = client->to_string();
@@ -531,6 +533,7 @@ private:
     net::steady_timer m_timer;
     net::steady_timer m_writeTimer;
     unsigned m_timerGeneration = 0;
+    std::chrono::steady_clock::time_point m_firstHeaderDeadline;
     bool m_timedOut = false;
     net::ip::address m_peer;
     std::string m_peerKey;
