@@ -130,56 +130,47 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
     if (!ok || limit < 1 || limit > kMaxLimit)
         return answer(exchange, 400, error(QStringLiteral("limit is 1 to %1.").arg(kMaxLimit)),
                       timer);
-    m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange), after,
-                                           limit, timer](const std::vector<BatchInfo>& batches) {
-        // By id, a page at a time: `next` is the cursor of the page after this one.
-        std::vector<const BatchInfo*> sorted;
-        for (const BatchInfo& batch : batches) {
-            if (batch.id > after)
-                sorted.push_back(&batch);
-        }
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const BatchInfo* a, const BatchInfo* b) { return a->id < b->id; });
-        QJsonArray page;
-        for (std::size_t i = 0; i < sorted.size() && i < std::size_t(limit); ++i)
-            page.append(describe(*sorted[i]));
-        QJsonObject body{{QStringLiteral("batches"), page}};
-        body.insert(u"next", sorted.size() > std::size_t(limit)
-                                 ? QJsonValue(double(sorted[std::size_t(limit) - 1]->id))
-                                 : QJsonValue());
-        answer(exchange, 200, body, timer);
-    });
+    // One more than a page: whether there is a next one.
+    m_hub.outbox()
+        .list(state, limit + 1, after)
+        .then(this, [this, exchange = QPointer<HttpExchange>(exchange), limit,
+                     timer](const std::vector<BatchInfo>& batches) {
+            QJsonArray page;
+            for (std::size_t i = 0; i < batches.size() && i < std::size_t(limit); ++i)
+                page.append(describe(batches[i]));
+            QJsonObject body{{QStringLiteral("batches"), page}};
+            body.insert(u"next", batches.size() > std::size_t(limit)
+                                     ? QJsonValue(double(batches[std::size_t(limit) - 1].id))
+                                     : QJsonValue());
+            answer(exchange, 200, body, timer);
+        });
 }
 
 void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& timer) {
-    m_hub.outbox()
-        .list(std::nullopt)
-        .then(this, [this, exchange = QPointer<HttpExchange>(exchange), id,
-                     timer](const std::vector<BatchInfo>& all) {
-            const auto it = std::find_if(all.begin(), all.end(),
-                                         [id](const BatchInfo& batch) { return batch.id == id; });
-            if (it == all.end())
-                return answer(exchange, 404, error(QStringLiteral("No batch %1.").arg(id)), timer);
-            const QJsonObject description = describe(*it);
-            m_hub.outbox().payload(id).then(
-                this, [exchange, description, timer](const Outbox::Messages& messages) {
-                    QJsonObject body = description;
-                    QJsonArray list;
-                    if (messages.text) {
-                        for (const QByteArray& line :
-                             QByteArray::fromStdString(*messages.text).split('\n')) {
-                            if (!line.trimmed().isEmpty())
-                                list.append(QJsonDocument::fromJson(line).object());
-                        }
+    m_hub.outbox().info(id).then(this, [this, exchange = QPointer<HttpExchange>(exchange), id,
+                                        timer](const std::optional<BatchInfo>& batch) {
+        if (!batch)
+            return answer(exchange, 404, error(QStringLiteral("No batch %1.").arg(id)), timer);
+        const QJsonObject description = describe(*batch);
+        m_hub.outbox().payload(id).then(
+            this, [exchange, description, timer](const Outbox::Messages& messages) {
+                QJsonObject body = description;
+                QJsonArray list;
+                if (messages.text) {
+                    for (const QByteArray& line :
+                         QByteArray::fromStdString(*messages.text).split('\n')) {
+                        if (!line.trimmed().isEmpty())
+                            list.append(QJsonDocument::fromJson(line).object());
                     }
-                    body.insert(u"messageList", list);
-                    if (!messages.damage.isEmpty())
-                        body.insert(u"damage", messages.damage);
-                    // Kept per attempt only in memory today; the outbox records them from schema 4.
-                    body.insert(u"attemptList", QJsonArray());
-                    answer(exchange, 200, body, timer);
-                });
-        });
+                }
+                body.insert(u"messageList", list);
+                if (!messages.damage.isEmpty())
+                    body.insert(u"damage", messages.damage);
+                // The outbox keeps no attempt history yet (issue 17: schema 4).
+                body.insert(u"attemptList", QJsonArray());
+                answer(exchange, 200, body, timer);
+            });
+    });
 }
 
 void BatchRoutes::change(HttpExchange* exchange, const std::vector<qint64>& ids, bool retry,

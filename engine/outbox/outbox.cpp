@@ -219,9 +219,14 @@ QFuture<OutboxCounts> Outbox::counts() {
     return call<OutboxCounts>([](OutboxStore& store) { return store.counts(); });
 }
 
-QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, int limit) {
+QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, int limit,
+                                             qint64 afterId) {
     return call<std::vector<BatchInfo>>(
-        [state, limit](OutboxStore& store) { return store.list(state, limit); });
+        [state, limit, afterId](OutboxStore& store) { return store.list(state, limit, afterId); });
+}
+
+QFuture<std::optional<BatchInfo>> Outbox::info(qint64 id) {
+    return call<std::optional<BatchInfo>>([id](OutboxStore& store) { return store.info(id); });
 }
 
 QFuture<Outbox::Messages> Outbox::payload(qint64 id) {

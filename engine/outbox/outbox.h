@@ -60,7 +60,9 @@ public:
     void markFailed(qint64 id, int status, const QString& error);
 
     QFuture<OutboxCounts> counts();
-    QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1);
+    QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1,
+                                         qint64 afterId = 0);
+    QFuture<std::optional<BatchInfo>> info(qint64 id);
     /// A batch's messages; `damage` says why there are none when they are unreadable.
     struct Messages {
         std::optional<std::string> text; ///< nothing when the batch is gone or damaged

@@ -406,15 +406,17 @@ BatchInfo OutboxStore::infoFrom(QSqlQuery& query) const {
     return info;
 }
 
-std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int limit) {
+std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int limit,
+                                         qint64 afterId) {
     std::vector<BatchInfo> result;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
-                                 " WHERE (? < 0 OR b.state = ?) ORDER BY b.id LIMIT ?")
+                                 " WHERE (? < 0 OR b.state = ?) AND b.id > ? ORDER BY b.id LIMIT ?")
                       .arg(kInfoColumns));
     const int wanted = state ? int(*state) : -1;
     query.addBindValue(wanted);
     query.addBindValue(wanted);
+    query.addBindValue(afterId);
     query.addBindValue(limit);
     if (!query.exec())
         return result;

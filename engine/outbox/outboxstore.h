@@ -52,7 +52,9 @@ public:
     bool markFailed(qint64 id, int status, const QString& error);
 
     OutboxCounts counts();
-    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1);
+    /// Batches by id (of `state` when given) after `afterId`, at most `limit` (-1: all).
+    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
+                                qint64 afterId = 0);
     std::optional<BatchInfo> info(qint64 id);
     /// A batch's messages, one per line; nothing when it is gone, or (with `error` set) when its
     /// stored messages are damaged.

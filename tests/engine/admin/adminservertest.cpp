@@ -355,3 +355,27 @@ TEST_F(AdminApi, AWriteKeyIsRevealedOnlyWhenAnAdminAsksAndTheRevealIsLogged) {
     ASSERT_TRUE(unknown);
     EXPECT_EQ(unknown->status, 404);
 }
+
+TEST_F(AdminApi, BatchListsComeAPageAtATimeWithACursor) {
+    executeRows(10);
+    executeRows(10);
+    const auto first = get("/api/v1/batches?limit=1", "Bearer " + readToken);
+    ASSERT_TRUE(first);
+    ASSERT_EQ(first->status, 200);
+    const QJsonObject firstPage = QJsonDocument::fromJson(first->body).object();
+    ASSERT_EQ(firstPage.value(u"batches").toArray().size(), 1);
+    const qint64 next = firstPage.value(u"next").toInteger();
+    EXPECT_EQ(next,
+              firstPage.value(u"batches").toArray().first().toObject().value(u"id").toInteger());
+    const auto second =
+        get("/api/v1/batches?limit=1&after=" + QByteArray::number(next), "Bearer " + readToken);
+    ASSERT_TRUE(second);
+    const QJsonObject secondPage = QJsonDocument::fromJson(second->body).object();
+    ASSERT_EQ(secondPage.value(u"batches").toArray().size(), 1);
+    EXPECT_GT(secondPage.value(u"batches").toArray().first().toObject().value(u"id").toInteger(),
+              next);
+    EXPECT_TRUE(secondPage.value(u"next").isNull());
+    const auto bad = get("/api/v1/batches?limit=0", "Bearer " + readToken);
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+}
