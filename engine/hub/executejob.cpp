@@ -142,6 +142,15 @@ bool ExecuteJob::backedUp() const {
     return m_pendingAppends >= kMaxPendingAppends;
 }
 
+QString ExecuteJob::storedBefore(bool read) const {
+    // What an answer about a cut-off input adds: the rows before it are not lost.
+    if (m_producer.messagesBuilt() == 0)
+        return {};
+    return QStringLiteral(" %1 messages from the rows %2before that were stored and will be sent.")
+        .arg(m_producer.messagesBuilt())
+        .arg(read ? QStringLiteral("read ") : QString());
+}
+
 bool ExecuteJob::nextSpoolSlice(QByteArray* slice) {
     QByteArray bytes = m_spool->read(qint64(kInlineSlice));
     if (bytes.isEmpty() && !m_spool->atEnd()) {
@@ -229,10 +238,7 @@ void ExecuteJob::endAttachment(const QString& bodyError) {
         // Rows read before the body went wrong are stored and sent; the answer says so.
         if (m_inputError.isEmpty())
             m_inputError = bodyError;
-        if (m_producer.messagesBuilt() > 0)
-            m_inputError += QStringLiteral(" %1 messages from the rows before that were stored "
-                                           "and will be sent.")
-                                .arg(m_producer.messagesBuilt());
+        m_inputError += storedBefore(false);
         m_inputDone = true;
         appendBatches(true);
         maybeFinish();
@@ -260,10 +266,7 @@ void ExecuteJob::feedInline() {
         if (!ok || m_spool->atEnd()) {
             // An error of the spool itself is the answer; one of the reader endOfInput says.
             if (!m_inputError.isEmpty()) {
-                if (m_producer.messagesBuilt() > 0)
-                    m_inputError += QStringLiteral(" %1 messages from the rows before that were "
-                                                   "stored and will be sent.")
-                                        .arg(m_producer.messagesBuilt());
+                m_inputError += storedBefore(false);
                 m_inputDone = true;
                 appendBatches(true);
                 maybeFinish();
@@ -344,10 +347,7 @@ void ExecuteJob::downloadFinished() {
         m_inputError = QStringLiteral("The query result could not be downloaded from Looker's "
                                       "download URL: %1.")
                            .arg(what);
-        if (m_producer.messagesBuilt() > 0)
-            m_inputError += QStringLiteral(" %1 messages from the rows read before that were "
-                                           "stored and will be sent.")
-                                .arg(m_producer.messagesBuilt());
+        m_inputError += storedBefore(true);
         m_inputDone = true;
         appendBatches(true);
         maybeFinish();
@@ -368,10 +368,7 @@ void ExecuteJob::endOfInput(bool readOk) {
     if (!readOk && !m_reader.stoppedByConsumer()) {
         m_inputError = QStringLiteral("The query result is not valid JSON: %1.")
                            .arg(fromStd(m_reader.error().message));
-        if (m_producer.messagesBuilt() > 0)
-            m_inputError += QStringLiteral(" %1 messages from the rows before that were stored "
-                                           "and will be sent.")
-                                .arg(m_producer.messagesBuilt());
+        m_inputError += storedBefore(false);
     }
     appendBatches(true);
     maybeFinish();

@@ -88,6 +88,8 @@ private:
     /// `last`; false (with m_inputError) on invalid base64.
     bool decodeBase64(QByteArray* bytes, bool last);
     void feedPushed(std::string_view text);
+    /// " N messages from the rows (read) before that were stored and will be sent.", or empty.
+    QString storedBefore(bool read) const;
     void startDownload();
     void readDownload();
     void downloadFinished();

@@ -4,6 +4,7 @@
 
 #include "core/tlscredentials.h"
 #include "rawhttpclient.h"
+#include "residentmemory.h"
 #include "selfsignedcertificate.h"
 #include "waituntil.h"
 
@@ -22,20 +23,10 @@
 
 using namespace ActionDeck;
 using TestSupport::RawHttpClient;
+using TestSupport::residentBytes;
 using TestSupport::waitUntil;
 
 namespace {
-
-qint64 residentBytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return 0;
-}
 
 QByteArray post(const QByteArray& path, qint64 contentLength, const QByteArray& extra = {}) {
     return "POST " + path +

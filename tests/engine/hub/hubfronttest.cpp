@@ -7,6 +7,7 @@
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
 #include "rawhttpclient.h"
+#include "residentmemory.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -23,21 +24,11 @@
 
 using namespace ActionDeck;
 using TestSupport::RawHttpClient;
+using TestSupport::residentBytes;
 
 namespace {
 
 const QByteArray kSecret = "hub-secret-for-front-tests";
-
-qint64 residentBytes() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
-    }
-    return 0;
-}
 
 class HubFront : public testing::Test {
 protected:
