@@ -40,7 +40,6 @@ void HttpExchange::respond(int status, const QByteArray& contentType, const QByt
     if (!isOpen())
         return;
     m_answered = true;
-    m_status = status;
     fields.prepend({QByteArrayLiteral("Content-Type"), contentType});
     withConnection(
         [&](HttpConnection& connection) { connection.respond(status, std::move(fields), body); });
@@ -49,7 +48,6 @@ void HttpExchange::respond(int status, const QByteArray& contentType, const QByt
 void HttpExchange::beginStream(int status, const QByteArray& contentType, HttpFields fields) {
     if (!isOpen())
         return;
-    m_status = status;
     fields.prepend({QByteArrayLiteral("Content-Type"), contentType});
     withConnection(
         [&](HttpConnection& connection) { connection.beginStream(status, std::move(fields)); });
@@ -71,14 +69,17 @@ void HttpExchange::endStream() {
 }
 
 void HttpExchange::deliverBodyData(QByteArray piece) {
-    if (m_paused) {
+    // Behind held pieces too: a resume flushes them on the next turn, and order must hold.
+    if (m_paused || !m_held.isEmpty()) {
         m_held.append(std::move(piece));
         return;
     }
-    m_bodyBytes += piece.size();
-    const qint64 size = piece.size();
+    handOver(piece);
+}
+
+void HttpExchange::handOver(const QByteArray& piece) {
     emit bodyData(piece);
-    consumed(size);
+    consumed(piece.size());
 }
 
 void HttpExchange::deliverBodyEnd() {
@@ -111,11 +112,7 @@ void HttpExchange::deliverDone() {
 
 void HttpExchange::flushHeld() {
     while (!m_held.isEmpty() && !m_paused) {
-        QByteArray piece = m_held.takeFirst();
-        m_bodyBytes += piece.size();
-        const qint64 size = piece.size();
-        emit bodyData(piece);
-        consumed(size);
+        handOver(m_held.takeFirst());
     }
     if (m_held.isEmpty() && !m_paused && m_bodyEnded)
         emitBodyEnd();

@@ -46,11 +46,9 @@ public:
 
     /// False once an answer is complete or the client has gone: further writes do nothing.
     bool isOpen() const { return !m_answered && !m_gone; }
-    int status() const { return m_status; }
     /// Bytes of a streamed answer handed to writeStream and not yet written to the socket: how
     /// far a slow client is behind.
     qint64 pendingWriteBytes() const { return m_pendingWrite; }
-    qint64 bodyBytesReceived() const { return m_bodyBytes; }
 
     // Called by the network side through Link, on the Qt thread.
     void deliverBodyData(QByteArray piece);
@@ -71,6 +69,7 @@ signals:
 
 private:
     void flushHeld();
+    void handOver(const QByteArray& piece);
     void emitBodyEnd();
     void consumed(qint64 bytes);
     template <class F> void withConnection(F f) {
@@ -88,8 +87,6 @@ private:
     bool m_bodyEndEmitted = false;
     bool m_answered = false;
     bool m_gone = false;
-    int m_status = 0;
-    qint64 m_bodyBytes = 0;
     qint64 m_pendingWrite = 0;
 };
 
