@@ -2,6 +2,7 @@
 
 #include "admin/adminservice.h"
 #include "http/httpexchange.h"
+#include "hub/hub.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -36,6 +37,7 @@ QJsonObject errorBody(const QString& message) {
 
 AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens, QObject* parent)
     : QObject(parent)
+    , m_hub(hub)
     , m_service(service)
     , m_tokens(tokens)
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
@@ -111,7 +113,7 @@ void AdminServer::handle(HttpExchange* exchange) {
         return answerJson(exchange, 200, {{QStringLiteral("status"), QStringLiteral("alive")}},
                           timer);
     if (path == u"/readyz") {
-        const QString reason = m_service.notReadyReason();
+        const QString reason = m_hub.notReadyReason();
         if (!reason.isEmpty())
             return answerJson(exchange, 503,
                               {{QStringLiteral("status"), QStringLiteral("not ready")},

@@ -56,6 +56,7 @@ private:
     void endRevokedStreams();
     void countFailure(const QHostAddress& client);
 
+    Hub& m_hub;
     AdminService& m_service;
     AdminTokenStore& m_tokens;
     HttpServer m_server;

@@ -17,16 +17,6 @@ AdminService::AdminService(Hub& hub)
     , m_events(m_bootId)
     , m_hubEvents(hub, m_events) {}
 
-QString AdminService::notReadyReason() const {
-    if (!m_hub.isOpen())
-        return QStringLiteral("the outbox is not open");
-    if (!m_hub.isListening())
-        return m_hub.listenError().isEmpty()
-                   ? QStringLiteral("Looker's port is not listening")
-                   : QStringLiteral("Looker's port is not listening: %1").arg(m_hub.listenError());
-    return {};
-}
-
 QJsonObject AdminService::status(AdminScope callerScope, const QString& callerName) const {
     QJsonObject status = m_hub.status();
     status.insert(u"bootId", m_bootId);

@@ -22,9 +22,6 @@ public:
 
     /// A random id of this process: a client that sees another one knows the hub restarted.
     const QString& bootId() const { return m_bootId; }
-    /// Why the hub is not ready (empty when it is): the outbox is not open, or Looker's port
-    /// does not listen.
-    QString notReadyReason() const;
     QJsonObject status(AdminScope callerScope, const QString& callerName) const;
     /// Prometheus text format 0.0.4, names prefixed actiondeck_.
     QByteArray metrics() const;

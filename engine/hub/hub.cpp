@@ -36,6 +36,16 @@ Hub::~Hub() {
     m_delivery.reset();
 }
 
+QString Hub::notReadyReason() const {
+    if (!isOpen())
+        return QStringLiteral("the outbox is not open");
+    if (!m_listening)
+        return m_listenError.isEmpty()
+                   ? QStringLiteral("Looker's port is not listening")
+                   : QStringLiteral("Looker's port is not listening: %1").arg(m_listenError);
+    return {};
+}
+
 bool Hub::deliveryYielding() const {
     return m_delivery && m_delivery->yielding();
 }

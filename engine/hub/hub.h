@@ -72,6 +72,9 @@ public:
     /// Why the hub is not listening: the last listen error, or empty when it was stopped.
     const QString& listenError() const { return m_listenError; }
     bool isOpen() const { return m_outbox != nullptr && m_delivery != nullptr; }
+    /// Why the hub is not ready to serve (empty when it is), for /readyz: the outbox is not
+    /// open, or Looker's port does not listen.
+    QString notReadyReason() const;
     /// Where the outbox and the temporary files of requests being read are kept.
     const QString& dataDirectory() const { return m_dataDirectory; }
     /// Applies a new configuration without a restart: tokens, sources and limits at once (the

@@ -106,9 +106,7 @@ void HubServer::handle(HttpExchange* exchange) {
         return answerJson(exchange, 200, {{QStringLiteral("status"), QStringLiteral("alive")}},
                           timer);
     if (route == Route::Ready) {
-        const QString reason = !m_hub.isOpen()        ? QStringLiteral("the outbox is not open")
-                               : !m_hub.isListening() ? QStringLiteral("not listening")
-                                                      : QString();
+        const QString reason = m_hub.notReadyReason();
         if (!reason.isEmpty())
             return answerJson(exchange, 503,
                               {{QStringLiteral("status"), QStringLiteral("not ready")},

@@ -30,7 +30,6 @@ public:
     void stopListening();
     QUrl url() const { return m_url; }
     void setLimits(const HttpLimits& limits) { m_server.setLimits(limits); }
-    int openConnections() const { return m_server.openConnections(); }
 
 private:
     void handle(HttpExchange* exchange);
