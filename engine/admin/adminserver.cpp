@@ -126,10 +126,15 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!caller)
         return;
     if (path == u"/api/v1/events") {
-        auto* stream = new EventStream(exchange, m_service.events(), caller->scope, m_streamLimits);
+        // ?messages=0: a viewer that shows no messages now (a window on another page) neither
+        // gets them nor makes the hub copy them.
+        const bool messages =
+            exchange->head().query.queryItemValue(QStringLiteral("messages")) != u"0";
+        const AdminScope streamScope = messages ? caller->scope : AdminScope::Read;
+        auto* stream = new EventStream(exchange, m_service.events(), streamScope, m_streamLimits);
         m_streams.append({QPointer<EventStream>(stream), caller->name});
         logRequest(*exchange, 200, timer);
-        if (caller->scope >= AdminScope::Operate) {
+        if (streamScope >= AdminScope::Operate) {
             m_service.addMessageViewers(1);
             connect(stream, &QObject::destroyed, this, [this] { m_service.addMessageViewers(-1); });
         }

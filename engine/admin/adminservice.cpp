@@ -15,14 +15,16 @@ AdminService::AdminService(Hub& hub)
     , m_counters(hub)
     , m_bootId(QUuid::createUuid().toString(QUuid::WithoutBraces))
     , m_events(m_bootId)
-    , m_hubEvents(hub, m_events) {}
+    , m_hubEvents(hub, m_counters, m_events) {}
 
 QJsonObject AdminService::status(AdminScope callerScope, const QString& callerName) const {
     QJsonObject status = m_hub.status();
     status.insert(u"bootId", m_bootId);
     status.insert(u"lastEventSeq", double(m_events.lastSeq()));
     status.insert(u"listening", QJsonObject{{QStringLiteral("listening"), m_hub.isListening()},
-                                            {QStringLiteral("url"), m_hub.baseUrl()}});
+                                            {QStringLiteral("url"), m_hub.baseUrl()},
+                                            {QStringLiteral("error"), m_hub.listenError()}});
+    status.insert(u"notReadyReason", m_hub.notReadyReason());
     status.insert(
         u"counters",
         QJsonObject{{QStringLiteral("rows_received"), double(m_counters.rowsReceived())},

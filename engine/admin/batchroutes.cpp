@@ -18,6 +18,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(batchLog, "actiondeck.admin")
 
+const QString kIdsError = QStringLiteral("ids is a comma-separated list of 1 to %1 batch ids.");
+
 const QRegularExpression& batchPath() {
     static const QRegularExpression path(QStringLiteral(
         "^/api/v1/batches(?:/(\\d+)(?:/(retry|discard))?|/(retry|discard|export))?$"));
@@ -45,6 +47,24 @@ std::optional<BatchState> stateNamed(const QString& name) {
             return state;
     }
     return std::nullopt;
+}
+
+/// `ids=1,2,3` of a bulk call: nullopt when absent, an empty list when malformed.
+std::optional<std::vector<qint64>> idsOf(const QUrlQuery& query) {
+    if (!query.hasQueryItem(QStringLiteral("ids")))
+        return std::nullopt;
+    std::vector<qint64> ids;
+    const QStringList parts = query.queryItemValue(QStringLiteral("ids")).split(u',');
+    if (parts.size() > BatchRoutes::kMaxLimit)
+        return std::vector<qint64>();
+    for (const QString& part : parts) {
+        bool ok = false;
+        const qint64 id = part.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return std::vector<qint64>();
+        ids.push_back(id);
+    }
+    return ids;
 }
 
 } // namespace
@@ -103,6 +123,7 @@ QJsonObject BatchRoutes::describe(const BatchInfo& batch) const {
     return {{QStringLiteral("id"), double(batch.id)},
             {QStringLiteral("state"), batchStateName(batch.state)},
             {QStringLiteral("destination"), destination(batch.endpoint)},
+            {QStringLiteral("endpoint"), batch.endpoint},
             {QStringLiteral("messages"), batch.messageCount},
             {QStringLiteral("attempts"), batch.attempts},
             {QStringLiteral("createdMs"), double(batch.createdMs)},
@@ -183,6 +204,18 @@ void BatchRoutes::change(HttpExchange* exchange, const std::vector<qint64>& ids,
 }
 
 void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTimer& timer) {
+    // The window's selection: many batches in one call rather than one call each.
+    if (const auto ids = idsOf(exchange->head().query)) {
+        if (ids->empty())
+            return answer(exchange, 400, error(kIdsError.arg(kMaxLimit)), timer);
+        auto future = retry ? m_hub.outbox().retry(*ids) : m_hub.outbox().discard(*ids);
+        future.then(this, [exchange = QPointer<HttpExchange>(exchange), retry, timer](int changed) {
+            answer(exchange, 200,
+                   {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
+                   timer);
+        });
+        return;
+    }
     const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state || (retry && *state != BatchState::Failed))
         return answer(exchange, 400,
@@ -205,6 +238,16 @@ void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTi
 }
 
 void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer) {
+    if (const auto ids = idsOf(exchange->head().query)) {
+        if (ids->empty())
+            return answer(exchange, 400, error(kIdsError.arg(kMaxLimit)), timer);
+        exchange->beginStream(200, QByteArrayLiteral("application/x-ndjson"));
+        qCInfo(batchLog).noquote()
+            << "GET" << exchange->head().path << 200 << timer.elapsed() << "ms";
+        // In the order asked: the window writes them in the order it shows them.
+        exportNext(exchange, std::make_shared<std::vector<qint64>>(*ids), 0);
+        return;
+    }
     const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state)
         return answer(exchange, 400,

@@ -16,6 +16,9 @@ HubCounters::HubCounters(Hub& hub, QObject* parent)
     connect(&hub, &Hub::messagesStored, this,
             [this](const QString&, const QString&, int count) { m_stored += count; });
     connect(&hub, &Hub::executeFinished, this, &HubCounters::executeFinished);
+    // A hub whose outbox could not be opened delivers nothing (the window still shows it).
+    if (!hub.isOpen())
+        return;
     connect(&hub.delivery(), &DeliveryWorker::attemptFinished, this,
             [this](qint64, int, bool delivered, bool willRetry) {
                 if (delivered)

@@ -18,7 +18,7 @@ public:
     /// Upper bounds of the execute-duration histogram, in seconds.
     static const QList<double>& durationBounds();
 
-    /// Counts from now on; the hub must be started (its delivery worker exists).
+    /// Counts from now on; delivery attempts only when the hub's outbox is open already.
     explicit HubCounters(Hub& hub, QObject* parent = nullptr);
 
     qint64 rowsReceived() const { return m_rows; }

@@ -1,6 +1,7 @@
 #include "admin/hubevents.h"
 
 #include "admin/eventlog.h"
+#include "admin/hubcounters.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hub.h"
 
@@ -17,11 +18,15 @@ QByteArray compact(const QJsonObject& object) {
 
 } // namespace
 
-HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
+HubEvents::HubEvents(Hub& hub, const HubCounters& counters, EventLog& log, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
+    , m_counters(counters)
     , m_log(log) {
     connect(&hub, &Hub::liveMessages, this, [this](const QList<LiveMessage>& messages) {
+        // The window's own Live flow turns capture on too: then nobody here wants them.
+        if (m_messageViewers == 0)
+            return;
         for (const LiveMessage& m : messages) {
             // The message's own JSON goes in as it was stored, not re-serialised.
             const QByteArray meta = compact({{QStringLiteral("storedMs"), double(m.storedMs)},
@@ -33,6 +38,12 @@ HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
             m_log.append("message", meta.chopped(1) + ",\"message\":" + m.json + '}');
         }
     });
+    connect(&hub, &Hub::configChanged, this, [this] {
+        m_log.append("config", compact({{QStringLiteral("changed"), true}}));
+    });
+    // A hub whose outbox could not be opened has no batches to tell of.
+    if (!hub.isOpen())
+        return;
     connect(&hub.outbox(), &Outbox::batchesChanged, this,
             [this](const QList<BatchStateChange>& changes) {
                 for (const BatchStateChange& c : changes)
@@ -52,6 +63,8 @@ HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
                      {QStringLiteral("deliveredMessages"), double(s.counts.deliveredMessages)},
                      {QStringLiteral("inFlightBatches"), s.inFlightBatches},
                      {QStringLiteral("executesRunning"), m_hub.runningExecutes()},
+                     {QStringLiteral("rowsReceived"), double(m_counters.rowsReceived())},
+                     {QStringLiteral("messagesStored"), double(m_counters.messagesStored())},
                      {QStringLiteral("timeMs"), double(s.timeMs)}}));
     });
     connect(&hub, &Hub::executeStarted, this, [this](const QString& action, const QString& region) {
@@ -70,12 +83,10 @@ HubEvents::HubEvents(Hub& hub, EventLog& log, QObject* parent)
                               {QStringLiteral("messages"), double(s.result.messages)},
                               {QStringLiteral("durationMs"), double(s.finishedMs - s.startedMs)}}));
     });
-    connect(&hub, &Hub::configChanged, this, [this] {
-        m_log.append("config", compact({{QStringLiteral("changed"), true}}));
-    });
 }
 
 void HubEvents::addMessageViewers(int delta) {
+    m_messageViewers += delta;
     m_hub.addLiveCaptureViewers(delta);
 }
 

@@ -203,6 +203,7 @@ QJsonObject Hub::status() const {
                      {QStringLiteral("delivery_yielding"), deliveryYielding()},
                      {QStringLiteral("failed_batches"), double(counts.failedBatches)},
                      {QStringLiteral("failed_messages"), double(counts.failedMessages)},
+                     {QStringLiteral("delivered_batches"), double(counts.deliveredBatches)},
                      {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},
     };
 }

@@ -30,7 +30,7 @@ QStringList IncludeLayering::engineOrder() {
     return {QStringLiteral("core"), QStringLiteral("http"), QStringLiteral("catalog"),
             QStringLiteral("looker"), QStringLiteral("rudder"), QStringLiteral("outbox"),
             QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("admin"),
-            QStringLiteral("cli")};
+            QStringLiteral("connection"), QStringLiteral("cli")};
     // clang-format on
 }
 

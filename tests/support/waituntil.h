@@ -18,4 +18,9 @@ template <typename Condition> bool waitUntil(Condition condition, int timeoutMs 
     return true;
 }
 
+/// Runs the event loop for `ms` (what should not happen gets its chance to).
+inline void processEventsFor(int ms) {
+    waitUntil([] { return false; }, ms);
+}
+
 } // namespace ActionDeck::TestSupport

@@ -1,0 +1,47 @@
+#include "connection/hubconnection.h"
+
+#include <QCoreApplication>
+
+namespace ActionDeck {
+
+bool HubConnection::setListening(bool, QString* error) {
+    if (error)
+        *error = QCoreApplication::translate("ActionDeck::HubConnection",
+                                             "Only the hub on this computer is started and "
+                                             "stopped here; a server's hub runs as its service.");
+    return false;
+}
+
+void HubConnection::setState(State state, const QString& reason) {
+    if (state == m_state && reason == m_stateReason)
+        return;
+    m_state = state;
+    m_stateReason = reason;
+    emit stateChanged(state);
+}
+
+void HubConnection::setSnapshot(const HubSnapshot& snapshot) {
+    m_snapshot = snapshot;
+    emit snapshotChanged();
+}
+
+QString hubConnectionStateText(HubConnection::State state) {
+    const char* context = "ActionDeck::HubConnection";
+    switch (state) {
+    case HubConnection::State::Connecting:
+        return QCoreApplication::translate(context, "Connecting");
+    case HubConnection::State::Connected:
+        return QCoreApplication::translate(context, "Connected");
+    case HubConnection::State::Reconnecting:
+        return QCoreApplication::translate(context, "Reconnecting");
+    case HubConnection::State::Unauthorized:
+        return QCoreApplication::translate(context, "Unauthorized");
+    case HubConnection::State::CertificateChanged:
+        return QCoreApplication::translate(context, "Certificate not trusted");
+    case HubConnection::State::Closed:
+        return QCoreApplication::translate(context, "Off");
+    }
+    return {};
+}
+
+} // namespace ActionDeck

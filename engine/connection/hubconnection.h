@@ -1,0 +1,109 @@
+#pragma once
+
+#include "connection/hubsnapshot.h"
+#include "hub/hub.h"
+#include "hub/livemessage.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxtypes.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace ActionDeck {
+
+/// A hub's answer: the value, or why there is none (the hub is unreachable, the token may not,
+/// the outbox is closed).
+template <typename T> struct HubReply {
+    T value{};
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// One hub as the window sees it — the hub in this process or one on a server, through its
+/// admin API — so every page works against either and never knows which. Everything that may
+/// cross a network is asynchronous; answers and signals come on the connection's thread.
+class HubConnection : public QObject {
+    Q_OBJECT
+
+public:
+    enum class State {
+        Connecting,         ///< the first contact is under way
+        Connected,          ///< the snapshot is current and events flow
+        Reconnecting,       ///< lost; trying again (stateReason says why)
+        Unauthorized,       ///< the token was refused; not retried until it is changed
+        CertificateChanged, ///< the hub's certificate is not the one pinned (or none is)
+        Closed              ///< close() was called, or the embedded hub is switched off
+    };
+    Q_ENUM(State)
+
+    using QObject::QObject;
+
+    /// "This computer" or the name the user gave the hub.
+    virtual QString name() const = 0;
+    virtual bool isLocal() const = 0;
+    /// The hub in this process, for what only it offers (sending a preview, the requests it
+    /// received, editing the configuration file); null for a remote hub.
+    virtual Hub* localHub() { return nullptr; }
+
+    State state() const { return m_state; }
+    const QString& stateReason() const { return m_stateReason; }
+    const HubSnapshot& snapshot() const { return m_snapshot; }
+    /// The configuration without secrets (remote: as GET /api/v1/config gives it to an admin
+    /// token; empty for other scopes).
+    virtual HubConfig config() const = 0;
+
+    virtual void open() = 0;
+    virtual void close() = 0;
+    /// Whether messages are wanted now (a page shows them): each one costs the hub a copy.
+    virtual void setWatchingMessages(bool on) = 0;
+
+    /// Starting and stopping Looker's port is the embedded hub's alone.
+    virtual bool canControlListening() const { return false; }
+    virtual bool setListening(bool on, QString* error);
+
+    virtual QFuture<HubReply<OutboxCounts>> counts() = 0;
+    /// Batches of `state` (all when nullopt) in the order of their ids, after the id `afterId`
+    /// (0: from the first), at most `limit` (-1: all).
+    virtual QFuture<HubReply<std::vector<BatchInfo>>>
+    batches(std::optional<BatchState> state, int limit, qint64 afterId = 0) = 0;
+    /// A batch's messages as stored, one JSON object a line.
+    virtual QFuture<HubReply<Outbox::Messages>> payload(qint64 id) = 0;
+    /// How many of `ids` were changed.
+    virtual QFuture<HubReply<int>> retry(std::vector<qint64> ids) = 0;
+    virtual QFuture<HubReply<int>> discard(std::vector<qint64> ids) = 0;
+
+signals:
+    void stateChanged(ActionDeck::HubConnection::State state);
+    void snapshotChanged();
+    /// Stored messages, while setWatchingMessages is on.
+    void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
+    /// Messages the hub did not send this viewer because it fell behind.
+    void messagesSkipped(qint64 count);
+    void batchesChanged(const QList<ActionDeck::BatchStateChange>& changes);
+    void executeStarted(const QString& actionName, const QString& region);
+    void executeFinished(const ActionDeck::ExecuteSummary& summary);
+    void configChanged();
+    /// Events were missed (the hub restarted, or this viewer fell too far behind): views
+    /// that keep their own copy of the hub's state fetch it again.
+    void resynced();
+
+protected:
+    void setState(State state, const QString& reason = {});
+    void setSnapshot(const HubSnapshot& snapshot);
+    HubSnapshot& snapshotRef() { return m_snapshot; }
+
+private:
+    State m_state = State::Connecting;
+    QString m_stateReason;
+    HubSnapshot m_snapshot;
+};
+
+/// The state in words, for the views.
+QString hubConnectionStateText(HubConnection::State state);
+
+} // namespace ActionDeck

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "outbox/outboxtypes.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ActionDeck {
+
+/// What a hub says of itself (GET /api/v1/status, or the same call in-process), kept current
+/// between calls by the `counters` events. Never a secret.
+struct HubSnapshot {
+    QString version;
+    QString bootId;
+    qint64 uptimeSeconds = 0;
+    bool listening = false;
+    QString url;            ///< where Looker sends requests
+    QString listenError;    ///< why it does not listen, when it tried
+    QString notReadyReason; ///< empty while it serves
+    QStringList regions;
+    int executesRunning = 0;
+    int executesQueued = 0;
+    OutboxCounts counts;
+    int inFlightBatches = 0;
+    bool deliveryYielding = false;
+    qint64 rowsReceived = 0;   ///< since the hub's process started
+    qint64 messagesStored = 0; ///< since the hub's process started
+    QString callerScope;       ///< read, operate or admin
+
+    /// Reads an admin status answer; missing members stay at their defaults.
+    static HubSnapshot fromStatus(const QJsonObject& status);
+    /// Takes what a `counters` event carries.
+    void applyCounters(const QJsonObject& counters);
+};
+
+} // namespace ActionDeck
+
+Q_DECLARE_METATYPE(ActionDeck::HubSnapshot)

@@ -1,0 +1,122 @@
+#include "connection/localhubconnection.h"
+
+#include "admin/adminservice.h"
+#include "delivery/deliveryworker.h"
+
+#include <QCoreApplication>
+
+namespace ActionDeck {
+
+namespace {
+
+template <typename T> QFuture<HubReply<T>> failed(const QString& error) {
+    return QtFuture::makeReadyFuture(HubReply<T>{T{}, error});
+}
+
+template <typename T> QFuture<HubReply<T>> wrap(QFuture<T> future) {
+    // No context: the conversion is pure, so it may run on the outbox's thread.
+    return future.then([](T value) { return HubReply<T>{std::move(value), {}}; });
+}
+
+} // namespace
+
+LocalHubConnection::LocalHubConnection(Hub& hub, AdminService& service, QObject* parent)
+    : HubConnection(parent)
+    , m_hub(hub)
+    , m_service(service) {
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, &LocalHubConnection::refreshSnapshot);
+    connect(&hub, &Hub::liveMessages, this, &HubConnection::liveMessages);
+    connect(&hub, &Hub::executeStarted, this, &HubConnection::executeStarted);
+    connect(&hub, &Hub::executeFinished, this, [this](const ExecuteSummary& summary) {
+        emit executeFinished(summary);
+        refreshSnapshot();
+    });
+    connect(&hub, &Hub::configChanged, this, &HubConnection::configChanged);
+    connect(&hub, &Hub::listeningChanged, this, &LocalHubConnection::refreshSnapshot);
+}
+
+QString LocalHubConnection::name() const {
+    return QCoreApplication::translate("ActionDeck::HubConnection", "This computer");
+}
+
+void LocalHubConnection::open() {
+    m_open = true;
+    attachOutbox();
+    m_refresh.start();
+    refreshSnapshot();
+}
+
+void LocalHubConnection::close() {
+    m_open = false;
+    m_refresh.stop();
+    setState(State::Closed);
+}
+
+void LocalHubConnection::attachOutbox() {
+    if (m_outboxAttached || !m_hub.isOpen())
+        return;
+    m_outboxAttached = true;
+    connect(&m_hub.outbox(), &Outbox::batchesChanged, this, &HubConnection::batchesChanged);
+}
+
+QString LocalHubConnection::closedReason() const {
+    return QCoreApplication::translate("ActionDeck::HubConnection",
+                                       "The outbox of the hub on this computer is not open.");
+}
+
+void LocalHubConnection::refreshSnapshot() {
+    if (!m_open)
+        return;
+    attachOutbox();
+    setSnapshot(HubSnapshot::fromStatus(m_service.status(AdminScope::Admin, name())));
+    if (m_hub.isOpen())
+        setState(State::Connected);
+    else
+        setState(State::Reconnecting, m_hub.notReadyReason());
+}
+
+void LocalHubConnection::setWatchingMessages(bool on) {
+    m_hub.setLiveCapture(on);
+}
+
+bool LocalHubConnection::setListening(bool on, QString* error) {
+    if (!on) {
+        m_hub.stopListening();
+        return true;
+    }
+    return m_hub.listen(error);
+}
+
+QFuture<HubReply<OutboxCounts>> LocalHubConnection::counts() {
+    if (!m_hub.isOpen())
+        return failed<OutboxCounts>(closedReason());
+    return wrap(m_hub.outbox().counts());
+}
+
+QFuture<HubReply<std::vector<BatchInfo>>>
+LocalHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId) {
+    if (!m_hub.isOpen())
+        return failed<std::vector<BatchInfo>>(closedReason());
+    return wrap(m_hub.outbox().list(state, limit, afterId));
+}
+
+QFuture<HubReply<Outbox::Messages>> LocalHubConnection::payload(qint64 id) {
+    if (!m_hub.isOpen())
+        return failed<Outbox::Messages>(closedReason());
+    return wrap(m_hub.outbox().payload(id));
+}
+
+QFuture<HubReply<int>> LocalHubConnection::retry(std::vector<qint64> ids) {
+    if (!m_hub.isOpen())
+        return failed<int>(closedReason());
+    return wrap(m_hub.outbox().retry(std::move(ids)));
+}
+
+QFuture<HubReply<int>> LocalHubConnection::discard(std::vector<qint64> ids) {
+    if (!m_hub.isOpen())
+        return failed<int>(closedReason());
+    return wrap(m_hub.outbox().discard(std::move(ids)));
+}
+
+} // namespace ActionDeck

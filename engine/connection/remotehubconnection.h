@@ -1,0 +1,82 @@
+#pragma once
+
+#include "connection/adminclient.h"
+#include "connection/hubconnection.h"
+#include "connection/ssereader.h"
+
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace ActionDeck {
+
+/// A hub on a server, through its admin API: one event stream (SSE, resumed with
+/// Last-Event-ID after a reconnect with backoff), the snapshot fetched once the stream is open
+/// (so no change falls between the two), and the outbox calls as REST.
+class RemoteHubConnection : public HubConnection {
+    Q_OBJECT
+
+public:
+    explicit RemoteHubConnection(RemoteHubSettings settings, QObject* parent = nullptr);
+    ~RemoteHubConnection() override;
+
+    QString name() const override { return m_client.settings().name; }
+    bool isLocal() const override { return false; }
+    HubConfig config() const override { return m_config; }
+    const RemoteHubSettings& settings() const { return m_client.settings(); }
+    /// The certificate the hub showed when it was refused (hex SHA-256), to offer for pinning.
+    const QByteArray& offeredSha256() const { return m_offeredSha256; }
+    /// Trusts this certificate from now on and connects again.
+    void pinCertificate(const QByteArray& sha256);
+    /// The last event id taken ("bootId:seq"): a reconnect resumes after it.
+    const QByteArray& lastEventId() const { return m_lastEventId; }
+
+    void open() override;
+    void close() override;
+    void setWatchingMessages(bool on) override;
+
+    QFuture<HubReply<OutboxCounts>> counts() override;
+    QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state, int limit,
+                                                      qint64 afterId = 0) override;
+    QFuture<HubReply<Outbox::Messages>> payload(qint64 id) override;
+    QFuture<HubReply<int>> retry(std::vector<qint64> ids) override;
+    QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
+
+    /// Backoff bounds (tests shorten them).
+    void setBackoff(int firstMs, int maxMs);
+
+private:
+    void connectStream();
+    void streamHeaders();
+    void streamData();
+    void streamEnded();
+    void scheduleReconnect(const QString& reason);
+    void dispatch(const SseEvent& event);
+    void flushPending();
+    void fetchSnapshot();
+    void fetchConfig();
+    /// A call's failure that says something about the connection (token, certificate).
+    void noteFailure(const AdminAnswer& answer);
+    QFuture<HubReply<int>> change(const QString& verb, std::vector<qint64> ids);
+
+    AdminClient m_client;
+    SseReader m_reader;
+    QPointer<QNetworkReply> m_stream;
+    QTimer m_reconnect;
+    QTimer m_statusPoll; ///< what no event says (listening) is asked for now and then
+    QByteArray m_lastEventId;
+    QByteArray m_offeredSha256;
+    HubConfig m_config;
+    QList<LiveMessage> m_pendingMessages;
+    QList<BatchStateChange> m_pendingBatches;
+    int m_firstBackoffMs = 1000;
+    int m_maxBackoffMs = 30000;
+    int m_backoffMs = 1000;
+    bool m_open = false;
+    bool m_watchingMessages = false;
+    bool m_streamAccepted = false;
+    bool m_resyncPending = false; ///< a resync event came: the next snapshot says so
+};
+
+} // namespace ActionDeck

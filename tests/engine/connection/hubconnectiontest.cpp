@@ -1,0 +1,277 @@
+// One suite, the same assertions, against the hub in this process (LocalHubConnection) and the
+// same hub through its admin API on loopback (RemoteHubConnection): what the window sees must
+// not depend on where the hub runs.
+#include "connection/hubconnection.h"
+
+#include "admin/adminserver.h"
+#include "admin/adminservice.h"
+#include "connection/localhubconnection.h"
+#include "connection/remotehubconnection.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "hub/admintokenstore.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
+#include "rawhttpclient.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::RawHttpClient;
+using TestSupport::waitUntil;
+
+namespace {
+
+const QByteArray kSecret = "region-secret-for-connection-tests";
+const QByteArray kWriteKey = "wk_connection_never_shown_31";
+
+/// Waits for a future on the event loop (the remote one needs it to run).
+template <typename T> T await(QFuture<T> future) {
+    waitUntil([&] { return future.isFinished(); }, 20000);
+    EXPECT_TRUE(future.isFinished());
+    return future.isFinished() ? future.result() : T{};
+}
+
+class Connection : public testing::TestWithParam<bool> {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(sink.listen());
+        HubConfig config;
+        config.listenPort = 0;
+        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
+        config.sources.append(
+            SourceConfig{QStringLiteral("Prod"), QString::fromLatin1(kWriteKey), sink.url()});
+        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
+        ASSERT_TRUE(tokens->load(&error));
+        token = tokens->create(QStringLiteral("window"), AdminScope::Admin, 0, &error);
+        service = std::make_unique<AdminService>(*hub);
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
+            << error.toStdString();
+        if (GetParam()) {
+            auto remote = std::make_unique<RemoteHubConnection>(
+                RemoteHubSettings{QStringLiteral("staging"), server->url(), token, {}});
+            remote->setBackoff(50, 200);
+            connection = std::move(remote);
+        } else {
+            connection = std::make_unique<LocalHubConnection>(*hub, *service);
+        }
+        connect();
+    }
+    void TearDown() override {
+        connection.reset();
+        server.reset();
+        service.reset();
+        hub.reset();
+    }
+
+    void connect() {
+        QObject::connect(connection.get(), &HubConnection::liveMessages,
+                         [this](const QList<LiveMessage>& m) { messages += m; });
+        QObject::connect(connection.get(), &HubConnection::batchesChanged,
+                         [this](const QList<BatchStateChange>& c) { changes += c; });
+        QObject::connect(connection.get(), &HubConnection::executeStarted,
+                         [this](const QString& action, const QString&) { started += action; });
+        QObject::connect(connection.get(), &HubConnection::executeFinished,
+                         [this](const ExecuteSummary& s) { finished.append(s); });
+        connection->open();
+        ASSERT_TRUE(waitUntil(
+            [this] { return connection->state() == HubConnection::State::Connected; }))
+            << connection->stateReason().toStdString();
+    }
+
+    void executeRows(int rows) {
+        RawHttpClient client;
+        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
+        const QByteArray result = QByteArray::fromStdString(
+            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
+        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
+                                result.toBase64() + R"("}})";
+        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+                     "token=\"" +
+                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        // The answer comes while the event loop runs: the remote side reads as it arrives.
+        std::optional<RawHttpClient::Response> answer;
+        answer = client.read(30000);
+        ASSERT_TRUE(answer);
+        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
+    }
+
+    std::vector<BatchInfo> allBatches() {
+        const auto reply = await(connection->batches(std::nullopt, 100));
+        EXPECT_TRUE(reply.ok()) << reply.error.toStdString();
+        return reply.value;
+    }
+
+    SystemClock clock;
+    RandomIdGenerator ids;
+    TestSupport::TestSink sink;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminTokenStore> tokens;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<AdminServer> server;
+    std::unique_ptr<HubConnection> connection;
+    QByteArray token;
+    QList<LiveMessage> messages;
+    QList<BatchStateChange> changes;
+    QStringList started;
+    QList<ExecuteSummary> finished;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_P(Connection, SnapshotSaysWhatTheHubIs) {
+    const HubSnapshot& s = connection->snapshot();
+    EXPECT_EQ(s.bootId, service->bootId());
+    EXPECT_TRUE(s.listening);
+    EXPECT_EQ(s.url, hub->baseUrl());
+    EXPECT_EQ(s.regions, QStringList{QStringLiteral("US")});
+    EXPECT_EQ(s.callerScope, QStringLiteral("admin"));
+    EXPECT_TRUE(s.notReadyReason.isEmpty());
+    EXPECT_FALSE(s.version.isEmpty());
+}
+
+TEST_P(Connection, LiveMessagesAreTheStoredOnesByteForByte) {
+    connection->setWatchingMessages(true);
+    // The remote stream is opened again to carry messages: the hub counts it as a viewer.
+    ASSERT_TRUE(waitUntil([this] { return hub->liveCapture(); }));
+    executeRows(40);
+    ASSERT_TRUE(waitUntil([this] { return messages.size() == 40; })) << messages.size();
+    ASSERT_TRUE(waitUntil([this] { return finished.size() == 1; }));
+    EXPECT_EQ(started, QStringList{QStringLiteral("rudder_event")});
+    EXPECT_EQ(finished[0].actionName, QStringLiteral("rudder_event"));
+    EXPECT_EQ(finished[0].region, QStringLiteral("US"));
+    EXPECT_TRUE(finished[0].result.success);
+    EXPECT_EQ(finished[0].result.rows, 40);
+    EXPECT_EQ(finished[0].result.messages, 40);
+    const auto payload = await(connection->payload(messages[0].batchId));
+    ASSERT_TRUE(payload.ok()) << payload.error.toStdString();
+    ASSERT_TRUE(payload.value.text.has_value());
+    QByteArray stored;
+    for (const LiveMessage& m : messages) {
+        EXPECT_EQ(m.action, QStringLiteral("rudder_event"));
+        EXPECT_EQ(m.source, QStringLiteral("Prod"));
+        if (m.batchId == messages[0].batchId)
+            stored += m.json + '\n';
+    }
+    QByteArray text = QByteArray::fromStdString(*payload.value.text);
+    if (!text.endsWith('\n'))
+        text += '\n';
+    EXPECT_EQ(stored, text);
+}
+
+TEST_P(Connection, NoMessagesWhileNotWatching) {
+    executeRows(10);
+    ASSERT_TRUE(waitUntil([this] { return finished.size() == 1; }));
+    TestSupport::processEventsFor(200);
+    EXPECT_TRUE(messages.isEmpty());
+}
+
+TEST_P(Connection, BatchesAreListedCountedAndFollowed) {
+    executeRows(30);
+    ASSERT_TRUE(waitUntil([this] { return sink.deliveredMessageIdSet().size() == 30; }));
+    ASSERT_TRUE(waitUntil([this] {
+        return std::any_of(changes.begin(), changes.end(), [](const BatchStateChange& c) {
+            return c.state == BatchState::Delivered;
+        });
+    }));
+    const std::vector<BatchInfo> batches = allBatches();
+    ASSERT_FALSE(batches.empty());
+    int listed = 0;
+    for (const BatchInfo& b : batches) {
+        EXPECT_EQ(b.state, BatchState::Delivered);
+        EXPECT_EQ(b.attempts, 1);
+        EXPECT_EQ(b.lastStatus, 200);
+        EXPECT_FALSE(b.endpoint.isEmpty());
+        listed += b.messageCount;
+    }
+    EXPECT_EQ(listed, 30);
+    // A remote hub's totals are its last snapshot's, at most a second old.
+    HubReply<OutboxCounts> counts;
+    ASSERT_TRUE(waitUntil([&] {
+        counts = await(connection->counts());
+        return counts.value.deliveredMessages == 30;
+    })) << counts.error.toStdString();
+    EXPECT_EQ(counts.value.pendingMessages, 0);
+    ASSERT_TRUE(waitUntil([this] { return connection->snapshot().messagesStored == 30; }));
+    EXPECT_EQ(connection->snapshot().rowsReceived, 30);
+}
+
+TEST_P(Connection, PagesFollowTheCursor) {
+    hub->reconfigure(
+        [&] {
+            HubConfig c = hub->config();
+            c.limits.maxEventsPerBatch = 5;
+            return c;
+        }(),
+        nullptr);
+    executeRows(20);
+    ASSERT_TRUE(waitUntil([this] { return allBatches().size() == 4; }));
+    const auto first = await(connection->batches(std::nullopt, 3));
+    ASSERT_EQ(first.value.size(), 3u);
+    const auto rest = await(connection->batches(std::nullopt, 3, first.value.back().id));
+    ASSERT_EQ(rest.value.size(), 1u);
+    EXPECT_GT(rest.value[0].id, first.value.back().id);
+}
+
+TEST_P(Connection, FailedBatchesAreRetriedAndDiscarded) {
+    sink.setDefaultResponse({400, R"({"error":"bad"})", {}, 0});
+    executeRows(5);
+    executeRows(6);
+    HubReply<std::vector<BatchInfo>> failed;
+    ASSERT_TRUE(waitUntil([&] {
+        failed = await(connection->batches(BatchState::Failed, 10));
+        return failed.value.size() == 2;
+    }));
+    EXPECT_EQ(failed.value[0].lastStatus, 400);
+    const qint64 retried = failed.value[0].id;
+    const qint64 discarded = failed.value[1].id;
+    sink.setDefaultResponse({});
+    const auto retry = await(connection->retry({retried}));
+    ASSERT_TRUE(retry.ok()) << retry.error.toStdString();
+    EXPECT_EQ(retry.value, 1);
+    ASSERT_TRUE(waitUntil([&] {
+        return std::any_of(changes.begin(), changes.end(), [&](const BatchStateChange& c) {
+            return c.id == retried && c.state == BatchState::Delivered;
+        });
+    }));
+    const auto discard = await(connection->discard({discarded}));
+    EXPECT_EQ(discard.value, 1);
+    const auto gone = await(connection->payload(discarded));
+    ASSERT_TRUE(gone.ok());
+    EXPECT_FALSE(gone.value.text.has_value());
+    // Nothing left to change: none changed, and no error.
+    const auto again = await(connection->discard({discarded}));
+    EXPECT_TRUE(again.ok());
+    EXPECT_EQ(again.value, 0);
+}
+
+TEST_P(Connection, ConfigurationComesWithoutSecrets) {
+    ASSERT_TRUE(waitUntil([this] { return !connection->config().sources.isEmpty(); }));
+    const HubConfig config = connection->config();
+    EXPECT_EQ(config.sources[0].name, QStringLiteral("Prod"));
+    EXPECT_EQ(config.sources[0].dataPlaneUrl, sink.url());
+    if (!connection->isLocal()) {
+        EXPECT_TRUE(config.sources[0].writeKey.isEmpty());
+        EXPECT_TRUE(config.regions[0].secret.isEmpty());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(LocalAndRemote, Connection, testing::Values(false, true),
+                         [](const testing::TestParamInfo<bool>& param) {
+                             return param.param ? "Remote" : "Local";
+                         });

@@ -1,0 +1,213 @@
+// What only a hub on a server does: refuse a token, go away and come back (the events missed
+// meanwhile arrive exactly once), restart as a new process (resync), and show a self-signed
+// certificate that is trusted only once pinned.
+#include "connection/remotehubconnection.h"
+
+#include "admin/adminserver.h"
+#include "admin/adminservice.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "core/tlscredentials.h"
+#include "hub/admintokenstore.h"
+#include "hub/hub.h"
+#include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
+#include "rawhttpclient.h"
+#include "selfsignedcertificate.h"
+#include "testsink.h"
+#include "waituntil.h"
+
+#include <QCryptographicHash>
+#include <QSslCertificate>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::RawHttpClient;
+using TestSupport::SelfSignedCertificate;
+using TestSupport::waitUntil;
+
+namespace {
+
+const QByteArray kSecret = "region-secret-for-remote-tests";
+
+class RemoteHub : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(sink.listen());
+        HubConfig config;
+        config.listenPort = 0;
+        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
+        config.sources.append(SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
+        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+        QString error;
+        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
+        ASSERT_TRUE(tokens->load(&error));
+        token = tokens->create(QStringLiteral("window"), AdminScope::Operate, 0, &error);
+        service = std::make_unique<AdminService>(*hub);
+    }
+    void TearDown() override {
+        connection.reset();
+        server.reset();
+        service.reset();
+        hub.reset();
+    }
+
+    bool startServer(quint16 port = 0, const TlsCredentials* tls = nullptr) {
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        QString error;
+        const bool ok = server->listen(QHostAddress::LocalHost, port, tls, &error);
+        EXPECT_TRUE(ok) << error.toStdString();
+        return ok;
+    }
+
+    void makeConnection(QByteArray withToken, QByteArray pin = {}) {
+        connection = std::make_unique<RemoteHubConnection>(
+            RemoteHubSettings{QStringLiteral("prod"), server->url(), withToken, pin});
+        connection->setBackoff(50, 200);
+        QObject::connect(connection.get(), &HubConnection::executeFinished,
+                         [this](const ExecuteSummary& s) { finished.append(s); });
+        QObject::connect(connection.get(), &HubConnection::resynced, [this] { ++resyncs; });
+        connection->open();
+    }
+
+    bool connected() {
+        return waitUntil(
+            [this] { return connection->state() == HubConnection::State::Connected; });
+    }
+
+    void executeRows(int rows) {
+        RawHttpClient client;
+        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
+        const QByteArray result = QByteArray::fromStdString(
+            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
+        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
+                                result.toBase64() + R"("}})";
+        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+                     "token=\"" +
+                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const auto answer = client.read(30000);
+        ASSERT_TRUE(answer);
+        ASSERT_TRUE(answer->body.contains("\"success\":true"));
+    }
+
+    SystemClock clock;
+    RandomIdGenerator ids;
+    TestSupport::TestSink sink;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminTokenStore> tokens;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<AdminServer> server;
+    std::unique_ptr<RemoteHubConnection> connection;
+    QByteArray token;
+    QList<ExecuteSummary> finished;
+    int resyncs = 0;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(RemoteHub, AWrongTokenIsUnauthorizedAndNotRetried) {
+    ASSERT_TRUE(startServer());
+    makeConnection("ad_not-a-token");
+    ASSERT_TRUE(waitUntil(
+        [this] { return connection->state() == HubConnection::State::Unauthorized; }));
+    EXPECT_FALSE(connection->stateReason().isEmpty());
+    TestSupport::processEventsFor(500);
+    EXPECT_EQ(connection->state(), HubConnection::State::Unauthorized);
+}
+
+TEST_F(RemoteHub, ALookerTokenIsNoAdminToken) {
+    ASSERT_TRUE(startServer());
+    makeConnection(HubToken::make(kSecret, "n9"));
+    ASSERT_TRUE(waitUntil(
+        [this] { return connection->state() == HubConnection::State::Unauthorized; }));
+}
+
+TEST_F(RemoteHub, AnUnreachableHubIsRetriedWithTheReason) {
+    ASSERT_TRUE(startServer());
+    const quint16 port = quint16(server->url().port());
+    makeConnection(token);
+    ASSERT_TRUE(connected());
+    server.reset();
+    ASSERT_TRUE(waitUntil(
+        [this] { return connection->state() == HubConnection::State::Reconnecting; }));
+    EXPECT_FALSE(connection->stateReason().isEmpty());
+    ASSERT_TRUE(startServer(port));
+    EXPECT_TRUE(connected());
+}
+
+TEST_F(RemoteHub, EventsMissedWhileAwayArriveExactlyOnce) {
+    ASSERT_TRUE(startServer());
+    const quint16 port = quint16(server->url().port());
+    makeConnection(token);
+    ASSERT_TRUE(connected());
+    executeRows(3);
+    ASSERT_TRUE(waitUntil([this] { return finished.size() == 1; }));
+    const QByteArray before = connection->lastEventId();
+    server.reset(); // the hub goes on; its events are kept
+    executeRows(4);
+    executeRows(5);
+    ASSERT_TRUE(startServer(port));
+    ASSERT_TRUE(waitUntil([this] { return finished.size() == 3; })) << finished.size();
+    TestSupport::processEventsFor(300);
+    ASSERT_EQ(finished.size(), 3);
+    EXPECT_EQ(finished[1].result.rows, 4);
+    EXPECT_EQ(finished[2].result.rows, 5);
+    EXPECT_EQ(resyncs, 0);
+    EXPECT_NE(connection->lastEventId(), before);
+}
+
+TEST_F(RemoteHub, ANewProcessMeansResync) {
+    ASSERT_TRUE(startServer());
+    const quint16 port = quint16(server->url().port());
+    makeConnection(token);
+    ASSERT_TRUE(connected());
+    const QString firstBoot = connection->snapshot().bootId;
+    server.reset();
+    service = std::make_unique<AdminService>(*hub); // another bootId, as after a restart
+    ASSERT_TRUE(startServer(port));
+    ASSERT_TRUE(waitUntil([this] { return resyncs == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return connection->snapshot().bootId == service->bootId(); }));
+    EXPECT_NE(connection->snapshot().bootId, firstBoot);
+}
+
+TEST_F(RemoteHub, ASelfSignedCertificateIsTrustedOnlyOncePinned) {
+    QTemporaryDir files;
+    SelfSignedCertificate certificate = SelfSignedCertificate::make();
+    ASSERT_TRUE(certificate.write(files.path(), QStringLiteral("admin")));
+    QString error;
+    auto tls = TlsCredentials::load(certificate.certificateFile, certificate.keyFile, &error);
+    ASSERT_TRUE(tls) << error.toStdString();
+    ASSERT_TRUE(startServer(0, &*tls));
+    makeConnection(token);
+    ASSERT_TRUE(waitUntil(
+        [this] { return connection->state() == HubConnection::State::CertificateChanged; }))
+        << int(connection->state()) << connection->stateReason().toStdString();
+    const QByteArray expected = QSslCertificate(certificate.certificatePem)
+                                    .digest(QCryptographicHash::Sha256)
+                                    .toHex();
+    EXPECT_EQ(connection->offeredSha256(), expected);
+    EXPECT_TRUE(connection->stateReason().contains(QString::fromLatin1(expected)));
+    connection->pinCertificate(expected);
+    EXPECT_TRUE(connected()) << connection->stateReason().toStdString();
+
+    // Another certificate on the same address is refused again.
+    const quint16 port = quint16(server->url().port());
+    server.reset();
+    SelfSignedCertificate other = SelfSignedCertificate::make();
+    ASSERT_TRUE(other.write(files.path(), QStringLiteral("other")));
+    auto otherTls = TlsCredentials::load(other.certificateFile, other.keyFile, &error);
+    ASSERT_TRUE(otherTls);
+    ASSERT_TRUE(startServer(port, &*otherTls));
+    ASSERT_TRUE(waitUntil(
+        [this] { return connection->state() == HubConnection::State::CertificateChanged; }));
+    EXPECT_NE(connection->offeredSha256(), expected);
+}
