@@ -1,4 +1,5 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
+#include "admin/adminservice.h"
 #include "appicon.h"
 #include "catalog/eventcatalog.h"
 #include "cli/admintokencommand.h"
@@ -8,10 +9,14 @@
 #include "cli/previewcommand.h"
 #include "cli/tokencommand.h"
 #include "configstore.h"
+#include "connection/localhubconnection.h"
+#include "connection/remotehubconnection.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
 #include "core/idgenerator.h"
 #include "hub/hub.h"
+#include "hubregistry.h"
+#include "hubtokenvault.h"
 #include "liveflowpage.h"
 #include "mainwindow.h"
 #include "previewpage.h"
@@ -26,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -48,8 +54,10 @@ constexpr char kUsage[] =
     "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
-    "                  [--page guide|live|connections|preview|outbox|catalogue]\n"
-    "                  [--screenshot FILE]     the window (--screenshot: save it as PNG, quit)\n"
+    "                  [--page guide|live|connections|preview|outbox|catalogue|hubs]\n"
+    "                  [--connect URL --admin-token-file FILE]\n"
+    "                  [--screenshot FILE]     the window (--screenshot: save it as PNG, quit;\n"
+    "                                          --connect: show the hub at that admin URL)\n"
     "       actiondeck --version | --help\n"
     "\n"
     "See 'actiondeck --headless --help', 'actiondeck preview --help' and\n"
@@ -76,6 +84,8 @@ struct WindowOptions {
     QString language;
     QString page;
     QString screenshot;
+    QUrl connectUrl;         ///< --connect: a hub on a server, shown for this run only
+    QByteArray connectToken; ///< read from --admin-token-file, never from the command line
 };
 
 /// `arguments` start with the program name, as QCommandLineParser expects.
@@ -86,7 +96,10 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
     const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("en|es"));
     const QCommandLineOption page(QStringLiteral("page"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption shot(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({config, dataDir, lang, page, shot});
+    const QCommandLineOption connectTo(QStringLiteral("connect"), QString(), QStringLiteral("URL"));
+    const QCommandLineOption tokenFile(QStringLiteral("admin-token-file"), QString(),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({config, dataDir, lang, page, shot, connectTo, tokenFile});
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
         return std::nullopt;
@@ -105,6 +118,31 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList& arguments, QS
     options.language = parser.value(lang);
     options.page = parser.value(page);
     options.screenshot = parser.value(shot);
+    if (parser.isSet(connectTo)) {
+        options.connectUrl = QUrl(parser.value(connectTo));
+        if (!options.connectUrl.isValid() || options.connectUrl.host().isEmpty() ||
+            (options.connectUrl.scheme() != u"http" && options.connectUrl.scheme() != u"https")) {
+            *error = QStringLiteral("--connect takes the hub's admin URL, e.g. "
+                                    "http://127.0.0.1:8081");
+            return std::nullopt;
+        }
+        if (!parser.isSet(tokenFile)) {
+            *error = QStringLiteral("--connect needs --admin-token-file FILE (a token is never "
+                                    "given on the command line)");
+            return std::nullopt;
+        }
+        QFile file(parser.value(tokenFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--admin-token-file %1: %2")
+                         .arg(parser.value(tokenFile), file.errorString());
+            return std::nullopt;
+        }
+        options.connectToken = file.readAll().trimmed();
+        if (options.connectToken.isEmpty()) {
+            *error = QStringLiteral("--admin-token-file %1 is empty").arg(parser.value(tokenFile));
+            return std::nullopt;
+        }
+    }
     return options;
 }
 
@@ -124,6 +162,10 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     ActionDeck::RandomIdGenerator ids;
     ActionDeck::ConfigStore store(options->configFile);
     std::unique_ptr<ActionDeck::Hub> hub;
+    std::unique_ptr<ActionDeck::AdminService> service;
+    std::unique_ptr<ActionDeck::LocalHubConnection> local;
+    ActionDeck::HubTokenVault vault;
+    std::unique_ptr<ActionDeck::HubRegistry> hubs;
     std::unique_ptr<ActionDeck::MainWindow> window;
     // The hub is made once the configuration (and its secrets, from the keychain, which may
     // take a moment) is read; the event loop runs meanwhile.
@@ -133,15 +175,28 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             hub = std::make_unique<ActionDeck::Hub>(config, options->dataDirectory, clock, ids);
             QString startError;
             const bool started = hub->start(&startError);
+            service = std::make_unique<ActionDeck::AdminService>(*hub);
+            local = std::make_unique<ActionDeck::LocalHubConnection>(*hub, *service);
+            local->open();
+            hubs = std::make_unique<ActionDeck::HubRegistry>(*local, vault);
+            hubs->load();
+            if (!options->connectUrl.isEmpty()) {
+                ActionDeck::RemoteHubProfile profile;
+                profile.name = options->connectUrl.host();
+                profile.adminUrl = options->connectUrl;
+                profile.saved = false;
+                hubs->setCurrent(hubs->add(profile, options->connectToken));
+            }
             window = std::make_unique<ActionDeck::MainWindow>(ActionDeck::MainWindowContext{
-                *hub, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
+                *hub, *hubs, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
             if (options->language == u"es")
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")
                 window->setLanguage(QLocale::English);
             const QStringList pages = {QStringLiteral("guide"),       QStringLiteral("live"),
                                        QStringLiteral("connections"), QStringLiteral("preview"),
-                                       QStringLiteral("outbox"),      QStringLiteral("catalogue")};
+                                       QStringLiteral("outbox"),      QStringLiteral("catalogue"),
+                                       QStringLiteral("hubs")};
             if (pages.contains(options->page))
                 window->showPage(ActionDeck::MainWindow::Page(pages.indexOf(options->page)));
             window->show();
@@ -176,6 +231,9 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     store.load();
     const int code = QApplication::exec();
     window.reset();
+    hubs.reset();
+    local.reset();
+    service.reset();
     hub.reset();
     return code;
 }

@@ -1,6 +1,7 @@
 #include "batchactionbar.h"
 
 #include "batchtableview.h"
+#include "connection/hubconnection.h"
 #include "whenready.h"
 
 #include <QDir>
@@ -33,9 +34,9 @@ int messageLines(const std::string& payload) {
 
 } // namespace
 
-BatchActionBar::BatchActionBar(Outbox& outbox, const BatchTableView& table, QWidget* parent)
+BatchActionBar::BatchActionBar(HubConnection& hub, const BatchTableView& table, QWidget* parent)
     : QWidget(parent)
-    , m_outbox(outbox)
+    , m_hub(hub)
     , m_table(table)
     , m_retry(new QPushButton(this))
     , m_discard(new QPushButton(this))
@@ -238,17 +239,24 @@ void BatchActionBar::step() {
     const std::size_t end = std::min(job.ids.size(), job.next + kChunk);
     std::vector<qint64> chunk(job.ids.begin() + long(job.next), job.ids.begin() + long(end));
     job.next = end;
-    QFuture<int> future = job.kind == JobKind::Retry ? m_outbox.retry(std::move(chunk))
-                                                     : m_outbox.discard(std::move(chunk));
-    whenReady(std::move(future), m_outbox, this, [this](int changed) {
-        m_job->done += changed;
+    QFuture<HubReply<int>> future = job.kind == JobKind::Retry ? m_hub.retry(std::move(chunk))
+                                                               : m_hub.discard(std::move(chunk));
+    whenReady(std::move(future), m_hub, this, [this](const HubReply<int>& changed) {
+        m_job->done += changed.value;
+        if (!changed.ok())
+            return finishJob(changed.error);
         step();
     });
 }
 
 void BatchActionBar::stepExport() {
     const qint64 id = m_job->ids[m_job->next++];
-    whenReady(m_outbox.payload(id), m_outbox, this, [this](const Outbox::Messages& messages) {
+    whenReady(m_hub.payload(id), m_hub, this, [this](const HubReply<Outbox::Messages>& reply) {
+        if (!reply.ok()) {
+            finishJob(reply.error);
+            return;
+        }
+        const Outbox::Messages& messages = reply.value;
         if (!messages.damage.isEmpty()) {
             finishJob(messages.damage);
             return;

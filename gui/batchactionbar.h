@@ -15,7 +15,7 @@ class QSaveFile;
 namespace ActionDeck {
 
 class BatchTableView;
-class Outbox;
+class HubConnection;
 
 /// The Outbox page's Retry, Discard and Export buttons for the batches selected in the table,
 /// and the job they start: done a piece at a time, with progress that can be cancelled, one
@@ -24,7 +24,7 @@ class BatchActionBar : public QWidget {
     Q_OBJECT
 
 public:
-    BatchActionBar(Outbox& outbox, const BatchTableView& table, QWidget* parent = nullptr);
+    BatchActionBar(HubConnection& hub, const BatchTableView& table, QWidget* parent = nullptr);
     ~BatchActionBar() override;
 
     /// True while a retry, discard or export runs.
@@ -72,7 +72,7 @@ private:
     void finishJob(const QString& error = {});
     QString jobLabel() const;
 
-    Outbox& m_outbox;
+    HubConnection& m_hub;
     const BatchTableView& m_table;
     QPushButton* m_retry;
     QPushButton* m_discard;

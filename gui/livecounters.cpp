@@ -1,34 +1,37 @@
 #include "livecounters.h"
 
-#include "hub/hub.h"
+#include "connection/hubconnection.h"
 
 namespace ActionDeck {
 
-LiveCounters::LiveCounters(Hub& hub, QObject* parent)
+LiveCounters::LiveCounters(HubConnection& hub, QObject* parent)
     : QObject(parent)
     , m_hub(hub) {
-    connect(&hub, &Hub::messagesStored, this, [this](const QString&, const QString&, int count) {
-        m_messagesBuilt += count;
-        emit changed();
-    });
-    connect(&hub, &Hub::executeFinished, this, [this](const ExecuteSummary& summary) {
-        m_rowsIn += summary.result.rows;
-        emit changed();
-    });
-    attachDelivery();
+    connect(&hub, &HubConnection::snapshotChanged, this, &LiveCounters::changed);
 }
 
-void LiveCounters::attachDelivery() {
-    if (!m_hub.isOpen())
-        return;
-    // A member function: UniqueConnection does not work with lambdas.
-    connect(&m_hub.delivery(), &DeliveryWorker::snapshot, this, &LiveCounters::takeSnapshot,
-            Qt::UniqueConnection);
+qint64 LiveCounters::rowsIn() const {
+    return m_hub.snapshot().rowsReceived;
 }
 
-void LiveCounters::takeSnapshot(const DeliverySnapshot& snapshot) {
-    m_snapshot = snapshot;
-    emit changed();
+qint64 LiveCounters::messagesBuilt() const {
+    return m_hub.snapshot().messagesStored;
+}
+
+qint64 LiveCounters::delivered() const {
+    return m_hub.snapshot().counts.deliveredMessages;
+}
+
+qint64 LiveCounters::pending() const {
+    return m_hub.snapshot().counts.pendingMessages;
+}
+
+qint64 LiveCounters::failed() const {
+    return m_hub.snapshot().counts.failedMessages;
+}
+
+int LiveCounters::inFlightBatches() const {
+    return m_hub.snapshot().inFlightBatches;
 }
 
 } // namespace ActionDeck

@@ -1,5 +1,6 @@
 #include "liveflowpage.h"
 
+#include "connection/hubconnection.h"
 #include "eventratechart.h"
 #include "hub/hub.h"
 #include "jsonhighlighter.h"
@@ -49,7 +50,7 @@ QLabel* counterValue(QWidget* parent) {
 
 } // namespace
 
-LiveFlowPage::LiveFlowPage(Hub& hub, QWidget* parent)
+LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     : QWidget(parent)
     , m_hub(hub)
     , m_model(new LiveMessageModel(this))
@@ -161,20 +162,20 @@ LiveFlowPage::LiveFlowPage(Hub& hub, QWidget* parent)
     layout->addWidget(tableAndDetails, 1);
     layout->addWidget(m_shown);
 
-    hub.setLiveCapture(true);
-    connect(&hub, &Hub::liveMessages, m_model, &LiveMessageModel::addMessages);
-    if (hub.isOpen()) {
-        connect(&hub.delivery(), &DeliveryWorker::attemptFinished, m_model,
-                &LiveMessageModel::recordAttempt);
-        connect(&hub.outbox(), &Outbox::batchesChanged, m_model,
-                &LiveMessageModel::recordStateChanges);
-    }
-    connect(&hub, &Hub::listeningChanged, this, &LiveFlowPage::updateHubState);
+    hub.setWatchingMessages(true);
+    connect(&hub, &HubConnection::liveMessages, m_model, &LiveMessageModel::addMessages);
+    connect(&hub, &HubConnection::deliveryAttempt, m_model, &LiveMessageModel::recordAttempt);
+    connect(&hub, &HubConnection::batchesChanged, m_model, &LiveMessageModel::recordStateChanges);
+    connect(&hub, &HubConnection::messagesSkipped, this, [this](qint64 count) {
+        m_skipped += count;
+        updateShownCount();
+    });
+    connect(&hub, &HubConnection::snapshotChanged, this, &LiveFlowPage::updateHubState);
+    connect(&hub, &HubConnection::stateChanged, this, &LiveFlowPage::updateHubState);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
-        if (m_hub.isListening())
-            m_hub.stopListening();
-        else
-            m_hub.listen(nullptr);
+        QString error;
+        if (!m_hub.setListening(!m_hub.snapshot().listening, &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Looker's port"), error);
         updateHubState();
     });
     connect(m_counters, &LiveCounters::changed, this, &LiveFlowPage::refreshCounters);
@@ -258,6 +259,11 @@ void LiveFlowPage::updateShownCount() {
                        .arg(QLocale().toString(m_filter->rowCount()))
                        .arg(QLocale().toString(m_model->rowCount()))
                        .arg(QLocale().toString(m_model->totalSeen()));
+    // A remote hub thins what it sends a viewer that falls behind, and says how much.
+    if (m_skipped > 0)
+        text +=
+            u' ' +
+            tr("— %1 not sent to this window (it fell behind)").arg(QLocale().toString(m_skipped));
     if (m_model->isPaused())
         text += u' ' + tr("— paused, %1 held back").arg(QLocale().toString(m_model->heldBack()));
     m_shown->setText(text);
@@ -274,28 +280,32 @@ void LiveFlowPage::refreshCounters() {
 void LiveFlowPage::sampleRates() {
     const qint64 stored = m_counters->messagesBuilt();
     const qint64 delivered = m_counters->delivered();
-    // The first snapshot carries everything delivered before the window opened: not a rate.
-    const double deliveredRate =
-        m_lastDelivered < 0 ? 0
-                            : double(delivered - m_lastDelivered) * 1000 / m_rateTimer->interval();
-    m_chart->addSample(double(stored - m_lastStored) * 1000 / m_rateTimer->interval(),
-                       deliveredRate);
+    // The first snapshot carries everything before the window opened: not a rate.
+    const auto rate = [this](qint64 now, qint64 last) {
+        return last < 0 ? 0.0 : double(now - last) * 1000 / m_rateTimer->interval();
+    };
+    m_chart->addSample(rate(stored, m_lastStored), rate(delivered, m_lastDelivered));
     m_lastStored = stored;
     m_lastDelivered = delivered;
 }
 
 void LiveFlowPage::updateHubState() {
-    if (m_hub.isListening()) {
-        m_hubState->setText(tr("Listening on %1 — Looker sends to %2")
-                                .arg(m_hub.listeningUrl().toString(), m_hub.baseUrl()));
-        m_startStop->setText(tr("Stop listening"));
-    } else {
-        m_hubState->setText(m_hub.listenError().isEmpty()
-                                ? tr("Stopped: Looker's requests are refused")
-                                : tr("Not listening: %1").arg(m_hub.listenError()));
-        m_startStop->setText(tr("Start listening"));
-    }
-    m_startStop->setEnabled(m_hub.isOpen());
+    const HubSnapshot& hub = m_hub.snapshot();
+    QString text;
+    if (m_hub.state() != HubConnection::State::Connected)
+        text = m_hub.stateReason().isEmpty()
+                   ? hubConnectionStateText(m_hub.state())
+                   : tr("%1: %2").arg(hubConnectionStateText(m_hub.state()), m_hub.stateReason());
+    else if (hub.listening)
+        text = tr("Listening — Looker sends to %1").arg(hub.url);
+    else if (hub.listenError.isEmpty())
+        text = tr("Stopped: Looker's requests are refused");
+    else
+        text = tr("Not listening: %1").arg(hub.listenError);
+    m_hubState->setText(tr("%1 · %2").arg(m_hub.name(), text));
+    m_startStop->setText(hub.listening ? tr("Stop listening") : tr("Start listening"));
+    m_startStop->setVisible(m_hub.canControlListening());
+    m_startStop->setEnabled(m_hub.state() == HubConnection::State::Connected);
 }
 
 void LiveFlowPage::showSelected(const QModelIndex& current) {

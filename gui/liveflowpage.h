@@ -16,7 +16,7 @@ class QTreeWidget;
 namespace ActionDeck {
 
 class EventRateChart;
-class Hub;
+class HubConnection;
 class LiveCounters;
 class LiveMessageFilterModel;
 class LiveMessageModel;
@@ -28,7 +28,7 @@ class LiveFlowPage : public QWidget {
     Q_OBJECT
 
 public:
-    explicit LiveFlowPage(Hub& hub, QWidget* parent = nullptr);
+    explicit LiveFlowPage(HubConnection& hub, QWidget* parent = nullptr);
 
     LiveMessageModel* model() const { return m_model; }
     LiveMessageFilterModel* filterModel() const { return m_filter; }
@@ -53,7 +53,8 @@ private:
     void updateShownCount();
     void exportWithDialog();
 
-    Hub& m_hub;
+    HubConnection& m_hub;
+    qint64 m_skipped = 0; ///< messages a remote hub did not send this window
     LiveMessageModel* m_model;
     LiveMessageFilterModel* m_filter;
     LiveCounters* m_counters;
@@ -74,7 +75,7 @@ private:
     QTreeWidget* m_attempts;
     QLabel* m_detailsTitle;
     QTimer* m_rateTimer;
-    qint64 m_lastStored = 0;
+    qint64 m_lastStored = -1;
     qint64 m_lastDelivered = -1;
     bool m_follow = true;
 };

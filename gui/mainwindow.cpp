@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
 #include "cataloguepage.h"
+#include "connection/hubconnection.h"
 #include "connectionspage.h"
 #include "firstrunguide.h"
 #include "hub/hub.h"
+#include "hubregistry.h"
+#include "hubspage.h"
 #include "liveflowpage.h"
 #include "outboxpage.h"
 #include "previewpage.h"
@@ -12,6 +15,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -30,31 +34,63 @@ namespace ActionDeck {
 MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     : QMainWindow(parent)
     , m_hub(context.hub)
+    , m_hubs(context.hubs)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_guide(new FirstRunGuide(context.hub, this))
-    , m_live(new LiveFlowPage(context.hub, this))
+    , m_live(new LiveFlowPage(context.hubs.current(), this))
     , m_connections(new ConnectionsPage(context.hub, context.store, this))
     , m_preview(new PreviewPage(context.hub, context.clock, context.ids, this))
-    , m_outbox(context.hub.isOpen() ? new OutboxPage(context.hub.outbox(), this) : nullptr)
+    , m_outbox(new OutboxPage(context.hubs.current(), this))
     , m_catalogue(new CataloguePage(context.catalog, this))
+    , m_hubsPage(new HubsPage(context.hubs, this))
+    , m_hubPicker(new QComboBox(this))
+    , m_hubBanner(new QLabel(this))
     , m_hubState(new QLabel(this))
     , m_versionLabel(new QLabel(this)) {
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setFixedWidth(170);
     m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
-    QWidget* const pages[] = {m_guide, m_live, m_connections, m_preview, m_outbox, m_catalogue};
+    QWidget* const pages[] = {m_guide,  m_live,      m_connections, m_preview,
+                              m_outbox, m_catalogue, m_hubsPage};
     for (QWidget* page : pages) {
-        // Without an outbox (it could not be opened) the page says so instead.
-        m_pages->addWidget(page ? page : new QLabel(this));
+        m_pages->addWidget(page);
         m_pageList->addItem(QString());
     }
-    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        updateHubState();
+    });
+    m_hubPicker->setObjectName(QStringLiteral("hubPicker"));
+    m_hubPicker->setFixedWidth(170);
+    m_hubBanner->setObjectName(QStringLiteral("hubBanner"));
+    m_hubBanner->setWordWrap(true);
+    m_hubBanner->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); padding: 4px 8px;"));
+    connect(m_hubPicker, &QComboBox::activated, this, [this](int index) {
+        const QList<HubConnection*> hubs = m_hubs.hubs();
+        if (index >= 0 && index < hubs.size())
+            m_hubs.setCurrent(*hubs[index]);
+    });
+    connect(&m_hubs, &HubRegistry::hubsChanged, this, &MainWindow::rebuildHubPicker);
+    connect(&m_hubs, &HubRegistry::currentChanged, this, &MainWindow::showHub);
+    connect(&m_hubs, &HubRegistry::problem, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_hubsPage, &HubsPage::openHub, this, [this](HubConnection& hub) {
+        m_hubs.setCurrent(hub);
+        showPage(LivePage);
+    });
 
     auto* central = new QWidget(this);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_hubPicker);
+    side->addWidget(m_pageList, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_hubBanner);
+    right->addWidget(m_pages, 1);
     auto* layout = new QHBoxLayout(central);
-    layout->addWidget(m_pageList);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(side);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -92,6 +128,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
+    rebuildHubPicker();
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
     connect(m_guide, &FirstRunGuide::finished, this, [this] { showPage(LivePage); });
@@ -158,14 +195,11 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("ActionDeck"));
     m_versionLabel->setText(tr("ActionDeck %1").arg(QString::fromLatin1(kVersion)));
-    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"),
-                               tr("Preview"),     tr("Outbox"),    tr("Catalogue")};
+    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"), tr("Preview"),
+                               tr("Outbox"),      tr("Catalogue"), tr("Hubs")};
     for (int i = 0; i < names.size(); ++i)
         m_pageList->item(i)->setText(names[i]);
-    if (!m_outbox) {
-        if (auto* missing = qobject_cast<QLabel*>(m_pages->widget(OutboxPageIndex)))
-            missing->setText(tr("The outbox could not be opened: nothing can be stored or sent."));
-    }
+    rebuildHubPicker();
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_hubMenu->setTitle(tr("&Hub"));
@@ -179,18 +213,69 @@ void MainWindow::retranslateUi() {
 }
 
 void MainWindow::updateHubState() {
-    if (m_hub.isListening()) {
-        m_hubState->setText(tr("Listening on %1").arg(m_hub.listeningUrl().toString()));
-        m_startStop->setText(tr("&Stop listening"));
-    } else {
-        m_hubState->setText(m_hub.listenError().isEmpty()
-                                ? tr("Stopped")
-                                : tr("Stopped: %1").arg(m_hub.listenError()));
-        m_startStop->setText(tr("&Start listening"));
-    }
+    HubConnection& shown = m_hubs.current();
+    const HubSnapshot& snapshot = shown.snapshot();
+    QString state;
+    if (shown.state() != HubConnection::State::Connected)
+        state = hubConnectionStateText(shown.state());
+    else if (snapshot.listening)
+        state = shown.isLocal() ? tr("Listening on %1").arg(m_hub.listeningUrl().toString())
+                                : tr("Listening — Looker sends to %1").arg(snapshot.url);
+    else
+        state = snapshot.listenError.isEmpty() ? tr("Stopped")
+                                               : tr("Stopped: %1").arg(snapshot.listenError);
+    m_hubState->setText(tr("%1 — %2").arg(shown.name(), state));
+    m_startStop->setText(m_hub.isListening() ? tr("&Stop listening") : tr("&Start listening"));
     m_startStop->setEnabled(m_hub.isOpen());
+    // Connections, Preview and the guide are the hub on this computer's (a server's hub is
+    // configured on the server, or through its admin API with an admin token).
+    const Page page = currentPage();
+    const bool localOnly =
+        page == ConnectionsPageIndex || page == PreviewPageIndex || page == GuidePage;
+    m_hubBanner->setVisible(!shown.isLocal() && localOnly);
+    m_hubBanner->setText(tr("This page is for the hub on this computer; the other pages show %1.")
+                             .arg(shown.name()));
     if (m_tray)
         m_tray->setToolTip(m_hubState->text());
+}
+
+void MainWindow::rebuildHubPicker() {
+    const QList<HubConnection*> hubs = m_hubs.hubs();
+    m_hubPicker->clear();
+    for (HubConnection* hub : hubs) {
+        m_hubPicker->addItem(hub->name());
+        connect(hub, &HubConnection::stateChanged, this, &MainWindow::updateHubState,
+                Qt::UniqueConnection);
+        connect(hub, &HubConnection::snapshotChanged, this, &MainWindow::updateHubState,
+                Qt::UniqueConnection);
+    }
+    m_hubPicker->setCurrentIndex(int(hubs.indexOf(&m_hubs.current())));
+    m_hubPicker->setVisible(hubs.size() > 1);
+}
+
+void MainWindow::replacePage(Page index, QWidget* page) {
+    QWidget* old = m_pages->widget(int(index));
+    const bool wasCurrent = m_pages->currentIndex() == int(index);
+    m_pages->insertWidget(int(index), page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    if (wasCurrent)
+        m_pages->setCurrentIndex(int(index));
+}
+
+void MainWindow::showHub(HubConnection& hub) {
+    // The pages are made anew for the hub: nothing of the last hub's rows stays behind.
+    const QByteArray header = m_live->headerState();
+    for (HubConnection* other : m_hubs.hubs())
+        if (other != &hub)
+            other->setWatchingMessages(false);
+    m_live = new LiveFlowPage(hub, this);
+    m_live->restoreHeaderState(header);
+    replacePage(LivePage, m_live);
+    m_outbox = new OutboxPage(hub, this);
+    replacePage(OutboxPageIndex, m_outbox);
+    rebuildHubPicker();
+    updateHubState();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -5,6 +5,7 @@
 #include <QTranslator>
 
 class QAction;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
@@ -20,6 +21,9 @@ class ConnectionsPage;
 class EventCatalog;
 class FirstRunGuide;
 class Hub;
+class HubConnection;
+class HubRegistry;
+class HubsPage;
 class IdGenerator;
 class LiveFlowPage;
 class OutboxPage;
@@ -27,7 +31,8 @@ class PreviewPage;
 
 /// What the window works with; created in main.cpp (or a test) and outliving the window.
 struct MainWindowContext {
-    Hub& hub;
+    Hub& hub; ///< the hub in this process
+    HubRegistry& hubs;
     ConfigStore& store;
     const EventCatalog& catalog;
     const Clock& clock;
@@ -48,6 +53,7 @@ public:
         PreviewPageIndex,
         OutboxPageIndex,
         CataloguePageIndex,
+        HubsPageIndex,
         PageCount
     };
 
@@ -63,6 +69,9 @@ public:
     ConnectionsPage* connectionsPage() const { return m_connections; }
     PreviewPage* previewPage() const { return m_preview; }
     OutboxPage* outboxPage() const { return m_outbox; }
+    HubsPage* hubsPage() const { return m_hubsPage; }
+    /// Shows this hub on the Live flow and Outbox pages (and says so in the status bar).
+    void showHub(HubConnection& hub);
     FirstRunGuide* guide() const { return m_guide; }
     /// Skips the question on close (tests, --screenshot).
     void setAskOnClose(bool ask) { m_askOnClose = ask; }
@@ -77,8 +86,11 @@ private:
     void saveState() const;
     void restoreState();
     void showTray();
+    void rebuildHubPicker();
+    void replacePage(Page index, QWidget* page);
 
     Hub& m_hub;
+    HubRegistry& m_hubs;
     QTranslator m_translator;
     QTranslator m_qtTranslator; ///< Qt's own strings (dialog buttons), when installed
     QListWidget* m_pageList = nullptr;
@@ -89,6 +101,9 @@ private:
     PreviewPage* m_preview = nullptr;
     OutboxPage* m_outbox = nullptr;
     CataloguePage* m_catalogue = nullptr;
+    HubsPage* m_hubsPage = nullptr;
+    QComboBox* m_hubPicker = nullptr;
+    QLabel* m_hubBanner = nullptr; ///< which hub the page shows, when that is not obvious
     QLabel* m_hubState = nullptr;
     QLabel* m_versionLabel = nullptr;
     QMenu* m_fileMenu = nullptr;

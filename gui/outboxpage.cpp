@@ -4,6 +4,7 @@
 #include "batchdetailsview.h"
 #include "batchlistmodel.h"
 #include "batchtableview.h"
+#include "connection/hubconnection.h"
 #include "whenready.h"
 
 #include <QComboBox>
@@ -59,9 +60,9 @@ qint64 totalOf(OutboxPage::Filter filter, const OutboxCounts& counts) {
 
 } // namespace
 
-OutboxPage::OutboxPage(Outbox& outbox, QWidget* parent)
+OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     : QWidget(parent)
-    , m_outbox(outbox)
+    , m_hub(hub)
     , m_refreshTimer(new QTimer(this))
     , m_state(new QComboBox(this))
     , m_stateLabel(new QLabel(this))
@@ -69,7 +70,7 @@ OutboxPage::OutboxPage(Outbox& outbox, QWidget* parent)
     , m_truncated(new QLabel(this))
     , m_table(new BatchTableView(this))
     , m_details(new BatchDetailsView(*m_table, this))
-    , m_actions(new BatchActionBar(outbox, *m_table, this))
+    , m_actions(new BatchActionBar(hub, *m_table, this))
     , m_refresh(new QPushButton(this)) {
     buildUi();
     retranslateUi();
@@ -78,7 +79,8 @@ OutboxPage::OutboxPage(Outbox& outbox, QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &OutboxPage::refresh);
-    connect(&m_outbox, &Outbox::batchesChanged, this, &OutboxPage::scheduleRefresh);
+    connect(&m_hub, &HubConnection::batchesChanged, this, &OutboxPage::scheduleRefresh);
+    connect(&m_hub, &HubConnection::resynced, this, &OutboxPage::scheduleRefresh);
     connect(m_state, &QComboBox::currentIndexChanged, this, &OutboxPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::selectionChanged);
@@ -209,8 +211,10 @@ void OutboxPage::refresh() {
     m_refreshing = true;
     m_stale = false;
     m_refreshTimer->stop();
-    whenReady(m_outbox.counts(), m_outbox, this, [this](const OutboxCounts& counts) {
-        m_countsValue = counts;
+    whenReady(m_hub.counts(), m_hub, this, [this](const HubReply<OutboxCounts>& counts) {
+        if (!counts.ok())
+            return showProblem(counts.error);
+        m_countsValue = counts.value;
         showCounts();
         listBatches(statesOf(filter()), {});
     });
@@ -221,11 +225,13 @@ void OutboxPage::listBatches(std::vector<std::optional<BatchState>> states,
     const std::optional<BatchState> state = states.front();
     states.erase(states.begin());
     // One more than the limit tells whether the list was cut.
-    whenReady(m_outbox.list(state, kRowLimit + 1), m_outbox, this,
+    whenReady(m_hub.batches(state, kRowLimit + 1), m_hub, this,
               [this, states = std::move(states),
-               listed = std::move(listed)](std::vector<BatchInfo> batches) mutable {
-                  listed.insert(listed.end(), std::make_move_iterator(batches.begin()),
-                                std::make_move_iterator(batches.end()));
+               listed = std::move(listed)](HubReply<std::vector<BatchInfo>> batches) mutable {
+                  if (!batches.ok())
+                      return showProblem(batches.error);
+                  listed.insert(listed.end(), std::make_move_iterator(batches.value.begin()),
+                                std::make_move_iterator(batches.value.end()));
                   if (!states.empty() && listed.size() <= kRowLimit)
                       listBatches(std::move(states), std::move(listed));
                   else
@@ -242,6 +248,15 @@ void OutboxPage::showBatches(std::vector<BatchInfo> batches) {
     m_details->showSelection();
     showCounts();
     m_actions->updateButtons();
+    m_refreshing = false;
+    emit refreshed();
+    if (std::exchange(m_refreshAgain, false))
+        refresh();
+}
+
+void OutboxPage::showProblem(const QString& error) {
+    // The hub could not be asked (a remote one unreachable): the rows shown stay as they were.
+    m_counts->setText(tr("The outbox of %1 could not be read: %2").arg(m_hub.name(), error));
     m_refreshing = false;
     emit refreshed();
     if (std::exchange(m_refreshAgain, false))

@@ -18,7 +18,7 @@ namespace ActionDeck {
 class BatchActionBar;
 class BatchDetailsView;
 class BatchTableView;
-class Outbox;
+class HubConnection;
 
 /// The outbox's batches by state, with their reasons: retry, discard and export the selected
 /// ones. Every outbox call is asynchronous; the page follows Outbox::batchesChanged at most
@@ -32,7 +32,7 @@ public:
     /// The most rows the table lists; the page says when there are more.
     static constexpr int kRowLimit = 5000;
 
-    explicit OutboxPage(Outbox& outbox, QWidget* parent = nullptr);
+    explicit OutboxPage(HubConnection& hub, QWidget* parent = nullptr);
     ~OutboxPage() override;
 
     void setFilter(Filter filter);
@@ -76,9 +76,10 @@ private:
     void listBatches(std::vector<std::optional<BatchState>> states, std::vector<BatchInfo> listed);
     void showBatches(std::vector<BatchInfo> batches);
     void showCounts();
+    void showProblem(const QString& error);
     void selectionChanged();
 
-    Outbox& m_outbox;
+    HubConnection& m_hub;
     QTimer* m_refreshTimer;
     // Created in this order, which is also the tab order.
     QComboBox* m_state;

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "outbox/outbox.h"
-
 #include <QFuture>
 #include <QMetaObject>
+#include <QObject>
 #include <QPointer>
 
 namespace ActionDeck {
@@ -11,12 +10,12 @@ namespace ActionDeck {
 /// Calls `handler` with the future's result on the GUI thread, unless `receiver` is gone by then;
 /// always from the event loop, never from within the call that asked (a future that is already
 /// finished would otherwise run its continuation at once, and an export would recurse).
-/// The outbox is the continuation's context because it outlives the widgets: Qt 6.4 asserts when
-/// a context object dies before its future finishes.
+/// `context` (the hub connection) is the continuation's because it outlives the widgets: Qt 6.4
+/// asserts when a context object dies before its future finishes.
 template <typename T, typename Handler>
-void whenReady(QFuture<T> future, Outbox& outbox, QObject* receiver, Handler handler) {
-    future.then(&outbox, [guard = QPointer<QObject>(receiver),
-                          handler = std::move(handler)](T result) mutable {
+void whenReady(QFuture<T> future, QObject& context, QObject* receiver, Handler handler) {
+    future.then(&context, [guard = QPointer<QObject>(receiver),
+                           handler = std::move(handler)](T result) mutable {
         if (guard)
             QMetaObject::invokeMethod(
                 guard.get(),

@@ -69,8 +69,8 @@ public:
     virtual QFuture<HubReply<OutboxCounts>> counts() = 0;
     /// Batches of `state` (all when nullopt) in the order of their ids, after the id `afterId`
     /// (0: from the first), at most `limit` (-1: all).
-    virtual QFuture<HubReply<std::vector<BatchInfo>>>
-    batches(std::optional<BatchState> state, int limit, qint64 afterId = 0) = 0;
+    virtual QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state,
+                                                              int limit, qint64 afterId = 0) = 0;
     /// A batch's messages as stored, one JSON object a line.
     virtual QFuture<HubReply<Outbox::Messages>> payload(qint64 id) = 0;
     /// How many of `ids` were changed.
@@ -85,6 +85,8 @@ signals:
     /// Messages the hub did not send this viewer because it fell behind.
     void messagesSkipped(qint64 count);
     void batchesChanged(const QList<ActionDeck::BatchStateChange>& changes);
+    /// A request to a data plane ended (remote hubs: read from the batch's state change).
+    void deliveryAttempt(qint64 batchId, int status, bool delivered, bool willRetry);
     void executeStarted(const QString& actionName, const QString& region);
     void executeFinished(const ActionDeck::ExecuteSummary& summary);
     void configChanged();

@@ -58,6 +58,8 @@ void LocalHubConnection::attachOutbox() {
         return;
     m_outboxAttached = true;
     connect(&m_hub.outbox(), &Outbox::batchesChanged, this, &HubConnection::batchesChanged);
+    connect(&m_hub.delivery(), &DeliveryWorker::attemptFinished, this,
+            &HubConnection::deliveryAttempt);
 }
 
 QString LocalHubConnection::closedReason() const {

@@ -153,8 +153,7 @@ void RemoteHubConnection::connectStream() {
     m_reader.reset();
     m_streamAccepted = false;
     m_stream = m_client.open(request);
-    connect(m_stream, &QNetworkReply::metaDataChanged, this,
-            &RemoteHubConnection::streamHeaders);
+    connect(m_stream, &QNetworkReply::metaDataChanged, this, &RemoteHubConnection::streamHeaders);
     connect(m_stream, &QNetworkReply::readyRead, this, &RemoteHubConnection::streamData);
     connect(m_stream, &QNetworkReply::finished, this, &RemoteHubConnection::streamEnded);
 }
@@ -253,6 +252,12 @@ void RemoteHubConnection::dispatch(const SseEvent& event) {
         c.lastStatus = data.value(u"lastStatus").toInt();
         c.lastError = data.value(u"lastError").toString();
         m_pendingBatches.append(c);
+        // Each attempt changes the batch (its count, or its state): that change is the attempt.
+        if (c.attempts > 0) {
+            flushPending();
+            emit deliveryAttempt(c.id, c.lastStatus, c.state == BatchState::Delivered,
+                                 c.state == BatchState::Pending);
+        }
     } else if (type == "counters") {
         snapshotRef().applyCounters(data);
         emit snapshotChanged();

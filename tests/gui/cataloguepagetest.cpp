@@ -1,10 +1,14 @@
 #include "cataloguepage.h"
 
+#include "admin/adminservice.h"
 #include "catalog/eventcatalog.h"
 #include "configstore.h"
+#include "connection/localhubconnection.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/hub.h"
+#include "hubregistry.h"
+#include "hubtokenvault.h"
 #include "mainwindow.h"
 #include "matchhighlightdelegate.h"
 
@@ -30,11 +34,18 @@ protected:
         store.setKeychainEnabled(false);
         HubConfig config;
         config.listenPort = 0;
+        hubs.reset();
+        local.reset();
+        service.reset();
         hub = std::make_unique<Hub>(config, dir.filePath(QStringLiteral("data")), clock, ids);
         QString error;
         ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        service = std::make_unique<AdminService>(*hub);
+        local = std::make_unique<LocalHubConnection>(*hub, *service);
+        local->open();
+        hubs = std::make_unique<HubRegistry>(*local, vault);
         windowPtr = std::make_unique<MainWindow>(
-            MainWindowContext{*hub, store, EventCatalog::builtIn(), clock, ids});
+            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids});
         windowPtr->setAskOnClose(false);
         MainWindow& window = *windowPtr;
         windowPtr->setLanguage(QLocale::English);
@@ -59,6 +70,10 @@ protected:
     SystemClock clock;
     RandomIdGenerator ids;
     std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<LocalHubConnection> local;
+    HubTokenVault vault;
+    std::unique_ptr<HubRegistry> hubs;
     std::unique_ptr<MainWindow> windowPtr;
     CataloguePage* page = nullptr;
     QLineEdit* search = nullptr;

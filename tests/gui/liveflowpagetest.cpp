@@ -1,5 +1,7 @@
 #include "liveflowpage.h"
 
+#include "admin/adminservice.h"
+#include "connection/localhubconnection.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "httpclient.h"
@@ -43,7 +45,10 @@ protected:
         hub = std::make_unique<Hub>(config, dir.path(), clock, ids);
         QString error;
         ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        page = std::make_unique<LiveFlowPage>(*hub);
+        service = std::make_unique<AdminService>(*hub);
+        connection = std::make_unique<LocalHubConnection>(*hub, *service);
+        connection->open();
+        page = std::make_unique<LiveFlowPage>(*connection);
         page->show();
     }
 
@@ -73,6 +78,8 @@ protected:
     TestSink sink;
     HttpClient client;
     std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<LocalHubConnection> connection;
     std::unique_ptr<LiveFlowPage> page;
 };
 
@@ -160,7 +167,8 @@ TEST_F(LiveFlow, StartStopControlsWhetherLookerIsServed) {
     EXPECT_TRUE(state->text().contains(hub->listeningUrl().toString()));
     const QUrl url = hub->listeningUrl();
     hub->stopListening();
-    EXPECT_TRUE(state->text().startsWith(u"Stopped"));
+    EXPECT_TRUE(state->text().startsWith(u"This computer · Stopped"))
+        << state->text().toStdString();
     EXPECT_EQ(client.post(url, "{}", {}, 3000).status, 0) << "a stopped hub refuses connections";
     QString error;
     ASSERT_TRUE(hub->listen(&error)) << error.toStdString();

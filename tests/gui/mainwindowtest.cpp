@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 
+#include "admin/adminservice.h"
 #include "appicon.h"
 #include "catalog/eventcatalog.h"
 #include "cataloguepage.h"
 #include "configstore.h"
+#include "connection/localhubconnection.h"
 #include "connectionspage.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "firstrunguide.h"
 #include "hub/hub.h"
+#include "hubregistry.h"
+#include "hubtokenvault.h"
 #include "version.h"
 
 #include <QGroupBox>
@@ -37,11 +41,18 @@ protected:
 
     std::unique_ptr<MainWindow> open(HubConfig config = {}) {
         config.listenPort = 0;
+        hubs.reset();
+        local.reset();
+        service.reset();
         hub = std::make_unique<Hub>(config, dir.filePath(QStringLiteral("data")), clock, ids);
         QString error;
         EXPECT_TRUE(hub->start(&error)) << error.toStdString();
+        service = std::make_unique<AdminService>(*hub);
+        local = std::make_unique<LocalHubConnection>(*hub, *service);
+        local->open();
+        hubs = std::make_unique<HubRegistry>(*local, vault);
         auto window = std::make_unique<MainWindow>(
-            MainWindowContext{*hub, store, EventCatalog::builtIn(), clock, ids});
+            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids});
         window->setAskOnClose(false);
         window->show();
         return window;
@@ -52,6 +63,10 @@ protected:
     SystemClock clock;
     RandomIdGenerator ids;
     std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<LocalHubConnection> local;
+    HubTokenVault vault;
+    std::unique_ptr<HubRegistry> hubs;
 };
 
 } // namespace
@@ -68,12 +83,14 @@ TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
     for (int i = 0; i < pages->count(); ++i)
         names.append(pages->item(i)->text());
     EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs,
-                                  u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs}));
+                                  u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs, u"Hubs"_qs}));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
     const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
-    EXPECT_EQ(state->text(), QStringLiteral("Listening on ") + hub->listeningUrl().toString());
+    // The status bar names the hub it shows.
+    EXPECT_EQ(state->text(),
+              QStringLiteral("This computer — Listening on ") + hub->listeningUrl().toString());
     hub->stopListening();
-    EXPECT_EQ(state->text(), QStringLiteral("Stopped"));
+    EXPECT_EQ(state->text(), QStringLiteral("This computer — Stopped"));
 }
 
 TEST_F(Window, OpensOnTheGuideUntilSomethingIsConfigured) {

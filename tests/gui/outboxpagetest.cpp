@@ -5,6 +5,7 @@
 #include "batchlistmodel.h"
 #include "fixedclock.h"
 #include "outbox/outbox.h"
+#include "outboxconnection.h"
 #include "waituntil.h"
 
 #include <QApplication>
@@ -78,7 +79,8 @@ protected:
         outbox = std::make_unique<Outbox>(m_dir.path(), clock);
         QString error;
         ASSERT_TRUE(outbox->open(&error)) << error.toStdString();
-        page = std::make_unique<OutboxPage>(*outbox);
+        connection = std::make_unique<TestSupport::OutboxConnection>(*outbox);
+        page = std::make_unique<OutboxPage>(*connection);
         QObject::connect(page.get(), &OutboxPage::refreshed, [this] { ++refreshes; });
         QObject::connect(page.get(), &OutboxPage::retryFinished, [this](int n) { retried = n; });
         QObject::connect(page.get(), &OutboxPage::discardFinished,
@@ -179,6 +181,7 @@ protected:
 
     FixedClock clock{kNow};
     std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<TestSupport::OutboxConnection> connection;
     std::unique_ptr<OutboxPage> page;
     QTableView* table = nullptr;
     QComboBox* state = nullptr;

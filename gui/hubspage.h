@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace ActionDeck {
+
+class HubConnection;
+class HubRegistry;
+
+/// All hubs at once — this computer's and the servers' — with their state, events per second
+/// stored and delivered, pending, failed and the last error; add, edit and remove hubs, trust
+/// a self-signed certificate, and open one hub's pages (double-click).
+class HubsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Url, State, StoredRate, DeliveredRate, Pending, Failed, LastError, Count };
+
+    explicit HubsPage(HubRegistry& hubs, QWidget* parent = nullptr);
+
+    QTableWidget* table() const { return m_table; }
+
+signals:
+    /// The user asked to see this hub's pages.
+    void openHub(ActionDeck::HubConnection& hub);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Rates {
+        qint64 lastStored = -1;
+        qint64 lastDelivered = -1;
+        double stored = 0;
+        double delivered = 0;
+        QString lastError;
+    };
+    void retranslateUi();
+    void rebuild();
+    void refreshRows();
+    void sample();
+    void watch(HubConnection& hub);
+    HubConnection* selected() const;
+    void updateButtons();
+    void addHub();
+    void editHub();
+    void removeHub();
+
+    HubRegistry& m_hubs;
+    QLabel* m_intro;
+    QTableWidget* m_table;
+    QPushButton* m_add;
+    QPushButton* m_edit;
+    QPushButton* m_remove;
+    QPushButton* m_trust;
+    QPushButton* m_open;
+    QLabel* m_pin;
+    QTimer* m_timer;
+    QHash<const HubConnection*, Rates> m_rates;
+};
+
+} // namespace ActionDeck
