@@ -1,5 +1,6 @@
 #include "admin/batchroutes.h"
 
+#include "core/isotime.h"
 #include "http/httpexchange.h"
 #include "hub/hub.h"
 #include "rudder/dataplaneurl.h"
@@ -134,6 +135,22 @@ QJsonObject BatchRoutes::describe(const BatchInfo& batch) const {
             {QStringLiteral("origin"), batch.origin}};
 }
 
+QJsonArray BatchRoutes::attemptList(const std::vector<BatchAttempt>& attempts) {
+    QJsonArray list;
+    IsoTime time;
+    for (const BatchAttempt& attempt : attempts) {
+        std::string at;
+        time.append(attempt.atMs, at);
+        // The error text was stored without the write key (DeliveryWorker cuts it out).
+        list.append(QJsonObject{{QStringLiteral("at"), QString::fromStdString(at)},
+                                {QStringLiteral("atMs"), double(attempt.atMs)},
+                                {QStringLiteral("status"), attempt.status},
+                                {QStringLiteral("outcome"), attemptOutcomeName(attempt.outcome)},
+                                {QStringLiteral("error"), attempt.error}});
+    }
+    return list;
+}
+
 void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
     const QUrlQuery& query = exchange->head().query;
     std::optional<BatchState> state;
@@ -174,7 +191,7 @@ void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& t
             return answer(exchange, 404, error(QStringLiteral("No batch %1.").arg(id)), timer);
         const QJsonObject description = describe(*batch);
         m_hub.outbox().payload(id).then(
-            this, [exchange, description, timer](const Outbox::Messages& messages) {
+            this, [this, exchange, id, description, timer](const Outbox::Messages& messages) {
                 QJsonObject body = description;
                 QJsonArray list;
                 if (messages.text) {
@@ -187,9 +204,12 @@ void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& t
                 body.insert(u"messageList", list);
                 if (!messages.damage.isEmpty())
                     body.insert(u"damage", messages.damage);
-                // The outbox keeps no attempt history yet (issue 17: schema 4).
-                body.insert(u"attemptList", QJsonArray());
-                answer(exchange, 200, body, timer);
+                m_hub.outbox().attempts(id).then(
+                    this, [exchange, body, timer](const std::vector<BatchAttempt>& attempts) {
+                        QJsonObject full = body;
+                        full.insert(u"attemptList", attemptList(attempts));
+                        answer(exchange, 200, full, timer);
+                    });
             });
     });
 }

@@ -15,11 +15,25 @@ constexpr qsizetype kMaxErrorBody = 2000;
 constexpr qint64 kMaxTimerMs = 60 * 1000;
 constexpr qint64 kMinIdleTimerMs = 10;
 
-QString replyText(QNetworkReply* reply) {
-    QByteArray body = reply->read(kMaxErrorBody + 1);
-    const bool truncated = body.size() > kMaxErrorBody;
-    body.truncate(kMaxErrorBody);
-    QString text = QString::fromUtf8(body).trimmed();
+/// `text` without the write key, plain or as the Basic credentials: the answer (a debugging
+/// proxy's echo of the request, say) is stored and shown, the key must never be.
+QString withoutWriteKey(QString text, const QString& writeKey) {
+    if (writeKey.isEmpty())
+        return text;
+    const QString marker = QStringLiteral("[write key]");
+    text.replace(QString::fromLatin1((writeKey.toUtf8() + ':').toBase64()), marker);
+    return text.replace(writeKey, marker);
+}
+
+QString replyText(QNetworkReply* reply, const QString& writeKey) {
+    // Read past the cut by a key's length (as Base64, too): a key that starts before the cut is
+    // removed whole, not left as a prefix.
+    const qsizetype margin = writeKey.toUtf8().size() * 2 + 8;
+    const QByteArray body = reply->read(kMaxErrorBody + margin);
+    QString text = withoutWriteKey(QString::fromUtf8(body), writeKey);
+    const bool truncated = text.size() > kMaxErrorBody || reply->bytesAvailable() > 0;
+    text.truncate(kMaxErrorBody);
+    text = text.trimmed();
     if (truncated)
         text += QStringLiteral("…");
     return text;
@@ -167,13 +181,16 @@ void DeliveryWorker::finished(QNetworkReply* reply, const LeasedBatch& batch) {
             reply->rawHeader(QByteArrayLiteral("Retry-After")), m_clock.nowMs());
         const qint64 delay = m_policy.delayMs(attempt, m_random(), retryAfter);
         const QString error = status == 0
-                                  ? reply->errorString()
-                                  : QStringLiteral("HTTP %1: %2").arg(status).arg(replyText(reply));
+                                  ? withoutWriteKey(reply->errorString(), batch.target.writeKey)
+                                  : QStringLiteral("HTTP %1: %2")
+                                        .arg(status)
+                                        .arg(replyText(reply, batch.target.writeKey));
         m_outbox.markRetry(batch.id, m_clock.nowMs() + delay, status, error);
         emit attemptFinished(batch.id, status, false, true);
     } else {
-        m_outbox.markFailed(batch.id, status,
-                            QStringLiteral("HTTP %1: %2").arg(status).arg(replyText(reply)));
+        m_outbox.markFailed(
+            batch.id, status,
+            QStringLiteral("HTTP %1: %2").arg(status).arg(replyText(reply, batch.target.writeKey)));
         emit attemptFinished(batch.id, status, false, false);
     }
     pump();

@@ -39,7 +39,8 @@ struct DeliverySnapshot {
 
 /// Sends the outbox's pending batches to their data planes: `POST <endpoint>` with Basic auth
 /// `<write key>:`, gzip, retries with backoff for network errors, timeouts, 429 and 5xx, and
-/// marks other 4xx answers failed with the data plane's reply. Runs on the thread it lives in.
+/// marks other 4xx answers failed with the data plane's reply (the write key cut out of it). Each
+/// outcome is recorded in the batch's attempt history. Runs on the thread it lives in.
 class DeliveryWorker : public QObject {
     Q_OBJECT
 

@@ -189,8 +189,11 @@ QFuture<std::optional<qint64>> Outbox::nextDueMs() {
 }
 
 void Outbox::markDelivered(qint64 id, int status) {
-    call<bool>([this, id, status](OutboxStore& store) {
-        const bool ok = store.markDelivered(id, m_clock.nowMs(), status);
+    // The attempt ended now, not when the outbox thread gets to it (an append's fsync may hold
+    // it up).
+    const qint64 now = m_clock.nowMs();
+    call<bool>([this, id, now, status](OutboxStore& store) {
+        const bool ok = store.markDelivered(id, now, status);
         if (const auto info = store.info(id))
             record({id, BatchState::Delivered, info->messageCount, info->attempts, status, {}});
         return ok;
@@ -198,8 +201,9 @@ void Outbox::markDelivered(qint64 id, int status) {
 }
 
 void Outbox::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
-    call<bool>([this, id, nextAttemptMs, status, error](OutboxStore& store) {
-        const bool ok = store.markRetry(id, nextAttemptMs, status, error);
+    const qint64 now = m_clock.nowMs();
+    call<bool>([this, id, now, nextAttemptMs, status, error](OutboxStore& store) {
+        const bool ok = store.markRetry(id, now, nextAttemptMs, status, error);
         if (const auto info = store.info(id))
             record({id, BatchState::Pending, info->messageCount, info->attempts, status, error});
         return ok;
@@ -207,8 +211,9 @@ void Outbox::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QStrin
 }
 
 void Outbox::markFailed(qint64 id, int status, const QString& error) {
-    call<bool>([this, id, status, error](OutboxStore& store) {
-        const bool ok = store.markFailed(id, status, error);
+    const qint64 now = m_clock.nowMs();
+    call<bool>([this, id, now, status, error](OutboxStore& store) {
+        const bool ok = store.markFailed(id, now, status, error);
         if (const auto info = store.info(id))
             record({id, BatchState::Failed, info->messageCount, info->attempts, status, error});
         return ok;
@@ -227,6 +232,10 @@ QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, in
 
 QFuture<std::optional<BatchInfo>> Outbox::info(qint64 id) {
     return call<std::optional<BatchInfo>>([id](OutboxStore& store) { return store.info(id); });
+}
+
+QFuture<std::vector<BatchAttempt>> Outbox::attempts(qint64 id) {
+    return call<std::vector<BatchAttempt>>([id](OutboxStore& store) { return store.attempts(id); });
 }
 
 QFuture<Outbox::Messages> Outbox::payload(qint64 id) {

@@ -55,6 +55,8 @@ public:
     QFuture<AppendResult> append(std::vector<NewBatch> batches);
     QFuture<std::vector<Lease>> lease(LeaseRequest request);
     QFuture<std::optional<qint64>> nextDueMs();
+    /// Each settles one delivery attempt, recording it in the batch's history (a manual retry,
+    /// which makes a failed batch pending again, is not an attempt).
     void markDelivered(qint64 id, int status);
     void markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error);
     void markFailed(qint64 id, int status, const QString& error);
@@ -63,6 +65,9 @@ public:
     QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1,
                                          qint64 afterId = 0);
     QFuture<std::optional<BatchInfo>> info(qint64 id);
+    /// A batch's delivery attempts, oldest first (the latest AttemptHistory::kKeptPerBatch);
+    /// none for a batch that is gone or was stored before schema 4.
+    QFuture<std::vector<BatchAttempt>> attempts(qint64 id);
     /// A batch's messages; `damage` says why there are none when they are unreadable.
     struct Messages {
         std::optional<std::string> text; ///< nothing when the batch is gone or damaged

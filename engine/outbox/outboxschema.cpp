@@ -48,6 +48,20 @@ const std::vector<std::vector<QString>>& migrationSteps() {
         {
             QStringLiteral("ALTER TABLE payloads ADD COLUMN encoding INTEGER NOT NULL DEFAULT 0"),
         },
+        // 3 → 4: each batch's delivery attempts, so that every viewer (and a restarted hub)
+        // sees why a batch is where it is. Older batches simply have none. Rows go with their
+        // batch (ON DELETE CASCADE: discard and prune); the index serves both the detail view
+        // and those deletes.
+        {
+            QStringLiteral("CREATE TABLE attempts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,"
+                           " at_ms INTEGER NOT NULL,"
+                           " status INTEGER NOT NULL,"
+                           " outcome INTEGER NOT NULL,"
+                           " error TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX attempts_by_batch ON attempts (batch_id)"),
+        },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "outbox/outboxstore.h"
 
 #include "core/jsonescape.h"
+#include "outbox/attempthistory.h"
 #include "outbox/outboxschema.h"
 #include "outbox/payloadcodec.h"
 
@@ -287,7 +288,7 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
         read.finish();
         if (!payload) {
             // Sending would lose or garble messages: kept as failed, with the reason, for export.
-            markFailed(batch.id, 0, damage);
+            markFailed(batch.id, nowMs, 0, damage);
             if (unreadable)
                 unreadable->push_back(batch.id);
             continue;
@@ -321,10 +322,29 @@ bool OutboxStore::setFullSync(bool full) {
                      : QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
-bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
+bool OutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt& attempt) {
     // A lost state change only means sending again with the same messageIds: no fsync needed.
     setFullSync(false);
     m_leased.remove(id);
+    if (!m_db.transaction())
+        return false;
+    if (!update.exec()) {
+        rollback();
+        return false;
+    }
+    // Nothing to record when no row changed: the batch is gone, or was settled meanwhile.
+    if (update.numRowsAffected() > 0 && !AttemptHistory(m_db).record(id, attempt)) {
+        rollback();
+        return false;
+    }
+    if (!m_db.commit()) {
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = ?,"
@@ -332,13 +352,11 @@ bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     query.addBindValue(nowMs);
     query.addBindValue(status);
     query.addBindValue(id);
-    return query.exec();
+    return settle(id, query, {nowMs, status, AttemptOutcome::Delivered, {}});
 }
 
-bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error) {
-    // A lost state change only means sending again with the same messageIds: no fsync needed.
-    setFullSync(false);
-    m_leased.remove(id);
+bool OutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
+                            const QString& error) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE batches SET attempts = attempts + 1, next_attempt_ms = ?,"
                                  " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
@@ -346,13 +364,10 @@ bool OutboxStore::markRetry(qint64 id, qint64 nextAttemptMs, int status, const Q
     query.addBindValue(status);
     query.addBindValue(text(error));
     query.addBindValue(id);
-    return query.exec();
+    return settle(id, query, {nowMs, status, AttemptOutcome::Retry, error});
 }
 
-bool OutboxStore::markFailed(qint64 id, int status, const QString& error) {
-    // A lost state change only means sending again with the same messageIds: no fsync needed.
-    setFullSync(false);
-    m_leased.remove(id);
+bool OutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const QString& error) {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE batches SET state = 2, attempts = attempts + 1, last_status = ?,"
@@ -360,7 +375,11 @@ bool OutboxStore::markFailed(qint64 id, int status, const QString& error) {
     query.addBindValue(status);
     query.addBindValue(text(error));
     query.addBindValue(id);
-    return query.exec();
+    return settle(id, query, {nowMs, status, AttemptOutcome::Failed, error});
+}
+
+std::vector<BatchAttempt> OutboxStore::attempts(qint64 id) {
+    return AttemptHistory(m_db).of(id);
 }
 
 OutboxCounts OutboxStore::counts() {

@@ -47,9 +47,13 @@ public:
     /// The earliest time a pending batch not handed out is due, if any.
     std::optional<qint64> nextDueMs();
 
+    /// Settles an attempt that ended at `nowMs`: the batch's new state and the attempt's record
+    /// commit together. Nothing is recorded for a batch that is gone (discarded meanwhile).
     bool markDelivered(qint64 id, qint64 nowMs, int status);
-    bool markRetry(qint64 id, qint64 nextAttemptMs, int status, const QString& error);
-    bool markFailed(qint64 id, int status, const QString& error);
+    bool markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status, const QString& error);
+    bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error);
+    /// A batch's recorded attempts, oldest first (see AttemptHistory for what is kept).
+    std::vector<BatchAttempt> attempts(qint64 id);
 
     OutboxCounts counts();
     /// Batches by id (of `state` when given) after `afterId`, at most `limit` (-1: all).
@@ -77,6 +81,8 @@ private:
     void rollback();
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     BatchInfo infoFrom(class QSqlQuery& query) const;
+    /// Runs `update` (the state change) and records `attempt` in one transaction.
+    bool settle(qint64 id, class QSqlQuery& update, const BatchAttempt& attempt);
 
     QString m_connectionName;
     QSqlDatabase m_db;

@@ -28,6 +28,21 @@ struct BatchInfo {
     QString origin;
 };
 
+/// What one delivery attempt left the batch as; the numbers are the BatchState it moved to.
+enum class AttemptOutcome : int { Retry = 0, Delivered = 1, Failed = 2 };
+
+QString attemptOutcomeName(AttemptOutcome outcome);
+
+/// One delivery attempt of a batch, as the outbox keeps it (see AttemptHistory).
+struct BatchAttempt {
+    qint64 atMs = 0;
+    int status = 0; ///< HTTP status; 0 for a network error, a timeout or no request at all
+    AttemptOutcome outcome = AttemptOutcome::Retry;
+    QString error; ///< the data plane's answer or the network error; empty when delivered
+
+    bool operator==(const BatchAttempt&) const = default;
+};
+
 /// A pending batch handed to the delivery worker.
 struct LeasedBatch {
     qint64 id = 0;

@@ -13,6 +13,7 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -378,4 +379,47 @@ TEST_F(AdminApi, BatchListsComeAPageAtATimeWithACursor) {
     const auto bad = get("/api/v1/batches?limit=0", "Bearer " + readToken);
     ASSERT_TRUE(bad);
     EXPECT_EQ(bad->status, 400);
+}
+
+TEST_F(AdminApi, ABatchShowsItsDeliveryAttemptsWithoutTheWriteKey) {
+    // The data plane echoes the key in its answers: the detail must still not show it.
+    sink.enqueue({{500, "overloaded for " + kWriteKey, {}, 0},
+                  {400, R"({"error":"Invalid payload","key":")" + kWriteKey + R"("})", {}, 0}});
+    const qint64 before = clock.nowMs();
+    executeRows(5);
+    QString error;
+    const QByteArray operate =
+        tokens->create(QStringLiteral("ops"), AdminScope::Operate, 0, &error);
+    QJsonArray failed;
+    ASSERT_TRUE(waitUntil([&] {
+        const auto list = get("/api/v1/batches?state=failed", "Bearer " + readToken);
+        failed = list ? QJsonDocument::fromJson(list->body).object().value(u"batches").toArray()
+                      : QJsonArray();
+        return !failed.isEmpty();
+    }));
+    const QByteArray id = QByteArray::number(failed.first().toObject().value(u"id").toInteger());
+    const auto detail = get("/api/v1/batches/" + id, "Bearer " + operate);
+    ASSERT_TRUE(detail);
+    ASSERT_EQ(detail->status, 200);
+    EXPECT_FALSE(detail->body.contains(kWriteKey)) << detail->body.constData();
+    const QJsonArray attempts =
+        QJsonDocument::fromJson(detail->body).object().value(u"attemptList").toArray();
+    ASSERT_EQ(attempts.size(), 2);
+    const QJsonObject first = attempts[0].toObject();
+    const QJsonObject second = attempts[1].toObject();
+    EXPECT_EQ(first.value(u"status").toInt(), 500);
+    EXPECT_EQ(first.value(u"outcome").toString(), QStringLiteral("retry"));
+    EXPECT_EQ(first.value(u"error").toString(),
+              QStringLiteral("HTTP 500: overloaded for [write key]"));
+    EXPECT_EQ(second.value(u"status").toInt(), 400);
+    EXPECT_EQ(second.value(u"outcome").toString(), QStringLiteral("failed"));
+    EXPECT_TRUE(second.value(u"error").toString().startsWith(QStringLiteral("HTTP 400: ")));
+    for (const QJsonObject& attempt : {first, second}) {
+        const qint64 atMs = attempt.value(u"atMs").toInteger();
+        EXPECT_GE(atMs, before);
+        const QDateTime at =
+            QDateTime::fromString(attempt.value(u"at").toString(), Qt::ISODateWithMs);
+        EXPECT_EQ(at.toMSecsSinceEpoch(), atMs) << attempt.value(u"at").toString().toStdString();
+        EXPECT_TRUE(attempt.value(u"at").toString().endsWith(u'Z'));
+    }
 }

@@ -43,7 +43,8 @@ protected:
         const auto made = store.append({batch("a"), batch("b"), batch("c")}, 1000, nullptr);
         ASSERT_TRUE(made);
         ids = *made;
-        ASSERT_TRUE(store.markFailed(ids[1], 401, QStringLiteral("HTTP 401: Invalid write key")));
+        ASSERT_TRUE(
+            store.markFailed(ids[1], 2000, 401, QStringLiteral("HTTP 401: Invalid write key")));
         ASSERT_TRUE(store.markDelivered(ids[2], 2000, 200));
     }
     QStringList args(QStringList rest) const {

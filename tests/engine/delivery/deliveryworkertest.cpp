@@ -228,6 +228,64 @@ TEST_F(Delivery, RetriedBatchKeepsItsMessageIds) {
     EXPECT_EQ(ids(sink.requests()[0].body), ids(sink.requests()[1].body));
 }
 
+TEST_F(Delivery, EachAttemptIsRecordedAndOutlivesARestart) {
+    const qint64 before = clock.nowMs();
+    const auto ids = append(makeMessages(2, "history"));
+    ASSERT_EQ(ids.size(), 1u);
+    sink.enqueue({{500, "oops", {}, 0}});
+    startWorker();
+    ASSERT_TRUE(waitUntil([&] { return allSettled(2); }));
+    const qint64 after = clock.nowMs();
+    const auto attempts = outbox->attempts(ids[0]).result();
+    ASSERT_EQ(attempts.size(), 2u);
+    EXPECT_EQ(attempts[0].status, 500);
+    EXPECT_EQ(attempts[0].outcome, AttemptOutcome::Retry);
+    EXPECT_EQ(attempts[0].error, QStringLiteral("HTTP 500: oops"));
+    EXPECT_EQ(attempts[1].status, 200);
+    EXPECT_EQ(attempts[1].outcome, AttemptOutcome::Delivered);
+    EXPECT_TRUE(attempts[1].error.isEmpty());
+    for (const BatchAttempt& attempt : attempts) {
+        EXPECT_GE(attempt.atMs, before);
+        EXPECT_LE(attempt.atMs, after);
+    }
+    EXPECT_LE(attempts[0].atMs, attempts[1].atMs);
+
+    openOutbox();
+    EXPECT_EQ(outbox->attempts(ids[0]).result(), attempts);
+}
+
+TEST_F(Delivery, AnAnswerEchoingTheWriteKeyIsStoredWithoutIt) {
+    const auto ids = append(makeMessages(1, "echo"));
+    ASSERT_EQ(ids.size(), 1u);
+    const QByteArray basic = QByteArray("wk_test:").toBase64();
+    sink.enqueue({{503, "no source for wk_test", {}, 0},
+                  {401, "Invalid write key wk_test (Authorization: Basic " + basic + ")", {}, 0}});
+    startWorker();
+    ASSERT_TRUE(waitUntil([&] { return allSettled(1); }));
+    const auto attempts = outbox->attempts(ids[0]).result();
+    ASSERT_EQ(attempts.size(), 2u);
+    EXPECT_EQ(attempts[0].error, QStringLiteral("HTTP 503: no source for [write key]"));
+    EXPECT_EQ(attempts[1].error,
+              QStringLiteral("HTTP 401: Invalid write key [write key] (Authorization: Basic "
+                             "[write key])"));
+    EXPECT_EQ(outbox->info(ids[0]).result()->lastError, attempts[1].error);
+}
+
+TEST_F(Delivery, AWriteKeyAtTheCutOfALongAnswerIsRemovedWhole) {
+    const auto ids = append(makeMessages(1, "cut"));
+    ASSERT_EQ(ids.size(), 1u);
+    // The key starts just before the 2000th character of the answer.
+    sink.enqueue({{400, QByteArray(1995, 'x') + "wk_test" + QByteArray(100, 'y'), {}, 0}});
+    startWorker();
+    ASSERT_TRUE(waitUntil([&] { return allSettled(1); }));
+    const QString error = outbox->info(ids[0]).result()->lastError;
+    EXPECT_FALSE(error.contains(QStringLiteral("wk_")));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("HTTP 400: ") + QString(1995, u'x') +
+                                 QStringLiteral("[wri")))
+        << error.toStdString();
+    EXPECT_TRUE(error.endsWith(QStringLiteral("…")));
+}
+
 TEST_F(Delivery, RetryAfterIsHonoured) {
     append(makeMessages(1, "later"));
     sink.enqueue({{429, "slow down", "1", 0}});

@@ -1,5 +1,6 @@
 #include "outbox/outboxstore.h"
 
+#include "outbox/attempthistory.h"
 #include "outbox/payloadcodec.h"
 
 #include <QFile>
@@ -99,7 +100,7 @@ TEST(OutboxStore, RetryLaterKeepsTheBatchPendingUntilDue) {
     const auto ids = store.append({batch(2)}, 1000, nullptr);
     ASSERT_TRUE(ids);
     ASSERT_EQ(store.lease(1000, {}, 4, 4).size(), 1u);
-    ASSERT_TRUE(store.markRetry(ids->front(), 5000, 503, QStringLiteral("HTTP 503")));
+    ASSERT_TRUE(store.markRetry(ids->front(), 2000, 5000, 503, QStringLiteral("HTTP 503")));
     EXPECT_TRUE(store.lease(4999, {}, 4, 4).empty());
     EXPECT_EQ(store.nextDueMs(), 5000);
     const auto again = store.lease(5000, {}, 4, 4);
@@ -116,8 +117,9 @@ TEST(OutboxStore, ListsRetriesDiscardsAndExportsFailedWorkWithoutTheWriteKey) {
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(2), batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids);
-    ASSERT_TRUE(store.markFailed(ids->at(0), 400, QStringLiteral("HTTP 400: bad \"thing\"")));
-    ASSERT_TRUE(store.markFailed(ids->at(1), 401, QStringLiteral("HTTP 401: invalid write key")));
+    ASSERT_TRUE(store.markFailed(ids->at(0), 2000, 400, QStringLiteral("HTTP 400: bad \"thing\"")));
+    ASSERT_TRUE(
+        store.markFailed(ids->at(1), 2000, 401, QStringLiteral("HTTP 401: invalid write key")));
 
     const auto failed = store.list(BatchState::Failed);
     ASSERT_EQ(failed.size(), 2u);
@@ -232,7 +234,7 @@ TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
     const auto before = store.payload((*ids)[0]);
     ASSERT_TRUE(before);
     ASSERT_TRUE(store.markDelivered((*ids)[0], 2000, 200));
-    ASSERT_TRUE(store.markFailed((*ids)[1], 400, QStringLiteral("bad")));
+    ASSERT_TRUE(store.markFailed((*ids)[1], 2000, 400, QStringLiteral("bad")));
     EXPECT_EQ(store.payload((*ids)[0]), before);
     EXPECT_EQ(store.discard({(*ids)[1]}), 1);
     EXPECT_FALSE(store.payload((*ids)[1]));
@@ -245,9 +247,9 @@ TEST(OutboxStore, PrunesOnlyBatchesDeliveredBeforeTheCutOff) {
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1), batch(2), batch(3), batch(4)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 4u);
-    ASSERT_TRUE(store.markDelivered((*ids)[0], 5000, 200));               // old: pruned
-    ASSERT_TRUE(store.markDelivered((*ids)[1], 9000, 200));               // recent: kept
-    ASSERT_TRUE(store.markFailed((*ids)[2], 400, QStringLiteral("bad"))); // failed: kept
+    ASSERT_TRUE(store.markDelivered((*ids)[0], 5000, 200));                     // old: pruned
+    ASSERT_TRUE(store.markDelivered((*ids)[1], 9000, 200));                     // recent: kept
+    ASSERT_TRUE(store.markFailed((*ids)[2], 6000, 400, QStringLiteral("bad"))); // failed: kept
     // (*ids)[3] stays pending: kept, however old.
 
     EXPECT_EQ(store.pruneDelivered(8000), 1);
@@ -283,7 +285,7 @@ TEST(OutboxStore, KeepsMessagesCompressedAndGivesThemBackByteForByte) {
     const auto leased = store.lease(2000, {}, 4, 4);
     ASSERT_EQ(leased.size(), 1u);
     EXPECT_EQ(leased[0].payload, big.payload);
-    ASSERT_TRUE(store.markFailed(ids->front(), 400, QStringLiteral("bad")));
+    ASSERT_TRUE(store.markFailed(ids->front(), 2000, 400, QStringLiteral("bad")));
     std::string exported;
     ASSERT_TRUE(store.exportJsonLines(BatchState::Failed, [&](const std::string& line) {
         exported += boost::json::serialize(boost::json::parse(line).at("message")) + '\n';
@@ -338,6 +340,10 @@ TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSen
               QStringLiteral("stored messages have an unknown encoding (9)"));
     EXPECT_EQ(store.info(gone)->state, BatchState::Failed);
     EXPECT_EQ(store.info(gone)->lastError, QStringLiteral("the stored messages are missing"));
+    EXPECT_EQ(store.attempts(gone),
+              (std::vector<BatchAttempt>{{2000, 0, AttemptOutcome::Failed,
+                                          QStringLiteral("the stored messages are missing")}}))
+        << "the history says why the batch failed";
     EXPECT_TRUE(store.lease(3000, {}, 8, 8).empty()) << "and not offered again";
 
     error.clear();
@@ -345,4 +351,200 @@ TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSen
         BatchState::Failed, [](const std::string&) { return true; }, &error));
     EXPECT_EQ(error.toStdString(), "batch " + std::to_string(torn) +
                                        ": stored messages are damaged (Src size is incorrect)");
+}
+
+namespace {
+
+/// Rows of `table` whose batch is `id` (the attempt rows are checked without the store's API).
+int rowsOf(const QString& connection, const QString& table, qint64 id) {
+    QSqlQuery count(QSqlDatabase::database(connection));
+    if (!count.exec(
+            QStringLiteral("SELECT COUNT(*) FROM %1 WHERE batch_id = %2").arg(table).arg(id)) ||
+        !count.next())
+        return -1;
+    return count.value(0).toInt();
+}
+
+} // namespace
+
+TEST(OutboxStore, MigratesAVersionThreeOutboxWhoseBatchesThenHaveNoAttempts) {
+    QTemporaryDir dir;
+    {
+        // An outbox as schema 3 wrote it: payloads in their own table, no attempt history.
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(dir.filePath(QStringLiteral("outbox.sqlite")));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        for (const char* sql :
+             {"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+              "INSERT INTO schema_version (version) VALUES (3)",
+              "CREATE TABLE sources (id INTEGER PRIMARY KEY, endpoint TEXT NOT NULL,"
+              " write_key TEXT NOT NULL, UNIQUE (endpoint, write_key))",
+              "CREATE TABLE batches (id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL"
+              " REFERENCES sources(id), state INTEGER NOT NULL, message_count INTEGER NOT NULL,"
+              " origin TEXT NOT NULL DEFAULT '', created_ms INTEGER NOT NULL, attempts INTEGER"
+              " NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL DEFAULT 0, delivered_ms"
+              " INTEGER NOT NULL DEFAULT 0, last_status INTEGER NOT NULL DEFAULT 0, last_error"
+              " TEXT NOT NULL DEFAULT '')",
+              "CREATE INDEX batches_by_state ON batches (state, next_attempt_ms)",
+              "CREATE TABLE payloads (batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON"
+              " DELETE CASCADE, body BLOB NOT NULL, encoding INTEGER NOT NULL DEFAULT 0)",
+              "INSERT INTO sources (id, endpoint, write_key) VALUES (1, 'http://127.0.0.1:9/v1/"
+              "batch', 'wk')",
+              "INSERT INTO batches (id, source_id, state, message_count, created_ms, attempts,"
+              " last_status, last_error) VALUES (7, 1, 0, 1, 1000, 3, 503, 'HTTP 503: busy')",
+              "INSERT INTO payloads (batch_id, body) VALUES (7, '{\"messageId\":\"kept\"}')"})
+            ASSERT_TRUE(query.exec(QString::fromLatin1(sql))) << sql;
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+    OutboxStore store(QStringLiteral("from-v3"));
+    QString error;
+    ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
+    EXPECT_EQ(store.schemaVersion(), 4);
+    const auto old = store.info(7);
+    ASSERT_TRUE(old);
+    EXPECT_EQ(old->attempts, 3) << "the count of earlier attempts is kept";
+    EXPECT_EQ(old->lastError, QStringLiteral("HTTP 503: busy"));
+    EXPECT_TRUE(store.attempts(7).empty()) << "their details were never stored";
+
+    const auto leased = store.lease(2000, {}, 4, 4);
+    ASSERT_EQ(leased.size(), 1u);
+    ASSERT_TRUE(store.markDelivered(7, 3000, 200));
+    EXPECT_EQ(store.attempts(7),
+              (std::vector<BatchAttempt>{{3000, 200, AttemptOutcome::Delivered, {}}}));
+}
+
+TEST(OutboxStore, RecordsEveryAttemptWithItsTimeStatusOutcomeAndAnswer) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("attempts"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(2), batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 2u);
+    const qint64 first = (*ids)[0];
+    const qint64 second = (*ids)[1];
+    ASSERT_TRUE(store.markRetry(first, 2000, 2500, 500, QStringLiteral("HTTP 500: oops")));
+    ASSERT_TRUE(store.markRetry(first, 3000, 4000, 0, QStringLiteral("Connection refused")));
+    ASSERT_TRUE(store.markDelivered(first, 5000, 200));
+    ASSERT_TRUE(store.markFailed(second, 2100, 400, QStringLiteral("HTTP 400: bad")));
+
+    EXPECT_EQ(store.attempts(first),
+              (std::vector<BatchAttempt>{
+                  {2000, 500, AttemptOutcome::Retry, QStringLiteral("HTTP 500: oops")},
+                  {3000, 0, AttemptOutcome::Retry, QStringLiteral("Connection refused")},
+                  {5000, 200, AttemptOutcome::Delivered, QStringLiteral("")}}));
+    EXPECT_EQ(store.attempts(second),
+              (std::vector<BatchAttempt>{
+                  {2100, 400, AttemptOutcome::Failed, QStringLiteral("HTTP 400: bad")}}));
+    EXPECT_TRUE(store.attempts(999).empty());
+}
+
+TEST(OutboxStore, AManualRetryIsNotAnAttempt) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("manual"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids);
+    ASSERT_TRUE(store.markFailed(ids->front(), 2000, 401, QStringLiteral("HTTP 401")));
+    ASSERT_EQ(store.retry({ids->front()}, 3000), 1);
+    EXPECT_EQ(store.attempts(ids->front()).size(), 1u);
+    EXPECT_EQ(store.info(ids->front())->attempts, 1);
+}
+
+TEST(OutboxStore, ASettlementThatChangesNoBatchRecordsNoAttempt) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("unchanged"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(1), batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 2u);
+    // Discarded while its request was in flight: the answer has nothing left to settle.
+    ASSERT_EQ(store.discard({(*ids)[0]}), 1);
+    EXPECT_TRUE(store.markDelivered((*ids)[0], 2000, 200));
+    EXPECT_EQ(rowsOf(QStringLiteral("unchanged"), QStringLiteral("attempts"), (*ids)[0]), 0);
+    // A retry only applies to a pending batch.
+    ASSERT_TRUE(store.markFailed((*ids)[1], 2000, 400, QStringLiteral("bad")));
+    EXPECT_TRUE(store.markRetry((*ids)[1], 3000, 4000, 503, QStringLiteral("late")));
+    EXPECT_EQ(store.attempts((*ids)[1]).size(), 1u);
+}
+
+TEST(OutboxStore, AttemptsSurviveReopeningTheOutbox) {
+    QTemporaryDir dir;
+    qint64 id = 0;
+    {
+        OutboxStore store(QStringLiteral("keep-a"));
+        ASSERT_TRUE(store.open(dir.path(), nullptr));
+        const auto ids = store.append({batch(1)}, 1000, nullptr);
+        ASSERT_TRUE(ids);
+        id = ids->front();
+        ASSERT_TRUE(store.markRetry(id, 2000, 3000, 503, QStringLiteral("HTTP 503: busy")));
+    }
+    OutboxStore store(QStringLiteral("keep-b"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    EXPECT_EQ(store.attempts(id), (std::vector<BatchAttempt>{{2000, 503, AttemptOutcome::Retry,
+                                                              QStringLiteral("HTTP 503: busy")}}));
+}
+
+TEST(OutboxStore, AttemptsAreDeletedWithTheirBatchByDiscardAndPrune) {
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("cascade");
+    OutboxStore store(name);
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids =
+        store.append({batch(1), batch(1), batch(1), batch(1), batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 5u);
+    const qint64 pending = (*ids)[0], failed = (*ids)[1], allFailed = (*ids)[2],
+                 oldDelivered = (*ids)[3], recent = (*ids)[4];
+    ASSERT_TRUE(store.markRetry(pending, 2000, 2500, 503, QStringLiteral("busy")));
+    ASSERT_TRUE(store.markFailed(failed, 2000, 400, QStringLiteral("bad")));
+    ASSERT_TRUE(store.markFailed(allFailed, 2000, 400, QStringLiteral("bad")));
+    ASSERT_TRUE(store.markDelivered(oldDelivered, 2000, 200));
+    ASSERT_TRUE(store.markDelivered(recent, 9000, 200));
+
+    EXPECT_EQ(store.discard({pending, failed}), 2);
+    EXPECT_EQ(rowsOf(name, QStringLiteral("attempts"), pending), 0);
+    EXPECT_EQ(rowsOf(name, QStringLiteral("attempts"), failed), 0);
+    EXPECT_EQ(store.discard({}), 1) << "every failed batch";
+    EXPECT_EQ(rowsOf(name, QStringLiteral("attempts"), allFailed), 0);
+    EXPECT_EQ(store.pruneDelivered(5000), 1);
+    EXPECT_EQ(rowsOf(name, QStringLiteral("attempts"), oldDelivered), 0);
+    EXPECT_EQ(rowsOf(name, QStringLiteral("attempts"), recent), 1) << "a kept batch keeps its own";
+}
+
+TEST(OutboxStore, KeepsOnlyTheLatestAttemptsOfEachBatch) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("cap"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(1), batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids && ids->size() == 2u);
+    const int kept = AttemptHistory::kKeptPerBatch;
+    ASSERT_TRUE(store.markRetry((*ids)[1], 1500, 1600, 503, QStringLiteral("other")));
+    for (int i = 0; i < kept + 10; ++i)
+        ASSERT_TRUE(store.markRetry((*ids)[0], 2000 + i, 3000, 503, QStringLiteral("busy")));
+    ASSERT_TRUE(store.markDelivered((*ids)[0], 9000, 200));
+
+    const auto attempts = store.attempts((*ids)[0]);
+    ASSERT_EQ(attempts.size(), std::size_t(kept));
+    EXPECT_EQ(attempts.front().atMs, 2000 + 11) << "the oldest went first";
+    EXPECT_EQ(attempts.back().outcome, AttemptOutcome::Delivered);
+    EXPECT_EQ(store.info((*ids)[0])->attempts, kept + 11) << "the count covers them all";
+    EXPECT_EQ(store.attempts((*ids)[1]).size(), 1u) << "another batch's history is untouched";
+}
+
+TEST(OutboxStore, ALongAnswerIsCutInTheAttemptHistory) {
+    QTemporaryDir dir;
+    OutboxStore store(QStringLiteral("long"));
+    ASSERT_TRUE(store.open(dir.path(), nullptr));
+    const auto ids = store.append({batch(1)}, 1000, nullptr);
+    ASSERT_TRUE(ids);
+    // A character outside the BMP straddles the cut: it must not be split in half.
+    const QString answer = QString(AttemptHistory::kErrorChars - 2, u'x') +
+                           QString::fromUtf8("\xF0\x9F\x98\x80") + QString(3000, u'y');
+    ASSERT_TRUE(store.markFailed(ids->front(), 2000, 400, answer));
+    const auto attempts = store.attempts(ids->front());
+    ASSERT_EQ(attempts.size(), 1u);
+    EXPECT_EQ(attempts[0].error,
+              QString(AttemptHistory::kErrorChars - 2, u'x') + QStringLiteral("…"));
+    EXPECT_EQ(store.info(ids->front())->lastError, answer) << "the last answer is kept whole";
 }
