@@ -123,6 +123,36 @@ printf 'GET /api/v1/status HTTP/1.1\r\nHost: check\r\nAuthorization: Bearer %s\r
 status_line=$(head -n 1 <&3)
 exec 3<&-
 [[ "$status_line" == "HTTP/1.1 200"* ]] || fail "the admin API refused a new token: $status_line"
+# A source added through the admin API is kept in the state directory (owner-only), not in the
+# read-only credential, and the unit's command line started again has it.
+admin_token=$("$unpacked/usr/bin/actiondeck" admin-token create --scope admin --name check-admin \
+    --data-dir "$work/state/actiondeck" | tail -n 1)
+admin_request() { # METHOD PATH EXTRA_FIELDS BODY: the whole answer
+    exec 3<>"/dev/tcp/127.0.0.1/$admin"
+    printf '%s %s HTTP/1.1\r\nHost: check\r\nAuthorization: Bearer %s\r\n%sContent-Length: %s\r\nConnection: close\r\n\r\n%s' \
+        "$1" "$2" "$admin_token" "$3" "${#4}" "$4" >&3
+    cat <&3
+    exec 3<&-
+}
+etag=$(admin_request GET /api/v1/config "" "" | sed -n 's/^etag: *\([^\r]*\)\r*$/\1/Ip')
+[[ -n "$etag" ]] || fail "GET /api/v1/config gave no ETag"
+patched=$(admin_request PATCH /api/v1/config "If-Match: $etag"$'\r\n' \
+    '{"sources": {"Added": {"dataPlaneUrl": "https://added.example.com", "writeKey": "added-key"}}}')
+[[ "$patched" == "HTTP/1.1 200"* ]] || fail "PATCH /api/v1/config: ${patched%%$'\r'*}"
+overlay="$work/state/actiondeck/config-overlay.json"
+[[ "$(stat -c %a "$overlay")" == 600 ]] || fail "$overlay is not owner-only"
+grep -q '"added-key"' "$overlay" || fail "the change is not in $overlay"
+grep -q 'Added' "$work/credentials/config.json" && fail "the change was written into the credential"
+kill -TERM "$unit_pid"
+wait "$unit_pid" || fail "the hub did not exit 0 on SIGTERM"
+$exec_start >"$work/unit.out" 2>>"$work/unit.err" &
+unit_pid=$!
+for _ in $(seq 100); do grep -q '^admin API on ' "$work/unit.out" && break; sleep 0.1; done
+admin=$(sed -n 's|^admin API on http://127.0.0.1:||p' "$work/unit.out")
+[[ -n "$admin" ]] || { cat "$work/unit.err"; fail "the unit's command line did not start again"; }
+admin_request GET /api/v1/config "" "" | grep -q '"name":"Added"' ||
+    fail "the source added through the admin API is gone after a restart"
+grep -q 'added-key' "$work/unit.err" && fail "a write key reached the log"
 kill -TERM "$unit_pid"
 wait "$unit_pid" || fail "the hub did not exit 0 on SIGTERM"
 [[ -f "$work/state/actiondeck/outbox.sqlite" ]] || fail "no outbox in the state directory"

@@ -35,14 +35,16 @@ QJsonObject errorBody(const QString& message) {
 
 } // namespace
 
-AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens, QObject* parent)
+AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens,
+                         ConfigLayers& layers, QObject* parent)
     : QObject(parent)
     , m_hub(hub)
     , m_service(service)
     , m_tokens(tokens)
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
     , m_batches(hub)
-    , m_config(hub, service.bootId()) {
+    , m_config(hub, layers, service.bootId())
+    , m_regionTokens(hub, layers) {
     // A stream whose token was revoked ends: it must not go on showing message contents.
     connect(&m_tokenCheck, &QTimer::timeout, this, &AdminServer::endRevokedStreams);
     m_tokenCheck.start(2000);
@@ -95,6 +97,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!route && ConfigRoutes::handles(path)) {
         if (const auto caller = authorize(exchange, AdminScope::Admin, timer))
             m_config.handle(exchange, caller->name, timer);
+        return;
+    }
+    if (!route && RegionTokenRoutes::handles(path)) {
+        if (const auto caller = authorize(exchange, AdminScope::Admin, timer))
+            m_regionTokens.handle(exchange, caller->name, timer);
         return;
     }
     if (!route && BatchRoutes::handles(path)) {

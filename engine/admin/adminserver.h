@@ -3,6 +3,7 @@
 #include "admin/batchroutes.h"
 #include "admin/configroutes.h"
 #include "admin/eventstream.h"
+#include "admin/regiontokenroutes.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
 #include "hub/admintokenstore.h"
@@ -20,6 +21,7 @@
 namespace ActionDeck {
 
 class AdminService;
+class ConfigLayers;
 class Hub;
 class HttpExchange;
 class TlsCredentials;
@@ -27,7 +29,8 @@ class TlsCredentials;
 /// The admin API on its own listener (never Looker's port), on the same HTTP front: JSON, with
 /// `Authorization: Bearer <admin token>`. Health and readiness need no token; every other route
 /// names the scope it needs: no or a wrong token gets 401, a token of a lower scope 403 naming
-/// the one needed, and an address that keeps presenting wrong tokens 429 for a minute.
+/// the one needed, and an address that keeps presenting wrong tokens 429 for a minute. What it
+/// changes in the configuration is kept by `layers`.
 class AdminServer : public QObject {
     Q_OBJECT
 
@@ -36,7 +39,7 @@ public:
     static constexpr int kFailuresPerMinute = 10;
     static constexpr int kMaxTrackedAddresses = 4096;
 
-    AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens,
+    AdminServer(Hub& hub, AdminService& service, AdminTokenStore& tokens, ConfigLayers& layers,
                 QObject* parent = nullptr);
     ~AdminServer() override;
 
@@ -70,6 +73,7 @@ private:
     QTimer m_tokenCheck;
     BatchRoutes m_batches;
     ConfigRoutes m_config;
+    RegionTokenRoutes m_regionTokens;
 };
 
 } // namespace ActionDeck

@@ -6,6 +6,8 @@
 #include "core/datadirectory.h"
 #include "core/tlscredentials.h"
 #include "hub/admintokenstore.h"
+#include "hub/commandlineconfig.h"
+#include "hub/configlayers.h"
 #include "hub/hub.h"
 
 #include <QCommandLineParser>
@@ -41,15 +43,6 @@ bool splitAssignment(const QString& text, QString* name, QString* value) {
     *name = text.left(equals);
     *value = text.mid(equals + 1);
     return true;
-}
-
-RegionConfig& regionNamed(HubConfig& config, const QString& name) {
-    for (RegionConfig& region : config.regions) {
-        if (region.name == name)
-            return region;
-    }
-    config.regions.append(RegionConfig{name, {}, {}, {}, {}});
-    return config.regions.last();
 }
 
 } // namespace
@@ -109,6 +102,10 @@ QString HeadlessCommand::helpText() {
                "trustedProxies [none] (a reverse proxy's IP) have their clients counted by\n"
                "X-Forwarded-For. A body over executes.maxBodyMB [512] gets 413 as it passes it.\n"
                "\n"
+               "The --config file is only read. What the admin API changes (sources, regions,\n"
+               "Looker tokens, delivery options) is kept in DIR/config-overlay.json and applied\n"
+               "over it at every start; the flags above win over both and are never written.\n"
+               "\n"
                "At least one --token or --hub-secret, or a region in --config, is required.\n")
         .arg(defaultDataDirectory());
 }
@@ -151,16 +148,30 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()),
             UsageError);
 
-    HubConfig config;
+    HubConfig fileConfig;
     QString error;
     if (parser.isSet(configFile)) {
         auto loaded = HubConfig::fromFile(parser.value(configFile), &error);
         if (!loaded)
             return fail(error, UsageError);
-        config = *loaded;
+        fileConfig = *loaded;
     }
-    if (parser.isSet(listen) && !config.setListen(parser.value(listen), &error))
-        return fail(error, UsageError);
+    if (fileConfig.secretsInKeychain)
+        return fail(QStringLiteral("this configuration keeps its secrets in the system keychain "
+                                   "(the ActionDeck window saved it so); give them with "
+                                   "--hub-secret, or save the configuration from a session "
+                                   "without a keychain"),
+                    UsageError);
+    // The flags are kept apart from the file: applied over it and over the admin API's kept
+    // changes, and never written with them.
+    CommandLineConfig flags;
+    if (parser.isSet(listen)) {
+        CommandLineConfig::Address address;
+        if (!HubConfig::parseHostPort(parser.value(listen), QStringLiteral("--listen"),
+                                      &address.host, &address.port, &error))
+            return fail(error, UsageError);
+        flags.listen = address;
+    }
     if (parser.isSet(publicUrl)) {
         const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -168,44 +179,46 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             return fail(QStringLiteral("--public-url wants the http(s) URL Looker reaches the hub "
                                        "at, e.g. https://actions.example.com"),
                         UsageError);
-        config.publicBaseUrl = parser.value(publicUrl);
+        flags.publicBaseUrl = parser.value(publicUrl);
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QStringLiteral("--tls-cert and --tls-key go together: HTTPS needs both the "
                                    "certificate and its private key"),
                     UsageError);
-    if (parser.isSet(tlsCert)) {
-        config.tlsCertificateFile = parser.value(tlsCert);
-        config.tlsKeyFile = parser.value(tlsKey);
-    }
+    if (parser.isSet(tlsCert))
+        flags.tls = std::pair(parser.value(tlsCert), parser.value(tlsKey));
     for (const QString& assignment : parser.values(token)) {
         QString region, value;
         if (!splitAssignment(assignment, &region, &value))
             return fail(QStringLiteral("--token wants REGION=TOKEN"), UsageError);
-        regionNamed(config, region).tokens.append(value.toUtf8());
+        flags.tokens.append({region, value.toUtf8()});
     }
     for (const QString& assignment : parser.values(secret)) {
         QString region, value;
         if (!splitAssignment(assignment, &region, &value))
             return fail(QStringLiteral("--hub-secret wants REGION=SECRET"), UsageError);
-        regionNamed(config, region).secret = value.toUtf8();
+        flags.secrets.append({region, value.toUtf8()});
     }
-    if (parser.isSet(adminListen) &&
-        !HubConfig::parseHostPort(parser.value(adminListen), QStringLiteral("--admin-listen"),
-                                  &config.admin.address, &config.admin.port, &error))
-        return fail(error, UsageError);
+    if (parser.isSet(adminListen)) {
+        CommandLineConfig::Address address;
+        if (!HubConfig::parseHostPort(parser.value(adminListen), QStringLiteral("--admin-listen"),
+                                      &address.host, &address.port, &error))
+            return fail(error, UsageError);
+        flags.adminListen = address;
+    }
+    const QString directory =
+        parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
+    // What the admin API changed, kept in the data directory over the (read-only) file.
+    ConfigLayers layers(fileConfig, flags, directory);
+    if (!layers.load(&error))
+        return fail(error, Failure);
+    const HubConfig config = layers.effective();
     // Admin APIs found open on the internet are how hubs get taken over: loopback, or TLS.
     if (!config.admin.address.isLoopback() && !config.admin.usesTls())
         return fail(QStringLiteral("--admin-listen %1 is not a loopback address: the admin API "
                                    "then needs TLS (\"admin\": {\"tls\": {...}} in --config); "
                                    "or keep it on 127.0.0.1 and reach it through an SSH tunnel")
                         .arg(config.admin.address.toString()),
-                    UsageError);
-    if (config.secretsInKeychain)
-        return fail(QStringLiteral("this configuration keeps its secrets in the system keychain "
-                                   "(the ActionDeck window saved it so); give them with "
-                                   "--hub-secret, or save the configuration from a session "
-                                   "without a keychain"),
                     UsageError);
     if (config.regions.isEmpty())
         return fail(QStringLiteral("give at least one --token REGION=TOKEN or --hub-secret "
@@ -230,8 +243,6 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         QLoggingCategory::setFilterRules(QStringLiteral("actiondeck.*.info=true"));
     }
 
-    const QString directory =
-        parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
     // What the admin API needs is checked before anything listens, so a bad file stops the
     // start instead of a hub that comes up and then dies.
     AdminTokenStore adminTokens(directory);
@@ -281,7 +292,7 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
 
     // The admin API, on its own listener once an admin token exists in the data directory.
     AdminService adminService(hub);
-    AdminServer adminServer(hub, adminService, adminTokens);
+    AdminServer adminServer(hub, adminService, adminTokens, layers);
     // Its own limits: no proxy in front of it speaks for its clients.
     HttpLimits adminLimits = config.http;
     adminLimits.trustedProxies.clear();

@@ -1,5 +1,7 @@
 #include "hub/admintokenstore.h"
 
+#include "core/privatefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -9,11 +11,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <openssl/crypto.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ActionDeck {
 
@@ -182,34 +181,9 @@ bool AdminTokenStore::save(QString* error) const {
                         {QStringLiteral("scope"), adminScopeName(entry.info.scope)},
                         {QStringLiteral("createdMs"), double(entry.info.createdMs)},
                         {QStringLiteral("sha256"), QString::fromLatin1(entry.hash.toHex())}});
-    QDir().mkpath(m_dataDirectory);
-    QSaveFile file(path());
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // Run as root on a service's data directory (systemd's DynamicUser owns it): the file must
-    // stay readable by the service, so it gets the directory's owner — on the open temporary
-    // file, before it takes the name, so no link put in its place can be what is changed.
-    struct stat directory {};
-    if (::geteuid() == 0 &&
-        ::stat(QFile::encodeName(m_dataDirectory).constData(), &directory) == 0 &&
-        directory.st_uid != 0 && ::fchown(file.handle(), directory.st_uid, directory.st_gid) != 0) {
-        if (error)
-            *error = QStringLiteral("cannot give %1 to the data directory's owner").arg(path());
-        file.cancelWriting();
-        return false;
-    }
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}})
                                 .toJson(QJsonDocument::Indented);
-    if (file.write(json) != json.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(path(), file.errorString());
-        return false;
-    }
-    return true;
+    return PrivateFile::write(path(), json, error);
 }
 
 } // namespace ActionDeck

@@ -191,6 +191,12 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         config.keepAliveMs < 1000 || config.delivery.maxInFlightPerSource < 1)
         return fail(QStringLiteral("eventsPerBatch, maxConcurrent, keepAliveSeconds and "
                                    "maxInFlightPerSource must be at least 1"));
+    // Either would stop delivery or refuse every execute without saying why.
+    if (config.delivery.maxInFlight < 1 || config.delivery.requestTimeoutMs < 1000)
+        return fail(QStringLiteral("delivery.maxInFlight and requestTimeoutSeconds must be at "
+                                   "least 1"));
+    if (config.maxBodyBytes < (1 << 20))
+        return fail(QStringLiteral("executes.maxBodyMB must be at least 1"));
     return config;
 }
 

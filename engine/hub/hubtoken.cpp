@@ -16,6 +16,12 @@ QByteArray HubToken::make(const QByteArray& secret, const QByteArray& nonce) {
            QMessageAuthenticationCode::hash(nonce, secret, QCryptographicHash::Sha512).toHex();
 }
 
+QByteArray HubToken::newSecret() {
+    quint32 words[8];
+    QRandomGenerator::system()->fillRange(words);
+    return QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex();
+}
+
 QByteArray HubToken::generate(const QByteArray& secret) {
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);

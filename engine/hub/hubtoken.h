@@ -12,6 +12,8 @@ class HubToken {
 public:
     /// The token for `nonce` under `secret`.
     static QByteArray make(const QByteArray& secret, const QByteArray& nonce);
+    /// A new hub secret: 256 random bits as 64 hex digits.
+    static QByteArray newSecret();
     /// A new token with a random 32-hex-digit nonce.
     static QByteArray generate(const QByteArray& secret);
     /// The token in an Authorization header value, if it has the expected form.

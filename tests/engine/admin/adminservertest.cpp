@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/admintokenstore.h"
+#include "hub/configlayers.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
@@ -53,7 +54,8 @@ protected:
         ASSERT_TRUE(tokens->load(&error));
         readToken = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
         service = std::make_unique<AdminService>(*hub);
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
             << error.toStdString();
     }
@@ -102,6 +104,7 @@ protected:
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminTokenStore> tokens;
     std::unique_ptr<AdminService> service;
+    std::unique_ptr<ConfigLayers> layers;
     std::unique_ptr<AdminServer> server;
     QByteArray readToken;
     static inline QString s_log;

@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/admintokenstore.h"
+#include "hub/configlayers.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
@@ -150,7 +151,8 @@ protected:
         operate = tokens->create(QStringLiteral("desk"), AdminScope::Operate, 0, &error);
         read = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
         service = std::make_unique<AdminService>(*hub);
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error));
     }
 
@@ -188,6 +190,7 @@ protected:
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminTokenStore> tokens;
     std::unique_ptr<AdminService> service;
+    std::unique_ptr<ConfigLayers> layers;
     std::unique_ptr<AdminServer> server;
     QByteArray operate;
     QByteArray read;

@@ -5,6 +5,7 @@
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
 #include "processrun.h"
+#include "rawhttpclient.h"
 #include "selfsignedcertificate.h"
 #include "testsink.h"
 #include "waituntil.h"
@@ -356,4 +357,107 @@ TEST_F(Headless, SighupRereadsAdminTokensAndDoesNotStopTheHub) {
         10000));
     EXPECT_EQ(process.state(), QProcess::Running);
     EXPECT_EQ(client.get(url.resolved(QUrl(QStringLiteral("/healthz")))).status, 200);
+}
+
+TEST_F(Headless, WhatTheAdminApiChangesSurvivesARestartWithoutTheCommandLinesSecrets) {
+    // The packaged service's --config is a read-only credential: changes go to the data
+    // directory, and --hub-secret/--token stay on the command line.
+    const QString configPath = dir.path() + QStringLiteral("/config.json");
+    QFile config(configPath);
+    ASSERT_TRUE(config.open(QIODevice::WriteOnly));
+    config.write(R"({"sources": [{"name": "Prod", "writeKey": "wk_file", "dataPlaneUrl": ")" +
+                 sink.url().toUtf8() + R"("}]})");
+    config.close();
+    ASSERT_TRUE(config.setPermissions(QFileDevice::ReadOwner));
+    const QByteArray flagSecret = "flag-secret-of-the-unit-77";
+    const QByteArray flagToken = HubToken::make("elsewhere", "flagnonce");
+    const QString data = dir.path() + QStringLiteral("/data");
+    AdminTokenStore adminTokens(data);
+    QString error;
+    ASSERT_TRUE(adminTokens.load(&error));
+    const QByteArray admin =
+        adminTokens.create(QStringLiteral("root"), AdminScope::Admin, 0, &error);
+    const QStringList arguments = {QStringLiteral("--headless"),
+                                   QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0"),
+                                   QStringLiteral("--admin-listen"),
+                                   QStringLiteral("127.0.0.1:0"),
+                                   QStringLiteral("--data-dir"),
+                                   data,
+                                   QStringLiteral("--config"),
+                                   configPath,
+                                   QStringLiteral("--hub-secret"),
+                                   QStringLiteral("US=") + QString::fromLatin1(flagSecret),
+                                   QStringLiteral("--token"),
+                                   QStringLiteral("EU=") + QString::fromLatin1(flagToken)};
+    QByteArray output;
+    const auto run = [&](QUrl* looker) -> quint16 {
+        output.clear();
+        process.start(QStringLiteral(ACTIONDECK_BINARY), arguments);
+        waitUntil([&] {
+            output += process.readAllStandardOutput();
+            return output.contains("admin API on") || process.state() == QProcess::NotRunning;
+        });
+        for (const QByteArray& line : output.split('\n')) {
+            if (line.startsWith("listening on "))
+                *looker = QUrl(QString::fromLatin1(line.mid(13)));
+            if (line.startsWith("admin API on "))
+                return quint16(QUrl(QString::fromLatin1(line.mid(13))).port());
+        }
+        return 0;
+    };
+    const auto call = [&](quint16 port, const QByteArray& request) {
+        TestSupport::RawHttpClient raw;
+        raw.connect(port);
+        raw.write(request);
+        return raw.read().value_or(TestSupport::RawHttpClient::Response{});
+    };
+    const auto getConfig = [&](quint16 port) {
+        return call(port,
+                    "GET /api/v1/config HTTP/1.1\r\nAuthorization: Bearer " + admin + "\r\n\r\n");
+    };
+
+    QUrl looker;
+    const quint16 port = run(&looker);
+    ASSERT_NE(port, 0) << process.readAllStandardError().constData();
+    const QByteArray change = R"({"sources": {"Added": {"dataPlaneUrl": ")" + sink.url().toUtf8() +
+                              R"(", "writeKey": "wk_added"}}})";
+    const auto patched = call(port, "PATCH /api/v1/config HTTP/1.1\r\nAuthorization: Bearer " +
+                                        admin + "\r\nIf-Match: " + getConfig(port).field("ETag") +
+                                        "\r\nContent-Length: " + QByteArray::number(change.size()) +
+                                        "\r\n\r\n" + change);
+    ASSERT_EQ(patched.status, 200) << patched.body.constData();
+    const auto made = call(port, "POST /api/v1/regions/US/tokens HTTP/1.1\r\nAuthorization: "
+                                 "Bearer " +
+                                     admin + "\r\nContent-Length: 0\r\n\r\n");
+    ASSERT_EQ(made.status, 201) << made.body.constData();
+    const QByteArray token =
+        QJsonDocument::fromJson(made.body).object().value(u"token").toString().toLatin1();
+    process.terminate();
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    EXPECT_EQ(process.exitCode(), 0);
+    QByteArray logs = process.readAllStandardError();
+
+    QFile kept(data + QStringLiteral("/config-overlay.json"));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    const QByteArray written = kept.readAll();
+    EXPECT_TRUE(written.contains("wk_added"));
+    EXPECT_FALSE(written.contains(flagSecret)) << written.constData();
+    EXPECT_FALSE(written.contains(flagToken)) << written.constData();
+    EXPECT_EQ(kept.permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ReadUser | QFileDevice::WriteUser),
+              QFileDevice::Permissions());
+
+    const quint16 again = run(&looker);
+    ASSERT_NE(again, 0) << process.readAllStandardError().constData();
+    const auto shown = getConfig(again);
+    ASSERT_EQ(shown.status, 200);
+    EXPECT_TRUE(shown.body.contains("\"name\":\"Added\"")) << shown.body.constData();
+    EXPECT_EQ(client.post(looker, {}, auth(token)).status, 200) << "the token made lives on";
+    EXPECT_EQ(client.post(looker, {}, auth(HubToken::make(flagSecret, "x"))).status, 200);
+    process.terminate();
+    ASSERT_TRUE(waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000));
+    logs += process.readAllStandardError();
+    for (const QByteArray& secret : {flagSecret, flagToken, token, admin, QByteArray("wk_added")})
+        EXPECT_FALSE(logs.contains(secret)) << secret.constData();
 }

@@ -1,0 +1,168 @@
+// A change to the configuration as one JSON document: what it keeps, removes and refuses, and
+// the difference that, applied over a base, gives the wanted configuration back.
+#include "hub/configpatch.h"
+
+#include "hub/hubtoken.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+
+namespace {
+
+HubConfig base() {
+    HubConfig config;
+    config.regions.append(RegionConfig{QStringLiteral("US"), "us-secret", {}, {}, {}});
+    config.sources.append(SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk_prod"),
+                                       QStringLiteral("https://prod.example.com")});
+    config.sources.append(SourceConfig{QStringLiteral("Old"), QStringLiteral("wk_old"),
+                                       QStringLiteral("https://old.example.com")});
+    return config;
+}
+
+QJsonObject json(const QByteArray& text) {
+    return QJsonDocument::fromJson(text).object();
+}
+
+std::optional<HubConfig> request(const HubConfig& current, const QByteArray& patch,
+                                 QString* error = nullptr) {
+    return ConfigPatch::apply(current, json(patch), ConfigPatch::Mode::Request, error);
+}
+
+/// The error a request gets, empty when it was accepted.
+QString refusal(const QByteArray& patch) {
+    QString error;
+    return request(base(), patch, &error) ? QString() : error;
+}
+
+} // namespace
+
+TEST(ConfigPatch, ASourceGivenWithoutItsWriteKeyKeepsItAndNullRemovesOne) {
+    const auto changed = request(base(), R"({"sources": {
+        "Prod": {"dataPlaneUrl": "https://moved.example.com"}, "Old": null,
+        "New": {"dataPlaneUrl": "https://new.example.com", "writeKey": "wk_new"}}})");
+    ASSERT_TRUE(changed);
+    ASSERT_NE(changed->source(QStringLiteral("Prod")), nullptr);
+    EXPECT_EQ(changed->source(QStringLiteral("Prod"))->writeKey, QStringLiteral("wk_prod"));
+    EXPECT_EQ(changed->source(QStringLiteral("Prod"))->dataPlaneUrl,
+              QStringLiteral("https://moved.example.com"));
+    EXPECT_EQ(changed->source(QStringLiteral("Old")), nullptr);
+    ASSERT_NE(changed->source(QStringLiteral("New")), nullptr);
+    EXPECT_EQ(changed->source(QStringLiteral("New"))->writeKey, QStringLiteral("wk_new"));
+}
+
+TEST(ConfigPatch, ANewSourceNeedsAWriteKeyAndEveryUrlMustBeUsable) {
+    EXPECT_TRUE(refusal(R"({"sources": {"New": {"dataPlaneUrl": "https://n.example.com"}}})")
+                    .contains(u"sources.New: a new source needs dataPlaneUrl and writeKey"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"dataPlaneUrl": "ftp://x"}}})")
+                    .startsWith(u"sources.Prod.dataPlaneUrl: "));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"writeKey": ""}}})")
+                    .contains(u"sources.Prod.writeKey must be a non-empty string"));
+    EXPECT_TRUE(refusal(R"({"regions": {"US": {"dataPlaneUrl": "not a url"}}})")
+                    .startsWith(u"regions.US.dataPlaneUrl: "));
+    EXPECT_TRUE(
+        refusal(R"({"publicBaseUrl": "actions.example.com"})").startsWith(u"publicBaseUrl"));
+}
+
+TEST(ConfigPatch, UnknownFieldsAndWhatOnlyGetShowsAreRefusedByName) {
+    EXPECT_TRUE(refusal(R"({"sourcez": {}})").contains(u"unknown field \"sourcez\""));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"key": "x"}}})")
+                    .contains(u"sources.Prod.key: unknown field"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"hasWriteKey": false}}})")
+                    .contains(u"sources.Prod.hasWriteKey is what GET shows"));
+    EXPECT_TRUE(refusal(R"({"regions": {"US": {"hasSecret": true}}})")
+                    .contains(u"regions.US.hasSecret is what GET shows"));
+    EXPECT_TRUE(refusal(R"({"delivery": {"gzip": 1}})").contains(u"delivery.gzip: unknown field"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Nope": null}})")
+                    .contains(u"sources.Nope: there is no source of that name to remove"));
+    EXPECT_TRUE(refusal(R"({"sources": {" Prod": {}}})").contains(u"is not a name"));
+    EXPECT_TRUE(
+        refusal(R"({"regions": {"US": null}})").contains(u"the last region can not be removed"));
+}
+
+TEST(ConfigPatch, SectionsAreCheckedByTypeAndByTheRulesOfTheFile) {
+    EXPECT_TRUE(refusal(R"({"delivery": {"gzipLevel": "high"}})")
+                    .contains(u"delivery.gzipLevel must be a whole number"));
+    EXPECT_TRUE(refusal(R"({"delivery": {"gzipLevel": 12}})")
+                    .contains(u"delivery.gzipLevel must be 0 (off) to 9"));
+    EXPECT_TRUE(refusal(R"({"delivery": {"maxInFlight": 0}})").contains(u"delivery.maxInFlight"));
+    EXPECT_TRUE(refusal(R"({"executes": {"maxBodyMB": 0.5}})")
+                    .contains(u"executes.maxBodyMB must be at least 1"));
+    EXPECT_TRUE(refusal(R"({"http": {"trustedProxies": ["proxy"]}})")
+                    .contains(u"\"proxy\" is not an IP address"));
+    HubConfig current = base();
+    current.delivery.gzipLevel = 0;
+    const auto changed = request(current, R"({"delivery": {"gzipLevel": null, "maxInFlight": 8}})");
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->delivery.gzipLevel, DeliverySettings{}.gzipLevel) << "null is the default";
+    EXPECT_EQ(changed->delivery.maxInFlight, 8);
+}
+
+TEST(ConfigPatch, WhereTheHubListensIsNotChangedThroughAChange) {
+    for (const QByteArray& patch : {QByteArray(R"({"listen": "0.0.0.0:80"})"),
+                                    QByteArray(R"({"admin": {"listen": "0.0.0.0:8081"}})"),
+                                    QByteArray(R"({"tls": {"certificate": "/etc/shadow"}})")})
+        EXPECT_TRUE(refusal(patch).contains(u"is not changed through the admin API"))
+            << patch.constData();
+}
+
+TEST(ConfigPatch, ARegionAddedWithoutASecretGetsItsOwnAndNoncesAreRevokedNeverRestored) {
+    const auto added = request(base(), R"({"regions": {"EU": {}}})");
+    ASSERT_TRUE(added);
+    ASSERT_EQ(added->regions.size(), 2);
+    EXPECT_EQ(added->regions[1].secret.size(), 64);
+    EXPECT_NE(added->regions[1].secret, base().regions[0].secret);
+
+    HubConfig current = base();
+    const QByteArray kept = HubToken::make("us-secret", "keep");
+    const QByteArray leaked = HubToken::make("us-secret", "leak");
+    current.regions[0].tokens = {kept, leaked};
+    current.regions[0].revokedNonces = {"old"};
+    const auto revoked = request(current, R"({"regions": {"US": {"revokedNonces": ["leak"]}}})");
+    ASSERT_TRUE(revoked);
+    EXPECT_EQ(revoked->regions[0].revokedNonces, (QSet<QByteArray>{"old", "leak"}));
+    EXPECT_EQ(revoked->regions[0].tokens, QList<QByteArray>{kept}) << "its listed token goes";
+    EXPECT_EQ(revoked->regions[0].secret, QByteArray("us-secret"));
+    EXPECT_TRUE(refusal(R"({"regions": {"US": {"tokens": ["no-nonce"]}}})")
+                    .contains(u"a token is <nonce>/<signature>"));
+}
+
+TEST(ConfigPatch, TheDifferenceAppliedOverTheBaseGivesTheWantedConfiguration) {
+    const auto wanted = request(base(), R"({"label": "Staging",
+        "sources": {"Prod": {"dataPlaneUrl": "https://moved.example.com"}, "Old": null,
+                    "New": {"dataPlaneUrl": "https://new.example.com", "writeKey": "wk_new"}},
+        "regions": {"EU": {"dataPlaneUrl": "https://eu.example.com"},
+                    "US": {"revokedNonces": ["n1"]}},
+        "delivery": {"maxInFlight": 7}, "http": {"maxConnections": 100}})");
+    ASSERT_TRUE(wanted);
+    const QJsonObject difference = ConfigPatch::difference(base(), *wanted);
+    QString error;
+    const auto again = ConfigPatch::apply(base(), difference, ConfigPatch::Mode::Overlay, &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->toJson(), wanted->toJson());
+    // Only what changed: Prod's key is the file's, so a key rotated there still counts.
+    const QJsonObject prod = difference.value(u"sources").toObject().value(u"Prod").toObject();
+    EXPECT_FALSE(prod.contains(u"writeKey"));
+    EXPECT_FALSE(
+        difference.value(u"regions").toObject().value(u"US").toObject().contains(u"secret"));
+    EXPECT_FALSE(difference.contains(u"executes"));
+    EXPECT_TRUE(difference.value(u"sources").toObject().value(u"Old").isNull());
+}
+
+TEST(ConfigPatch, KeptChangesOverAChangedFileDropWhatIsGoneAndFollowWhatWasNotChanged) {
+    const QJsonObject kept = json(R"({"sources": {"Old": null,
+        "Prod": {"dataPlaneUrl": "https://moved.example.com"}}})");
+    HubConfig file = base();
+    file.sources.removeLast(); // Old removed from the file meanwhile
+    file.sources[0].writeKey = QStringLiteral("wk_rotated");
+    QString error;
+    const auto changed = ConfigPatch::apply(file, kept, ConfigPatch::Mode::Overlay, &error);
+    ASSERT_TRUE(changed) << error.toStdString();
+    EXPECT_EQ(changed->source(QStringLiteral("Prod"))->writeKey, QStringLiteral("wk_rotated"));
+    EXPECT_EQ(changed->source(QStringLiteral("Prod"))->dataPlaneUrl,
+              QStringLiteral("https://moved.example.com"));
+    EXPECT_FALSE(ConfigPatch::apply(file, kept, ConfigPatch::Mode::Request, &error));
+}
