@@ -10,6 +10,7 @@
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/admintokenstore.h"
+#include "hub/configlayers.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
@@ -54,7 +55,8 @@ protected:
         ASSERT_TRUE(tokens->load(&error));
         token = tokens->create(QStringLiteral("window"), AdminScope::Admin, 0, &error);
         service = std::make_unique<AdminService>(*hub);
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
             << error.toStdString();
         if (GetParam()) {
@@ -120,6 +122,7 @@ protected:
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminTokenStore> tokens;
     std::unique_ptr<AdminService> service;
+    std::unique_ptr<ConfigLayers> layers;
     std::unique_ptr<AdminServer> server;
     std::unique_ptr<HubConnection> connection;
     QByteArray token;

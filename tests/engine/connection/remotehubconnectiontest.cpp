@@ -9,6 +9,7 @@
 #include "core/idgenerator.h"
 #include "core/tlscredentials.h"
 #include "hub/admintokenstore.h"
+#include "hub/configlayers.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
@@ -48,6 +49,7 @@ protected:
         ASSERT_TRUE(tokens->load(&error));
         token = tokens->create(QStringLiteral("window"), AdminScope::Operate, 0, &error);
         service = std::make_unique<AdminService>(*hub);
+        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
     }
     void TearDown() override {
         connection.reset();
@@ -57,7 +59,7 @@ protected:
     }
 
     bool startServer(quint16 port = 0, const TlsCredentials* tls = nullptr) {
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens);
+        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
         QString error;
         const bool ok = server->listen(QHostAddress::LocalHost, port, tls, &error);
         EXPECT_TRUE(ok) << error.toStdString();
@@ -102,6 +104,7 @@ protected:
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminTokenStore> tokens;
     std::unique_ptr<AdminService> service;
+    std::unique_ptr<ConfigLayers> layers;
     std::unique_ptr<AdminServer> server;
     std::unique_ptr<RemoteHubConnection> connection;
     QByteArray token;
