@@ -10,7 +10,8 @@ class HubCounters;
 
 /// Turns what a hub does into the admin API's events: `message` (a stored message as the Live
 /// flow shows it, while someone may see message contents), `batch` state changes, `counters`
-/// at most once a second (with the process's totals of rows read and messages stored), `execute` start and finish, `config` changes. No event carries a secret.
+/// at most once a second (with the process's totals of rows read and messages stored), `execute`
+/// start and finish, `config` changes. No event carries a secret.
 class HubEvents : public QObject {
     Q_OBJECT
 

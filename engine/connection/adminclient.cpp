@@ -111,18 +111,19 @@ AdminAnswer AdminClient::answerOf(QNetworkReply* reply) {
     answer.offeredSha256 = offeredSha256;
     if (answer.status >= 200 && answer.status < 300 && reply->error() == QNetworkReply::NoError)
         return answer;
-    const QString hubError = QJsonDocument::fromJson(answer.body).object().value(u"error").toString();
+    const QString hubError =
+        QJsonDocument::fromJson(answer.body).object().value(u"error").toString();
     if (!offeredSha256.isEmpty())
-        answer.error = QCoreApplication::translate(
-                           "ActionDeck::HubConnection",
-                           "The hub's certificate is not trusted (SHA-256 %1).")
-                           .arg(QString::fromLatin1(offeredSha256));
+        answer.error =
+            QCoreApplication::translate("ActionDeck::HubConnection",
+                                        "The hub's certificate is not trusted (SHA-256 %1).")
+                .arg(QString::fromLatin1(offeredSha256));
     else if (!hubError.isEmpty())
         answer.error = hubError;
     else if (answer.status != 0)
-        answer.error = QCoreApplication::translate("ActionDeck::HubConnection",
-                                                   "The hub answered HTTP %1.")
-                           .arg(answer.status);
+        answer.error =
+            QCoreApplication::translate("ActionDeck::HubConnection", "The hub answered HTTP %1.")
+                .arg(answer.status);
     else
         answer.error = reply->errorString();
     return answer;

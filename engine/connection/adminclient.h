@@ -24,9 +24,9 @@ struct RemoteHubSettings {
 
 /// One answer of the admin API, read whole.
 struct AdminAnswer {
-    int status = 0;        ///< HTTP status; 0 when none came (refused, timed out, TLS)
+    int status = 0; ///< HTTP status; 0 when none came (refused, timed out, TLS)
     QByteArray body;
-    QString error;         ///< empty for 2xx; else the hub's {"error"} text or the network's
+    QString error;            ///< empty for 2xx; else the hub's {"error"} text or the network's
     QByteArray offeredSha256; ///< set when the certificate was refused: the one the hub showed
     bool ok() const { return error.isEmpty(); }
     QJsonObject json() const;

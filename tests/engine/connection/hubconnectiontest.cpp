@@ -86,9 +86,9 @@ protected:
         QObject::connect(connection.get(), &HubConnection::executeFinished,
                          [this](const ExecuteSummary& s) { finished.append(s); });
         connection->open();
-        ASSERT_TRUE(waitUntil(
-            [this] { return connection->state() == HubConnection::State::Connected; }))
-            << connection->stateReason().toStdString();
+        ASSERT_TRUE(waitUntil([this] {
+            return connection->state() == HubConnection::State::Connected;
+        })) << connection->stateReason().toStdString();
     }
 
     void executeRows(int rows) {

@@ -41,7 +41,8 @@ protected:
         HubConfig config;
         config.listenPort = 0;
         config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
+        config.sources.append(
+            SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
         hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
         QString error;
         ASSERT_TRUE(hub->start(&error)) << error.toStdString();
@@ -77,8 +78,7 @@ protected:
     }
 
     bool connected() {
-        return waitUntil(
-            [this] { return connection->state() == HubConnection::State::Connected; });
+        return waitUntil([this] { return connection->state() == HubConnection::State::Connected; });
     }
 
     void executeRows(int rows) {
@@ -120,8 +120,8 @@ private:
 TEST_F(RemoteHub, AWrongTokenIsUnauthorizedAndNotRetried) {
     ASSERT_TRUE(startServer());
     makeConnection("ad_not-a-token");
-    ASSERT_TRUE(waitUntil(
-        [this] { return connection->state() == HubConnection::State::Unauthorized; }));
+    ASSERT_TRUE(
+        waitUntil([this] { return connection->state() == HubConnection::State::Unauthorized; }));
     EXPECT_FALSE(connection->stateReason().isEmpty());
     TestSupport::processEventsFor(500);
     EXPECT_EQ(connection->state(), HubConnection::State::Unauthorized);
@@ -130,8 +130,8 @@ TEST_F(RemoteHub, AWrongTokenIsUnauthorizedAndNotRetried) {
 TEST_F(RemoteHub, ALookerTokenIsNoAdminToken) {
     ASSERT_TRUE(startServer());
     makeConnection(HubToken::make(kSecret, "n9"));
-    ASSERT_TRUE(waitUntil(
-        [this] { return connection->state() == HubConnection::State::Unauthorized; }));
+    ASSERT_TRUE(
+        waitUntil([this] { return connection->state() == HubConnection::State::Unauthorized; }));
 }
 
 TEST_F(RemoteHub, AnUnreachableHubIsRetriedWithTheReason) {
@@ -140,8 +140,8 @@ TEST_F(RemoteHub, AnUnreachableHubIsRetriedWithTheReason) {
     makeConnection(token);
     ASSERT_TRUE(connected());
     server.reset();
-    ASSERT_TRUE(waitUntil(
-        [this] { return connection->state() == HubConnection::State::Reconnecting; }));
+    ASSERT_TRUE(
+        waitUntil([this] { return connection->state() == HubConnection::State::Reconnecting; }));
     EXPECT_FALSE(connection->stateReason().isEmpty());
     ASSERT_TRUE(startServer(port));
     EXPECT_TRUE(connected());
@@ -191,12 +191,12 @@ TEST_F(RemoteHub, ASelfSignedCertificateIsTrustedOnlyOncePinned) {
     ASSERT_TRUE(tls) << error.toStdString();
     ASSERT_TRUE(startServer(0, &*tls));
     makeConnection(token);
-    ASSERT_TRUE(waitUntil(
-        [this] { return connection->state() == HubConnection::State::CertificateChanged; }))
-        << int(connection->state()) << connection->stateReason().toStdString();
-    const QByteArray expected = QSslCertificate(certificate.certificatePem)
-                                    .digest(QCryptographicHash::Sha256)
-                                    .toHex();
+    ASSERT_TRUE(waitUntil([this] {
+        return connection->state() == HubConnection::State::CertificateChanged;
+    })) << int(connection->state())
+        << connection->stateReason().toStdString();
+    const QByteArray expected =
+        QSslCertificate(certificate.certificatePem).digest(QCryptographicHash::Sha256).toHex();
     EXPECT_EQ(connection->offeredSha256(), expected);
     EXPECT_TRUE(connection->stateReason().contains(QString::fromLatin1(expected)));
     connection->pinCertificate(expected);
