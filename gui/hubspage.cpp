@@ -117,18 +117,18 @@ void HubsPage::retranslateUi() {
 }
 
 void HubsPage::watch(HubConnection& hub) {
-    connect(&hub, &HubConnection::stateChanged, this, &HubsPage::updateButtons,
-            Qt::UniqueConnection);
-    connect(&hub, &HubConnection::snapshotChanged, this, &HubsPage::refreshRows,
-            Qt::UniqueConnection);
-    connect(
-        &hub, &HubConnection::batchesChanged, this,
-        [this, hub = &hub](const QList<BatchStateChange>& changes) {
-            for (const BatchStateChange& change : changes)
-                if (change.state == BatchState::Failed)
-                    m_rates[hub].lastError = change.lastError;
-        },
-        Qt::UniqueConnection);
+    if (m_watched.contains(&hub))
+        return;
+    m_watched.insert(&hub);
+    connect(&hub, &QObject::destroyed, this, [this, hub = &hub] { m_watched.remove(hub); });
+    connect(&hub, &HubConnection::stateChanged, this, &HubsPage::updateButtons);
+    connect(&hub, &HubConnection::snapshotChanged, this, &HubsPage::refreshRows);
+    connect(&hub, &HubConnection::batchesChanged, this,
+            [this, hub = &hub](const QList<BatchStateChange>& changes) {
+                for (const BatchStateChange& change : changes)
+                    if (change.state == BatchState::Failed)
+                        m_rates[hub].lastError = change.lastError;
+            });
 }
 
 void HubsPage::rebuild() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -64,6 +65,7 @@ private:
     QLabel* m_pin;
     QTimer* m_timer;
     QHash<const HubConnection*, Rates> m_rates;
+    QSet<const HubConnection*> m_watched;
 };
 
 } // namespace ActionDeck

@@ -538,6 +538,205 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::HubConnection</name>
+    <message>
+        <source>The hub&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the hub on this computer is started and stopped here; a server&apos;s hub runs as its service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox of the hub on this computer is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubDialog</name>
+    <message>
+        <source>Notify me when its batches fail or it can&apos;t be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hub on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ad_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server: &lt;code&gt;sudo actiondeck admin-token create --scope operate --name laptop --data-dir /var/lib/actiondeck&lt;/code&gt;. Reach its admin port through an SSH tunnel (&lt;code&gt;ssh -L 8081:127.0.0.1:8081 server&lt;/code&gt;, then http://127.0.0.1:8081) or over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hub a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin URL is http:// or https:// with a host, e.g. http://127.0.0.1:8081.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the admin token the server printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubRegistry</name>
+    <message>
+        <source>The admin token of %1 could not be read from the system keychain (%2): enter it again under Hubs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubTokenVault</name>
+    <message>
+        <source>The system keychain is not used in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not used in this session: the token is kept until the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubsPage</name>
+    <message>
+        <source>Every hub this window watches: the one on this computer and hubs on servers, reached through their admin API. Double-click one to see its Live flow and Outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show its pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, Looker&apos;s port closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub shows a certificate with SHA-256 %1. Compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate: SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and forget its admin token? The hub itself keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ListeningSection</name>
     <message>
         <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
@@ -667,10 +866,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Listening on %1 — Looker sends to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop listening</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +919,26 @@
     </message>
     <message>
         <source>The messages could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 not sent to this window (it fell behind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening — Looker sends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,10 +1040,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The outbox could not be opened: nothing can be stored or sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,6 +1087,22 @@
         <source>ActionDeck is listening for Looker. Keep it running in the system tray, so scheduled looks are not refused?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening — Looker sends to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is for the hub on this computer; the other pages show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -913,6 +1140,10 @@
     </message>
     <message>
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1284,6 +1515,17 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RemoteHubConnection</name>
+    <message>
+        <source>The hub refused the admin token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub closed the event stream.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

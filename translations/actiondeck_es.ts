@@ -538,6 +538,205 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::HubConnection</name>
+    <message>
+        <source>The hub&apos;s certificate is not trusted (SHA-256 %1).</source>
+        <translation>El certificado del hub no es de confianza (SHA-256 %1).</translation>
+    </message>
+    <message>
+        <source>The hub answered HTTP %1.</source>
+        <translation>El hub respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Only the hub on this computer is started and stopped here; a server&apos;s hub runs as its service.</source>
+        <translation>Aquí solo se inicia y detiene el hub de este equipo; el hub de un servidor funciona como su servicio.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>The outbox of the hub on this computer is not open.</source>
+        <translation>La bandeja de salida del hub de este equipo no está abierta.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>Reconectando</translation>
+    </message>
+    <message>
+        <source>Unauthorized</source>
+        <translation>Sin autorización</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>Certificado no confiable</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Apagado</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubDialog</name>
+    <message>
+        <source>Notify me when its batches fail or it can&apos;t be reached</source>
+        <translation>Avisarme cuando sus lotes fallen o no se pueda alcanzar</translation>
+    </message>
+    <message>
+        <source>Edit hub</source>
+        <translation>Editar hub</translation>
+    </message>
+    <message>
+        <source>Add a hub on a server</source>
+        <translation>Añadir un hub de un servidor</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>ad_…</source>
+        <translation>ad_…</translation>
+    </message>
+    <message>
+        <source>On the server: &lt;code&gt;sudo actiondeck admin-token create --scope operate --name laptop --data-dir /var/lib/actiondeck&lt;/code&gt;. Reach its admin port through an SSH tunnel (&lt;code&gt;ssh -L 8081:127.0.0.1:8081 server&lt;/code&gt;, then http://127.0.0.1:8081) or over TLS.</source>
+        <translation>En el servidor: &lt;code&gt;sudo actiondeck admin-token create --scope operate --name laptop --data-dir /var/lib/actiondeck&lt;/code&gt;. Llega a su puerto de administración por un túnel SSH (&lt;code&gt;ssh -L 8081:127.0.0.1:8081 servidor&lt;/code&gt;, y luego http://127.0.0.1:8081) o por TLS.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>URL de administración</translation>
+    </message>
+    <message>
+        <source>Admin token</source>
+        <translation>Token de administración</translation>
+    </message>
+    <message>
+        <source>Give the hub a name.</source>
+        <translation>Ponle un nombre al hub.</translation>
+    </message>
+    <message>
+        <source>The admin URL is http:// or https:// with a host, e.g. http://127.0.0.1:8081.</source>
+        <translation>La URL de administración es http:// o https:// con un host, p. ej. http://127.0.0.1:8081.</translation>
+    </message>
+    <message>
+        <source>Paste the admin token the server printed.</source>
+        <translation>Pega el token de administración que imprimió el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubRegistry</name>
+    <message>
+        <source>The admin token of %1 could not be read from the system keychain (%2): enter it again under Hubs.</source>
+        <translation>No se pudo leer del llavero del sistema el token de administración de %1 (%2): vuelve a introducirlo en Hubs.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubTokenVault</name>
+    <message>
+        <source>The system keychain is not used in this session.</source>
+        <translation>En esta sesión no se usa el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not used in this session: the token is kept until the window closes.</source>
+        <translation>En esta sesión no se usa el llavero del sistema: el token se guarda hasta que se cierre la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubsPage</name>
+    <message>
+        <source>Every hub this window watches: the one on this computer and hubs on servers, reached through their admin API. Double-click one to see its Live flow and Outbox.</source>
+        <translation>Todos los hubs que vigila esta ventana: el de este equipo y los de servidores, a través de su API de administración. Haz doble clic en uno para ver su flujo en directo y su bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Admin URL</source>
+        <translation>URL de administración</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stored/s</source>
+        <translation>Guardados/s</translation>
+    </message>
+    <message>
+        <source>Delivered/s</source>
+        <translation>Entregados/s</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>Show its pages</source>
+        <translation>Ver sus páginas</translation>
+    </message>
+    <message>
+        <source>Connected, Looker&apos;s port closed</source>
+        <translation>Conectado, puerto de Looker cerrado</translation>
+    </message>
+    <message>
+        <source>in this window</source>
+        <translation>en esta ventana</translation>
+    </message>
+    <message>
+        <source>The hub shows a certificate with SHA-256 %1. Compare it with `openssl x509 -noout -fingerprint -sha256 -in CERT` on the server before you trust it.</source>
+        <translation>El hub muestra un certificado con SHA-256 %1. Compáralo con `openssl x509 -noout -fingerprint -sha256 -in CERT` en el servidor antes de confiar en él.</translation>
+    </message>
+    <message>
+        <source>Pinned certificate: SHA-256 %1</source>
+        <translation>Certificado fijado: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Remove hub</source>
+        <translation>Quitar hub</translation>
+    </message>
+    <message>
+        <source>Stop watching %1 and forget its admin token? The hub itself keeps running.</source>
+        <translation>¿Dejar de vigilar %1 y olvidar su token de administración? El hub sigue funcionando.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ListeningSection</name>
     <message>
         <source>Looker calls the hub over HTTPS: give a certificate here, or leave both empty when a reverse proxy in front of the hub holds it.</source>
@@ -667,10 +866,6 @@
         <translation>— en pausa, %1 en espera</translation>
     </message>
     <message>
-        <source>Listening on %1 — Looker sends to %2</source>
-        <translation>Escuchando en %1 — Looker envía a %2</translation>
-    </message>
-    <message>
         <source>Stop listening</source>
         <translation>Dejar de escuchar</translation>
     </message>
@@ -725,6 +920,26 @@
     <message>
         <source>The messages could not be written to %1: %2</source>
         <translation>No se pudieron escribir los mensajes en %1: %2</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s port</source>
+        <translation>Puerto de Looker</translation>
+    </message>
+    <message>
+        <source>— %1 not sent to this window (it fell behind)</source>
+        <translation>— %1 no enviados a esta ventana (se quedó atrás)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Listening — Looker sends to %1</source>
+        <translation>Escuchando — Looker envía a %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -825,10 +1040,6 @@
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <source>The outbox could not be opened: nothing can be stored or sent.</source>
-        <translation>No se pudo abrir la bandeja de salida: no se puede almacenar ni enviar nada.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -876,6 +1087,22 @@
         <source>ActionDeck is listening for Looker. Keep it running in the system tray, so scheduled looks are not refused?</source>
         <translation>ActionDeck está escuchando a Looker. ¿Mantenerlo en marcha en la bandeja del sistema para que no se rechacen los Looks programados?</translation>
     </message>
+    <message>
+        <source>Hubs</source>
+        <translation>Hubs</translation>
+    </message>
+    <message>
+        <source>Listening — Looker sends to %1</source>
+        <translation>Escuchando — Looker envía a %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This page is for the hub on this computer; the other pages show %1.</source>
+        <translation>Esta página es del hub de este equipo; las demás muestran %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -914,6 +1141,10 @@
     <message>
         <source>Showing the first %1 of %2 batches. The command line lists and exports all of them: actiondeck outbox list | export.</source>
         <translation>Se muestran los primeros %1 de %2 lotes. La línea de comandos los enumera y exporta todos: actiondeck outbox list | export.</translation>
+    </message>
+    <message>
+        <source>The outbox of %1 could not be read: %2</source>
+        <translation>No se pudo leer la bandeja de salida de %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1516,17 @@
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RemoteHubConnection</name>
+    <message>
+        <source>The hub refused the admin token.</source>
+        <translation>El hub rechazó el token de administración.</translation>
+    </message>
+    <message>
+        <source>The hub closed the event stream.</source>
+        <translation>El hub cerró el flujo de eventos.</translation>
     </message>
 </context>
 <context>

@@ -26,20 +26,19 @@ void HubConnection::setSnapshot(const HubSnapshot& snapshot) {
 }
 
 QString hubConnectionStateText(HubConnection::State state) {
-    const char* context = "ActionDeck::HubConnection";
     switch (state) {
     case HubConnection::State::Connecting:
-        return QCoreApplication::translate(context, "Connecting");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Connecting");
     case HubConnection::State::Connected:
-        return QCoreApplication::translate(context, "Connected");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Connected");
     case HubConnection::State::Reconnecting:
-        return QCoreApplication::translate(context, "Reconnecting");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Reconnecting");
     case HubConnection::State::Unauthorized:
-        return QCoreApplication::translate(context, "Unauthorized");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Unauthorized");
     case HubConnection::State::CertificateChanged:
-        return QCoreApplication::translate(context, "Certificate not trusted");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Certificate not trusted");
     case HubConnection::State::Closed:
-        return QCoreApplication::translate(context, "Off");
+        return QCoreApplication::translate("ActionDeck::HubConnection", "Off");
     }
     return {};
 }

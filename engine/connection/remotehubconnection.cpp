@@ -202,7 +202,7 @@ void RemoteHubConnection::streamEnded() {
     if (stream != m_stream)
         return; // one we replaced or closed
     m_stream = nullptr;
-    if (m_streamAccepted)
+    if (m_streamAccepted && stream->isOpen())
         m_reader.feed(stream->readAll());
     flushPending();
     m_statusPoll.stop();
