@@ -42,7 +42,7 @@ void HubRegistry::load() {
     }
     settings.endArray();
     for (Entry& entry : m_remote) {
-        connect(entry, {});
+        reopen(entry, {});
         const QString id = entry.profile.id;
         m_vault.read(id, [this, id](QByteArray token, QString error) {
             for (Entry& e : m_remote) {
@@ -52,7 +52,7 @@ void HubRegistry::load() {
                     emit problem(tr("The admin token of %1 could not be read from the system "
                                     "keychain (%2): enter it again under Hubs.")
                                      .arg(e.profile.name, error));
-                connect(e, token);
+                reopen(e, token);
             }
         });
     }
@@ -87,7 +87,7 @@ HubRegistry::Entry* HubRegistry::entryFor(const HubConnection& hub) {
     return nullptr;
 }
 
-RemoteHubConnection& HubRegistry::connect(Entry& entry, const QByteArray& token) {
+RemoteHubConnection& HubRegistry::reopen(Entry& entry, const QByteArray& token) {
     // A new connection each time: the settings (URL, token, pin) are the connection's.
     const bool wasCurrent = entry.connection && m_current == entry.connection.get();
     if (wasCurrent)
@@ -114,7 +114,7 @@ RemoteHubConnection& HubRegistry::add(RemoteHubProfile profile, const QByteArray
                 emit problem(error);
         });
     }
-    return connect(entry, token);
+    return reopen(entry, token);
 }
 
 void HubRegistry::update(const HubConnection& hub, RemoteHubProfile profile,
@@ -134,7 +134,7 @@ void HubRegistry::update(const HubConnection& hub, RemoteHubProfile profile,
         if (!token.isEmpty())
             m_vault.write(profile.id, token);
     }
-    connect(*entry, kept);
+    reopen(*entry, kept);
 }
 
 void HubRegistry::setNotify(const HubConnection& hub, bool notify) {

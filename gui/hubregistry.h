@@ -66,7 +66,8 @@ private:
         std::unique_ptr<RemoteHubConnection> connection;
     };
     Entry* entryFor(const HubConnection& hub);
-    RemoteHubConnection& connect(Entry& entry, const QByteArray& token);
+    /// Makes the entry's connection anew (its URL, token or pin changed) and opens it.
+    RemoteHubConnection& reopen(Entry& entry, const QByteArray& token);
     void save() const;
 
     HubConnection& m_local;

@@ -41,15 +41,6 @@ QJsonObject error(const QString& message) {
     return {{QStringLiteral("error"), message}};
 }
 
-std::optional<BatchState> stateNamed(const QString& name) {
-    for (const BatchState state :
-         {BatchState::Pending, BatchState::Delivered, BatchState::Failed}) {
-        if (batchStateName(state) == name)
-            return state;
-    }
-    return std::nullopt;
-}
-
 /// `ids=1,2,3` of a bulk call: nullopt when absent, an empty list when malformed.
 std::optional<std::vector<qint64>> idsOf(const QUrlQuery& query) {
     if (!query.hasQueryItem(QStringLiteral("ids")))
@@ -155,7 +146,7 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
     const QUrlQuery& query = exchange->head().query;
     std::optional<BatchState> state;
     if (query.hasQueryItem(QStringLiteral("state"))) {
-        state = stateNamed(query.queryItemValue(QStringLiteral("state")));
+        state = batchStateNamed(query.queryItemValue(QStringLiteral("state")));
         if (!state)
             return answer(exchange, 400,
                           error(QStringLiteral("state is pending, failed or delivered.")), timer);
@@ -236,7 +227,8 @@ void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTi
         });
         return;
     }
-    const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
+    const auto state =
+        batchStateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state || (retry && *state != BatchState::Failed))
         return answer(exchange, 400,
                       error(retry ? QStringLiteral("Bulk retry takes state=failed.")
@@ -268,7 +260,8 @@ void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer
         exportNext(exchange, std::make_shared<std::vector<qint64>>(*ids), 0);
         return;
     }
-    const auto state = stateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
+    const auto state =
+        batchStateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state)
         return answer(exchange, 400,
                       error(QStringLiteral("state is pending, failed or delivered.")), timer);

@@ -24,6 +24,12 @@ template <typename T> struct HubReply {
     bool ok() const { return error.isEmpty(); }
 };
 
+/// An outbox call's future as a reply that always has a value. No context: the conversion is
+/// pure, so it may run on the outbox's thread.
+template <typename T> QFuture<HubReply<T>> replyOf(QFuture<T> future) {
+    return future.then([](T value) { return HubReply<T>{std::move(value), {}}; });
+}
+
 /// One hub as the window sees it — the hub in this process or one on a server, through its
 /// admin API — so every page works against either and never knows which. Everything that may
 /// cross a network is asynchronous; answers and signals come on the connection's thread.

@@ -13,11 +13,6 @@ template <typename T> QFuture<HubReply<T>> failed(const QString& error) {
     return QtFuture::makeReadyFuture(HubReply<T>{T{}, error});
 }
 
-template <typename T> QFuture<HubReply<T>> wrap(QFuture<T> future) {
-    // No context: the conversion is pure, so it may run on the outbox's thread.
-    return future.then([](T value) { return HubReply<T>{std::move(value), {}}; });
-}
-
 } // namespace
 
 LocalHubConnection::LocalHubConnection(Hub& hub, AdminService& service, QObject* parent)
@@ -93,32 +88,32 @@ bool LocalHubConnection::setListening(bool on, QString* error) {
 QFuture<HubReply<OutboxCounts>> LocalHubConnection::counts() {
     if (!m_hub.isOpen())
         return failed<OutboxCounts>(closedReason());
-    return wrap(m_hub.outbox().counts());
+    return replyOf(m_hub.outbox().counts());
 }
 
 QFuture<HubReply<std::vector<BatchInfo>>>
 LocalHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId) {
     if (!m_hub.isOpen())
         return failed<std::vector<BatchInfo>>(closedReason());
-    return wrap(m_hub.outbox().list(state, limit, afterId));
+    return replyOf(m_hub.outbox().list(state, limit, afterId));
 }
 
 QFuture<HubReply<Outbox::Messages>> LocalHubConnection::payload(qint64 id) {
     if (!m_hub.isOpen())
         return failed<Outbox::Messages>(closedReason());
-    return wrap(m_hub.outbox().payload(id));
+    return replyOf(m_hub.outbox().payload(id));
 }
 
 QFuture<HubReply<int>> LocalHubConnection::retry(std::vector<qint64> ids) {
     if (!m_hub.isOpen())
         return failed<int>(closedReason());
-    return wrap(m_hub.outbox().retry(std::move(ids)));
+    return replyOf(m_hub.outbox().retry(std::move(ids)));
 }
 
 QFuture<HubReply<int>> LocalHubConnection::discard(std::vector<qint64> ids) {
     if (!m_hub.isOpen())
         return failed<int>(closedReason());
-    return wrap(m_hub.outbox().discard(std::move(ids)));
+    return replyOf(m_hub.outbox().discard(std::move(ids)));
 }
 
 } // namespace ActionDeck

@@ -18,17 +18,10 @@ constexpr int kStreamIdleMs = 45000;
 constexpr int kStatusPollMs = 10000;
 constexpr int kPageLimit = 1000; ///< the admin API's largest page
 
-std::optional<BatchState> stateNamed(const QString& name) {
-    for (const BatchState state : {BatchState::Pending, BatchState::Delivered, BatchState::Failed})
-        if (batchStateName(state) == name)
-            return state;
-    return std::nullopt;
-}
-
 BatchInfo batchOf(const QJsonObject& o) {
     BatchInfo b;
     b.id = qint64(o.value(u"id").toDouble());
-    b.state = stateNamed(o.value(u"state").toString()).value_or(BatchState::Pending);
+    b.state = batchStateNamed(o.value(u"state").toString()).value_or(BatchState::Pending);
     b.messageCount = o.value(u"messages").toInt();
     b.attempts = o.value(u"attempts").toInt();
     b.createdMs = qint64(o.value(u"createdMs").toDouble());
@@ -246,7 +239,7 @@ void RemoteHubConnection::dispatch(const SseEvent& event) {
     if (type == "batch") {
         BatchStateChange c;
         c.id = qint64(data.value(u"id").toDouble());
-        c.state = stateNamed(data.value(u"state").toString()).value_or(BatchState::Pending);
+        c.state = batchStateNamed(data.value(u"state").toString()).value_or(BatchState::Pending);
         c.messageCount = data.value(u"messages").toInt();
         c.attempts = data.value(u"attempts").toInt();
         c.lastStatus = data.value(u"lastStatus").toInt();

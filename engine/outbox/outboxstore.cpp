@@ -42,6 +42,13 @@ QString batchStateName(BatchState state) {
     return QStringLiteral("pending");
 }
 
+std::optional<BatchState> batchStateNamed(const QString& name) {
+    for (const BatchState state : {BatchState::Pending, BatchState::Delivered, BatchState::Failed})
+        if (batchStateName(state) == name)
+            return state;
+    return std::nullopt;
+}
+
 OutboxStore::OutboxStore(QString connectionName)
     : m_connectionName(std::move(connectionName)) {}
 

@@ -5,6 +5,7 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
 #include <string>
 
 namespace ActionDeck {
@@ -12,6 +13,8 @@ namespace ActionDeck {
 enum class BatchState : int { Pending = 0, Delivered = 1, Failed = 2 };
 
 QString batchStateName(BatchState state);
+/// The state of that name (as batchStateName gives it), or nullopt.
+std::optional<BatchState> batchStateNamed(const QString& name);
 
 /// A stored batch as lists show it (no payload, no write key).
 struct BatchInfo {

@@ -20,26 +20,22 @@ public:
     void open() override {}
     void close() override {}
     void setWatchingMessages(bool) override {}
-    QFuture<HubReply<OutboxCounts>> counts() override { return wrap(m_outbox.counts()); }
+    QFuture<HubReply<OutboxCounts>> counts() override { return replyOf(m_outbox.counts()); }
     QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state, int limit,
                                                       qint64 afterId = 0) override {
-        return wrap(m_outbox.list(state, limit, afterId));
+        return replyOf(m_outbox.list(state, limit, afterId));
     }
     QFuture<HubReply<Outbox::Messages>> payload(qint64 id) override {
-        return wrap(m_outbox.payload(id));
+        return replyOf(m_outbox.payload(id));
     }
     QFuture<HubReply<int>> retry(std::vector<qint64> ids) override {
-        return wrap(m_outbox.retry(std::move(ids)));
+        return replyOf(m_outbox.retry(std::move(ids)));
     }
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override {
-        return wrap(m_outbox.discard(std::move(ids)));
+        return replyOf(m_outbox.discard(std::move(ids)));
     }
 
 private:
-    template <typename T> static QFuture<HubReply<T>> wrap(QFuture<T> future) {
-        return future.then([](T value) { return HubReply<T>{std::move(value), {}}; });
-    }
-
     Outbox& m_outbox;
 };
 
