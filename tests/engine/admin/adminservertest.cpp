@@ -3,6 +3,7 @@
 #include "admin/adminserver.h"
 
 #include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/admintokenstore.h"
@@ -35,29 +36,17 @@ namespace {
 const QByteArray kSecret = "region-secret-for-admin-tests";
 const QByteArray kWriteKey = "wk_admin_never_shown_77";
 
-class AdminApi : public testing::Test {
+class AdminApi : public testing::Test, protected TestSupport::AdminTestHub {
 protected:
+    AdminApi()
+        : AdminTestHub(kSecret, QString::fromLatin1(kWriteKey)) {}
+
     void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(sink.listen());
         m_previousHandler = qInstallMessageHandler(&AdminApi::captureLog);
         s_log.clear();
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(
-            SourceConfig{QStringLiteral("Prod"), QString::fromLatin1(kWriteKey), sink.url()});
-        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
-        ASSERT_TRUE(tokens->load(&error));
-        readToken = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
-        service = std::make_unique<AdminService>(*hub);
-        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
-        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
-            << error.toStdString();
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        readToken = createToken(QStringLiteral("grafana"), AdminScope::Read);
     }
     void TearDown() override {
         server.reset();
@@ -82,30 +71,11 @@ protected:
     }
 
     void executeRows(int rows) {
-        RawHttpClient client;
-        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
-        const QByteArray result = QByteArray::fromStdString(
-            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
-                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
-                                result.toBase64() + R"("}})";
-        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
-                     "token=\"" +
-                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        const auto answer = client.read(30000);
+        const auto answer = execute(rows);
         ASSERT_TRUE(answer);
         ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
     }
 
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    std::unique_ptr<Hub> hub;
-    std::unique_ptr<AdminTokenStore> tokens;
-    std::unique_ptr<AdminService> service;
-    std::unique_ptr<ConfigLayers> layers;
-    std::unique_ptr<AdminServer> server;
     QByteArray readToken;
     static inline QString s_log;
 
@@ -114,7 +84,6 @@ private:
         s_log += message + u'\n';
     }
     QtMessageHandler m_previousHandler = nullptr;
-    QTemporaryDir m_dir;
 };
 
 /// The value of one sample line of a metrics text, e.g. `actiondeck_messages_stored_total`.

@@ -3,6 +3,7 @@
 // with a `skipped` count, and a viewer that stops reading cut off.
 #include "admin/adminserver.h"
 #include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "hub/admintokenstore.h"
@@ -133,45 +134,23 @@ private:
     bool m_reading = true;
 };
 
-class Events : public testing::Test {
+class Events : public testing::Test, protected TestSupport::AdminTestHub {
 protected:
+    Events()
+        : AdminTestHub(kSecret, QStringLiteral("wk")) {}
+
     void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(
-            SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
-        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
-        ASSERT_TRUE(tokens->load(&error));
-        operate = tokens->create(QStringLiteral("desk"), AdminScope::Operate, 0, &error);
-        read = tokens->create(QStringLiteral("grafana"), AdminScope::Read, 0, &error);
-        service = std::make_unique<AdminService>(*hub);
-        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
-        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error));
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        operate = createToken(QStringLiteral("desk"), AdminScope::Operate);
+        read = createToken(QStringLiteral("grafana"), AdminScope::Read);
     }
 
     quint16 port() const { return quint16(server->url().port()); }
 
     /// Sends an execute of `rows` generated rows and waits for its answer.
     void execute(int rows) {
-        TestSupport::RawHttpClient client;
-        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
-        const QByteArray result = QByteArray::fromStdString(
-            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
-                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
-                                result.toBase64() + R"("}})";
-        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
-                     "token=\"" +
-                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        const auto answer = client.read(60000);
+        const auto answer = AdminTestHub::execute(rows, 60000);
         ASSERT_TRUE(answer);
         ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
     }
@@ -184,19 +163,8 @@ protected:
         return false;
     }
 
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    std::unique_ptr<Hub> hub;
-    std::unique_ptr<AdminTokenStore> tokens;
-    std::unique_ptr<AdminService> service;
-    std::unique_ptr<ConfigLayers> layers;
-    std::unique_ptr<AdminServer> server;
     QByteArray operate;
     QByteArray read;
-
-private:
-    QTemporaryDir m_dir;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "admin/adminserver.h"
 #include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "connection/localhubconnection.h"
 #include "connection/remotehubconnection.h"
 #include "core/clock.h"
@@ -38,27 +39,15 @@ template <typename T> T await(QFuture<T> future) {
     return future.isFinished() ? future.result() : T{};
 }
 
-class Connection : public testing::TestWithParam<bool> {
+class Connection : public testing::TestWithParam<bool>, protected TestSupport::AdminTestHub {
 protected:
+    Connection()
+        : AdminTestHub(kSecret, QString::fromLatin1(kWriteKey)) {}
+
     void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(
-            SourceConfig{QStringLiteral("Prod"), QString::fromLatin1(kWriteKey), sink.url()});
-        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
-        ASSERT_TRUE(tokens->load(&error));
-        token = tokens->create(QStringLiteral("window"), AdminScope::Admin, 0, &error);
-        service = std::make_unique<AdminService>(*hub);
-        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
-        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0, nullptr, &error))
-            << error.toStdString();
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        token = createToken(QStringLiteral("window"), AdminScope::Admin);
         if (GetParam()) {
             auto remote = std::make_unique<RemoteHubConnection>(
                 RemoteHubSettings{QStringLiteral("staging"), server->url(), token, {}});
@@ -92,20 +81,7 @@ protected:
     }
 
     void executeRows(int rows) {
-        RawHttpClient client;
-        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
-        const QByteArray result = QByteArray::fromStdString(
-            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
-                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
-                                result.toBase64() + R"("}})";
-        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
-                     "token=\"" +
-                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        // The answer comes while the event loop runs: the remote side reads as it arrives.
-        std::optional<RawHttpClient::Response> answer;
-        answer = client.read(30000);
+        const auto answer = execute(rows);
         ASSERT_TRUE(answer);
         ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
     }
@@ -116,23 +92,12 @@ protected:
         return reply.value;
     }
 
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    std::unique_ptr<Hub> hub;
-    std::unique_ptr<AdminTokenStore> tokens;
-    std::unique_ptr<AdminService> service;
-    std::unique_ptr<ConfigLayers> layers;
-    std::unique_ptr<AdminServer> server;
     std::unique_ptr<HubConnection> connection;
     QByteArray token;
     QList<LiveMessage> messages;
     QList<BatchStateChange> changes;
     QStringList started;
     QList<ExecuteSummary> finished;
-
-private:
-    QTemporaryDir m_dir;
 };
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include "admin/adminserver.h"
 #include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "core/tlscredentials.h"
@@ -33,24 +34,17 @@ namespace {
 
 const QByteArray kSecret = "region-secret-for-remote-tests";
 
-class RemoteHub : public testing::Test {
+class RemoteHub : public testing::Test, protected TestSupport::AdminTestHub {
 protected:
+    RemoteHub()
+        : AdminTestHub(kSecret, QStringLiteral("wk")) {}
+
     void SetUp() override {
-        ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(
-            SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
-        hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        tokens = std::make_unique<AdminTokenStore>(m_dir.path());
-        ASSERT_TRUE(tokens->load(&error));
-        token = tokens->create(QStringLiteral("window"), AdminScope::Operate, 0, &error);
-        service = std::make_unique<AdminService>(*hub);
-        layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        // The tests start the admin server themselves (on a port of their choice, or TLS).
+        stopAdmin();
+        token = createToken(QStringLiteral("window"), AdminScope::Operate);
     }
     void TearDown() override {
         connection.reset();
@@ -60,9 +54,8 @@ protected:
     }
 
     bool startServer(quint16 port = 0, const TlsCredentials* tls = nullptr) {
-        server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
         QString error;
-        const bool ok = server->listen(QHostAddress::LocalHost, port, tls, &error);
+        const bool ok = listenAdmin(port, tls, &error);
         EXPECT_TRUE(ok) << error.toStdString();
         return ok;
     }
@@ -82,37 +75,15 @@ protected:
     }
 
     void executeRows(int rows) {
-        RawHttpClient client;
-        ASSERT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
-        const QByteArray result = QByteArray::fromStdString(
-            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-        const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
-                                R"("attachment":{"mimetype":"application/json;base64","data":")" +
-                                result.toBase64() + R"("}})";
-        client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
-                     "token=\"" +
-                     HubToken::make(kSecret, "n1") + "\"\r\nContent-Length: " +
-                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
-        const auto answer = client.read(30000);
+        const auto answer = execute(rows);
         ASSERT_TRUE(answer);
         ASSERT_TRUE(answer->body.contains("\"success\":true"));
     }
 
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    std::unique_ptr<Hub> hub;
-    std::unique_ptr<AdminTokenStore> tokens;
-    std::unique_ptr<AdminService> service;
-    std::unique_ptr<ConfigLayers> layers;
-    std::unique_ptr<AdminServer> server;
     std::unique_ptr<RemoteHubConnection> connection;
     QByteArray token;
     QList<ExecuteSummary> finished;
     int resyncs = 0;
-
-private:
-    QTemporaryDir m_dir;
 };
 
 } // namespace

@@ -1,0 +1,58 @@
+#include "admintesthub.h"
+
+#include "hub/hubtoken.h"
+#include "jsondetailgenerator.h"
+
+namespace ActionDeck::TestSupport {
+
+AdminTestHub::AdminTestHub(QByteArray secret, QString writeKey)
+    : regionSecret(std::move(secret))
+    , m_writeKey(std::move(writeKey)) {}
+
+bool AdminTestHub::startHub(QString* error) {
+    if (!m_dir.isValid() || !sink.listen()) {
+        *error = QStringLiteral("no temporary directory or sink");
+        return false;
+    }
+    HubConfig config;
+    config.listenPort = 0;
+    config.regions.append(RegionConfig{QStringLiteral("US"), regionSecret, {}, {}, {}});
+    config.sources.append(SourceConfig{QStringLiteral("Prod"), m_writeKey, sink.url()});
+    hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+    if (!hub->start(error))
+        return false;
+    tokens = std::make_unique<AdminTokenStore>(m_dir.path());
+    if (!tokens->load(error))
+        return false;
+    service = std::make_unique<AdminService>(*hub);
+    layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
+    return listenAdmin(0, nullptr, error);
+}
+
+bool AdminTestHub::listenAdmin(quint16 port, const TlsCredentials* tls, QString* error) {
+    server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
+    return server->listen(QHostAddress::LocalHost, port, tls, error);
+}
+
+QByteArray AdminTestHub::createToken(const QString& name, AdminScope scope) {
+    QString error;
+    return tokens->create(name, scope, 0, &error);
+}
+
+std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, int timeoutMs) const {
+    RawHttpClient client;
+    if (!client.connect(quint16(hub->listeningUrl().port())))
+        return std::nullopt;
+    const QByteArray result =
+        QByteArray::fromStdString(JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
+    const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                            R"("attachment":{"mimetype":"application/json;base64","data":")" +
+                            result.toBase64() + R"("}})";
+    client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+                 "token=\"" +
+                 HubToken::make(regionSecret, "n1") +
+                 "\"\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    return client.read(timeoutMs);
+}
+
+} // namespace ActionDeck::TestSupport

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "admin/adminserver.h"
+#include "admin/adminservice.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "hub/admintokenstore.h"
+#include "hub/configlayers.h"
+#include "hub/hub.h"
+#include "rawhttpclient.h"
+#include "testsink.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace ActionDeck {
+class TlsCredentials;
+}
+
+namespace ActionDeck::TestSupport {
+
+/// A started hub as the admin API's tests need it, in a temporary directory: region US signed
+/// with `regionSecret`, source Prod delivering to a local sink, the admin token store, the
+/// AdminService, the configuration layers and the AdminServer on 127.0.0.1. Fixtures inherit
+/// it, so their tests use the members by name.
+class AdminTestHub {
+public:
+    AdminTestHub(QByteArray regionSecret, QString writeKey);
+
+    /// Starts the sink, the hub and the admin server (on a free port); false with `error`.
+    bool startHub(QString* error);
+    /// Listens anew (after stopAdmin, or with TLS); false with `error`.
+    bool listenAdmin(quint16 port, const TlsCredentials* tls, QString* error);
+    void stopAdmin() { server.reset(); }
+    QByteArray createToken(const QString& name, AdminScope scope);
+    /// An execute of `rows` generated rows to Looker's port, signed for region US; its answer,
+    /// or nullopt when none came within `timeoutMs`.
+    std::optional<RawHttpClient::Response> execute(int rows, int timeoutMs = 30000) const;
+    QString dataDirectory() const { return m_dir.path(); }
+
+    QByteArray regionSecret;
+    SystemClock clock;
+    RandomIdGenerator ids;
+    TestSink sink;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminTokenStore> tokens;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<ConfigLayers> layers;
+    std::unique_ptr<AdminServer> server;
+
+private:
+    QTemporaryDir m_dir; ///< declared last: destroyed after everything kept in it
+    QString m_writeKey;
+};
+
+} // namespace ActionDeck::TestSupport
