@@ -1,6 +1,7 @@
 #include "admin/adminserver.h"
 
 #include "admin/adminservice.h"
+#include "admin/jsonanswer.h"
 #include "http/httpexchange.h"
 #include "hub/hub.h"
 
@@ -12,26 +13,7 @@ namespace ActionDeck {
 
 namespace {
 
-Q_LOGGING_CATEGORY(adminLog, "actiondeck.admin")
-
 constexpr qint64 kFailureWindowMs = 60'000;
-
-/// Method, path, status and time: never the token or the query.
-void logRequest(const HttpExchange& exchange, int status, const QElapsedTimer& timer) {
-    qCInfo(adminLog).noquote() << QString::fromLatin1(exchange.head().method)
-                               << exchange.head().path << status << timer.elapsed() << "ms";
-}
-
-void answerJson(HttpExchange* exchange, int status, const QJsonObject& body,
-                const QElapsedTimer& timer, HttpFields fields = {}) {
-    exchange->respond(status, QByteArrayLiteral("application/json"),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(fields));
-    logRequest(*exchange, status, timer);
-}
-
-QJsonObject errorBody(const QString& message) {
-    return {{QStringLiteral("error"), message}};
-}
 
 } // namespace
 
@@ -140,7 +122,7 @@ void AdminServer::handle(HttpExchange* exchange) {
         const AdminScope streamScope = messages ? caller->scope : AdminScope::Read;
         auto* stream = new EventStream(exchange, m_service.events(), streamScope, m_streamLimits);
         m_streams.append({QPointer<EventStream>(stream), caller->name});
-        logRequest(*exchange, 200, timer);
+        logAdminRequest(*exchange, 200, timer);
         if (streamScope >= AdminScope::Operate) {
             m_service.addMessageViewers(1);
             connect(stream, &QObject::destroyed, this, [this] { m_service.addMessageViewers(-1); });
@@ -150,7 +132,7 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (path == u"/metrics") {
         exchange->respond(200, QByteArrayLiteral("text/plain; version=0.0.4; charset=utf-8"),
                           m_service.metrics());
-        return logRequest(*exchange, 200, timer);
+        return logAdminRequest(*exchange, 200, timer);
     }
     answerJson(exchange, 200, m_service.status(caller->scope, caller->name), timer);
 }

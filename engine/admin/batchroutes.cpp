@@ -1,5 +1,6 @@
 #include "admin/batchroutes.h"
 
+#include "admin/jsonanswer.h"
 #include "core/isotime.h"
 #include "http/httpexchange.h"
 #include "hub/hub.h"
@@ -17,28 +18,12 @@ namespace ActionDeck {
 
 namespace {
 
-Q_LOGGING_CATEGORY(batchLog, "actiondeck.admin")
-
 const QString kIdsError = QStringLiteral("ids is a comma-separated list of 1 to %1 batch ids.");
 
 const QRegularExpression& batchPath() {
     static const QRegularExpression path(QStringLiteral(
         "^/api/v1/batches(?:/(\\d+)(?:/(retry|discard))?|/(retry|discard|export))?$"));
     return path;
-}
-
-void answer(HttpExchange* exchange, int status, const QJsonObject& body,
-            const QElapsedTimer& timer) {
-    if (!exchange || !exchange->isOpen())
-        return;
-    exchange->respond(status, QByteArrayLiteral("application/json"),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact));
-    qCInfo(batchLog).noquote() << QString::fromLatin1(exchange->head().method)
-                               << exchange->head().path << status << timer.elapsed() << "ms";
-}
-
-QJsonObject error(const QString& message) {
-    return {{QStringLiteral("error"), message}};
 }
 
 /// `ids=1,2,3` of a bulk call: nullopt when absent, an empty list when malformed.
@@ -83,11 +68,12 @@ void BatchRoutes::handle(HttpExchange* exchange, const QElapsedTimer& timer) {
     const bool get = method == "GET";
     const bool wantsGet = idAction.isEmpty() && (bulk.isEmpty() || bulk == u"export");
     if (get != wantsGet)
-        return answer(exchange, 405,
-                      error(QStringLiteral("%1 takes %2.")
-                                .arg(exchange->head().path,
-                                     wantsGet ? QStringLiteral("GET") : QStringLiteral("POST"))),
-                      timer);
+        return answerJson(
+            exchange, 405,
+            errorBody(QStringLiteral("%1 takes %2.")
+                          .arg(exchange->head().path,
+                               wantsGet ? QStringLiteral("GET") : QStringLiteral("POST"))),
+            timer);
     if (!idText.isEmpty() && idAction.isEmpty())
         return show(exchange, idText.toLongLong(), timer);
     if (!idText.isEmpty())
@@ -148,8 +134,9 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
     if (query.hasQueryItem(QStringLiteral("state"))) {
         state = batchStateNamed(query.queryItemValue(QStringLiteral("state")));
         if (!state)
-            return answer(exchange, 400,
-                          error(QStringLiteral("state is pending, failed or delivered.")), timer);
+            return answerJson(exchange, 400,
+                              errorBody(QStringLiteral("state is pending, failed or delivered.")),
+                              timer);
     }
     const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
     bool ok = true;
@@ -157,8 +144,8 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
                           ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
                           : kDefaultLimit;
     if (!ok || limit < 1 || limit > kMaxLimit)
-        return answer(exchange, 400, error(QStringLiteral("limit is 1 to %1.").arg(kMaxLimit)),
-                      timer);
+        return answerJson(exchange, 400,
+                          errorBody(QStringLiteral("limit is 1 to %1.").arg(kMaxLimit)), timer);
     // One more than a page: whether there is a next one.
     m_hub.outbox()
         .list(state, limit + 1, after)
@@ -171,7 +158,7 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
             body.insert(u"next", batches.size() > std::size_t(limit)
                                      ? QJsonValue(double(batches[std::size_t(limit) - 1].id))
                                      : QJsonValue());
-            answer(exchange, 200, body, timer);
+            answerJson(exchange, 200, body, timer);
         });
 }
 
@@ -179,7 +166,8 @@ void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& t
     m_hub.outbox().info(id).then(this, [this, exchange = QPointer<HttpExchange>(exchange), id,
                                         timer](const std::optional<BatchInfo>& batch) {
         if (!batch)
-            return answer(exchange, 404, error(QStringLiteral("No batch %1.").arg(id)), timer);
+            return answerJson(exchange, 404, errorBody(QStringLiteral("No batch %1.").arg(id)),
+                              timer);
         const QJsonObject description = describe(*batch);
         m_hub.outbox().payload(id).then(
             this, [this, exchange, id, description, timer](const Outbox::Messages& messages) {
@@ -199,7 +187,7 @@ void BatchRoutes::show(HttpExchange* exchange, qint64 id, const QElapsedTimer& t
                     this, [exchange, body, timer](const std::vector<BatchAttempt>& attempts) {
                         QJsonObject full = body;
                         full.insert(u"attemptList", attemptList(attempts));
-                        answer(exchange, 200, full, timer);
+                        answerJson(exchange, 200, full, timer);
                     });
             });
     });
@@ -209,8 +197,9 @@ void BatchRoutes::change(HttpExchange* exchange, const std::vector<qint64>& ids,
                          const QElapsedTimer& timer) {
     auto future = retry ? m_hub.outbox().retry(ids) : m_hub.outbox().discard(ids);
     future.then(this, [exchange = QPointer<HttpExchange>(exchange), retry, timer](int changed) {
-        answer(exchange, changed > 0 ? 200 : 404,
-               {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}}, timer);
+        answerJson(exchange, changed > 0 ? 200 : 404,
+                   {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
+                   timer);
     });
 }
 
@@ -218,23 +207,24 @@ void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTi
     // The window's selection: many batches in one call rather than one call each.
     if (const auto ids = idsOf(exchange->head().query)) {
         if (ids->empty())
-            return answer(exchange, 400, error(kIdsError.arg(kMaxLimit)), timer);
+            return answerJson(exchange, 400, errorBody(kIdsError.arg(kMaxLimit)), timer);
         auto future = retry ? m_hub.outbox().retry(*ids) : m_hub.outbox().discard(*ids);
         future.then(this, [exchange = QPointer<HttpExchange>(exchange), retry, timer](int changed) {
-            answer(exchange, 200,
-                   {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
-                   timer);
+            answerJson(exchange, 200,
+                       {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
+                       timer);
         });
         return;
     }
     const auto state =
         batchStateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state || (retry && *state != BatchState::Failed))
-        return answer(exchange, 400,
-                      error(retry ? QStringLiteral("Bulk retry takes state=failed.")
-                                  : QStringLiteral("Bulk discard takes state=pending, failed or "
-                                                   "delivered.")),
-                      timer);
+        return answerJson(
+            exchange, 400,
+            errorBody(retry ? QStringLiteral("Bulk retry takes state=failed.")
+                            : QStringLiteral("Bulk discard takes state=pending, failed or "
+                                             "delivered.")),
+            timer);
     m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange), retry,
                                            timer](const std::vector<BatchInfo>& batches) {
         std::vector<qint64> ids;
@@ -242,9 +232,9 @@ void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTi
             ids.push_back(batch.id);
         auto future = retry ? m_hub.outbox().retry(ids) : m_hub.outbox().discard(ids);
         future.then(this, [exchange, retry, timer](int changed) {
-            answer(exchange, 200,
-                   {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
-                   timer);
+            answerJson(exchange, 200,
+                       {{retry ? QStringLiteral("retried") : QStringLiteral("discarded"), changed}},
+                       timer);
         });
     });
 }
@@ -252,9 +242,9 @@ void BatchRoutes::changeAll(HttpExchange* exchange, bool retry, const QElapsedTi
 void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer) {
     if (const auto ids = idsOf(exchange->head().query)) {
         if (ids->empty())
-            return answer(exchange, 400, error(kIdsError.arg(kMaxLimit)), timer);
+            return answerJson(exchange, 400, errorBody(kIdsError.arg(kMaxLimit)), timer);
         exchange->beginStream(200, QByteArrayLiteral("application/x-ndjson"));
-        qCInfo(batchLog).noquote()
+        qCInfo(adminLog).noquote()
             << "GET" << exchange->head().path << 200 << timer.elapsed() << "ms";
         // In the order asked: the window writes them in the order it shows them.
         exportNext(exchange, std::make_shared<std::vector<qint64>>(*ids), 0);
@@ -263,8 +253,9 @@ void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer
     const auto state =
         batchStateNamed(exchange->head().query.queryItemValue(QStringLiteral("state")));
     if (!state)
-        return answer(exchange, 400,
-                      error(QStringLiteral("state is pending, failed or delivered.")), timer);
+        return answerJson(exchange, 400,
+                          errorBody(QStringLiteral("state is pending, failed or delivered.")),
+                          timer);
     m_hub.outbox().list(state).then(this, [this, exchange = QPointer<HttpExchange>(exchange),
                                            timer](const std::vector<BatchInfo>& batches) {
         if (!exchange || !exchange->isOpen())
@@ -274,7 +265,7 @@ void BatchRoutes::exportState(HttpExchange* exchange, const QElapsedTimer& timer
             ids->push_back(batch.id);
         std::sort(ids->begin(), ids->end());
         exchange->beginStream(200, QByteArrayLiteral("application/x-ndjson"));
-        qCInfo(batchLog).noquote()
+        qCInfo(adminLog).noquote()
             << "GET" << exchange->head().path << 200 << timer.elapsed() << "ms";
         exportNext(exchange, ids, 0);
     });

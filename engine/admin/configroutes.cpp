@@ -1,5 +1,6 @@
 #include "admin/configroutes.h"
 
+#include "admin/jsonanswer.h"
 #include "http/httpexchange.h"
 #include "hub/configlayers.h"
 #include "hub/configpatch.h"
@@ -17,23 +18,7 @@ namespace ActionDeck {
 
 namespace {
 
-Q_LOGGING_CATEGORY(configLog, "actiondeck.admin")
-
 const QString kSourcePrefix = QStringLiteral("/api/v1/sources/");
-
-void answer(HttpExchange* exchange, int status, const QJsonObject& body, const QElapsedTimer& timer,
-            HttpFields fields = {}) {
-    if (!exchange || !exchange->isOpen())
-        return;
-    exchange->respond(status, QByteArrayLiteral("application/json"),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(fields));
-    qCInfo(configLog).noquote() << QString::fromLatin1(exchange->head().method)
-                                << exchange->head().path << status << timer.elapsed() << "ms";
-}
-
-QJsonObject error(const QString& message) {
-    return {{QStringLiteral("error"), message}};
-}
 
 /// If-Match names one ETag or several, comma-separated; a weak one never matches (RFC 9110).
 bool matches(const QByteArray& ifMatch, const QByteArray& etag) {
@@ -118,13 +103,13 @@ void ConfigRoutes::handle(HttpExchange* exchange, const QString& callerName,
     if (config && method == "PATCH")
         return patch(exchange, callerName, timer);
     if (method != "GET")
-        return answer(
-            exchange, 405,
-            error(QStringLiteral("%1 takes %2.")
-                      .arg(path, config ? QStringLiteral("GET and PATCH") : QStringLiteral("GET"))),
-            timer,
-            {{QByteArrayLiteral("Allow"),
-              config ? QByteArrayLiteral("GET, PATCH") : QByteArrayLiteral("GET")}});
+        return answerJson(exchange, 405,
+                          errorBody(QStringLiteral("%1 takes %2.")
+                                        .arg(path, config ? QStringLiteral("GET and PATCH")
+                                                          : QStringLiteral("GET"))),
+                          timer,
+                          {{QByteArrayLiteral("Allow"),
+                            config ? QByteArrayLiteral("GET, PATCH") : QByteArrayLiteral("GET")}});
     if (!config)
         return showSource(exchange, callerName, timer);
     if (exchange->head().value("If-None-Match") == etag()) {
@@ -132,7 +117,7 @@ void ConfigRoutes::handle(HttpExchange* exchange, const QString& callerName,
                           {{QByteArrayLiteral("ETag"), etag()}});
         return;
     }
-    answer(exchange, 200, maskedConfig(), timer, {{QByteArrayLiteral("ETag"), etag()}});
+    answerJson(exchange, 200, maskedConfig(), timer, {{QByteArrayLiteral("ETag"), etag()}});
 }
 
 void ConfigRoutes::showSource(HttpExchange* exchange, const QString& callerName,
@@ -140,19 +125,19 @@ void ConfigRoutes::showSource(HttpExchange* exchange, const QString& callerName,
     const QString name = exchange->head().path.mid(kSourcePrefix.size());
     const SourceConfig* source = m_hub.config().source(name);
     if (!source)
-        return answer(exchange, 404, error(QStringLiteral("No source named \"%1\".").arg(name)),
-                      timer);
+        return answerJson(exchange, 404,
+                          errorBody(QStringLiteral("No source named \"%1\".").arg(name)), timer);
     QJsonObject body{{QStringLiteral("name"), source->name},
                      {QStringLiteral("hasWriteKey"), !source->writeKey.isEmpty()},
                      {QStringLiteral("dataPlaneUrl"), source->dataPlaneUrl}};
     if (exchange->head().query.queryItemValue(QStringLiteral("reveal")) != u"1")
-        return answer(exchange, 200, body, timer);
+        return answerJson(exchange, 200, body, timer);
     body.insert(u"writeKey", source->writeKey);
     // Who saw it is on record; what they saw is not.
-    qCInfo(configLog).noquote() << "the write key of source" << source->name
-                                << "was revealed to admin token" << callerName;
-    answer(exchange, 200, body, timer,
-           {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
+    qCInfo(adminLog).noquote() << "the write key of source" << source->name
+                               << "was revealed to admin token" << callerName;
+    answerJson(exchange, 200, body, timer,
+               {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
 }
 
 void ConfigRoutes::patch(HttpExchange* exchange, const QString& callerName,
@@ -161,23 +146,26 @@ void ConfigRoutes::patch(HttpExchange* exchange, const QString& callerName,
     const QByteArray ifMatch = exchange->head().value("If-Match").trimmed();
     const HttpFields current{{QByteArrayLiteral("ETag"), etag()}};
     if (ifMatch.isEmpty() || ifMatch == "*")
-        return answer(exchange, 428,
-                      error(QStringLiteral("PATCH /api/v1/config needs If-Match with the ETag of "
-                                           "GET /api/v1/config, so that it can not undo a change "
-                                           "made since.")),
-                      timer, current);
+        return answerJson(
+            exchange, 428,
+            errorBody(QStringLiteral("PATCH /api/v1/config needs If-Match with the ETag of "
+                                     "GET /api/v1/config, so that it can not undo a change "
+                                     "made since.")),
+            timer, current);
     if (!matches(ifMatch, etag()))
-        return answer(exchange, 412,
-                      error(QStringLiteral("The configuration changed since that ETag was read: "
-                                           "GET /api/v1/config again and make the change on "
-                                           "what it shows.")),
-                      timer, current);
+        return answerJson(
+            exchange, 412,
+            errorBody(QStringLiteral("The configuration changed since that ETag was read: "
+                                     "GET /api/v1/config again and make the change on "
+                                     "what it shows.")),
+            timer, current);
     const QByteArray type = exchange->head().value("Content-Type").toLower();
     if (!type.isEmpty() && !type.startsWith("application/json") &&
         !type.startsWith("application/merge-patch+json"))
-        return answer(exchange, 415,
-                      error(QStringLiteral("The change is JSON: Content-Type: application/json.")),
-                      timer);
+        return answerJson(
+            exchange, 415,
+            errorBody(QStringLiteral("The change is JSON: Content-Type: application/json.")),
+            timer);
     auto body = std::make_shared<QByteArray>();
     const QByteArray readEtag = etag();
     connect(exchange, &HttpExchange::bodyData, this,
@@ -189,7 +177,7 @@ void ConfigRoutes::patch(HttpExchange* exchange, const QString& callerName,
     connect(
         exchange, &HttpExchange::bodyFailed, this,
         [exchange = QPointer<HttpExchange>(exchange), timer](int status, const QString& reason) {
-            answer(exchange, status, error(reason), timer);
+            answerJson(exchange, status, errorBody(reason), timer);
         });
     exchange->readBody(kMaxBodyBytes);
 }
@@ -199,40 +187,43 @@ void ConfigRoutes::applyPatch(HttpExchange* exchange, const QByteArray& body,
                               const QElapsedTimer& timer) {
     // Another change may have been applied while this body was on its way.
     if (etag() != readEtag)
-        return answer(exchange, 412,
-                      error(QStringLiteral("The configuration changed while this change was "
-                                           "sent: GET /api/v1/config again.")),
-                      timer, {{QByteArrayLiteral("ETag"), etag()}});
+        return answerJson(
+            exchange, 412,
+            errorBody(QStringLiteral("The configuration changed while this change was "
+                                     "sent: GET /api/v1/config again.")),
+            timer, {{QByteArrayLiteral("ETag"), etag()}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject())
-        return answer(exchange, 400,
-                      error(parseError.error != QJsonParseError::NoError
-                                ? QStringLiteral("The change is not valid JSON at byte %1: %2.")
-                                      .arg(parseError.offset)
-                                      .arg(parseError.errorString())
-                                : QStringLiteral("The change must be a JSON object.")),
-                      timer);
+        return answerJson(
+            exchange, 400,
+            errorBody(parseError.error != QJsonParseError::NoError
+                          ? QStringLiteral("The change is not valid JSON at byte %1: %2.")
+                                .arg(parseError.offset)
+                                .arg(parseError.errorString())
+                          : QStringLiteral("The change must be a JSON object.")),
+            timer);
     const HubConfig before = m_hub.config();
     QString why;
     const auto wanted =
         ConfigPatch::apply(before, document.object(), ConfigPatch::Mode::Request, &why);
     if (!wanted)
-        return answer(exchange, 400, error(why), timer);
+        return answerJson(exchange, 400, errorBody(why), timer);
     const QString conflict = m_layers.commandLine().conflict(before, *wanted);
     if (!conflict.isEmpty())
-        return answer(exchange, 409, error(conflict), timer);
+        return answerJson(exchange, 409, errorBody(conflict), timer);
     if (!m_layers.keep(*wanted, &why))
-        return answer(exchange, 500,
-                      error(QStringLiteral("The change could not be kept, so it was not applied: "
-                                           "%1")
-                                .arg(why)),
-                      timer);
+        return answerJson(
+            exchange, 500,
+            errorBody(QStringLiteral("The change could not be kept, so it was not applied: "
+                                     "%1")
+                          .arg(why)),
+            timer);
     if (!m_hub.reconfigure(*wanted, &why))
-        qCWarning(configLog).noquote() << "changed, but Looker's port can not listen:" << why;
-    qCInfo(configLog).noquote() << "configuration changed by admin token" << callerName << "("
-                                << summary(ConfigPatch::difference(before, *wanted)) << ")";
-    answer(exchange, 200, maskedConfig(), timer, {{QByteArrayLiteral("ETag"), etag()}});
+        qCWarning(adminLog).noquote() << "changed, but Looker's port can not listen:" << why;
+    qCInfo(adminLog).noquote() << "configuration changed by admin token" << callerName << "("
+                               << summary(ConfigPatch::difference(before, *wanted)) << ")";
+    answerJson(exchange, 200, maskedConfig(), timer, {{QByteArrayLiteral("ETag"), etag()}});
 }
 
 } // namespace ActionDeck

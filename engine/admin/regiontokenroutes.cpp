@@ -1,5 +1,6 @@
 #include "admin/regiontokenroutes.h"
 
+#include "admin/jsonanswer.h"
 #include "http/httpexchange.h"
 #include "hub/configlayers.h"
 #include "hub/hub.h"
@@ -14,24 +15,10 @@ namespace ActionDeck {
 
 namespace {
 
-Q_LOGGING_CATEGORY(tokenLog, "actiondeck.admin")
-
 const QRegularExpression& tokenPath() {
     static const QRegularExpression path(
         QStringLiteral("^/api/v1/regions/([^/]+)/tokens(?:/([^/]+)/revoke)?$"));
     return path;
-}
-
-void answer(HttpExchange* exchange, int status, const QJsonObject& body, const QElapsedTimer& timer,
-            HttpFields fields = {}) {
-    exchange->respond(status, QByteArrayLiteral("application/json"),
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), std::move(fields));
-    qCInfo(tokenLog).noquote() << QString::fromLatin1(exchange->head().method)
-                               << exchange->head().path << status << timer.elapsed() << "ms";
-}
-
-QJsonObject error(const QString& message) {
-    return {{QStringLiteral("error"), message}};
 }
 
 RegionConfig* regionNamed(HubConfig& config, const QString& name) {
@@ -56,15 +43,15 @@ bool RegionTokenRoutes::handles(const QString& path) {
 void RegionTokenRoutes::handle(HttpExchange* exchange, const QString& callerName,
                                const QElapsedTimer& timer) {
     if (exchange->head().method != "POST")
-        return answer(exchange, 405,
-                      error(QStringLiteral("%1 takes POST.").arg(exchange->head().path)), timer,
-                      {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
+        return answerJson(exchange, 405,
+                          errorBody(QStringLiteral("%1 takes POST.").arg(exchange->head().path)),
+                          timer, {{QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")}});
     const auto match = tokenPath().match(exchange->head().path);
     const QString region = match.captured(1);
     HubConfig config = m_hub.config();
     if (!regionNamed(config, region))
-        return answer(exchange, 404, error(QStringLiteral("No region named \"%1\".").arg(region)),
-                      timer);
+        return answerJson(exchange, 404,
+                          errorBody(QStringLiteral("No region named \"%1\".").arg(region)), timer);
     if (match.captured(2).isEmpty())
         return create(exchange, region, callerName, timer);
     revoke(exchange, region, match.captured(2), callerName, timer);
@@ -82,20 +69,21 @@ void RegionTokenRoutes::create(HttpExchange* exchange, const QString& regionName
     region->tokens.append(token);
     QString why;
     if (!m_layers.keep(wanted, &why))
-        return answer(
+        return answerJson(
             exchange, 500,
-            error(QStringLiteral("The token could not be kept, so it was not made: %1").arg(why)),
+            errorBody(
+                QStringLiteral("The token could not be kept, so it was not made: %1").arg(why)),
             timer);
     m_hub.reconfigure(wanted, &why);
     const QString nonce = QString::fromLatin1(HubToken::nonceOf(token));
-    qCInfo(tokenLog).noquote() << "a Looker token was made for region" << regionName
+    qCInfo(adminLog).noquote() << "a Looker token was made for region" << regionName
                                << "by admin token" << callerName << "(nonce" << nonce + u')';
     // The one time the token is shown: paste it into Looker's Action Hub settings.
-    answer(exchange, 201,
-           {{QStringLiteral("region"), regionName},
-            {QStringLiteral("nonce"), nonce},
-            {QStringLiteral("token"), QString::fromLatin1(token)}},
-           timer, {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
+    answerJson(exchange, 201,
+               {{QStringLiteral("region"), regionName},
+                {QStringLiteral("nonce"), nonce},
+                {QStringLiteral("token"), QString::fromLatin1(token)}},
+               timer, {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}});
 }
 
 void RegionTokenRoutes::revoke(HttpExchange* exchange, const QString& regionName,
@@ -103,10 +91,11 @@ void RegionTokenRoutes::revoke(HttpExchange* exchange, const QString& regionName
                                const QElapsedTimer& timer) {
     static const QRegularExpression validNonce(QStringLiteral("^[A-Za-z0-9._~-]{1,128}$"));
     if (!validNonce.match(nonce).hasMatch())
-        return answer(exchange, 400,
-                      error(QStringLiteral("A nonce is the part of a token before \"/\": 1 to "
-                                           "128 letters, digits and . _ ~ -.")),
-                      timer);
+        return answerJson(
+            exchange, 400,
+            errorBody(QStringLiteral("A nonce is the part of a token before \"/\": 1 to "
+                                     "128 letters, digits and . _ ~ -.")),
+            timer);
     HubConfig wanted = m_hub.config();
     RegionConfig* region = regionNamed(wanted, regionName);
     // Tokens made elsewhere with the region's secret (actiondeck token) are not listed, so a
@@ -116,20 +105,21 @@ void RegionTokenRoutes::revoke(HttpExchange* exchange, const QString& regionName
         [&](const QByteArray& token) { return HubToken::nonceOf(token) == nonce.toLatin1(); });
     QString why;
     if (!m_layers.keep(wanted, &why))
-        return answer(exchange, 500,
-                      error(QStringLiteral("The revocation could not be kept, so it was not "
-                                           "applied: %1")
-                                .arg(why)),
-                      timer);
+        return answerJson(
+            exchange, 500,
+            errorBody(QStringLiteral("The revocation could not be kept, so it was not "
+                                     "applied: %1")
+                          .arg(why)),
+            timer);
     m_hub.reconfigure(wanted, &why);
-    qCInfo(tokenLog).noquote() << "Looker tokens of nonce" << nonce << "of region" << regionName
+    qCInfo(adminLog).noquote() << "Looker tokens of nonce" << nonce << "of region" << regionName
                                << "were revoked by admin token" << callerName;
-    answer(exchange, 200,
-           {{QStringLiteral("region"), regionName},
-            {QStringLiteral("nonce"), nonce},
-            {QStringLiteral("revoked"), true},
-            {QStringLiteral("removedTokens"), double(removed)}},
-           timer);
+    answerJson(exchange, 200,
+               {{QStringLiteral("region"), regionName},
+                {QStringLiteral("nonce"), nonce},
+                {QStringLiteral("revoked"), true},
+                {QStringLiteral("removedTokens"), double(removed)}},
+               timer);
 }
 
 } // namespace ActionDeck
