@@ -42,7 +42,8 @@ void HubRegistry::load() {
     }
     settings.endArray();
     for (Entry& entry : m_remote) {
-        reopen(entry, {});
+        // Listed at once; connected once the keychain has given its token.
+        reopen(entry, {}, false);
         const QString id = entry.profile.id;
         m_vault.read(id, [this, id](QByteArray token, QString error) {
             for (Entry& e : m_remote) {
@@ -87,14 +88,14 @@ HubRegistry::Entry* HubRegistry::entryFor(const HubConnection& hub) {
     return nullptr;
 }
 
-RemoteHubConnection& HubRegistry::reopen(Entry& entry, const QByteArray& token) {
+RemoteHubConnection& HubRegistry::reopen(Entry& entry, const QByteArray& token, bool open) {
     // A new connection each time: the settings (URL, token, pin) are the connection's.
     const bool wasCurrent = entry.connection && m_current == entry.connection.get();
     if (wasCurrent)
         setCurrent(m_local);
     entry.connection = std::make_unique<RemoteHubConnection>(RemoteHubSettings{
         entry.profile.name, entry.profile.adminUrl, token, entry.profile.pinnedSha256});
-    if (!token.isEmpty())
+    if (open)
         entry.connection->open();
     if (wasCurrent)
         setCurrent(*entry.connection);

@@ -67,7 +67,7 @@ private:
     };
     Entry* entryFor(const HubConnection& hub);
     /// Makes the entry's connection anew (its URL, token or pin changed) and opens it.
-    RemoteHubConnection& reopen(Entry& entry, const QByteArray& token);
+    RemoteHubConnection& reopen(Entry& entry, const QByteArray& token, bool open = true);
     void save() const;
 
     HubConnection& m_local;

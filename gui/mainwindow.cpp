@@ -5,6 +5,7 @@
 #include "connectionspage.h"
 #include "firstrunguide.h"
 #include "hub/hub.h"
+#include "hubnotifier.h"
 #include "hubregistry.h"
 #include "hubspage.h"
 #include "liveflowpage.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     connect(&m_hubs, &HubRegistry::currentChanged, this, &MainWindow::showHub);
     connect(&m_hubs, &HubRegistry::problem, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    m_notifier = new HubNotifier(m_hubs, this);
+    connect(m_notifier, &HubNotifier::notify, this, &MainWindow::notifyInTray);
     connect(m_hubsPage, &HubsPage::openHub, this, [this](HubConnection& hub) {
         m_hubs.setCurrent(hub);
         showPage(LivePage);
@@ -331,6 +334,15 @@ void MainWindow::showTray() {
         retranslateUi();
     }
     m_tray->show();
+}
+
+void MainWindow::notifyInTray(const QString& title, const QString& text) {
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        statusBar()->showMessage(title + QStringLiteral(" — ") + text, 30000);
+        return;
+    }
+    showTray();
+    m_tray->showMessage(title, text, QSystemTrayIcon::Warning);
 }
 
 // Window state lives in ~/.config/ActionDeck/window.ini, beside config.json.

@@ -22,6 +22,7 @@ class EventCatalog;
 class FirstRunGuide;
 class Hub;
 class HubConnection;
+class HubNotifier;
 class HubRegistry;
 class HubsPage;
 class IdGenerator;
@@ -86,6 +87,8 @@ private:
     void saveState() const;
     void restoreState();
     void showTray();
+    /// A hub's news in the tray (which is shown for it when it was not).
+    void notifyInTray(const QString& title, const QString& text);
     void rebuildHubPicker();
     void replacePage(Page index, QWidget* page);
 
@@ -104,6 +107,7 @@ private:
     HubsPage* m_hubsPage = nullptr;
     QComboBox* m_hubPicker = nullptr;
     QLabel* m_hubBanner = nullptr; ///< which hub the page shows, when that is not obvious
+    HubNotifier* m_notifier = nullptr;
     QLabel* m_hubState = nullptr;
     QLabel* m_versionLabel = nullptr;
     QMenu* m_fileMenu = nullptr;

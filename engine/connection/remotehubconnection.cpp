@@ -91,6 +91,10 @@ void RemoteHubConnection::open() {
         return;
     m_open = true;
     m_backoffMs = m_firstBackoffMs;
+    if (m_client.settings().token.isEmpty()) {
+        setState(State::Unauthorized, tr("No admin token: enter the one the server printed."));
+        return;
+    }
     setState(State::Connecting);
     connectStream();
 }

@@ -98,6 +98,13 @@ TEST_F(RemoteHub, AWrongTokenIsUnauthorizedAndNotRetried) {
     EXPECT_EQ(connection->state(), HubConnection::State::Unauthorized);
 }
 
+TEST_F(RemoteHub, NoTokenIsUnauthorizedWithoutAsking) {
+    ASSERT_TRUE(startServer());
+    makeConnection({});
+    EXPECT_EQ(connection->state(), HubConnection::State::Unauthorized);
+    EXPECT_TRUE(connection->stateReason().contains(u"No admin token"));
+}
+
 TEST_F(RemoteHub, ALookerTokenIsNoAdminToken) {
     ASSERT_TRUE(startServer());
     makeConnection(HubToken::make(kSecret, "n9"));
