@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,7 +21,25 @@ FirstRunGuide::FirstRunGuide(Hub& hub, QWidget* parent)
     , m_intro(new QLabel(this))
     , m_toConnections(new QPushButton(this))
     , m_copyUrl(new QPushButton(this))
-    , m_done(new QPushButton(this)) {
+    , m_done(new QPushButton(this))
+    , m_serverTitle(new QLabel(this))
+    , m_serverText(new QLabel(this))
+    , m_serverCommands(new QLabel(this))
+    , m_copyCommands(new QPushButton(this))
+    , m_addServer(new QPushButton(this)) {
+    m_addServer->setObjectName(QStringLiteral("guideAddServer"));
+    m_serverCommands->setObjectName(QStringLiteral("guideServerCommands"));
+    m_serverText->setWordWrap(true);
+    m_serverCommands->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverCommands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_serverCommands->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); padding: 8px;"));
+    // Commands are not translated: they are typed as they are.
+    m_serverCommands->setText(QStringLiteral(
+        "sudo apt install ./actiondeck_*_amd64.deb       # on the server\n"
+        "sudo actiondeck admin-token create --scope operate --name laptop \\\n"
+        "     --data-dir /var/lib/actiondeck              # prints the token once\n"
+        "ssh -N -L 8081:127.0.0.1:8081 SERVER            # here: the admin port, tunnelled"));
     setObjectName(QStringLiteral("firstRunGuide"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -57,6 +76,18 @@ FirstRunGuide::FirstRunGuide(Hub& hub, QWidget* parent)
     layout->addLayout(steps);
     layout->addSpacing(12);
     layout->addLayout(buttons);
+    layout->addSpacing(24);
+    QFont serverFont = m_serverTitle->font();
+    serverFont.setBold(true);
+    m_serverTitle->setFont(serverFont);
+    layout->addWidget(m_serverTitle);
+    layout->addWidget(m_serverText);
+    layout->addWidget(m_serverCommands);
+    auto* serverButtons = new QHBoxLayout;
+    serverButtons->addWidget(m_copyCommands);
+    serverButtons->addStretch(1);
+    serverButtons->addWidget(m_addServer);
+    layout->addLayout(serverButtons);
     layout->addStretch(1);
 
     connect(m_toConnections, &QPushButton::clicked, this, &FirstRunGuide::openConnections);
@@ -65,6 +96,9 @@ FirstRunGuide::FirstRunGuide(Hub& hub, QWidget* parent)
         markLookerConnected();
     });
     connect(m_done, &QPushButton::clicked, this, &FirstRunGuide::finished);
+    connect(m_copyCommands, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_serverCommands->text()); });
+    connect(m_addServer, &QPushButton::clicked, this, &FirstRunGuide::addServerHub);
     connect(&hub, &Hub::requestReceived, this, &FirstRunGuide::markLookerConnected);
     connect(&hub, &Hub::listeningChanged, this, &FirstRunGuide::refresh);
     retranslateUi();
@@ -134,6 +168,14 @@ void FirstRunGuide::retranslateUi() {
     m_toConnections->setText(tr("Open Connections"));
     m_copyUrl->setText(tr("Copy the Action Hub URL"));
     m_done->setText(tr("Go to the live flow"));
+    m_serverTitle->setText(tr("Or watch a hub that runs on a server"));
+    m_serverText->setText(
+        tr("Looker reaches a hub over the internet, so in production it runs on a server (the "
+           ".deb's service). Install it there, create an admin token, and reach its admin port "
+           "through an SSH tunnel — or over TLS with a scoped token. Then add it here with the "
+           "URL http://127.0.0.1:8081 and the token."));
+    m_copyCommands->setText(tr("Copy the commands"));
+    m_addServer->setText(tr("Add a hub on a server…"));
     refresh();
 }
 

@@ -29,6 +29,8 @@ public:
 signals:
     void openConnections();
     void finished();
+    /// The user wants to watch a hub on a server instead (or as well).
+    void addServerHub();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -45,6 +47,11 @@ private:
     QPushButton* m_toConnections;
     QPushButton* m_copyUrl;
     QPushButton* m_done;
+    QLabel* m_serverTitle;
+    QLabel* m_serverText;
+    QLabel* m_serverCommands;
+    QPushButton* m_copyCommands;
+    QPushButton* m_addServer;
 };
 
 } // namespace ActionDeck

@@ -27,6 +27,8 @@ public:
     explicit HubsPage(HubRegistry& hubs, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
+    /// Asks for a hub on a server to add (the dialog).
+    void addHub();
 
 signals:
     /// The user asked to see this hub's pages.
@@ -50,7 +52,6 @@ private:
     void watch(HubConnection& hub);
     HubConnection* selected() const;
     void updateButtons();
-    void addHub();
     void editHub();
     void removeHub();
 

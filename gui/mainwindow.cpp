@@ -135,6 +135,10 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
     connect(m_guide, &FirstRunGuide::finished, this, [this] { showPage(LivePage); });
+    connect(m_guide, &FirstRunGuide::addServerHub, this, [this] {
+        showPage(HubsPageIndex);
+        m_hubsPage->addHub();
+    });
     connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
 
     resize(1200, 780);

@@ -481,6 +481,22 @@
         <source>Go to the live flow</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or watch a hub that runs on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker reaches a hub over the internet, so in production it runs on a server (the .deb&apos;s service). Install it there, create an admin token, and reach its admin port through an SSH tunnel — or over TLS with a scoped token. Then add it here with the URL http://127.0.0.1:8081 and the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a hub on a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HttpLimitsSection</name>
@@ -632,6 +648,21 @@
     </message>
     <message>
         <source>Paste the admin token the server printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubNotifier</name>
+    <message>
+        <source>Batches are failing on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages failed: the data plane refused them. The hub&apos;s Outbox page says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1557,10 @@
     </message>
     <message>
         <source>The hub closed the event stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No admin token: enter the one the server printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -481,6 +481,22 @@
         <source>Go to the live flow</source>
         <translation>Ir al flujo en directo</translation>
     </message>
+    <message>
+        <source>Or watch a hub that runs on a server</source>
+        <translation>O vigila un hub que funciona en un servidor</translation>
+    </message>
+    <message>
+        <source>Looker reaches a hub over the internet, so in production it runs on a server (the .deb&apos;s service). Install it there, create an admin token, and reach its admin port through an SSH tunnel — or over TLS with a scoped token. Then add it here with the URL http://127.0.0.1:8081 and the token.</source>
+        <translation>Looker llega a un hub por internet, así que en producción funciona en un servidor (el servicio del .deb). Instálalo allí, crea un token de administración y llega a su puerto de administración por un túnel SSH, o por TLS con un token de alcance limitado. Luego añádelo aquí con la URL http://127.0.0.1:8081 y el token.</translation>
+    </message>
+    <message>
+        <source>Copy the commands</source>
+        <translation>Copiar los comandos</translation>
+    </message>
+    <message>
+        <source>Add a hub on a server…</source>
+        <translation>Añadir un hub de un servidor…</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HttpLimitsSection</name>
@@ -633,6 +649,21 @@
     <message>
         <source>Paste the admin token the server printed.</source>
         <translation>Pega el token de administración que imprimió el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HubNotifier</name>
+    <message>
+        <source>Batches are failing on %1</source>
+        <translation>Están fallando lotes en %1</translation>
+    </message>
+    <message>
+        <source>%1 messages failed: the data plane refused them. The hub&apos;s Outbox page says why.</source>
+        <translation>%1 mensajes fallaron: el plano de datos los rechazó. La página Bandeja de salida del hub dice por qué.</translation>
+    </message>
+    <message>
+        <source>%1 can&apos;t be reached</source>
+        <translation>No se puede llegar a %1</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1558,10 @@
     <message>
         <source>The hub closed the event stream.</source>
         <translation>El hub cerró el flujo de eventos.</translation>
+    </message>
+    <message>
+        <source>No admin token: enter the one the server printed.</source>
+        <translation>No hay token de administración: introduce el que imprimió el servidor.</translation>
     </message>
 </context>
 <context>

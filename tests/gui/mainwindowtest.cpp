@@ -1,31 +1,43 @@
 #include "mainwindow.h"
 
 #include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "appicon.h"
 #include "catalog/eventcatalog.h"
 #include "cataloguepage.h"
 #include "configstore.h"
+#include "connection/hubconnection.h"
 #include "connection/localhubconnection.h"
 #include "connectionspage.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "firstrunguide.h"
 #include "hub/hub.h"
+#include "hubdialog.h"
 #include "hubregistry.h"
+#include "hubspage.h"
 #include "hubtokenvault.h"
+#include "liveflowpage.h"
+#include "livemessagemodel.h"
 #include "version.h"
+#include "waituntil.h"
 
+#include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::waitUntil;
 
 namespace {
 
@@ -114,6 +126,47 @@ TEST_F(Window, OpensOnTheGuideUntilSomethingIsConfigured) {
     window.reset();
     auto second = open(configured);
     EXPECT_EQ(second->currentPage(), MainWindow::LivePage);
+}
+
+TEST_F(Window, TheGuidesServerPathAddsAHubAndShowsItsPages) {
+    qputenv("ACTIONDECK_NO_KEYCHAIN", "1");
+    TestSupport::AdminTestHub server(QByteArrayLiteral("window-secret"), QStringLiteral("wk"));
+    QString error;
+    ASSERT_TRUE(server.startHub(&error)) << error.toStdString();
+    const QByteArray token = server.createToken(QStringLiteral("laptop"), AdminScope::Operate);
+    auto window = open();
+    // The dialog is modal: fill it in once it is up.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<HubDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubName"))->setText(u"prod"_qs);
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubUrl"))
+            ->setText(server.server->url().toString());
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubToken"))
+            ->setText(QString::fromLatin1(token));
+        dialog->accept();
+    });
+    window->guide()->findChild<QPushButton*>(QStringLiteral("guideAddServer"))->click();
+    EXPECT_EQ(window->currentPage(), MainWindow::HubsPageIndex);
+    ASSERT_EQ(hubs->hubs().size(), 2);
+    HubConnection& prod = *hubs->hubs()[1];
+    ASSERT_TRUE(waitUntil([&] { return prod.state() == HubConnection::State::Connected; }));
+    auto* table = window->hubsPage()->table();
+    ASSERT_TRUE(waitUntil([&] { return table->item(1, HubsPage::State)->text() == u"Connected"; }));
+    EXPECT_EQ(table->item(1, HubsPage::Name)->text(), QStringLiteral("prod"));
+
+    table->selectRow(1);
+    window->hubsPage()->findChild<QPushButton*>(QStringLiteral("hubsOpen"))->click();
+    EXPECT_EQ(window->currentPage(), MainWindow::LivePage);
+    EXPECT_EQ(&hubs->current(), &prod);
+    // The page made for that hub (the last one's goes at the next turn of the event loop).
+    const auto* state = window->liveFlowPage()->findChild<QLabel*>(QStringLiteral("liveHubState"));
+    EXPECT_TRUE(state->text().startsWith(u"prod · Listening")) << state->text().toStdString();
+    ASSERT_TRUE(server.execute(7));
+    const auto* live = window->liveFlowPage();
+    ASSERT_TRUE(waitUntil([&] { return live->model()->rowCount() == 7; }));
+    hubs->remove(prod);
+    EXPECT_EQ(&hubs->current(), &hubs->local());
 }
 
 TEST_F(Window, RestoresItsGeometryOnTheNextStart) {
