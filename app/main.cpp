@@ -174,12 +174,19 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
         [&](const ActionDeck::HubConfig& config, const QString& problem) {
             hub = std::make_unique<ActionDeck::Hub>(config, options->dataDirectory, clock, ids);
             QString startError;
-            const bool started = hub->start(&startError);
+            // Switched off (a window that only watches servers): no outbox, no port.
+            const bool enabled = ActionDeck::HubRegistry::localHubEnabled();
+            const bool started = enabled && hub->start(&startError);
             service = std::make_unique<ActionDeck::AdminService>(*hub);
             local = std::make_unique<ActionDeck::LocalHubConnection>(*hub, *service);
-            local->open();
+            if (enabled)
+                local->open();
+            else
+                local->close();
             hubs = std::make_unique<ActionDeck::HubRegistry>(*local, vault);
             hubs->load();
+            if (!enabled && hubs->hubs().size() > 1)
+                hubs->setCurrent(*hubs->hubs()[1]);
             if (!options->connectUrl.isEmpty()) {
                 ActionDeck::RemoteHubProfile profile;
                 profile.name = options->connectUrl.host();
@@ -202,7 +209,7 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             window->show();
             if (!problem.isEmpty())
                 QMessageBox::warning(window.get(), QObject::tr("ActionDeck"), problem);
-            if (!started && !hub->isOpen())
+            if (enabled && !started && !hub->isOpen())
                 QMessageBox::critical(
                     window.get(), QObject::tr("ActionDeck"),
                     QObject::tr("The outbox could not be opened: %1").arg(startError));

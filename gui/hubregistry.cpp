@@ -17,6 +17,14 @@ QSettings hubSettings() {
 
 } // namespace
 
+bool HubRegistry::localHubEnabled() {
+    return hubSettings().value(QStringLiteral("local/enabled"), true).toBool();
+}
+
+void HubRegistry::setLocalHubEnabled(bool enabled) {
+    hubSettings().setValue(QStringLiteral("local/enabled"), enabled);
+}
+
 HubRegistry::HubRegistry(HubConnection& local, HubTokenVault& vault, QObject* parent)
     : QObject(parent)
     , m_local(local)

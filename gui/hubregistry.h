@@ -36,6 +36,11 @@ public:
     HubRegistry(HubConnection& local, HubTokenVault& vault, QObject* parent = nullptr);
     ~HubRegistry() override;
 
+    /// Whether the hub on this computer runs (off: a window that only watches servers). Read
+    /// at start, before the hub is made; a change counts from the next start.
+    static bool localHubEnabled();
+    static void setLocalHubEnabled(bool enabled);
+
     /// Reads the saved profiles and opens their connections (tokens come from the keychain).
     void load();
     QList<HubConnection*> hubs() const;

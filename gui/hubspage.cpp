@@ -5,6 +5,7 @@
 #include "hubdialog.h"
 #include "hubregistry.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,6 +42,7 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     , m_trust(new QPushButton(this))
     , m_open(new QPushButton(this))
     , m_pin(new QLabel(this))
+    , m_runLocal(new QCheckBox(this))
     , m_timer(new QTimer(this)) {
     m_table->setObjectName(QStringLiteral("hubsTable"));
     m_add->setObjectName(QStringLiteral("hubsAdd"));
@@ -48,6 +50,8 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     m_remove->setObjectName(QStringLiteral("hubsRemove"));
     m_trust->setObjectName(QStringLiteral("hubsTrust"));
     m_open->setObjectName(QStringLiteral("hubsOpen"));
+    m_runLocal->setObjectName(QStringLiteral("hubsRunLocal"));
+    m_runLocal->setChecked(HubRegistry::localHubEnabled());
     m_intro->setWordWrap(true);
     m_pin->setWordWrap(true);
     m_pin->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -70,6 +74,7 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_pin);
     layout->addLayout(buttons);
+    layout->addWidget(m_runLocal);
 
     connect(&hubs, &HubRegistry::hubsChanged, this, &HubsPage::rebuild);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &HubsPage::updateButtons);
@@ -87,6 +92,10 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     connect(m_trust, &QPushButton::clicked, this, [this] {
         if (HubConnection* hub = selected())
             m_hubs.pinOffered(*hub);
+    });
+    connect(m_runLocal, &QCheckBox::toggled, this, [this](bool on) {
+        HubRegistry::setLocalHubEnabled(on);
+        retranslateUi();
     });
     connect(m_timer, &QTimer::timeout, this, &HubsPage::sample);
     m_timer->start(1000);
@@ -112,6 +121,13 @@ void HubsPage::retranslateUi() {
     m_remove->setText(tr("Remove"));
     m_trust->setText(tr("Trust this certificate"));
     m_open->setText(tr("Show its pages"));
+    // Said as it will be: the change counts from the next start.
+    const bool running = m_hubs.local().state() != HubConnection::State::Closed;
+    m_runLocal->setText(m_runLocal->isChecked() == running
+                            ? tr("Run a hub on this computer (off: this window only watches "
+                                 "hubs on servers)")
+                            : tr("Run a hub on this computer — from the next start of "
+                                 "ActionDeck"));
     refreshRows();
     updateButtons();
 }
@@ -176,7 +192,9 @@ void HubsPage::refreshRows() {
         QString state = hubConnectionStateText(hub.state());
         if (connected && !s.listening)
             state = tr("Connected, Looker's port closed");
-        const QString lastError = !connected ? hub.stateReason() : rates.lastError;
+        // Switched off is a choice, not an error.
+        const bool off = hub.state() == HubConnection::State::Closed;
+        const QString lastError = connected || off ? rates.lastError : hub.stateReason();
         const QStringList cells = {
             hub.name() + (&hub == &m_hubs.current() ? QStringLiteral("  ◀") : QString()),
             profile ? profile->adminUrl.toString() : tr("in this window"),

@@ -64,6 +64,7 @@ private:
     QPushButton* m_trust;
     QPushButton* m_open;
     QLabel* m_pin;
+    QCheckBox* m_runLocal;
     QTimer* m_timer;
     QHash<const HubConnection*, Rates> m_rates;
     QSet<const HubConnection*> m_watched;

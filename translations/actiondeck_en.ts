@@ -599,6 +599,10 @@
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub on this computer is switched off (Hubs page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -764,6 +768,14 @@
     </message>
     <message>
         <source>Stop watching %1 and forget its admin token? The hub itself keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a hub on this computer (off: this window only watches hubs on servers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a hub on this computer — from the next start of ActionDeck</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

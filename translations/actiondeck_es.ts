@@ -599,6 +599,10 @@
         <source>Off</source>
         <translation>Apagado</translation>
     </message>
+    <message>
+        <source>The hub on this computer is switched off (Hubs page).</source>
+        <translation>El hub de este equipo está apagado (página Hubs).</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -765,6 +769,14 @@
     <message>
         <source>Stop watching %1 and forget its admin token? The hub itself keeps running.</source>
         <translation>¿Dejar de vigilar %1 y olvidar su token de administración? El hub sigue funcionando.</translation>
+    </message>
+    <message>
+        <source>Run a hub on this computer (off: this window only watches hubs on servers)</source>
+        <translation>Ejecutar un hub en este equipo (apagado: esta ventana solo vigila hubs de servidores)</translation>
+    </message>
+    <message>
+        <source>Run a hub on this computer — from the next start of ActionDeck</source>
+        <translation>Ejecutar un hub en este equipo — desde el próximo inicio de ActionDeck</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,9 @@ void LocalHubConnection::open() {
 void LocalHubConnection::close() {
     m_open = false;
     m_refresh.stop();
-    setState(State::Closed);
+    setState(State::Closed,
+             QCoreApplication::translate("ActionDeck::HubConnection",
+                                         "The hub on this computer is switched off (Hubs page)."));
 }
 
 void LocalHubConnection::attachOutbox() {

@@ -23,6 +23,7 @@
 #include "waituntil.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -167,6 +168,18 @@ TEST_F(Window, TheGuidesServerPathAddsAHubAndShowsItsPages) {
     ASSERT_TRUE(waitUntil([&] { return live->model()->rowCount() == 7; }));
     hubs->remove(prod);
     EXPECT_EQ(&hubs->current(), &hubs->local());
+}
+
+TEST_F(Window, TheHubOnThisComputerCanBeSwitchedOffForTheNextStart) {
+    auto window = open();
+    auto* run = window->hubsPage()->findChild<QCheckBox*>(QStringLiteral("hubsRunLocal"));
+    ASSERT_NE(run, nullptr);
+    EXPECT_TRUE(run->isChecked());
+    run->setChecked(false);
+    EXPECT_FALSE(HubRegistry::localHubEnabled());
+    EXPECT_TRUE(run->text().contains(u"next start")) << run->text().toStdString();
+    run->setChecked(true);
+    EXPECT_TRUE(HubRegistry::localHubEnabled());
 }
 
 TEST_F(Window, RestoresItsGeometryOnTheNextStart) {
