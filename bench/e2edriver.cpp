@@ -2,9 +2,12 @@
 // download_url (or sent inline), `actiondeck --headless` on a fresh data directory, a counting
 // data plane, and a plain streaming parse of the same bytes for the ratios. Prints one table row.
 //
-//   actiondeck_e2e --binary PATH --work DIR --rows N [--inline]
+//   actiondeck_e2e --binary PATH --work DIR --rows N [--inline] [--viewers N]
+//
+// --viewers N: N remote windows watch the hub's Live flow through its admin API meanwhile.
 #include "baselinehandlers.h"
 #include "jsondetailgenerator.h"
+#include "remoteviewers.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -133,17 +136,20 @@ int main(int argc, char* argv[]) {
                        {QStringLiteral("work"), QString(), QStringLiteral("DIR")},
                        {QStringLiteral("rows"), QString(), QStringLiteral("N")},
                        {QStringLiteral("inline"), QString()},
+                       {QStringLiteral("viewers"), QString(), QStringLiteral("N")},
                        {QStringLiteral("header"), QString()}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("header"))) {
         std::printf("| rows | result | MB | plain parse s | parse + rows s | answered s | "
                     "× plain parse | × parse + rows | delivered s | events/s | requests | "
-                    "events/request | first batch ms | peak RSS MB | hub CPU s |\n"
-                    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+                    "events/request | first batch ms | peak RSS MB | hub CPU s | "
+                    "viewers: messages seen / skipped |\n"
+                    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         return 0;
     }
     const qint64 rows = parser.value(QStringLiteral("rows")).toLongLong();
     const bool inlined = parser.isSet(QStringLiteral("inline"));
+    const int viewerCount = parser.value(QStringLiteral("viewers")).toInt();
     const QString work = parser.value(QStringLiteral("work"));
     QDir().mkpath(work);
 
@@ -193,19 +199,50 @@ int main(int argc, char* argv[]) {
     const QString dataDir =
         QStringLiteral("%1/data-%2-%3").arg(work).arg(rows).arg(inlined ? u"inline" : u"download");
     QDir(dataDir).removeRecursively();
+    // Viewers need an admin token before the hub starts: then it opens its admin API too.
+    QByteArray adminToken;
+    if (viewerCount > 0) {
+        QProcess create;
+        create.start(parser.value(QStringLiteral("binary")),
+                     {QStringLiteral("admin-token"), QStringLiteral("create"),
+                      QStringLiteral("--scope"), QStringLiteral("operate"),
+                      QStringLiteral("--name"), QStringLiteral("bench"),
+                      QStringLiteral("--data-dir"), dataDir});
+        create.waitForFinished(30000);
+        adminToken = create.readAllStandardOutput().trimmed().split('\n').last().trimmed();
+    }
+    QStringList hubArguments = {QStringLiteral("--headless"),
+                                QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:0"),
+                                QStringLiteral("--hub-secret"),
+                                QStringLiteral("B=bench"),
+                                QStringLiteral("--data-dir"),
+                                dataDir,
+                                QStringLiteral("--log-level"),
+                                QStringLiteral("warning")};
+    if (viewerCount > 0)
+        hubArguments << QStringLiteral("--admin-listen") << QStringLiteral("127.0.0.1:0");
     QProcess hub;
     hub.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    hub.start(parser.value(QStringLiteral("binary")),
-              {QStringLiteral("--headless"), QStringLiteral("--listen"),
-               QStringLiteral("127.0.0.1:0"), QStringLiteral("--hub-secret"),
-               QStringLiteral("B=bench"), QStringLiteral("--data-dir"), dataDir,
-               QStringLiteral("--log-level"), QStringLiteral("warning")});
-    QByteArray line;
+    hub.start(parser.value(QStringLiteral("binary")), hubArguments);
+    QByteArray lines;
+    const int wantedLines = viewerCount > 0 ? 2 : 1;
     TestSupport::waitUntil([&] {
-        line += hub.readAllStandardOutput();
-        return line.contains('\n');
+        lines += hub.readAllStandardOutput();
+        return lines.count('\n') >= wantedLines;
     });
-    const QUrl hubUrl(QString::fromLatin1(line.mid(13).trimmed()));
+    const QList<QByteArray> said = lines.trimmed().split('\n');
+    const QUrl hubUrl(QString::fromLatin1(said.value(0).mid(13).trimmed()));
+    std::unique_ptr<Bench::RemoteViewers> viewers;
+    if (viewerCount > 0) {
+        // "admin API on URL"
+        const QUrl adminUrl(QString::fromLatin1(said.value(1).mid(13).trimmed()));
+        viewers = std::make_unique<Bench::RemoteViewers>(viewerCount, adminUrl, adminToken);
+        if (!viewers->waitConnected(30000)) {
+            std::printf("viewers could not connect to %s\n", qPrintable(adminUrl.toString()));
+            return 1;
+        }
+    }
     const QByteArray token =
         "abc/" +
         QMessageAuthenticationCode::hash("abc", "bench", QCryptographicHash::Sha512).toHex();
@@ -248,8 +285,17 @@ int main(int argc, char* argv[]) {
                              .toBool();
     TestSupport::waitUntil([&] { return delivered.load() >= rows; }, 600000);
     const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
+    QString viewerText = QStringLiteral("—");
+    if (viewers) {
+        viewers->waitAccounted(rows, 60000);
+        QStringList parts;
+        for (std::size_t i = 0; i < viewers->size(); ++i)
+            parts << QStringLiteral("%1 / %2").arg(viewers->seen(i)).arg(viewers->skipped(i));
+        viewerText = parts.join(QStringLiteral("; "));
+    }
     const qint64 peakKb = procStatusKb(hub.processId(), "VmHWM:");
     const double cpu = procCpuSeconds(hub.processId());
+    viewers.reset();
     hub.terminate();
     hub.waitForFinished(60000);
 
@@ -263,18 +309,22 @@ int main(int argc, char* argv[]) {
     sinkThread.wait();
 
     const qint64 firstInputNs = inlined ? startNs : files.firstByteNs;
-    std::printf("| %lld | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.0f | %lld | %.0f "
-                "| %.0f | %.0f | %.1f |%s\n",
-                static_cast<long long>(rows), inlined ? "inline" : "download_url", megabytes, parse,
-                rowsParse, answered, answered / parse, answered / rowsParse, deliveredSeconds,
-                double(rows) / deliveredSeconds, static_cast<long long>(requests.load()),
-                double(delivered.load()) / double(std::max<qint64>(1, requests.load())),
-                double(firstRequestNs.load() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
-                success && uniqueIds == rows
-                    ? ""
-                    : qPrintable(QStringLiteral(" FAILED: success=%1 unique=%2 answer=%3")
-                                     .arg(success)
-                                     .arg(uniqueIds)
-                                     .arg(QString::fromUtf8(answer.left(300)))));
+    std::printf(
+        "| %lld%s | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.0f | %lld | %.0f "
+        "| %.0f | %.0f | %.1f | %s |%s\n",
+        static_cast<long long>(rows),
+        viewerCount > 0 ? qPrintable(QStringLiteral(" + %1 viewers").arg(viewerCount)) : "",
+        inlined ? "inline" : "download_url", megabytes, parse, rowsParse, answered,
+        answered / parse, answered / rowsParse, deliveredSeconds, double(rows) / deliveredSeconds,
+        static_cast<long long>(requests.load()),
+        double(delivered.load()) / double(std::max<qint64>(1, requests.load())),
+        double(firstRequestNs.load() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
+        qPrintable(viewerText),
+        success && uniqueIds == rows
+            ? ""
+            : qPrintable(QStringLiteral(" FAILED: success=%1 unique=%2 answer=%3")
+                             .arg(success)
+                             .arg(uniqueIds)
+                             .arg(QString::fromUtf8(answer.left(300)))));
     return success && uniqueIds == rows ? 0 : 1;
 }
