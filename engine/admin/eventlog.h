@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <deque>
+#include <initializer_list>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,9 @@ public:
 
     /// Appends an event whose data is the JSON text `json` (one line).
     quint64 append(const QByteArray& type, const QByteArray& json);
+    /// The same with the JSON given in parts, joined straight into the frame (one copy of a
+    /// message's bytes, not two: this runs for every message while a viewer watches).
+    quint64 append(const QByteArray& type, std::initializer_list<QByteArrayView> jsonParts);
     quint64 lastSeq() const { return m_nextSeq - 1; }
     const QString& bootId() const { return m_bootId; }
     /// The events after `seq`, or nullopt when some of them have been dropped already.
@@ -38,16 +42,19 @@ public:
     QByteArray frame(const QByteArray& type, const QByteArray& json) const;
     /// The same with the id `seq` (a `skipped` event stands where the last skipped one was).
     QByteArray frameAt(quint64 seq, const QByteArray& type, const QByteArray& json) const {
-        return frameFor(seq, type, json);
+        return frameFor(seq, type, {json});
     }
 
 signals:
     void appended(const ActionDeck::AdminEvent& event);
 
 private:
-    QByteArray frameFor(quint64 seq, const QByteArray& type, const QByteArray& json) const;
+    QByteArray frameFor(quint64 seq, const QByteArray& type,
+                        std::initializer_list<QByteArrayView> jsonParts) const;
+    quint64 push(AdminEvent event);
 
     QString m_bootId;
+    QByteArray m_bootIdLatin1; ///< as every frame's id starts
     qint64 m_maxBytes;
     qint64 m_bytes = 0;
     quint64 m_nextSeq = 1;

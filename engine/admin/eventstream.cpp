@@ -61,7 +61,7 @@ void EventStream::replay() {
     if (!m_exchange || !m_exchange->isOpen())
         return end();
     // Exact: nothing missed is thinned; it waits for the viewer to take the page before.
-    while (!m_replay.empty() && m_exchange->pendingWriteBytes() < m_limits.thinAboveBytes) {
+    while (!m_replay.empty() && behindBytes() < m_limits.thinAboveBytes) {
         m_replayBytes -= m_replay.front().frame.size();
         write(m_replay.front().frame);
         m_replay.pop_front();
@@ -88,7 +88,7 @@ void EventStream::send(const AdminEvent& event) {
         }
         return;
     }
-    const qint64 behind = m_exchange->pendingWriteBytes();
+    const qint64 behind = behindBytes();
     if (behind > m_limits.cutAboveBytes) {
         write(m_log.frame("resync", R"({"reason":"this viewer fell too far behind"})"));
         return end();
@@ -107,9 +107,26 @@ void EventStream::send(const AdminEvent& event) {
     write(event.frame);
 }
 
+qint64 EventStream::behindBytes() const {
+    return m_exchange->pendingWriteBytes() + m_buffer.size();
+}
+
 void EventStream::write(const QByteArray& frame) {
+    // Frames of one turn of the event loop go out as one write (an execute's append is
+    // hundreds of message events at once): one hand-over to the network thread, not hundreds.
+    if (m_buffer.isEmpty())
+        QMetaObject::invokeMethod(this, &EventStream::flush, Qt::QueuedConnection);
+    m_buffer += frame;
+    if (m_buffer.size() >= kFlushBytes)
+        flush();
+}
+
+void EventStream::flush() {
+    if (m_buffer.isEmpty())
+        return;
     if (m_exchange && m_exchange->isOpen())
-        m_exchange->writeStream(frame);
+        m_exchange->writeStream(m_buffer);
+    m_buffer.clear();
 }
 
 void EventStream::end() {
@@ -118,6 +135,7 @@ void EventStream::end() {
     m_replay.clear();
     m_comments.stop();
     disconnect(&m_log, nullptr, this, nullptr);
+    flush(); // what was written before the end (a resync) goes first
     if (m_exchange && m_exchange->isOpen())
         m_exchange->endStream();
     emit ended();

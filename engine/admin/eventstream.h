@@ -45,6 +45,11 @@ private:
     void replay();
     bool wants(const AdminEvent& event) const;
     void write(const QByteArray& frame);
+    void flush();
+    /// What the viewer has not taken yet: queued for the network and still buffered here.
+    qint64 behindBytes() const;
+
+    static constexpr qsizetype kFlushBytes = 256 << 10;
 
     QPointer<HttpExchange> m_exchange;
     EventLog& m_log;
@@ -57,6 +62,7 @@ private:
     qint64 m_replayBytes = 0;
     bool m_replaying = false;
     bool m_ended = false;
+    QByteArray m_buffer; ///< frames of this turn of the event loop, written at its end
 };
 
 } // namespace ActionDeck

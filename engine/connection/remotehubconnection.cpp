@@ -7,6 +7,9 @@
 #include <QNetworkReply>
 #include <QRandomGenerator>
 
+#include <boost/json/parse.hpp>
+#include <boost/json/value.hpp>
+
 #include <memory>
 
 namespace ActionDeck {
@@ -41,29 +44,56 @@ QString idList(const std::vector<qint64>& ids, std::size_t from, std::size_t to)
     return parts.join(u',');
 }
 
+QString stringAt(const boost::json::object& object, std::string_view key) {
+    const boost::json::value* value = object.if_contains(key);
+    const boost::json::string* text = value ? value->if_string() : nullptr;
+    return text ? QString::fromUtf8(text->data(), qsizetype(text->size())) : QString();
+}
+
+/// Keeps one copy of a text that repeats (a run of messages of one action, region and source),
+/// as the hub's own live messages share theirs.
+void share(QString& text, const QString& previous) {
+    if (text == previous)
+        text = previous;
+}
+
+} // namespace
+
 /// A message event's data: {meta…, "message": <the message as stored>}. The message is taken
-/// as its bytes, not re-serialised, so the Live flow shows it exactly as stored.
-std::optional<LiveMessage> messageOf(const QByteArray& data) {
+/// as its bytes, not re-serialised, so the Live flow shows it exactly as stored; the meta is
+/// read with Boost.JSON (this runs for every message a viewer is sent).
+std::optional<LiveMessage> RemoteHubConnection::messageOf(const QByteArray& data) {
     static const QByteArray key = QByteArrayLiteral(",\"message\":");
     // Our own meta (no nested objects; every quote inside a string escaped) comes first.
     const qsizetype at = data.indexOf(key);
     if (at < 0 || !data.endsWith('}'))
         return std::nullopt;
-    const QJsonObject meta = QJsonDocument::fromJson(data.left(at) + '}').object();
-    if (meta.isEmpty())
+    std::string meta(data.constData(), std::size_t(at));
+    meta += '}';
+    boost::system::error_code error;
+    const boost::json::value value = boost::json::parse(meta, error);
+    const boost::json::object* object = error ? nullptr : value.if_object();
+    if (!object)
         return std::nullopt;
+    const auto number = [object](std::string_view name) -> qint64 {
+        const boost::json::value* v = object->if_contains(name);
+        return v && v->is_number() ? v->to_number<qint64>() : 0;
+    };
     LiveMessage m;
-    m.storedMs = qint64(meta.value(u"storedMs").toDouble());
-    m.action = meta.value(u"action").toString();
-    m.region = meta.value(u"region").toString();
-    m.source = meta.value(u"source").toString();
-    m.batchId = qint64(meta.value(u"batchId").toDouble());
-    m.rejected = meta.value(u"rejected").toBool();
+    m.storedMs = number("storedMs");
+    m.batchId = number("batchId");
+    const boost::json::value* rejected = object->if_contains("rejected");
+    m.rejected = rejected && rejected->is_bool() && rejected->get_bool();
+    m.action = stringAt(*object, "action");
+    m.region = stringAt(*object, "region");
+    m.source = stringAt(*object, "source");
+    share(m.action, m_lastMessage.action);
+    share(m.region, m_lastMessage.region);
+    share(m.source, m_lastMessage.source);
+    m_lastMessage = {m.storedMs, m.action, m.region, m.source, 0, false, {}};
     m.json = data.mid(at + key.size(), data.size() - at - key.size() - 1);
     return m;
 }
-
-} // namespace
 
 RemoteHubConnection::RemoteHubConnection(RemoteHubSettings settings, QObject* parent)
     : HubConnection(parent)

@@ -53,6 +53,7 @@ private:
     void streamEnded();
     void scheduleReconnect(const QString& reason);
     void dispatch(const SseEvent& event);
+    std::optional<LiveMessage> messageOf(const QByteArray& data);
     void flushPending();
     void fetchSnapshot();
     void fetchConfig();
@@ -69,6 +70,7 @@ private:
     QByteArray m_offeredSha256;
     HubConfig m_config;
     QList<LiveMessage> m_pendingMessages;
+    LiveMessage m_lastMessage; ///< its action, region and source are shared with the next
     QList<BatchStateChange> m_pendingBatches;
     int m_firstBackoffMs = 1000;
     int m_maxBackoffMs = 30000;
