@@ -35,7 +35,8 @@ RemoteViewers::RemoteViewers(int count, const QUrl& adminUrl, const QByteArray& 
                                  [v](HubConnection::State s) {
                                      v->connected = s == HubConnection::State::Connected;
                                  });
-                v->connection->setWatchingMessages(true);
+                v->connection->setWatchingMessages(
+                    !qEnvironmentVariableIsSet("ACTIONDECK_BENCH_VIEWERS_NO_MESSAGES"));
                 v->connection->open();
             },
             Qt::BlockingQueuedConnection);

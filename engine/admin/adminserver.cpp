@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 namespace {
@@ -30,9 +32,15 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     // A stream whose token was revoked ends: it must not go on showing message contents.
     connect(&m_tokenCheck, &QTimer::timeout, this, &AdminServer::endRevokedStreams);
     m_tokenCheck.start(2000);
+    m_service.setMessageDemand([this] {
+        return std::any_of(m_streams.cbegin(), m_streams.cend(), [](const auto& entry) {
+            return entry.first && entry.first->takesMessagesNow();
+        });
+    });
 }
 
 AdminServer::~AdminServer() {
+    m_service.setMessageDemand({});
     // The streams die with the server's exchanges: nothing of this half-destroyed object may
     // run for them.
     for (const auto& [stream, name] : std::as_const(m_streams)) {

@@ -17,6 +17,10 @@ AdminService::AdminService(Hub& hub)
     , m_events(m_bootId)
     , m_hubEvents(hub, m_counters, m_events) {}
 
+void AdminService::setMessageDemand(std::function<bool()> demand) {
+    m_hub.setLiveDemand(std::move(demand));
+}
+
 QJsonObject AdminService::status(AdminScope callerScope, const QString& callerName) const {
     QJsonObject status = m_hub.status();
     status.insert(u"bootId", m_bootId);

@@ -28,6 +28,9 @@ public:
     EventLog& events() { return m_events; }
     /// Message events are made only while a viewer may see them (they cost a copy each).
     void addMessageViewers(int delta) { m_hubEvents.addMessageViewers(delta); }
+    /// Whether some viewer takes messages now (the admin server knows its streams); while
+    /// none does, the hub counts its messages rather than copying them (Hub::setLiveDemand).
+    void setMessageDemand(std::function<bool()> demand);
 
 private:
     Hub& m_hub;

@@ -2,6 +2,8 @@
 
 #include "http/httpexchange.h"
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 EventStream::EventStream(HttpExchange* exchange, EventLog& log, AdminScope scope, Limits limits)
@@ -9,7 +11,9 @@ EventStream::EventStream(HttpExchange* exchange, EventLog& log, AdminScope scope
     , m_exchange(exchange)
     , m_log(log)
     , m_scope(scope)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_budget(limits.maxMessagesPerSecond) {
+    m_budgetClock.start();
     connect(exchange, &HttpExchange::clientGone, this, &EventStream::end);
     connect(&m_comments, &QTimer::timeout, this,
             [this] { write(QByteArrayLiteral(": keep-alive\n\n")); });
@@ -52,7 +56,35 @@ void EventStream::start() {
 }
 
 bool EventStream::wants(const AdminEvent& event) const {
-    return event.type != "message" || m_scope >= AdminScope::Operate;
+    // A count of skipped messages means something only to whom messages are sent.
+    const bool aboutMessages = event.type == "message" || event.type == "skipped";
+    return !aboutMessages || m_scope >= AdminScope::Operate;
+}
+
+bool EventStream::takesMessagesNow() const {
+    return !m_ended && !m_replaying && m_scope >= AdminScope::Operate && m_exchange &&
+           m_exchange->isOpen() && behindBytes() <= m_limits.thinAboveBytes && budgetLeft();
+}
+
+bool EventStream::budgetLeft() const {
+    if (m_limits.maxMessagesPerSecond <= 0)
+        return true;
+    // A quarter of a second's worth, about one batch: the hub copies a batch whole or not at
+    // all, and one it copies should mostly be sent, not skipped here message by message.
+    const double rate = m_limits.maxMessagesPerSecond;
+    const double refill = double(m_budgetClock.elapsed()) * rate / 1000;
+    return std::min(rate, m_budget + refill) >= rate / 4;
+}
+
+bool EventStream::takeMessageBudget() {
+    if (m_limits.maxMessagesPerSecond <= 0)
+        return true;
+    const double rate = m_limits.maxMessagesPerSecond;
+    m_budget = std::min(rate, m_budget + double(m_budgetClock.restart()) * rate / 1000);
+    if (m_budget < 1)
+        return false;
+    m_budget -= 1;
+    return true;
 }
 
 void EventStream::replay() {
@@ -93,7 +125,7 @@ void EventStream::send(const AdminEvent& event) {
         write(m_log.frame("resync", R"({"reason":"this viewer fell too far behind"})"));
         return end();
     }
-    if (event.type == "message" && behind > m_limits.thinAboveBytes) {
+    if (event.type == "message" && (behind > m_limits.thinAboveBytes || !takeMessageBudget())) {
         ++m_skipped;
         m_lastSkippedSeq = event.seq;
         return;

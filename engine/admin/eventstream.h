@@ -3,6 +3,7 @@
 #include "admin/eventlog.h"
 #include "hub/admintokenstore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -28,11 +29,19 @@ public:
         qint64 thinAboveBytes = 1 << 20; ///< behind by this much: message events are skipped
         qint64 cutAboveBytes = 8 << 20;  ///< behind by this much: resync and close
         int commentIntervalMs = 15000;
+        /// Message events a viewer is sent per second at most (bursts of one second's worth);
+        /// the rest are skipped and counted. A window shows the newest 10,000 rows: a 1 M-row
+        /// execute at full speed would cost the hub and the network without showing more.
+        /// 0: no limit.
+        int maxMessagesPerSecond = 2000;
     };
 
     EventStream(HttpExchange* exchange, EventLog& log, AdminScope scope, Limits limits);
     /// Ends the stream (its token was revoked, or the hub stops).
     void end();
+    /// True while this viewer takes message events as they come: it may see them, and it is
+    /// neither replaying nor so far behind that they would be thinned.
+    bool takesMessagesNow() const;
 
 signals:
     /// The viewer went away or was cut off.
@@ -45,6 +54,9 @@ private:
     void replay();
     bool wants(const AdminEvent& event) const;
     void write(const QByteArray& frame);
+    /// Takes one message from the per-second budget; false when it is spent.
+    bool takeMessageBudget();
+    bool budgetLeft() const;
     void flush();
     /// What the viewer has not taken yet: queued for the network and still buffered here.
     qint64 behindBytes() const;
@@ -62,6 +74,8 @@ private:
     qint64 m_replayBytes = 0;
     bool m_replaying = false;
     bool m_ended = false;
+    QElapsedTimer m_budgetClock;
+    double m_budget = 0; ///< messages that may be sent now (refills at maxMessagesPerSecond)
     QByteArray m_buffer; ///< frames of this turn of the event loop, written at its end
 };
 

@@ -28,6 +28,7 @@ HubEvents::HubEvents(Hub& hub, const HubCounters& counters, EventLog& log, QObje
         // The window's own Live flow turns capture on too: then nobody here wants them.
         if (m_messageViewers == 0)
             return;
+
         // By hand, not through QJsonObject: this runs for every message of a 1 M-row execute
         // while a viewer watches. Action, region and source repeat: escaped once a run.
         QString action, region, source;
@@ -51,6 +52,12 @@ HubEvents::HubEvents(Hub& hub, const HubCounters& counters, EventLog& log, QObje
             m_log.append("message", {numbers, QByteArrayView(names.data(), qsizetype(names.size())),
                                      ",\"message\":", m.json, "}"});
         }
+    });
+    // Not copied because no viewer took messages then: a `skipped` event in the log says how
+    // many, so a reconnect's replay says it too.
+    connect(&hub, &Hub::liveMessagesNotCaptured, this, [this](qint64 count) {
+        if (m_messageViewers > 0)
+            m_log.append("skipped", "{\"messages\":" + QByteArray::number(count) + '}');
     });
     connect(&hub, &Hub::configChanged, this, [this] {
         m_log.append("config", compact({{QStringLiteral("changed"), true}}));

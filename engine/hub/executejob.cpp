@@ -106,15 +106,9 @@ bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResul
     const std::size_t closedBefore = m_batches.size();
     const bool added = m_assembler.add(message, m_batches);
     if (m_settings.captureLive) {
-        LiveMessage record = liveRecord(message);
-        if (!added) {
-            record.rejected = true;
-            m_liveClosed.push_back({std::move(record)});
-        } else {
-            if (m_batches.size() > closedBefore)
-                captureClosedBatch();
-            m_liveOpen.push_back(std::move(record));
-        }
+        if (added && m_batches.size() > closedBefore)
+            captureClosedBatch();
+        captureLive(message, !added);
     }
     ++m_accepted;
     // A small first batch goes out at once, so delivery starts while the rest is still read.
@@ -132,6 +126,30 @@ LiveMessage ExecuteJob::liveRecord(std::string_view message) const {
     record.source = m_settings.sourceName;
     record.json = QByteArray(message.data(), qsizetype(message.size()));
     return record;
+}
+
+void ExecuteJob::captureLive(std::string_view message, bool rejected) {
+    const bool wanted = !m_settings.liveWanted || m_settings.liveWanted();
+    if (rejected) {
+        // Kept as failed on its own, never sent: a batch of one.
+        LiveBatch alone;
+        if (wanted) {
+            LiveMessage record = liveRecord(message);
+            record.rejected = true;
+            alone.messages.push_back(std::move(record));
+        } else {
+            alone.uncaptured = 1;
+        }
+        m_liveClosed.push_back(std::move(alone));
+        return;
+    }
+    // Asked once a batch, as it opens: a batch is captured whole or counted whole.
+    if (m_liveOpen.empty())
+        m_capturingOpen = wanted;
+    if (m_capturingOpen)
+        m_liveOpen.messages.push_back(liveRecord(message));
+    else
+        ++m_liveOpen.uncaptured;
 }
 
 void ExecuteJob::captureClosedBatch() {
@@ -418,18 +436,22 @@ void ExecuteJob::appendBatches(bool force) {
         });
 }
 
-void ExecuteJob::emitLive(std::vector<std::vector<LiveMessage>> batches,
-                          const std::vector<qint64>& ids) {
+void ExecuteJob::emitLive(std::vector<LiveBatch> batches, const std::vector<qint64>& ids) {
     const qint64 now = m_clock.nowMs();
     QList<LiveMessage> out;
+    qint64 uncaptured = 0;
     for (std::size_t i = 0; i < batches.size(); ++i) {
-        for (LiveMessage& record : batches[i]) {
+        uncaptured += batches[i].uncaptured;
+        for (LiveMessage& record : batches[i].messages) {
             record.batchId = i < ids.size() ? ids[i] : 0;
             record.storedMs = now;
             out.append(std::move(record));
         }
     }
-    emit liveMessages(out);
+    if (!out.isEmpty())
+        emit liveMessages(out);
+    if (uncaptured > 0)
+        emit liveMessagesNotCaptured(uncaptured);
 }
 
 void ExecuteJob::maybeFinish() {

@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -33,6 +34,9 @@ struct ExecuteSettings {
     int downloadTimeoutMs = 120000;
     QString sourceName;       ///< the destination source, or the data plane's host
     bool captureLive = false; ///< report every stored message (liveMessages) for the views
+    /// With captureLive, asked as each batch opens: whether its messages are wanted now (no
+    /// viewer keeping up: only their number is reported). Null: always.
+    std::function<bool()> liveWanted;
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.
@@ -74,6 +78,8 @@ signals:
     void messagesStored(int count);
     /// The messages just committed, when settings().captureLive is on.
     void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
+    /// Messages just committed that were not captured (nobody wanted them as they were built).
+    void liveMessagesNotCaptured(qint64 count);
     void finished(const ActionDeck::ExecuteResult& result);
     /// A streamed attachment: false while the job can not take more (queued, or appends wait
     /// for their commit), true when it can again.
@@ -97,7 +103,15 @@ private:
     void appendBatches(bool force);
     void captureClosedBatch();
     LiveMessage liveRecord(std::string_view message) const;
-    void emitLive(std::vector<std::vector<LiveMessage>> batches, const std::vector<qint64>& ids);
+    /// One batch's captured messages, or how many it had when it was not captured.
+    struct LiveBatch {
+        std::vector<LiveMessage> messages;
+        qint64 uncaptured = 0;
+        bool empty() const { return messages.empty() && uncaptured == 0; }
+    };
+    void emitLive(std::vector<LiveBatch> batches, const std::vector<qint64>& ids);
+    /// Notes one message of the open batch (deciding, as the batch opens, whether to copy it).
+    void captureLive(std::string_view message, bool rejected);
     bool backedUp() const;
     void maybeFinish();
 
@@ -122,8 +136,9 @@ private:
     BatchAssembler m_assembler;
     std::vector<NewBatch> m_batches;
     // With captureLive: the messages of the open batch, and of each batch in m_batches.
-    std::vector<LiveMessage> m_liveOpen;
-    std::vector<std::vector<LiveMessage>> m_liveClosed;
+    LiveBatch m_liveOpen;
+    std::vector<LiveBatch> m_liveClosed;
+    bool m_capturingOpen = true; ///< the open batch's messages are copied
 
     QPointer<QNetworkReply> m_reply;
     int m_pendingAppends = 0;

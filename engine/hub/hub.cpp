@@ -280,6 +280,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.sourceName =
         destination.empty() ? endpoint.host() : QString::fromStdString(destination);
     settings.captureLive = liveCapture();
+    settings.liveWanted = [this] { return m_liveCaptureWindow || !m_liveDemand || m_liveDemand(); };
     remember(request, settings);
 
     auto* job =
@@ -289,6 +290,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         emit messagesStored(actionName, region, count);
     });
     connect(job, &ExecuteJob::liveMessages, this, &Hub::liveMessages);
+    connect(job, &ExecuteJob::liveMessagesNotCaptured, this, &Hub::liveMessagesNotCaptured);
     connect(job, &ExecuteJob::finished, this,
             [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
                 --m_running;

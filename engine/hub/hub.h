@@ -86,6 +86,9 @@ public:
     /// The admin API's viewers of message events, counted apart from the window's own use.
     void addLiveCaptureViewers(int delta) { m_liveCaptureViewers += delta; }
     bool liveCapture() const { return m_liveCaptureWindow || m_liveCaptureViewers > 0; }
+    /// Whether the admin API's viewers take messages now (set by the admin server): while
+    /// none does and the window does not capture, batches are counted, not copied.
+    void setLiveDemand(std::function<bool()> demand) { m_liveDemand = std::move(demand); }
     /// Keeps inline results up to kKeptResultBytes in recentRequests, for Preview (off for
     /// --headless: up to kRecentRequests copies of 8 MB).
     void setKeepRecentResults(bool on) { m_keepResults = on; }
@@ -136,6 +139,8 @@ signals:
     void executeStarted(const QString& actionName, const QString& region);
     /// Messages committed to the outbox, when live capture is on.
     void liveMessages(const QList<ActionDeck::LiveMessage>& messages);
+    /// Messages committed while capture was on but nobody wanted them: their number only.
+    void liveMessagesNotCaptured(qint64 count);
     void listeningChanged(bool listening);
     /// reconfigure() applied a new configuration.
     void configChanged();
@@ -170,6 +175,7 @@ private:
     QString m_listenError;
     bool m_liveCaptureWindow = false;
     int m_liveCaptureViewers = 0;
+    std::function<bool()> m_liveDemand;
     bool m_keepResults = false;
     std::function<void()> m_shutdownDone;
 };

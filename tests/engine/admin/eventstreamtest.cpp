@@ -15,6 +15,7 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
@@ -224,7 +225,8 @@ TEST_F(Events, AReadScopeSeesNoMessageContents) {
 }
 
 TEST_F(Events, AViewerThatFallsBehindIsToldHowManyMessagesItMissed) {
-    server->setEventStreamLimits({.thinAboveBytes = 64 * 1024, .cutAboveBytes = 1ll << 40});
+    server->setEventStreamLimits(
+        {.thinAboveBytes = 64 * 1024, .cutAboveBytes = 1ll << 40, .maxMessagesPerSecond = 0});
     SseReader viewer;
     ASSERT_TRUE(viewer.open(port(), operate));
     viewer.setReading(false);
@@ -242,8 +244,36 @@ TEST_F(Events, AViewerThatFallsBehindIsToldHowManyMessagesItMissed) {
     EXPECT_EQ(viewer.count("execute"), 2);
 }
 
+TEST_F(Events, AViewerIsSentAtMostItsMessageBudgetAndToldTheRest) {
+    server->setEventStreamLimits(
+        {.thinAboveBytes = 1ll << 40, .cutAboveBytes = 1ll << 40, .maxMessagesPerSecond = 500});
+    SseReader viewer;
+    ASSERT_TRUE(viewer.open(port(), operate));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    execute(20000);
+    ASSERT_TRUE(viewer.waitFor([&] { return finished(viewer); }, 60000));
+    const double seconds = double(elapsed.elapsed()) / 1000;
+    qint64 skipped = 0;
+    for (const SseEvent& event : viewer.events) {
+        if (event.type == "skipped")
+            skipped += QJsonDocument::fromJson(event.data).object().value(u"messages").toInteger();
+    }
+    // A second's burst, then the rate: never more, and the rest counted, not dropped.
+    EXPECT_LE(viewer.count("message"), qsizetype(500 + 500 * seconds) + 1);
+    EXPECT_EQ(viewer.count("message") + skipped, 20000);
+    EXPECT_GT(skipped, 0);
+    // While the budget is spent the hub does not even copy them: its log holds few.
+    const auto logged = service->events().after(0);
+    ASSERT_TRUE(logged);
+    const auto messages = std::count_if(logged->begin(), logged->end(),
+                                        [](const AdminEvent& e) { return e.type == "message"; });
+    EXPECT_LT(messages, 20000 / 2) << messages;
+}
+
 TEST_F(Events, AViewerThatStopsReadingIsSentResyncAndCutOff) {
-    server->setEventStreamLimits({.thinAboveBytes = 1ll << 40, .cutAboveBytes = 256 * 1024});
+    server->setEventStreamLimits(
+        {.thinAboveBytes = 1ll << 40, .cutAboveBytes = 256 * 1024, .maxMessagesPerSecond = 0});
     SseReader viewer;
     ASSERT_TRUE(viewer.open(port(), operate));
     viewer.setReading(false);
@@ -267,7 +297,8 @@ TEST_F(Events, AStreamWhoseTokenIsRevokedEnds) {
 }
 
 TEST_F(Events, AReconnectAfterMoreThanAPageIsStillExact) {
-    server->setEventStreamLimits({.thinAboveBytes = 1ll << 40, .cutAboveBytes = 1ll << 40});
+    server->setEventStreamLimits(
+        {.thinAboveBytes = 1ll << 40, .cutAboveBytes = 1ll << 40, .maxMessagesPerSecond = 0});
     SseReader first; // sees every message, however far behind
     ASSERT_TRUE(first.open(port(), operate));
     execute(3000);
@@ -275,7 +306,8 @@ TEST_F(Events, AReconnectAfterMoreThanAPageIsStillExact) {
         first.waitFor([&] { return finished(first) && first.count("message") == 3000; }, 60000))
         << first.count("message");
     // Far more than one page of 16 KB was missed: all of it comes, none thinned.
-    server->setEventStreamLimits({.thinAboveBytes = 16 * 1024, .cutAboveBytes = 1ll << 40});
+    server->setEventStreamLimits(
+        {.thinAboveBytes = 16 * 1024, .cutAboveBytes = 1ll << 40, .maxMessagesPerSecond = 0});
     SseReader again;
     ASSERT_TRUE(again.open(port(), operate, first.events.front().id));
     const std::size_t expected = first.events.size() - 1;
