@@ -42,7 +42,8 @@ void AdminClient::abortAll() {
 
 QNetworkRequest AdminClient::request(const QString& path, const QUrlQuery& query) const {
     QUrl url = m_settings.adminUrl;
-    url.setPath(path);
+    // Tolerant: names in a path come percent-encoded by the caller, and stay so.
+    url.setPath(path, QUrl::TolerantMode);
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + m_settings.token);
@@ -63,6 +64,16 @@ QFuture<AdminAnswer> AdminClient::post(const QString& path, const QUrlQuery& que
     QNetworkRequest call = request(path, query);
     call.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply* reply = m_network.post(call, QByteArray());
+    checkCertificate(reply);
+    return send(reply);
+}
+
+QFuture<AdminAnswer> AdminClient::patch(const QString& path, const QByteArray& json,
+                                        const QByteArray& ifMatch) {
+    QNetworkRequest call = request(path);
+    call.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    call.setRawHeader("If-Match", ifMatch);
+    QNetworkReply* reply = m_network.sendCustomRequest(call, "PATCH", json);
     checkCertificate(reply);
     return send(reply);
 }
@@ -109,6 +120,7 @@ AdminAnswer AdminClient::answerOf(QNetworkReply* reply) {
     if (reply->isOpen())
         answer.body = reply->readAll();
     answer.offeredSha256 = offeredSha256;
+    answer.etag = reply->rawHeader("ETag");
     if (answer.status >= 200 && answer.status < 300 && reply->error() == QNetworkReply::NoError)
         return answer;
     const QString hubError =

@@ -28,6 +28,7 @@ struct AdminAnswer {
     QByteArray body;
     QString error;            ///< empty for 2xx; else the hub's {"error"} text or the network's
     QByteArray offeredSha256; ///< set when the certificate was refused: the one the hub showed
+    QByteArray etag;          ///< the ETag header, when the hub sent one
     bool ok() const { return error.isEmpty(); }
     QJsonObject json() const;
 };
@@ -48,6 +49,9 @@ public:
     QNetworkRequest request(const QString& path, const QUrlQuery& query = {}) const;
     QFuture<AdminAnswer> get(const QString& path, const QUrlQuery& query = {});
     QFuture<AdminAnswer> post(const QString& path, const QUrlQuery& query = {});
+    /// A JSON change (PATCH) that must match the ETag the caller last saw.
+    QFuture<AdminAnswer> patch(const QString& path, const QByteArray& json,
+                               const QByteArray& ifMatch);
     /// A reply that streams (the events): the caller reads it; certificate checks as for calls.
     QNetworkReply* open(const QNetworkRequest& request);
     /// Forgets kept connections and TLS sessions: the next call shakes hands anew (after a

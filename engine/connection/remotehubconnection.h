@@ -43,6 +43,17 @@ public:
     QFuture<HubReply<int>> retry(std::vector<qint64> ids) override;
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
 
+    // The configuration through the admin API (an admin token); answers carry no secret but
+    // the one asked for.
+    /// Applies a change (PATCH /api/v1/config, the format of docs/CONNECT_LOOKER.md) against
+    /// the configuration last fetched: one changed meanwhile by someone else is refused.
+    QFuture<HubReply<QJsonObject>> changeConfig(const QJsonObject& change);
+    /// A new Looker token for `region`, shown this once (`token`, `nonce`).
+    QFuture<HubReply<QJsonObject>> createRegionToken(const QString& region);
+    QFuture<HubReply<QJsonObject>> revokeRegionToken(const QString& region, const QString& nonce);
+    /// The write key of `source` (the hub logs that it was revealed).
+    QFuture<HubReply<QString>> revealWriteKey(const QString& source);
+
     /// Backoff bounds (tests shorten them).
     void setBackoff(int firstMs, int maxMs);
 
@@ -69,6 +80,7 @@ private:
     QByteArray m_lastEventId;
     QByteArray m_offeredSha256;
     HubConfig m_config;
+    QByteArray m_configEtag; ///< of m_config: a change is made against it
     QList<LiveMessage> m_pendingMessages;
     LiveMessage m_lastMessage; ///< its action, region and source are shared with the next
     QList<BatchStateChange> m_pendingBatches;

@@ -20,6 +20,7 @@
 #include "waituntil.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 
@@ -31,6 +32,13 @@ using TestSupport::SelfSignedCertificate;
 using TestSupport::waitUntil;
 
 namespace {
+
+/// Waits for a future on the event loop (the remote one needs it to run).
+template <typename T> T await(QFuture<T> future) {
+    waitUntil([&] { return future.isFinished(); }, 20000);
+    EXPECT_TRUE(future.isFinished());
+    return future.isFinished() ? future.result() : T{};
+}
 
 const QByteArray kSecret = "region-secret-for-remote-tests";
 
@@ -191,4 +199,58 @@ TEST_F(RemoteHub, ASelfSignedCertificateIsTrustedOnlyOncePinned) {
     ASSERT_TRUE(waitUntil(
         [this] { return connection->state() == HubConnection::State::CertificateChanged; }));
     EXPECT_NE(connection->offeredSha256(), expected);
+}
+
+TEST_F(RemoteHub, AnAdminTokenChangesTheConfigurationAndMakesAndRevokesLookerTokens) {
+    ASSERT_TRUE(startServer());
+    makeConnection(createToken(QStringLiteral("root"), AdminScope::Admin));
+    ASSERT_TRUE(connected());
+    ASSERT_TRUE(waitUntil([this] { return !connection->config().sources.isEmpty(); }));
+
+    QJsonObject source{{QStringLiteral("dataPlaneUrl"), sink.url()},
+                       {QStringLiteral("writeKey"), QStringLiteral("wk_new source")}};
+    const auto changed = await(connection->changeConfig(
+        {{QStringLiteral("sources"), QJsonObject{{QStringLiteral("Staging EU"), source}}}}));
+    ASSERT_TRUE(changed.ok()) << changed.error.toStdString();
+    ASSERT_TRUE(waitUntil([this] { return connection->config().source(u"Staging EU"_qs); }));
+    EXPECT_TRUE(connection->config().source(u"Staging EU"_qs)->writeKey.isEmpty())
+        << "a listed configuration carries no write key";
+    const auto key = await(connection->revealWriteKey(QStringLiteral("Staging EU")));
+    ASSERT_TRUE(key.ok()) << key.error.toStdString();
+    EXPECT_EQ(key.value, QStringLiteral("wk_new source"));
+
+    const auto made = await(connection->createRegionToken(QStringLiteral("US")));
+    ASSERT_TRUE(made.ok()) << made.error.toStdString();
+    const QByteArray looker = made.value.value(u"token").toString().toLatin1();
+    const auto lookerStatus = [&] {
+        RawHttpClient client;
+        EXPECT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
+        client.write("POST / HTTP/1.1\r\nAuthorization: Token token=\"" + looker +
+                     "\"\r\nContent-Length: 0\r\n\r\n");
+        const auto answer = client.read();
+        return answer ? answer->status : 0;
+    };
+    EXPECT_EQ(lookerStatus(), 200);
+    const auto revoked = await(
+        connection->revokeRegionToken(QStringLiteral("US"), made.value.value(u"nonce").toString()));
+    ASSERT_TRUE(revoked.ok()) << revoked.error.toStdString();
+    EXPECT_EQ(lookerStatus(), 403);
+}
+
+TEST_F(RemoteHub, AChangeMadeAgainstAnOlderConfigurationIsRefused) {
+    ASSERT_TRUE(startServer());
+    makeConnection(createToken(QStringLiteral("root"), AdminScope::Admin));
+    ASSERT_TRUE(connected());
+    ASSERT_TRUE(waitUntil([this] { return !connection->config().sources.isEmpty(); }));
+    // Someone else changes it first, in the hub itself.
+    HubConfig other = hub->config();
+    other.label = QStringLiteral("changed elsewhere");
+    ASSERT_TRUE(hub->reconfigure(other, nullptr));
+    const auto stale =
+        await(connection->changeConfig({{QStringLiteral("label"), QStringLiteral("mine")}}));
+    EXPECT_FALSE(stale.ok());
+    // Fetched again after the refusal: the next change is made against theirs.
+    ASSERT_TRUE(waitUntil([this] { return connection->config().label == u"changed elsewhere"; }));
+    EXPECT_TRUE(
+        await(connection->changeConfig({{QStringLiteral("label"), QStringLiteral("mine")}})).ok());
 }
