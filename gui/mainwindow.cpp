@@ -2,6 +2,7 @@
 
 #include "cataloguepage.h"
 #include "connection/hubconnection.h"
+#include "connection/remotehubconnection.h"
 #include "connectionspage.h"
 #include "firstrunguide.h"
 #include "hub/hub.h"
@@ -11,6 +12,7 @@
 #include "liveflowpage.h"
 #include "outboxpage.h"
 #include "previewpage.h"
+#include "remoteconnectionspage.h"
 #include "version.h"
 
 #include <QActionGroup>
@@ -52,7 +54,9 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setFixedWidth(170);
     m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
-    QWidget* const pages[] = {m_guide,  m_live,      m_connections, m_preview,
+    m_connectionsSlot = new QStackedWidget(this);
+    m_connectionsSlot->addWidget(m_connections);
+    QWidget* const pages[] = {m_guide,  m_live,      m_connectionsSlot, m_preview,
                               m_outbox, m_catalogue, m_hubsPage};
     for (QWidget* page : pages) {
         m_pages->addWidget(page);
@@ -131,6 +135,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     statusBar()->addPermanentWidget(m_versionLabel);
 
     connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
+    showConnectionsFor(m_hubs.current());
     rebuildHubPicker();
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
@@ -234,11 +239,9 @@ void MainWindow::updateHubState() {
     m_hubState->setText(tr("%1 — %2").arg(shown.name(), state));
     m_startStop->setText(m_hub.isListening() ? tr("&Stop listening") : tr("&Start listening"));
     m_startStop->setEnabled(m_hub.isOpen());
-    // Connections, Preview and the guide are the hub on this computer's (a server's hub is
-    // configured on the server, or through its admin API with an admin token).
+    // Preview and the guide are the hub on this computer's.
     const Page page = currentPage();
-    const bool localOnly =
-        page == ConnectionsPageIndex || page == PreviewPageIndex || page == GuidePage;
+    const bool localOnly = page == PreviewPageIndex || page == GuidePage;
     m_hubBanner->setVisible(!shown.isLocal() && localOnly);
     m_hubBanner->setText(tr("This page is for the hub on this computer; the other pages show %1.")
                              .arg(shown.name()));
@@ -270,6 +273,21 @@ void MainWindow::replacePage(Page index, QWidget* page) {
         m_pages->setCurrentIndex(int(index));
 }
 
+void MainWindow::showConnectionsFor(HubConnection& hub) {
+    if (m_remoteConnections) {
+        m_connectionsSlot->removeWidget(m_remoteConnections);
+        m_remoteConnections->deleteLater();
+        m_remoteConnections = nullptr;
+    }
+    if (auto* remote = qobject_cast<RemoteHubConnection*>(&hub)) {
+        m_remoteConnections = new RemoteConnectionsPage(*remote, this);
+        m_connectionsSlot->addWidget(m_remoteConnections);
+        m_connectionsSlot->setCurrentWidget(m_remoteConnections);
+    } else {
+        m_connectionsSlot->setCurrentWidget(m_connections);
+    }
+}
+
 void MainWindow::showHub(HubConnection& hub) {
     // The pages are made anew for the hub: nothing of the last hub's rows stays behind.
     const QByteArray header = m_live->headerState();
@@ -281,6 +299,7 @@ void MainWindow::showHub(HubConnection& hub) {
     replacePage(LivePage, m_live);
     m_outbox = new OutboxPage(hub, this);
     replacePage(OutboxPageIndex, m_outbox);
+    showConnectionsFor(hub);
     rebuildHubPicker();
     updateHubState();
 }

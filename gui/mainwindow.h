@@ -91,6 +91,8 @@ private:
     void notifyInTray(const QString& title, const QString& text);
     void rebuildHubPicker();
     void replacePage(Page index, QWidget* page);
+    /// The Connections slot for `hub`: this computer's page, or a server's made for it.
+    void showConnectionsFor(HubConnection& hub);
 
     Hub& m_hub;
     HubRegistry& m_hubs;
@@ -106,6 +108,9 @@ private:
     CataloguePage* m_catalogue = nullptr;
     HubsPage* m_hubsPage = nullptr;
     QComboBox* m_hubPicker = nullptr;
+    /// The Connections slot: this computer's page, or a server's (made for the hub shown).
+    QStackedWidget* m_connectionsSlot = nullptr;
+    QWidget* m_remoteConnections = nullptr;
     QLabel* m_hubBanner = nullptr; ///< which hub the page shows, when that is not obvious
     HubNotifier* m_notifier = nullptr;
     QLabel* m_hubState = nullptr;

@@ -1562,6 +1562,129 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::RemoteConnectionsPage</name>
+    <message>
+        <source>Remove source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the source %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of %1 (by nonce):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources and regions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply on the server at once and are kept in its data directory (config-overlay.json), over its --config file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeing and changing the configuration takes an admin token; this window&apos;s token for %1 has the scope &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens (by nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the write key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Looker token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 saved on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 removed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token for %1 was made (nonce %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker token for %1 — shown this once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens %2 of %1 are refused from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::RemoteHubConnection</name>
     <message>
         <source>The hub refused the admin token.</source>

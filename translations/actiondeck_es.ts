@@ -1562,6 +1562,129 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::RemoteConnectionsPage</name>
+    <message>
+        <source>Remove source</source>
+        <translation>Quitar origen</translation>
+    </message>
+    <message>
+        <source>Remove the source %1 from %2?</source>
+        <translation>¿Quitar el origen %1 de %2?</translation>
+    </message>
+    <message>
+        <source>Revoke a token</source>
+        <translation>Revocar un token</translation>
+    </message>
+    <message>
+        <source>Token of %1 (by nonce):</source>
+        <translation>Token de %1 (por nonce):</translation>
+    </message>
+    <message>
+        <source>Sources and regions of %1</source>
+        <translation>Orígenes y regiones de %1</translation>
+    </message>
+    <message>
+        <source>Changes apply on the server at once and are kept in its data directory (config-overlay.json), over its --config file.</source>
+        <translation>Los cambios se aplican en el servidor al momento y se guardan en su directorio de datos (config-overlay.json), sobre su archivo --config.</translation>
+    </message>
+    <message>
+        <source>Seeing and changing the configuration takes an admin token; this window&apos;s token for %1 has the scope &quot;%2&quot;.</source>
+        <translation>Ver y cambiar la configuración requiere un token de administración; el token de esta ventana para %1 tiene el alcance «%2».</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Data plane URL</source>
+        <translation>URL del plano de datos</translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation>Clave de escritura</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Tokens (by nonce)</source>
+        <translation>Tokens (por nonce)</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocados</translation>
+    </message>
+    <message>
+        <source>Add or change…</source>
+        <translation>Añadir o cambiar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Show the write key…</source>
+        <translation>Mostrar la clave de escritura…</translation>
+    </message>
+    <message>
+        <source>New Looker token</source>
+        <translation>Nuevo token de Looker</translation>
+    </message>
+    <message>
+        <source>Revoke a token…</source>
+        <translation>Revocar un token…</translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation>guardada en el servidor</translation>
+    </message>
+    <message>
+        <source>Source on %1</source>
+        <translation>Origen en %1</translation>
+    </message>
+    <message>
+        <source>unchanged when empty</source>
+        <translation>sin cambios si se deja vacía</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Source %1 saved on %2.</source>
+        <translation>Origen %1 guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Source %1 removed from %2.</source>
+        <translation>Origen %1 quitado de %2.</translation>
+    </message>
+    <message>
+        <source>Write key of %1</source>
+        <translation>Clave de escritura de %1</translation>
+    </message>
+    <message>
+        <source>A token for %1 was made (nonce %2).</source>
+        <translation>Se creó un token para %1 (nonce %2).</translation>
+    </message>
+    <message>
+        <source>Looker token for %1 — shown this once</source>
+        <translation>Token de Looker para %1 — se muestra solo esta vez</translation>
+    </message>
+    <message>
+        <source>Tokens %2 of %1 are refused from now on.</source>
+        <translation>Los tokens %2 de %1 se rechazan desde ahora.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::RemoteHubConnection</name>
     <message>
         <source>The hub refused the admin token.</source>

@@ -349,6 +349,7 @@ void RemoteHubConnection::fetchConfig() {
         masked.insert(u"secretsIn", QStringLiteral("keychain"));
         if (auto config = HubConfig::fromJson(QJsonDocument(masked).toJson(), nullptr)) {
             m_config = *config;
+            m_maskedConfig = answer.json();
             m_configEtag = answer.etag;
             emit configChanged();
         }

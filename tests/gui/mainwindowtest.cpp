@@ -19,6 +19,7 @@
 #include "hubtokenvault.h"
 #include "liveflowpage.h"
 #include "livemessagemodel.h"
+#include "remoteconnectionspage.h"
 #include "version.h"
 #include "waituntil.h"
 
@@ -163,6 +164,8 @@ TEST_F(Window, TheGuidesServerPathAddsAHubAndShowsItsPages) {
     // The page made for that hub (the last one's goes at the next turn of the event loop).
     const auto* state = window->liveFlowPage()->findChild<QLabel*>(QStringLiteral("liveHubState"));
     EXPECT_TRUE(state->text().startsWith(u"prod · Listening")) << state->text().toStdString();
+    // Connections is that hub's too, through its admin API.
+    EXPECT_NE(window->findChild<RemoteConnectionsPage*>(), nullptr);
     ASSERT_TRUE(server.execute(7));
     const auto* live = window->liveFlowPage();
     ASSERT_TRUE(waitUntil([&] { return live->model()->rowCount() == 7; }));
