@@ -14,6 +14,10 @@ HubTokenVault::HubTokenVault(QObject* parent)
     : QObject(parent)
     , m_enabled(qEnvironmentVariableIntValue("ACTIONDECK_NO_KEYCHAIN") == 0) {}
 
+// Jobs have no parent: one still talking to the Secret Service when the vault goes finishes
+// and deletes itself (deleting it mid-call crashes the backend); its answer then goes nowhere,
+// since the vault is the context of the connection that takes it.
+
 QString HubTokenVault::keyFor(const QString& hubId) {
     return QStringLiteral("hub-admin-token:") + hubId;
 }
@@ -21,7 +25,7 @@ QString HubTokenVault::keyFor(const QString& hubId) {
 void HubTokenVault::read(const QString& hubId, std::function<void(QByteArray, QString)> done) {
     if (!m_enabled)
         return done({}, tr("The system keychain is not used in this session."));
-    auto* job = new QKeychain::ReadPasswordJob(kService, this);
+    auto* job = new QKeychain::ReadPasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(keyFor(hubId));
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job* finished) {
@@ -40,7 +44,7 @@ void HubTokenVault::write(const QString& hubId, const QByteArray& token,
                     "until the window closes."));
         return;
     }
-    auto* job = new QKeychain::WritePasswordJob(kService, this);
+    auto* job = new QKeychain::WritePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(keyFor(hubId));
     job->setBinaryData(token);
@@ -54,7 +58,7 @@ void HubTokenVault::write(const QString& hubId, const QByteArray& token,
 void HubTokenVault::remove(const QString& hubId) {
     if (!m_enabled)
         return;
-    auto* job = new QKeychain::DeletePasswordJob(kService, this);
+    auto* job = new QKeychain::DeletePasswordJob(kService);
     job->setAutoDelete(true);
     job->setKey(keyFor(hubId));
     job->start();

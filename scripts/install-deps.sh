@@ -10,6 +10,8 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     zlib1g-dev libzstd-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
+    # The keychain tests talk to a real Secret Service (scripts/with-keyring.sh).
+    gnome-keyring dbus
     # promtool checks the admin API's /metrics in a test.
     prometheus
     # Building and checking the .deb (scripts/check-package.sh).
