@@ -129,11 +129,13 @@ LiveMessage ExecuteJob::liveRecord(std::string_view message) const {
 }
 
 void ExecuteJob::captureLive(std::string_view message, bool rejected) {
-    const bool wanted = !m_settings.liveWanted || m_settings.liveWanted();
+    // Asked once a batch (as it opens, or for a rejected message, a batch of its own): not on
+    // every message of the hot path.
+    const auto wanted = [this] { return !m_settings.liveWanted || m_settings.liveWanted(); };
     if (rejected) {
         // Kept as failed on its own, never sent: a batch of one.
         LiveBatch alone;
-        if (wanted) {
+        if (wanted()) {
             LiveMessage record = liveRecord(message);
             record.rejected = true;
             alone.messages.push_back(std::move(record));
@@ -143,9 +145,8 @@ void ExecuteJob::captureLive(std::string_view message, bool rejected) {
         m_liveClosed.push_back(std::move(alone));
         return;
     }
-    // Asked once a batch, as it opens: a batch is captured whole or counted whole.
     if (m_liveOpen.empty())
-        m_capturingOpen = wanted;
+        m_capturingOpen = wanted();
     if (m_capturingOpen)
         m_liveOpen.messages.push_back(liveRecord(message));
     else
