@@ -136,6 +136,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
 
     connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
     showConnectionsFor(m_hubs.current());
+    m_preview->setRequestHub(&m_hubs.current());
     rebuildHubPicker();
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
@@ -239,12 +240,17 @@ void MainWindow::updateHubState() {
     m_hubState->setText(tr("%1 — %2").arg(shown.name(), state));
     m_startStop->setText(m_hub.isListening() ? tr("&Stop listening") : tr("&Start listening"));
     m_startStop->setEnabled(m_hub.isOpen());
-    // Preview and the guide are the hub on this computer's.
+    // The guide is the hub on this computer's; Preview lists the shown hub's requests but
+    // sends to this computer's.
     const Page page = currentPage();
-    const bool localOnly = page == PreviewPageIndex || page == GuidePage;
-    m_hubBanner->setVisible(!shown.isLocal() && localOnly);
-    m_hubBanner->setText(tr("This page is for the hub on this computer; the other pages show %1.")
-                             .arg(shown.name()));
+    m_hubBanner->setVisible(!shown.isLocal() && (page == PreviewPageIndex || page == GuidePage));
+    m_hubBanner->setText(
+        page == PreviewPageIndex
+            ? tr("The requests listed are %1's; Send stores the messages in the hub on this "
+                 "computer.")
+                  .arg(shown.name())
+            : tr("This page is for the hub on this computer; the other pages show %1.")
+                  .arg(shown.name()));
     if (m_tray)
         m_tray->setToolTip(m_hubState->text());
 }
@@ -300,6 +306,7 @@ void MainWindow::showHub(HubConnection& hub) {
     m_outbox = new OutboxPage(hub, this);
     replacePage(OutboxPageIndex, m_outbox);
     showConnectionsFor(hub);
+    m_preview->setRequestHub(&hub);
     rebuildHubPicker();
     updateHubState();
 }

@@ -1,6 +1,8 @@
 #include "previewinputpane.h"
 
+#include "connection/hubconnection.h"
 #include "jsonhighlighter.h"
+#include "whenready.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -15,13 +17,21 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ActionDeck {
 
-PreviewInputPane::PreviewInputPane(Hub& hub, QWidget* parent)
+namespace {
+
+/// Well within the 30 minutes a server's hub keeps results after a window asked.
+constexpr int kReaskMs = 10 * 60 * 1000;
+
+} // namespace
+
+PreviewInputPane::PreviewInputPane(QWidget* parent)
     : QWidget(parent)
-    , m_hub(hub)
+    , m_reask(new QTimer(this))
     , m_open(new QPushButton(this))
     , m_recent(new QComboBox(this))
     , m_inputInfo(new QLabel(this))
@@ -51,10 +61,55 @@ PreviewInputPane::PreviewInputPane(Hub& hub, QWidget* parent)
             emit requestPicked(index - 1);
     });
     connect(m_inputEdit, &QPlainTextEdit::textChanged, this, &PreviewInputPane::inputEdited);
-    // A new request goes first: what was picked moves down one row.
-    connect(&m_hub, &Hub::requestReceived, this, [this] { fillReceivedRequests(1); });
+    m_reask->setInterval(kReaskMs);
+    connect(m_reask, &QTimer::timeout, this, [this] { fetchReceivedRequests(0); });
 
     retranslateUi();
+}
+
+void PreviewInputPane::setRequestHub(HubConnection* hub) {
+    if (m_requests)
+        disconnect(m_requests, nullptr, this, nullptr);
+    m_requests = hub;
+    m_received.clear();
+    m_listed = false;
+    m_listError.clear();
+    ++m_generation;
+    if (hub) {
+        // A new request goes first: what was picked moves down one row.
+        connect(hub, &HubConnection::requestReceived, this, [this] { fetchReceivedRequests(1); });
+        connect(hub, &HubConnection::resynced, this, [this] { fetchReceivedRequests(0); });
+        connect(hub, &QObject::destroyed, this, [this] { setRequestHub(nullptr); });
+        fetchReceivedRequests(0);
+    }
+    fillReceivedRequests(0);
+}
+
+void PreviewInputPane::fetchReceivedRequests(int shift) {
+    if (!m_requests)
+        return;
+    const int generation = ++m_generation;
+    whenReady(m_requests->recentRequests(), *m_requests, this,
+              [this, generation, shift](HubReply<std::vector<ReceivedRequest>> reply) {
+                  if (generation != m_generation)
+                      return;
+                  m_listed = true;
+                  m_listError = reply.error;
+                  m_received.clear();
+                  for (auto it = reply.value.rbegin(); it != reply.value.rend(); ++it)
+                      m_received.append(std::move(*it));
+                  fillReceivedRequests(shift);
+              });
+}
+
+void PreviewInputPane::showEvent(QShowEvent* event) {
+    m_reask->start();
+    QWidget::showEvent(event);
+}
+
+void PreviewInputPane::hideEvent(QHideEvent* event) {
+    m_reask->stop();
+    QWidget::hideEvent(event);
 }
 
 void PreviewInputPane::setInput(const QByteArray& input, const QString& origin) {
@@ -117,14 +172,16 @@ void PreviewInputPane::inputEdited() {
 }
 
 void PreviewInputPane::fillReceivedRequests(int shift) {
-    m_received.clear();
-    for (auto it = m_hub.recentRequests().rbegin(); it != m_hub.recentRequests().rend(); ++it)
-        m_received.append(*it);
     const QSignalBlocker blocker(m_recent);
     const int current = m_recent->currentIndex();
     m_recent->clear();
-    m_recent->addItem(m_received.isEmpty() ? tr("No request received yet")
-                                           : tr("Pick a request the hub received…"));
+    if (!m_listError.isEmpty())
+        m_recent->addItem(tr("The hub's requests can not be listed: %1").arg(m_listError));
+    else if (m_requests && !m_listed)
+        m_recent->addItem(tr("Asking %1 for its requests…").arg(m_requests->name()));
+    else
+        m_recent->addItem(m_received.isEmpty() ? tr("No request received yet")
+                                               : tr("Pick a request the hub received…"));
     auto* model = qobject_cast<QStandardItemModel*>(m_recent->model());
     for (const ReceivedRequest& request : m_received) {
         const QString time = QLocale().toString(
@@ -137,12 +194,16 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
         if (!request.event.isEmpty())
             text += QStringLiteral(" · ") + request.event;
         m_recent->addItem(text);
-        if (request.jsonDetail.isEmpty() && model) {
+        if (!request.resultKept && model) {
             QStandardItem* item = model->item(m_recent->count() - 1);
             item->setEnabled(false);
-            item->setToolTip(request.resultBytes == 0
-                                 ? tr("Its result was at a download URL, which can be read once")
-                                 : tr("Its result was too large to keep"));
+            item->setToolTip(
+                request.resultBytes == 0 ? tr("Its result was at a download URL, which can be read "
+                                              "once")
+                : request.resultWithheld ? tr("The hub was not keeping results when it came: a "
+                                              "server's hub keeps them while a window shows its "
+                                              "Preview page")
+                                         : tr("Its result was too large to keep"));
         }
     }
     if (current > 0 && current + shift <= m_received.size())

@@ -1,6 +1,8 @@
 #include "previewpage.h"
 
+#include "connection/hubconnection.h"
 #include "previewoptionspane.h"
+#include "whenready.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -33,7 +35,7 @@ PreviewPage::PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget
     , m_hub(hub)
     , m_clock(clock)
     , m_ids(ids)
-    , m_inputPane(new PreviewInputPane(hub, this))
+    , m_inputPane(new PreviewInputPane(this))
     , m_optionsPane(new PreviewOptionsPane(hub.config().legacyEmptyValues, this))
     , m_resultPane(new PreviewResultPane(this))
     , m_sourceLabel(new QLabel(this))
@@ -116,29 +118,53 @@ bool PreviewPage::openFile(const QString& path) {
     return true;
 }
 
+void PreviewPage::setRequestHub(HubConnection* hub) {
+    m_inputPane->setRequestHub(hub);
+}
+
+bool PreviewPage::requestsListed() const {
+    return m_inputPane->requestsListed();
+}
+
 bool PreviewPage::showReceivedRequest(int newestFirst) {
     const ReceivedRequest* picked = m_inputPane->receivedRequest(newestFirst);
-    if (!picked)
+    HubConnection* from = m_inputPane->requestHub();
+    if (!picked || !from)
         return false;
     const ReceivedRequest request = *picked;
     m_inputPane->markPicked(newestFirst);
-    if (request.jsonDetail.isEmpty()) {
+    if (!request.resultKept) {
         m_resultPane->setSummary(
             request.resultBytes == 0
                 ? tr("That request's result was at a download URL, which Looker "
                      "lets the hub read only once: it can not be previewed.")
+            : request.resultWithheld
+                ? tr("The hub was not keeping results when that request came. A hub on a "
+                     "server keeps them while a window shows its Preview page: the next ones "
+                     "will be kept.")
                 : tr("That request's result (%1) was too large to keep for the "
                      "preview.")
                       .arg(QLocale().formattedDataSize(request.resultBytes)));
         return false;
     }
-    setInput(request.jsonDetail,
-             tr("%1 request from region %2 at %3")
-                 .arg(request.actionName, request.region,
-                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
-                                         QLocale::ShortFormat)));
-    m_optionsPane->takeRequestOptions(request);
-    runPreview();
+    m_resultPane->setSummary(tr("Fetching that request's result from %1…").arg(from->name()));
+    whenReady(from->requestResult(request.seq), *from, this,
+              [this, request, hubName = from->name()](HubReply<QByteArray> reply) {
+                  if (!reply.ok()) {
+                      m_resultPane->setSummary(
+                          tr("That request's result could not be fetched: %1").arg(reply.error));
+                      return;
+                  }
+                  setInput(reply.value,
+                           tr("%1 request from region %2 at %3 (%4)")
+                               .arg(request.actionName, request.region,
+                                    QLocale().toString(
+                                        QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
+                                        QLocale::ShortFormat),
+                                    hubName));
+                  m_optionsPane->takeRequestOptions(request);
+                  runPreview();
+              });
     return true;
 }
 

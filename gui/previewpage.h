@@ -20,6 +20,7 @@ class QTimer;
 namespace ActionDeck {
 
 class Clock;
+class HubConnection;
 class IdGenerator;
 class PreviewOptionsPane;
 
@@ -43,13 +44,20 @@ public:
     PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
+    /// Lists the requests `hub` received (the hub the window shows); sending stays this
+    /// computer's hub's.
+    void setRequestHub(HubConnection* hub);
+    /// The request hub has answered with its list.
+    bool requestsListed() const;
+
     /// Replaces the input; `origin` says where it came from (a file name...).
     void setInput(const QByteArray& input, const QString& origin = {});
     QByteArray input() const;
     /// Reads a file as the input. False (and said on the page) when it can not be read.
     bool openFile(const QString& path);
-    /// Takes the input and options of a request the hub received: 0 is the newest. False when
-    /// its result was not kept (a download URL, or too large).
+    /// Takes the input and options of a request the hub received (0 is the newest), once its
+    /// result has come from the hub. False when its result was not kept (a download URL, too
+    /// large, or kept by no one).
     bool showReceivedRequest(int newestFirst);
 
     void setCallType(CallType call);

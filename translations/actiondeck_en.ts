@@ -603,6 +603,10 @@
         <source>The hub on this computer is switched off (Hubs page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This hub does not list the requests it received.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1041,6 +1045,13 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LocalHubConnection</name>
+    <message>
+        <source>That request&apos;s result is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::MainWindow</name>
     <message>
         <source>ActionDeck</source>
@@ -1144,6 +1155,10 @@
     </message>
     <message>
         <source>This page is for the hub on this computer; the other pages show %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requests listed are %1&apos;s; Send stores the messages in the hub on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,6 +1271,18 @@
         <source>Paste a json_detail result or a whole execute request body:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub&apos;s requests can not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub was not keeping results when it came: a server&apos;s hub keeps them while a window shows its Preview page</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewOptionsPane</name>
@@ -1323,10 +1350,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 request from region %2 at %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No source configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1377,6 +1400,22 @@
     </message>
     <message>
         <source>Store these messages in the outbox for the chosen source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub was not keeping results when that request came. A hub on a server keeps them while a window shows its Preview page: the next ones will be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching that request&apos;s result from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request&apos;s result could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 request from region %2 at %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -603,6 +603,10 @@
         <source>The hub on this computer is switched off (Hubs page).</source>
         <translation>El hub de este equipo está apagado (página Hubs).</translation>
     </message>
+    <message>
+        <source>This hub does not list the requests it received.</source>
+        <translation>Este hub no enumera las solicitudes que ha recibido.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1041,6 +1045,13 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LocalHubConnection</name>
+    <message>
+        <source>That request&apos;s result is no longer kept.</source>
+        <translation>El resultado de esa solicitud ya no se conserva.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::MainWindow</name>
     <message>
         <source>ActionDeck</source>
@@ -1145,6 +1156,10 @@
     <message>
         <source>This page is for the hub on this computer; the other pages show %1.</source>
         <translation>Esta página es del hub de este equipo; las demás muestran %1.</translation>
+    </message>
+    <message>
+        <source>The requests listed are %1&apos;s; Send stores the messages in the hub on this computer.</source>
+        <translation>Las solicitudes enumeradas son de %1; Enviar almacena los mensajes en el hub de este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1256,6 +1271,18 @@
         <source>Paste a json_detail result or a whole execute request body:</source>
         <translation>Pega un resultado json_detail o el cuerpo completo de una solicitud execute:</translation>
     </message>
+    <message>
+        <source>The hub&apos;s requests can not be listed: %1</source>
+        <translation>No se pueden enumerar las solicitudes del hub: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its requests…</source>
+        <translation>Pidiendo a %1 sus solicitudes…</translation>
+    </message>
+    <message>
+        <source>The hub was not keeping results when it came: a server&apos;s hub keeps them while a window shows its Preview page</source>
+        <translation>El hub no conservaba resultados cuando llegó: el hub de un servidor los conserva mientras una ventana muestra su página Vista previa</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewOptionsPane</name>
@@ -1323,10 +1350,6 @@
         <translation>El resultado de esa solicitud (%1) era demasiado grande para conservarlo para la vista previa.</translation>
     </message>
     <message>
-        <source>%1 request from region %2 at %3</source>
-        <translation>Solicitud %1 de la región %2 a las %3</translation>
-    </message>
-    <message>
         <source>No source configured</source>
         <translation>Ningún origen configurado</translation>
     </message>
@@ -1378,6 +1401,22 @@
     <message>
         <source>Store these messages in the outbox for the chosen source</source>
         <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
+    </message>
+    <message>
+        <source>The hub was not keeping results when that request came. A hub on a server keeps them while a window shows its Preview page: the next ones will be kept.</source>
+        <translation>El hub no conservaba resultados cuando llegó esa solicitud. Un hub en un servidor los conserva mientras una ventana muestra su página Vista previa: los siguientes se conservarán.</translation>
+    </message>
+    <message>
+        <source>Fetching that request&apos;s result from %1…</source>
+        <translation>Obteniendo de %1 el resultado de esa solicitud…</translation>
+    </message>
+    <message>
+        <source>That request&apos;s result could not be fetched: %1</source>
+        <translation>No se pudo obtener el resultado de esa solicitud: %1</translation>
+    </message>
+    <message>
+        <source>%1 request from region %2 at %3 (%4)</source>
+        <translation>Solicitud %1 de la región %2 a las %3 (%4)</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,8 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
     , m_batches(hub)
     , m_config(hub, layers, service.bootId())
-    , m_regionTokens(hub, layers) {
+    , m_regionTokens(hub, layers)
+    , m_requests(hub) {
     // A stream whose token was revoked ends: it must not go on showing message contents.
     connect(&m_tokenCheck, &QTimer::timeout, this, &AdminServer::endRevokedStreams);
     m_tokenCheck.start(2000);
@@ -92,6 +93,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!route && RegionTokenRoutes::handles(path)) {
         if (const auto caller = authorize(exchange, AdminScope::Admin, timer))
             m_regionTokens.handle(exchange, caller->name, timer);
+        return;
+    }
+    if (!route && RequestRoutes::handles(path)) {
+        if (authorize(exchange, AdminScope::Operate, timer))
+            m_requests.handle(exchange, timer);
         return;
     }
     if (!route && BatchRoutes::handles(path)) {

@@ -4,6 +4,7 @@
 #include "admin/configroutes.h"
 #include "admin/eventstream.h"
 #include "admin/regiontokenroutes.h"
+#include "admin/requestroutes.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
 #include "hub/admintokenstore.h"
@@ -74,6 +75,7 @@ private:
     BatchRoutes m_batches;
     ConfigRoutes m_config;
     RegionTokenRoutes m_regionTokens;
+    RequestRoutes m_requests;
 };
 
 } // namespace ActionDeck

@@ -12,6 +12,20 @@ bool HubConnection::setListening(bool, QString* error) {
     return false;
 }
 
+QFuture<HubReply<std::vector<ReceivedRequest>>> HubConnection::recentRequests() {
+    return QtFuture::makeReadyFuture(HubReply<std::vector<ReceivedRequest>>{
+        {},
+        QCoreApplication::translate("ActionDeck::HubConnection",
+                                    "This hub does not list the requests it received.")});
+}
+
+QFuture<HubReply<QByteArray>> HubConnection::requestResult(qint64) {
+    return QtFuture::makeReadyFuture(HubReply<QByteArray>{
+        {},
+        QCoreApplication::translate("ActionDeck::HubConnection",
+                                    "This hub does not list the requests it received.")});
+}
+
 void HubConnection::setState(State state, const QString& reason) {
     if (state == m_state && reason == m_stateReason)
         return;

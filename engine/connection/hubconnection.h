@@ -83,6 +83,12 @@ public:
     virtual QFuture<HubReply<int>> retry(std::vector<qint64> ids) = 0;
     virtual QFuture<HubReply<int>> discard(std::vector<qint64> ids) = 0;
 
+    /// The last executes the hub received, oldest first, without their results (jsonDetail is
+    /// empty; resultKept says whether requestResult has it). A hub that offers none says why.
+    virtual QFuture<HubReply<std::vector<ReceivedRequest>>> recentRequests();
+    /// The result (json_detail) of recent request `seq`, as Looker sent it.
+    virtual QFuture<HubReply<QByteArray>> requestResult(qint64 seq);
+
 signals:
     void stateChanged(ActionDeck::HubConnection::State state);
     void snapshotChanged();
@@ -96,6 +102,8 @@ signals:
     void executeStarted(const QString& actionName, const QString& region);
     void executeFinished(const ActionDeck::ExecuteSummary& summary);
     void configChanged();
+    /// The hub received an execute: recentRequests has one more.
+    void requestReceived();
     /// Events were missed (the hub restarted, or this viewer fell too far behind): views
     /// that keep their own copy of the hub's state fetch it again.
     void resynced();

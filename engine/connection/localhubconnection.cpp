@@ -1,6 +1,7 @@
 #include "connection/localhubconnection.h"
 
 #include "admin/adminservice.h"
+#include "admin/requestroutes.h"
 #include "delivery/deliveryworker.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ LocalHubConnection::LocalHubConnection(Hub& hub, AdminService& service, QObject*
         refreshSnapshot();
     });
     connect(&hub, &Hub::configChanged, this, &HubConnection::configChanged);
+    connect(&hub, &Hub::requestReceived, this, &HubConnection::requestReceived);
     connect(&hub, &Hub::listeningChanged, this, &LocalHubConnection::refreshSnapshot);
 }
 
@@ -116,6 +118,26 @@ QFuture<HubReply<int>> LocalHubConnection::discard(std::vector<qint64> ids) {
     if (!m_hub.isOpen())
         return failed<int>(closedReason());
     return replyOf(m_hub.outbox().discard(std::move(ids)));
+}
+
+QFuture<HubReply<std::vector<ReceivedRequest>>> LocalHubConnection::recentRequests() {
+    // As the admin API does: whoever looks has the next results kept for a while.
+    m_hub.keepRecentResultsFor(RequestRoutes::kKeepForMs);
+    std::vector<ReceivedRequest> requests(m_hub.recentRequests().begin(),
+                                          m_hub.recentRequests().end());
+    // As a remote hub lists them: results are fetched one at a time.
+    for (ReceivedRequest& request : requests)
+        request.jsonDetail.clear();
+    return QtFuture::makeReadyFuture(
+        HubReply<std::vector<ReceivedRequest>>{std::move(requests), {}});
+}
+
+QFuture<HubReply<QByteArray>> LocalHubConnection::requestResult(qint64 seq) {
+    const ReceivedRequest* request = m_hub.recentRequest(seq);
+    if (!request || !request->resultKept)
+        return failed<QByteArray>(QCoreApplication::translate(
+            "ActionDeck::LocalHubConnection", "That request's result is no longer kept."));
+    return QtFuture::makeReadyFuture(HubReply<QByteArray>{request->jsonDetail, {}});
 }
 
 } // namespace ActionDeck

@@ -33,6 +33,8 @@ public:
     QFuture<HubReply<Outbox::Messages>> payload(qint64 id) override;
     QFuture<HubReply<int>> retry(std::vector<qint64> ids) override;
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
+    QFuture<HubReply<std::vector<ReceivedRequest>>> recentRequests() override;
+    QFuture<HubReply<QByteArray>> requestResult(qint64 seq) override;
 
 private:
     void refreshSnapshot();

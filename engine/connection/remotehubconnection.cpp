@@ -1,5 +1,7 @@
 #include "connection/remotehubconnection.h"
 
+#include "admin/receivedrequestjson.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
@@ -292,6 +294,8 @@ void RemoteHubConnection::dispatch(const SseEvent& event) {
         const QString action = data.value(u"action").toString();
         const QString region = data.value(u"region").toString();
         if (data.value(u"phase").toString() == u"start") {
+            // The hub lists a request before it starts its execute.
+            emit requestReceived();
             emit executeStarted(action, region);
             return;
         }
@@ -508,6 +512,30 @@ QFuture<HubReply<int>> RemoteHubConnection::retry(std::vector<qint64> ids) {
 
 QFuture<HubReply<int>> RemoteHubConnection::discard(std::vector<qint64> ids) {
     return change(QStringLiteral("discard"), std::move(ids));
+}
+
+QFuture<HubReply<std::vector<ReceivedRequest>>> RemoteHubConnection::recentRequests() {
+    using Reply = HubReply<std::vector<ReceivedRequest>>;
+    return m_client.get(QStringLiteral("/api/v1/requests"))
+        .then(this, [this](const AdminAnswer& answer) {
+            if (!answer.ok()) {
+                noteFailure(answer);
+                return Reply{{}, answer.error};
+            }
+            Reply reply;
+            for (const QJsonValue& request : answer.json().value(u"requests").toArray())
+                reply.value.push_back(receivedRequestFromJson(request.toObject()));
+            return reply;
+        });
+}
+
+QFuture<HubReply<QByteArray>> RemoteHubConnection::requestResult(qint64 seq) {
+    return m_client.get(QStringLiteral("/api/v1/requests/%1/result").arg(seq))
+        .then(this, [this](const AdminAnswer& answer) {
+            if (!answer.ok())
+                noteFailure(answer);
+            return HubReply<QByteArray>{answer.ok() ? answer.body : QByteArray(), answer.error};
+        });
 }
 
 QFuture<HubReply<int>> RemoteHubConnection::change(const QString& verb, std::vector<qint64> ids) {

@@ -339,6 +339,7 @@ QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
 
 void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings) {
     ReceivedRequest kept;
+    kept.seq = ++m_requestSeq;
     kept.receivedMs = m_clock.nowMs();
     kept.actionName = settings.actionName;
     kept.region = settings.region;
@@ -349,18 +350,35 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     // A streamed attachment is never held whole: kept like a download, without its result.
     if (request.hasAttachment && !request.attachmentStreamed) {
         kept.resultBytes = request.attachmentSize();
-        // Results are copied only for a window that can preview them, never for --headless,
-        // and only when small: a large one stays in its file.
-        if (m_keepResults && kept.resultBytes <= kKeptResultBytes) {
+        // Results are copied only while a window can preview them (this process's, or one on
+        // the admin API that asked lately), and only when small: a large one stays in its file.
+        const bool keeping = m_keepResults || kept.receivedMs < m_keepResultsUntilMs;
+        if (keeping && kept.resultBytes <= kKeptResultBytes) {
             std::string error;
             const std::string text = request.decodedAttachment(&error);
-            kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
+            if (error.empty()) {
+                kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
+                kept.resultKept = true;
+            }
         }
+        kept.resultWithheld = !keeping && kept.resultBytes <= kKeptResultBytes;
     }
     m_recent.push_back(std::move(kept));
     while (m_recent.size() > std::size_t(kRecentRequests))
         m_recent.pop_front();
     emit requestReceived(m_recent.back());
+}
+
+void Hub::keepRecentResultsFor(qint64 ms) {
+    m_keepResultsUntilMs = m_clock.nowMs() + ms;
+}
+
+const ReceivedRequest* Hub::recentRequest(qint64 seq) const {
+    for (const ReceivedRequest& request : m_recent) {
+        if (request.seq == seq)
+            return &request;
+    }
+    return nullptr;
 }
 
 void Hub::startQueued() {

@@ -41,14 +41,18 @@ struct ExecuteSummary {
 /// results received inline, no larger than Hub::kKeptResultBytes, and only while
 /// setKeepRecentResults is on; secrets never.
 struct ReceivedRequest {
+    qint64 seq = 0; ///< 1, 2, … in the order received, for this process
     qint64 receivedMs = 0;
     QString actionName;
     QString region;
     QString event;  ///< the form's event name, if any
     QString source; ///< the destination source, or the data plane's host
     QStringList hiddenFields;
-    QByteArray jsonDetail;  ///< empty when the result was a download or too large to keep
-    qint64 resultBytes = 0; ///< the inline result's size; 0 for a download URL
+    QByteArray jsonDetail;   ///< empty when not kept, and in lists (HubConnection::recentRequests)
+    qint64 resultBytes = 0;  ///< the inline result's size; 0 for a download URL
+    bool resultKept = false; ///< jsonDetail was kept: the Preview page can show it
+    /// Inline and small enough, but the hub was not keeping results when it came.
+    bool resultWithheld = false;
 };
 
 /// The engine's façade: configuration, the outbox and its delivery worker, the Looker Action API
@@ -92,6 +96,8 @@ public:
     /// Keeps inline results up to kKeptResultBytes in recentRequests, for Preview (off for
     /// --headless: up to kRecentRequests copies of 8 MB).
     void setKeepRecentResults(bool on) { m_keepResults = on; }
+    /// Keeps them also for the next `ms`: a window on the admin API asked for them.
+    void keepRecentResultsFor(qint64 ms);
     /// Stops listening, lets running executes finish, then calls `done`.
     void shutdown(std::function<void()> done);
 
@@ -128,6 +134,8 @@ public:
                                        const QString& origin);
     /// The last executes received, oldest first.
     const std::deque<ReceivedRequest>& recentRequests() const { return m_recent; }
+    /// The recent request `seq`; null when it is no longer held.
+    const ReceivedRequest* recentRequest(qint64 seq) const;
     static constexpr int kRecentRequests = 10;
     static constexpr qint64 kKeptResultBytes = 8 << 20;
 
@@ -177,6 +185,8 @@ private:
     int m_liveCaptureViewers = 0;
     std::function<bool()> m_liveDemand;
     bool m_keepResults = false;
+    qint64 m_keepResultsUntilMs = 0;
+    qint64 m_requestSeq = 0;
     std::function<void()> m_shutdownDone;
 };
 

@@ -2,6 +2,8 @@
 // its warnings, requests the hub received over HTTP on loopback, and sending to a source.
 #include "previewpage.h"
 
+#include "admin/adminservice.h"
+#include "connection/localhubconnection.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "httpclient.h"
@@ -90,6 +92,8 @@ protected:
     }
     void TearDown() override {
         page.reset();
+        connection.reset();
+        service.reset();
         hub.reset();
     }
 
@@ -98,6 +102,9 @@ protected:
         config.regions.append(RegionConfig{QStringLiteral("EU"), kSecret, {}, {}, {}});
         hub = std::make_unique<Hub>(config, m_dir.filePath(QStringLiteral("data")), clock, ids);
         page = std::make_unique<PreviewPage>(*hub, clock, ids);
+        service = std::make_unique<AdminService>(*hub);
+        connection = std::make_unique<LocalHubConnection>(*hub, *service);
+        page->setRequestHub(connection.get());
         QObject::connect(page.get(), &PreviewPage::previewFinished, [this] { ++finished; });
         QObject::connect(page.get(), &PreviewPage::sendFinished,
                          [this](bool ok, const QString& message) {
@@ -129,6 +136,8 @@ protected:
     SystemClock clock;
     RandomIdGenerator ids;
     std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<LocalHubConnection> connection;
     std::unique_ptr<PreviewPage> page;
     int finished = 0;
     QList<QPair<bool, QString>> sent; ///< sendFinished, in order

@@ -243,3 +243,32 @@ INSTANTIATE_TEST_SUITE_P(LocalAndRemote, Connection, testing::Values(false, true
                          [](const testing::TestParamInfo<bool>& param) {
                              return param.param ? "Remote" : "Local";
                          });
+
+TEST_P(Connection, RecentRequestsAndTheirResults) {
+    int received = 0;
+    QObject::connect(connection.get(), &HubConnection::requestReceived, [&] { ++received; });
+    executeRows(3); // before anyone asked: listed, its result not kept
+    const auto first = await(connection->recentRequests());
+    ASSERT_TRUE(first.ok()) << first.error.toStdString();
+    ASSERT_EQ(first.value.size(), 1u);
+    EXPECT_FALSE(first.value[0].resultKept);
+    EXPECT_TRUE(first.value[0].resultWithheld);
+    EXPECT_FALSE(await(connection->requestResult(first.value[0].seq)).ok());
+
+    executeRows(4);
+    ASSERT_TRUE(waitUntil([&] { return received == 2; })) << received;
+    const auto second = await(connection->recentRequests());
+    ASSERT_TRUE(second.ok());
+    ASSERT_EQ(second.value.size(), 2u);
+    const ReceivedRequest& request = second.value[1];
+    EXPECT_EQ(request.actionName, QStringLiteral("rudder_event"));
+    EXPECT_EQ(request.region, QStringLiteral("US"));
+    EXPECT_EQ(request.source, QStringLiteral("Prod"));
+    EXPECT_TRUE(request.resultKept);
+    EXPECT_TRUE(request.jsonDetail.isEmpty()) << "lists carry no results";
+    const auto result = await(connection->requestResult(request.seq));
+    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(result.value,
+              QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 4})));
+    EXPECT_EQ(request.resultBytes, result.value.toBase64().size()); // as sent: base64
+}

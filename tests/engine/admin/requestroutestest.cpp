@@ -1,0 +1,128 @@
+// GET /api/v1/requests and /api/v1/requests/{seq}/result: the requests a hub on a server
+// received, for a window's Preview page — operate scope, results byte for byte as Looker sent
+// them, kept only after a viewer asked, and never a secret.
+#include "admin/requestroutes.h"
+
+#include "admintesthub.h"
+#include "jsondetailgenerator.h"
+#include "rawhttpclient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::RawHttpClient;
+
+namespace {
+
+const QByteArray kSecret = "region-secret-for-request-routes";
+const QByteArray kWriteKey = "wk_requests_never_shown_77";
+
+class Requests : public testing::Test, protected TestSupport::AdminTestHub {
+protected:
+    Requests()
+        : AdminTestHub(kSecret, QString::fromLatin1(kWriteKey)) {}
+
+    void SetUp() override {
+        QString error;
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        operate = createToken(QStringLiteral("ops"), AdminScope::Operate);
+        read = createToken(QStringLiteral("viewer"), AdminScope::Read);
+    }
+
+    RawHttpClient::Response get(const QByteArray& path, const QByteArray& token,
+                                const QByteArray& method = "GET") {
+        RawHttpClient client;
+        EXPECT_TRUE(client.connect(quint16(server->url().port())));
+        client.write(method + ' ' + path + " HTTP/1.1\r\nHost: admin\r\nAuthorization: Bearer " +
+                     token + "\r\nContent-Length: 0\r\n\r\n");
+        const auto answer = client.read();
+        EXPECT_TRUE(answer.has_value()) << path.constData();
+        if (!answer)
+            return {};
+        EXPECT_FALSE(answer->body.contains(kWriteKey));
+        EXPECT_FALSE(answer->body.contains(kSecret));
+        return *answer;
+    }
+
+    QJsonArray listed() {
+        const auto answer = get("/api/v1/requests", operate);
+        EXPECT_EQ(answer.status, 200) << answer.body.constData();
+        return QJsonDocument::fromJson(answer.body).object().value(u"requests").toArray();
+    }
+
+    void executeRows(int rows) {
+        const auto answer = execute(rows);
+        ASSERT_TRUE(answer);
+        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
+    }
+
+    static QByteArray resultOf(int rows) {
+        return QByteArray::fromStdString(
+            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
+    }
+
+    QByteArray operate;
+    QByteArray read;
+};
+
+} // namespace
+
+TEST_F(Requests, NeedOperateScope) {
+    EXPECT_EQ(get("/api/v1/requests", read).status, 403);
+    EXPECT_EQ(get("/api/v1/requests/1/result", read).status, 403);
+    EXPECT_EQ(get("/api/v1/requests", "not-a-token").status, 401);
+    EXPECT_EQ(get("/api/v1/requests", operate, "POST").status, 405);
+}
+
+TEST_F(Requests, ResultsAreKeptOnlyAfterAViewerAsked) {
+    executeRows(5);
+    QJsonArray requests = listed();
+    ASSERT_EQ(requests.size(), 1);
+    const QJsonObject first = requests[0].toObject();
+    EXPECT_EQ(first.value(u"action").toString(), QStringLiteral("rudder_event"));
+    EXPECT_EQ(first.value(u"region").toString(), QStringLiteral("US"));
+    EXPECT_EQ(first.value(u"source").toString(), QStringLiteral("Prod"));
+    // The size as Looker sent it: base64.
+    EXPECT_EQ(first.value(u"resultBytes").toInteger(), resultOf(5).toBase64().size());
+    // A headless hub copies no result until someone looks.
+    EXPECT_FALSE(first.value(u"resultKept").toBool());
+    EXPECT_TRUE(first.value(u"resultWithheld").toBool());
+    const qint64 firstSeq = first.value(u"seq").toInteger();
+    const auto withheld =
+        get("/api/v1/requests/" + QByteArray::number(firstSeq) + "/result", operate);
+    EXPECT_EQ(withheld.status, 404);
+    EXPECT_TRUE(withheld.body.contains("was not kept")) << withheld.body.constData();
+
+    // The list asked: the next result is kept, byte for byte.
+    executeRows(7);
+    requests = listed();
+    ASSERT_EQ(requests.size(), 2);
+    const QJsonObject second = requests[1].toObject();
+    EXPECT_GT(second.value(u"seq").toInteger(), firstSeq);
+    EXPECT_TRUE(second.value(u"resultKept").toBool());
+    EXPECT_FALSE(second.value(u"resultWithheld").toBool());
+    const auto result =
+        get("/api/v1/requests/" + QByteArray::number(second.value(u"seq").toInteger()) + "/result",
+            operate);
+    ASSERT_EQ(result.status, 200);
+    EXPECT_EQ(result.field("Content-Type"), QByteArrayLiteral("application/json"));
+    EXPECT_EQ(result.body, resultOf(7));
+}
+
+TEST_F(Requests, OnlyTheLastOnesAreHeld) {
+    listed();
+    for (int i = 0; i < Hub::kRecentRequests + 2; ++i)
+        executeRows(1);
+    const QJsonArray requests = listed();
+    ASSERT_EQ(requests.size(), Hub::kRecentRequests);
+    const qint64 oldest = requests[0].toObject().value(u"seq").toInteger();
+    EXPECT_EQ(oldest, 3) << "oldest first, the first two dropped";
+    const auto gone = get("/api/v1/requests/1/result", operate);
+    EXPECT_EQ(gone.status, 404);
+    EXPECT_TRUE(gone.body.contains("no longer held")) << gone.body.constData();
+    EXPECT_EQ(get("/api/v1/requests/x/result", operate).status, 404);
+}
