@@ -189,7 +189,7 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
         const QString size =
             request.resultBytes == 0
                 ? tr("download URL")
-                : QLocale().formattedDataSize(request.resultBytes, 1, QLocale::DataSizeSIFormat);
+                : QLocale().formattedDataSize(request.resultBytes);
         QString text = tr("%1 · %2 · %3 · %4").arg(time, request.actionName, request.region, size);
         if (!request.event.isEmpty())
             text += QStringLiteral(" · ") + request.event;

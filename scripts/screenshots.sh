@@ -105,6 +105,44 @@ shoot() { # page file [lang] [delay ms] [executes...]
     echo "wrote $out/$file"
 }
 
+# A hub on a server: the same configuration run --headless with its admin API, and windows that
+# connect to it (--connect) beside a hub of their own on another port.
+admin_port=18792
+mkdir -p "$work/server" "$work/xdg"
+"$app" admin-token create --scope admin --name laptop --data-dir "$work/server" | tail -n 1 \
+    > "$work/admin.token"
+python3 - "$work/config.json" "$work/config-local.json" <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1]))
+config["listen"] = "127.0.0.1:18793"
+json.dump(config, open(sys.argv[2], "w"), indent=2)
+PY
+shoot_remote() { # page file [lang] [delay ms]
+    local page=$1 file=$2 lang=${3:-en} delay=${4:-2500}
+    rm -rf "$work/data"
+    XDG_CONFIG_HOME=$work/xdg ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
+        "$app" --config "$work/config-local.json" --data-dir "$work/data" --lang "$lang" \
+        --connect "http://127.0.0.1:$admin_port" --admin-token-file "$work/admin.token" \
+        --page "$page" --screenshot "$out/$file" &
+    local pid=$!
+    sleep 1.5 # the window has connected (and asked for the requests Preview lists)
+    if [[ $page == live || $page == outbox || $page == hubs || $page == preview ]]; then
+        send rudder_track "$work/track.json"; sleep 1
+        send rudder_event "$work/identify.json"
+    fi
+    wait $pid
+    echo "wrote $out/$file"
+}
+start_server() {
+    "$app" --headless --config "$work/config.json" --data-dir "$work/server" \
+        --admin-listen "127.0.0.1:$admin_port" > "$work/server.out" 2>&1 &
+    server_pid=$!
+    for _ in $(seq 50); do
+        curl -s -o /dev/null "http://127.0.0.1:$admin_port/readyz" && return
+        sleep 0.1
+    done
+}
+
 # One X server for every shot (xvfb-run would drop the shell functions above).
 display=:$((90 + RANDOM % 9))
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp &
@@ -137,3 +175,13 @@ shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000
 shoot live live-flow-es.png es 6000
 shoot catalogue catalogue-es.png es 2000
+# Every page of a hub on a server, from a window beside a hub of its own.
+start_server
+shoot_remote hubs hubs.png en 4000
+shoot_remote hubs hubs-es.png es 4000
+shoot_remote live live-flow-remote.png en 5000
+shoot_remote outbox outbox-remote.png en 5000
+shoot_remote connections connections-remote.png en 2500
+shoot_remote preview preview-remote.png en 6000
+kill "$server_pid"
+wait "$server_pid" 2>/dev/null || true
