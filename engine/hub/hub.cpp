@@ -275,6 +275,12 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.build.event = request.formParam("event");
     settings.build.hiddenFields = request.hiddenFields;
     settings.build.legacyEmptyValues = m_config.legacyEmptyValues;
+    settings.build.run = {request.planId, request.planTitle, request.planType, request.planUrl,
+                          request.queryId};
+    // The destination by its source's name, or by where its data plane is: never by write key.
+    settings.build.idScope = messageIdScope(
+        request.planId, destination.empty() ? endpoint.toString().toStdString() : destination,
+        actionName.toStdString());
     settings.limits = m_config.limits;
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
     settings.sourceName =

@@ -21,6 +21,8 @@ struct ExecuteRequest {
     std::string planTitle;
     std::string planType;
     std::string planId;
+    std::string planUrl; ///< `scheduled_plan.url`: the look or dashboard
+    std::string queryId; ///< `scheduled_plan.query_id`, else `scheduled_plan.query.id`
     std::string downloadUrl;
     std::vector<std::string> hiddenFields; ///< `scheduled_plan.query.vis_config.hidden_fields`
 

@@ -219,6 +219,13 @@ private:
                 m_request.planId = valueText(value);
             else if (m_key == "download_url" && isString)
                 m_request.downloadUrl = value.text;
+            else if (m_key == "url" && isString)
+                m_request.planUrl = value.text;
+            else if (m_key == "query_id" && value.kind != CellValue::Kind::Null)
+                m_request.queryId = valueText(value);
+        } else if (at({"scheduled_plan", "query", "id"}) && value.kind != CellValue::Kind::Null) {
+            if (m_request.queryId.empty())
+                m_request.queryId = valueText(value);
         } else if (at({"scheduled_plan", "query", "vis_config", "hidden_fields", ""}) && isString) {
             m_request.hiddenFields.push_back(value.text);
         } else if (at({"attachment", "mimetype"}) && isString) {

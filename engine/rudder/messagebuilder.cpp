@@ -35,6 +35,17 @@ std::string_view identifierIn(const JsonDetailRow& row, std::optional<std::size_
     return isBlankIdentifier(id) ? std::string_view() : id;
 }
 
+/// An id as Looker sent it: digits as a number, anything else as a string.
+void appendLookerId(std::string& out, std::string_view id) {
+    const bool digits =
+        !id.empty() && id.size() < 16 &&
+        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && (id.size() == 1 || id.front() != '0'))
+        out += id;
+    else
+        appendJsonString(out, id);
+}
+
 void appendIdOrNull(std::string& out, std::string_view id) {
     if (id.empty())
         out += "null";
@@ -44,10 +55,20 @@ void appendIdOrNull(std::string& out, std::string_view id) {
 
 } // namespace
 
+std::string messageIdScope(std::string_view planId, std::string_view destination,
+                           std::string_view actionName) {
+    std::string scope = planId.empty() ? "destination:" : "plan:";
+    scope += planId.empty() ? destination : planId;
+    scope += '|';
+    scope += actionName;
+    return scope;
+}
+
 MessageBuilder::MessageBuilder(BuildOptions options, const Clock& clock, IdGenerator& ids)
     : m_options(std::move(options))
     , m_clock(clock)
-    , m_ids(ids) {
+    , m_ids(ids)
+    , m_stableIds(m_options.idScope) {
     IsoTime requestTime;
     requestTime.append(m_clock.nowMs(), m_timestamp);
 
@@ -55,9 +76,7 @@ MessageBuilder::MessageBuilder(BuildOptions options, const Clock& clock, IdGener
     m_contextHead = R"(,"context":{"app":{"name":"looker/actions","version":)";
     appendJsonString(m_contextHead, version);
     m_contextHead += '}';
-    m_contextTail = R"(,"library":{"name":"ActionDeck","version":)";
-    appendJsonString(m_contextTail, version);
-    m_contextTail += "}}";
+    buildContextTail({});
 
     m_typeAndMetadata = R"(,"type":")";
     m_typeAndMetadata += callTypeName(m_options.call);
@@ -102,7 +121,44 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
     return std::nullopt;
 }
 
+void MessageBuilder::buildContextTail(std::string_view ranAt) {
+    m_contextTail.clear();
+    if (m_options.lookerContext) {
+        const LookerRun& run = m_options.run;
+        m_contextTail += R"(,"looker":{)";
+        bool first = true;
+        const auto member = [&](std::string_view name) -> std::string& {
+            if (!first)
+                m_contextTail += ',';
+            first = false;
+            appendJsonString(m_contextTail, name);
+            m_contextTail += ':';
+            return m_contextTail;
+        };
+        if (!run.planId.empty())
+            appendLookerId(member("scheduled_plan_id"), run.planId);
+        if (!run.planTitle.empty())
+            appendJsonString(member("title"), run.planTitle);
+        if (!run.planType.empty())
+            appendJsonString(member("type"), run.planType);
+        if (!run.queryId.empty())
+            appendLookerId(member("query_id"), run.queryId);
+        if (!ranAt.empty())
+            appendJsonString(member("ran_at"), ranAt);
+        if (!run.url.empty())
+            appendJsonString(member("url"), run.url);
+        m_contextTail += '}';
+    }
+    m_contextTail += R"(,"library":{"name":"ActionDeck","version":)";
+    appendJsonString(m_contextTail, std::string(kVersion));
+    m_contextTail += "}}";
+}
+
 bool MessageBuilder::setRanAt(std::string_view ranAt) {
+    // Looker writes ran_at before the rows: every message of the run gets its context and ids.
+    m_stableIds.setRanAt(ranAt);
+    if (m_options.lookerContext)
+        buildContextTail(ranAt);
     const auto ms = IsoTime::parse(ranAt);
     if (!ms)
         return false;
@@ -124,14 +180,22 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
         return result;
     }
     // RudderStack's gateway rejects a whole batch when one event has neither id.
+    const bool generateAnonymousId = userId.empty() && anonymousId.empty();
+    if (generateAnonymousId && email.empty()) {
+        result.skipReason =
+            "row " + std::to_string(row.index) + ": no user_id, rudder_anonymous_id or email value";
+        return result;
+    }
+    StableMessageIds::Digest digest{};
+    if (m_stableIds.active())
+        digest = m_stableIds.digest(row);
     std::string generatedId;
-    if (userId.empty() && anonymousId.empty()) {
-        if (email.empty()) {
-            result.skipReason = "row " + std::to_string(row.index) +
-                                ": no user_id, rudder_anonymous_id or email value";
-            return result;
-        }
-        m_ids.appendUuid(generatedId);
+    if (generateAnonymousId) {
+        // Stable too, or a resent row would differ in its anonymousId.
+        if (m_stableIds.active())
+            m_stableIds.append(row.index, digest, 'a', generatedId);
+        else
+            m_ids.appendUuid(generatedId);
         anonymousId = generatedId;
     }
 
@@ -167,7 +231,10 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
     out += R"(,"originalTimestamp":")";
     m_originalTimestamps.append(m_clock.nowMs(), out);
     out += R"(","messageId":")";
-    m_ids.appendUuid(out);
+    if (m_stableIds.active())
+        m_stableIds.append(row.index, digest, 'm', out);
+    else
+        m_ids.appendUuid(out);
     out += "\"}";
 
     result.built = true;

@@ -4,6 +4,7 @@
 #include "looker/jsondetailfield.h"
 #include "looker/jsondetailrow.h"
 #include "rudder/calltype.h"
+#include "rudder/stablemessageids.h"
 
 #include <QtGlobal>
 
@@ -16,6 +17,15 @@ namespace ActionDeck {
 class Clock;
 class IdGenerator;
 
+/// What Looker says about the run (empty where it sent nothing), for `context.looker`.
+struct LookerRun {
+    std::string planId;
+    std::string planTitle;
+    std::string planType; ///< Look, Dashboard
+    std::string url;      ///< the look or dashboard
+    std::string queryId;
+};
+
 /// What a Looker request asks the builder to make.
 struct BuildOptions {
     CallType call = CallType::Identify;
@@ -23,7 +33,17 @@ struct BuildOptions {
     std::vector<std::string> hiddenFields;
     /// Send falsy values as `[]`, as the Node reference hub does (off by default).
     bool legacyEmptyValues = false;
+    LookerRun run;
+    /// Adds `context.looker`: the run's schedule, query, `ran_at` and URL.
+    bool lookerContext = false;
+    /// What StableMessageIds names the run by; empty: random messageIds always.
+    std::string idScope;
 };
+
+/// The scope of stable messageIds: the schedule when there is one, else the destination; with
+/// the action either way.
+std::string messageIdScope(std::string_view planId, std::string_view destination,
+                           std::string_view actionName);
 
 /// Turns json_detail rows into RudderStack messages (SPEC section 3), written as JSON text in
 /// the field order the RudderStack SDKs use. Messages leave without `sentAt`, which belongs to the
@@ -50,12 +70,14 @@ private:
     enum class PlanItem : std::uint8_t { Value, Email };
 
     void appendTraits(const JsonDetailRow& row, std::string& out) const;
+    void buildContextTail(std::string_view ranAt);
     void appendCellValue(const JsonDetailCell& cell, std::string& out) const;
 
     BuildOptions m_options;
     const Clock& m_clock;
     IdGenerator& m_ids;
     IsoTime m_originalTimestamps;
+    StableMessageIds m_stableIds;
 
     std::string m_timestamp; ///< `ran_at`, else the time of the request
     std::string m_contextHead;
