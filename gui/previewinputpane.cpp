@@ -186,10 +186,9 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
     for (const ReceivedRequest& request : m_received) {
         const QString time = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(), QLocale::LongFormat);
-        const QString size =
-            request.resultBytes == 0
-                ? tr("download URL")
-                : QLocale().formattedDataSize(request.resultBytes);
+        const QString size = request.resultBytes == 0
+                                 ? tr("download URL")
+                                 : QLocale().formattedDataSize(request.resultBytes);
         QString text = tr("%1 · %2 · %3 · %4").arg(time, request.actionName, request.region, size);
         if (!request.event.isEmpty())
             text += QStringLiteral(" · ") + request.event;

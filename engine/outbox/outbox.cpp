@@ -270,4 +270,35 @@ QFuture<int> Outbox::pruneDelivered(qint64 keepMs) {
     });
 }
 
+QFuture<Outbox::SyncOpening> Outbox::openSync(SyncScopeKey key) {
+    return call<SyncOpening>([this, key = std::move(key)](OutboxStore& store) {
+        SyncOpening opening;
+        opening.state = store.syncState().open(key, m_clock.nowMs(), &opening.error);
+        return opening;
+    });
+}
+
+void Outbox::setSyncRemembered(qint64 scopeId, qint64 remembered) {
+    call<bool>([scopeId, remembered](OutboxStore& store) {
+        return store.syncState().setRemembered(scopeId, remembered);
+    });
+}
+
+QFuture<std::vector<SyncScopeInfo>> Outbox::syncScopes() {
+    return call<std::vector<SyncScopeInfo>>(
+        [](OutboxStore& store) { return store.syncState().scopes(); });
+}
+
+QFuture<int> Outbox::resetSync(std::optional<QString> planId) {
+    return call<int>([planId = std::move(planId)](OutboxStore& store) {
+        return store.syncState().reset(planId);
+    });
+}
+
+QFuture<int> Outbox::pruneSync(qint64 keepMs) {
+    return call<int>([this, keepMs](OutboxStore& store) {
+        return store.syncState().prune(m_clock.nowMs() - keepMs);
+    });
+}
+
 } // namespace ActionDeck

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/outboxtypes.h"
+#include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
 #include <QFuture>
@@ -78,6 +79,19 @@ public:
     QFuture<int> discard(std::vector<qint64> ids);
     /// Deletes batches delivered more than `keepMs` ago (see OutboxStore::pruneDelivered).
     QFuture<int> pruneDelivered(qint64 keepMs);
+
+    /// A sync scope opened for a run (SyncStateStore::open); `error` says why there is none.
+    struct SyncOpening {
+        std::optional<SyncState> state;
+        QString error;
+    };
+    QFuture<SyncOpening> openSync(SyncScopeKey key);
+    void setSyncRemembered(qint64 scopeId, qint64 remembered);
+    QFuture<std::vector<SyncScopeInfo>> syncScopes();
+    /// Forgets the sync state of `planId`'s scopes (all when nullopt); how many scopes.
+    QFuture<int> resetSync(std::optional<QString> planId);
+    /// Forgets scopes not run for `keepMs`.
+    QFuture<int> pruneSync(qint64 keepMs);
 
 signals:
     /// Batches that changed state, gathered per turn of the outbox thread's event loop.

@@ -62,6 +62,36 @@ const std::vector<std::vector<QString>>& migrationSteps() {
                            " error TEXT NOT NULL DEFAULT '')"),
             QStringLiteral("CREATE INDEX attempts_by_batch ON attempts (batch_id)"),
         },
+        // 4 → 5: the sync state of "only new or changed rows" (SyncStateStore). A scope is one
+        // (scheduled plan, action, destination source); its rows are kept a blob per batch that
+        // sent them, in the order sent. A batch that ends failed or is discarded takes its rows
+        // with it (the triggers), so the next run sends them again; a delivered batch pruned
+        // leaves them (its batch_id is only a reference then).
+        {
+            QStringLiteral("CREATE TABLE sync_scopes ("
+                           " id INTEGER PRIMARY KEY,"
+                           " key TEXT NOT NULL UNIQUE,"
+                           " plan_id TEXT NOT NULL,"
+                           " action TEXT NOT NULL,"
+                           " source TEXT NOT NULL,"
+                           " last_run_ms INTEGER NOT NULL,"
+                           " remembered INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE TABLE sync_rows ("
+                " id INTEGER PRIMARY KEY,"
+                " scope_id INTEGER NOT NULL REFERENCES sync_scopes(id) ON DELETE CASCADE,"
+                " batch_id INTEGER,"
+                " ord INTEGER NOT NULL,"
+                " body BLOB NOT NULL)"),
+            QStringLiteral("CREATE INDEX sync_rows_by_scope ON sync_rows (scope_id, ord)"),
+            QStringLiteral("CREATE INDEX sync_rows_by_batch ON sync_rows (batch_id)"),
+            QStringLiteral("CREATE TRIGGER sync_forget_failed AFTER UPDATE OF state ON batches"
+                           " WHEN NEW.state = 2 BEGIN"
+                           " DELETE FROM sync_rows WHERE batch_id = NEW.id; END"),
+            QStringLiteral("CREATE TRIGGER sync_forget_discarded AFTER DELETE ON batches"
+                           " WHEN OLD.state IN (0, 2) BEGIN"
+                           " DELETE FROM sync_rows WHERE batch_id = OLD.id; END"),
+        },
     };
     return steps;
 }

@@ -10,7 +10,7 @@ namespace ActionDeck {
 /// on the tables being at `kVersion`.
 class OutboxSchema {
 public:
-    static constexpr int kVersion = 4;
+    static constexpr int kVersion = 5;
 
     /// The version `db` is at, or -1 when it cannot be read.
     static int version(const QSqlDatabase& db);

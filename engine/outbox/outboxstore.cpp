@@ -211,6 +211,12 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
             rollback();
             return std::nullopt;
         }
+        // What the batch sends is remembered only if the batch itself is stored.
+        if (batch.syncScopeId != 0 &&
+            !SyncStateStore(m_db).record(batch.syncScopeId, ids.back(), batch.syncRows, error)) {
+            rollback();
+            return std::nullopt;
+        }
     }
     if (!m_db.commit()) {
         if (error)
@@ -574,6 +580,10 @@ bool OutboxStore::exportJsonLines(BatchState state,
         }
     }
     return true;
+}
+
+SyncStateStore OutboxStore::syncState() const {
+    return SyncStateStore(m_db);
 }
 
 } // namespace ActionDeck

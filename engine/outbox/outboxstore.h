@@ -3,6 +3,7 @@
 #include "outbox/outboxschema.h"
 #include "outbox/outboxtypes.h"
 #include "outbox/payloadcodec.h"
+#include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
 #include <QHash>
@@ -74,6 +75,9 @@ public:
     /// Stops with `error` set at a batch whose stored messages are damaged.
     bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
                          QString* error = nullptr);
+
+    /// The sync state of "only new or changed rows", on this store's connection.
+    SyncStateStore syncState() const;
 
 private:
     bool exec(const QString& sql, QString* error = nullptr);

@@ -14,10 +14,16 @@ NewBatch BatchAssembler::fresh() const {
     NewBatch batch;
     batch.target = m_target;
     batch.origin = m_origin;
+    batch.syncScopeId = m_syncScopeId;
     return batch;
 }
 
-bool BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
+void BatchAssembler::setSyncScope(qint64 scopeId) {
+    m_syncScopeId = scopeId;
+    m_current.syncScopeId = scopeId;
+}
+
+bool BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out, const SyncRow* row) {
     const std::size_t sentSize = message.size() + BatchBody::kPerMessageOverhead;
     if (sentSize > std::size_t(m_limits.maxEventBytes)) {
         NewBatch rejected = fresh();
@@ -42,6 +48,8 @@ bool BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out) {
         m_current.payload += '\n';
     m_current.payload += message;
     ++m_current.messageCount;
+    if (row)
+        m_current.syncRows.push_back(*row);
     m_bodyBytes += added;
     return true;
 }

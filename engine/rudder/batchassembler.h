@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rudder/deliverytarget.h"
+#include "rudder/syncrow.h"
 
 #include <QString>
 
@@ -17,6 +18,10 @@ struct NewBatch {
     int messageCount = 0;
     QString failure; ///< set when the batch is failed from the start (an event over 32 KB)
     QString origin;  ///< what produced it, for people: "rudder_event execute 12"
+    /// "Only new or changed rows": the sync scope its rows are remembered in (0: none), and
+    /// those rows, remembered in the transaction that stores the batch.
+    qint64 syncScopeId = 0;
+    std::vector<SyncRow> syncRows;
 };
 
 /// Groups one source's messages into batches within RudderStack's limits. An event over the
@@ -27,7 +32,11 @@ public:
 
     /// Adds a message; full batches are moved to `out`. False when the message was over the
     /// per-event limit and became a failed batch of its own (the last one in `out`).
-    bool add(std::string_view message, std::vector<NewBatch>& out);
+    /// `row` (when given) is remembered with the batch the message goes in; never with a
+    /// message over the limit, which is not sent.
+    bool add(std::string_view message, std::vector<NewBatch>& out, const SyncRow* row = nullptr);
+    /// Batches made from now on remember their rows in `scopeId`.
+    void setSyncScope(qint64 scopeId);
     /// Moves the last, partial batch to `out`.
     void flush(std::vector<NewBatch>& out);
 
@@ -40,6 +49,7 @@ private:
     NewBatch m_current;
     std::size_t m_bodyBytes = 0;
     std::size_t m_lastPayloadBytes = 0;
+    qint64 m_syncScopeId = 0;
 };
 
 } // namespace ActionDeck

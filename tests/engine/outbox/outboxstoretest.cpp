@@ -403,7 +403,7 @@ TEST(OutboxStore, MigratesAVersionThreeOutboxWhoseBatchesThenHaveNoAttempts) {
     OutboxStore store(QStringLiteral("from-v3"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), 4);
+    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
     const auto old = store.info(7);
     ASSERT_TRUE(old);
     EXPECT_EQ(old->attempts, 3) << "the count of earlier attempts is kept";
