@@ -493,15 +493,41 @@ QFuture<HubReply<Outbox::Messages>> RemoteHubConnection::payload(qint64 id) {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("ids"), QString::number(id));
     return m_client.get(QStringLiteral("/api/v1/batches/export"), query)
+        .then(
+            this,
+            [this, id](const AdminAnswer& answer) {
+                if (!answer.ok()) {
+                    noteFailure(answer);
+                    return QtFuture::makeReadyFuture(HubReply<Outbox::Messages>{{}, answer.error});
+                }
+                if (!answer.body.isEmpty()) {
+                    Outbox::Messages messages;
+                    messages.text = answer.body.toStdString();
+                    return QtFuture::makeReadyFuture(
+                        HubReply<Outbox::Messages>{std::move(messages), {}});
+                }
+                // Export leaves out both a batch that is gone and one whose messages do not
+                // decode: the batch itself says which (and why, in the local outbox's words),
+                // so that the window's export stops at a damaged batch instead of skipping it.
+                return emptyExportOf(id);
+            })
+        .unwrap();
+}
+
+QFuture<HubReply<Outbox::Messages>> RemoteHubConnection::emptyExportOf(qint64 id) {
+    return m_client.get(QStringLiteral("/api/v1/batches/%1").arg(id))
         .then(this, [this](const AdminAnswer& answer) {
+            Outbox::Messages messages;
+            if (answer.status == 404)
+                return HubReply<Outbox::Messages>{std::move(messages), {}};
             if (!answer.ok()) {
                 noteFailure(answer);
                 return HubReply<Outbox::Messages>{{}, answer.error};
             }
-            Outbox::Messages messages;
-            // A batch that is gone exports nothing.
-            if (!answer.body.isEmpty())
-                messages.text = answer.body.toStdString();
+            messages.damage = answer.json().value(u"damage").toString();
+            // Neither gone nor damaged: a batch without messages.
+            if (messages.damage.isEmpty())
+                messages.text = std::string();
             return HubReply<Outbox::Messages>{std::move(messages), {}};
         });
 }

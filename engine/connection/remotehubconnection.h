@@ -75,6 +75,8 @@ private:
     /// A call's failure that says something about the connection (token, certificate).
     void noteFailure(const AdminAnswer& answer);
     QFuture<HubReply<int>> change(const QString& verb, std::vector<qint64> ids);
+    /// Why a batch's export was empty: gone (no messages, no error) or damaged (`damage`).
+    QFuture<HubReply<Outbox::Messages>> emptyExportOf(qint64 id);
 
     AdminClient m_client;
     SseReader m_reader;

@@ -1,16 +1,14 @@
+// The Live flow page against the hub in this process (LocalHubConnection) and the same hub
+// through its admin API on loopback (RemoteHubConnection), with the same assertions: the page
+// never knows which kind of hub it shows.
 #include "liveflowpage.h"
 
-#include "admin/adminservice.h"
+#include "admintesthub.h"
 #include "connection/localhubconnection.h"
-#include "core/clock.h"
-#include "core/idgenerator.h"
+#include "connection/remotehubconnection.h"
 #include "httpclient.h"
-#include "hub/hub.h"
-#include "hub/hubtoken.h"
-#include "jsondetailgenerator.h"
 #include "livemessagefiltermodel.h"
 #include "livemessagemodel.h"
-#include "testsink.h"
 #include "waituntil.h"
 
 #include <QComboBox>
@@ -20,8 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -32,62 +30,68 @@ using namespace ActionDeck::TestSupport;
 
 namespace {
 
-constexpr char kSecret[] = "live flow secret";
+const QByteArray kSecret = "live flow secret";
+const QByteArray kWriteKey = "wk_live_flow_never_shown_17";
 
-class LiveFlow : public testing::Test {
+class LiveFlow : public testing::TestWithParam<bool>, protected AdminTestHub {
 protected:
+    LiveFlow()
+        : AdminTestHub(kSecret, QString::fromLatin1(kWriteKey)) {}
+
     void SetUp() override {
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.delivery.retry = {20, 200, 2000};
-        hub = std::make_unique<Hub>(config, dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
-        service = std::make_unique<AdminService>(*hub);
-        connection = std::make_unique<LocalHubConnection>(*hub, *service);
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        if (GetParam()) {
+            auto remote = std::make_unique<RemoteHubConnection>(
+                RemoteHubSettings{QStringLiteral("staging"),
+                                  server->url(),
+                                  createToken(QStringLiteral("window"), AdminScope::Admin),
+                                  {}});
+            remote->setBackoff(50, 200);
+            connection = std::move(remote);
+        } else {
+            connection = std::make_unique<LocalHubConnection>(*hub, *service);
+        }
         connection->open();
+        ASSERT_TRUE(waitUntil([this] {
+            return connection->state() == HubConnection::State::Connected;
+        })) << connection->stateReason().toStdString();
         page = std::make_unique<LiveFlowPage>(*connection);
         page->show();
+        // The page asks for messages; a remote stream opens again to carry them, and only
+        // messages stored after that reach it.
+        ASSERT_TRUE(waitUntil([this] { return hub->liveCapture(); }));
     }
 
-    HttpClient::Response execute(int rows, const QString& event) {
-        const std::string result = JsonDetailGenerator::generate({std::uint64_t(rows), 3, true});
-        sink.serve("/result.json", {QByteArray::fromStdString(result)});
-        const QJsonObject body{
-            {u"type"_qs, u"query"_qs},
-            {u"data"_qs, QJsonObject{{u"rudder_write_key"_qs, u"live-key"_qs},
-                                     {u"rudder_server_url"_qs, sink.url()}}},
-            {u"form_params"_qs, QJsonObject{{u"event"_qs, event}}},
-            {u"scheduled_plan"_qs,
-             QJsonObject{{u"download_url"_qs, sink.downloadUrl("/result.json")}}}};
-        const QByteArray token = HubToken::make(kSecret, "n1");
-        return client.post(hub->listeningUrl().resolved(QUrl(u"/actions/rudder_track/execute"_qs)),
-                           QJsonDocument(body).toJson(QJsonDocument::Compact),
-                           {{"Authorization", "Token token=\"" + token + "\""}});
+    /// A track execute of `rows` rows with the form's event, answered once stored.
+    void executeTrack(int rows, const QString& event) {
+        const auto answer = execute(rows, "rudder_track", {{u"event"_qs, event}});
+        ASSERT_TRUE(answer) << "no answer to the execute";
+        ASSERT_EQ(answer->status, 200) << answer->body.constData();
+        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
     }
 
     QString counter(int i) const {
         return page->findChild<QLabel*>(QStringLiteral("liveCounter%1").arg(i))->text();
     }
 
-    QTemporaryDir dir;
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSink sink;
+    /// A remote hub's listening state comes with its status: polled every 10 s, and fetched
+    /// with each count the window asks for. Asked for here instead of waiting for the poll.
+    void fetchStatus() {
+        QFuture<HubReply<OutboxCounts>> counts = connection->counts();
+        ASSERT_TRUE(waitUntil([&] { return counts.isFinished(); }));
+        EXPECT_TRUE(counts.result().ok()) << counts.result().error.toStdString();
+    }
+
     HttpClient client;
-    std::unique_ptr<Hub> hub;
-    std::unique_ptr<AdminService> service;
-    std::unique_ptr<LocalHubConnection> connection;
+    std::unique_ptr<HubConnection> connection;
     std::unique_ptr<LiveFlowPage> page;
 };
 
 } // namespace
 
-TEST_F(LiveFlow, AnExecuteShowsUpInTheTableAndTheCounters) {
-    const auto response = execute(120, QStringLiteral("Viewed Report"));
-    ASSERT_EQ(response.status, 200) << response.body.toStdString();
+TEST_P(LiveFlow, AnExecuteShowsUpInTheTableAndTheCounters) {
+    executeTrack(120, QStringLiteral("Viewed Report"));
     auto* table = page->findChild<QTableView*>(QStringLiteral("liveTable"));
     ASSERT_TRUE(waitUntil([&] { return table->model()->rowCount() == 120; }));
     ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() == 120; }, 20000));
@@ -96,8 +100,7 @@ TEST_F(LiveFlow, AnExecuteShowsUpInTheTableAndTheCounters) {
     EXPECT_EQ(model.index(0, LiveMessageModel::Event).data().toString(),
               QStringLiteral("Viewed Report"));
     EXPECT_EQ(model.index(0, LiveMessageModel::Region).data().toString(), QStringLiteral("US"));
-    EXPECT_EQ(model.index(0, LiveMessageModel::Source).data().toString(),
-              QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(model.index(0, LiveMessageModel::Source).data().toString(), QStringLiteral("Prod"));
     // Every row's messageId is one the data plane received.
     const QSet<QByteArray> delivered = sink.deliveredMessageIdSet();
     for (int row = 0; row < 120; ++row) {
@@ -107,11 +110,15 @@ TEST_F(LiveFlow, AnExecuteShowsUpInTheTableAndTheCounters) {
                 .object();
         EXPECT_TRUE(delivered.contains(json.value(u"messageId").toString().toUtf8())) << row;
     }
+    // Every batch's state change (and with it its attempt) has reached the page.
     ASSERT_TRUE(waitUntil([&] {
-        return model.index(119, LiveMessageModel::State).data().toString() == u"delivered";
+        for (int row = 0; row < 120; ++row)
+            if (model.index(row, LiveMessageModel::State).data().toString() != u"delivered")
+                return false;
+        return true;
     }));
     page->refreshCounters();
-    ASSERT_TRUE(waitUntil([&] { return counter(2) == QLocale().toString(120); }, 5000))
+    ASSERT_TRUE(waitUntil([&] { return counter(2) == QLocale().toString(120); }))
         << counter(0).toStdString() << " " << counter(1).toStdString() << " "
         << counter(2).toStdString() << " " << counter(3).toStdString();
     EXPECT_EQ(counter(0), QLocale().toString(120)); // rows in
@@ -127,9 +134,9 @@ TEST_F(LiveFlow, AnExecuteShowsUpInTheTableAndTheCounters) {
               QStringLiteral("200"));
 }
 
-TEST_F(LiveFlow, FilterNarrowsTheTable) {
-    ASSERT_EQ(execute(60, QStringLiteral("Alpha")).status, 200);
-    ASSERT_EQ(execute(40, QStringLiteral("Beta")).status, 200);
+TEST_P(LiveFlow, FilterNarrowsTheTable) {
+    executeTrack(60, QStringLiteral("Alpha"));
+    executeTrack(40, QStringLiteral("Beta"));
     auto* table = page->findChild<QTableView*>(QStringLiteral("liveTable"));
     ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 100; }));
     page->findChild<QLineEdit*>(QStringLiteral("liveSearch"))->setText(QStringLiteral("beta"));
@@ -141,7 +148,7 @@ TEST_F(LiveFlow, FilterNarrowsTheTable) {
     EXPECT_EQ(table->model()->rowCount(), 40);
 
     // Export writes what the filter shows.
-    const QString path = dir.filePath(QStringLiteral("export.ndjson"));
+    const QString path = dataDirectory() + QStringLiteral("/export.ndjson");
     QString error;
     ASSERT_EQ(page->exportShown(path, &error), 40) << error.toStdString();
     QFile file(path);
@@ -152,25 +159,51 @@ TEST_F(LiveFlow, FilterNarrowsTheTable) {
         EXPECT_EQ(QJsonDocument::fromJson(line).object().value(u"event").toString(), u"Beta");
 }
 
-TEST_F(LiveFlow, PauseHoldsRowsUntilResumed) {
+TEST_P(LiveFlow, PauseHoldsRowsUntilResumed) {
     auto* pause = page->findChild<QToolButton*>(QStringLiteral("livePause"));
     pause->setChecked(true);
-    ASSERT_EQ(execute(30, QStringLiteral("Paused")).status, 200);
+    executeTrack(30, QStringLiteral("Paused"));
     ASSERT_TRUE(waitUntil([&] { return page->model()->heldBack() == 30; }));
     EXPECT_EQ(page->model()->rowCount(), 0);
     pause->setChecked(false);
     ASSERT_TRUE(waitUntil([&] { return page->model()->rowCount() == 30; }));
 }
 
-TEST_F(LiveFlow, StartStopControlsWhetherLookerIsServed) {
+TEST_P(LiveFlow, ShowsWhetherLookerIsServed) {
     auto* state = page->findChild<QLabel*>(QStringLiteral("liveHubState"));
+    auto* startStop = page->findChild<QPushButton*>(QStringLiteral("liveStartStop"));
+    EXPECT_TRUE(state->text().startsWith(connection->name() + QStringLiteral(" · Listening")))
+        << state->text().toStdString();
     EXPECT_TRUE(state->text().contains(hub->listeningUrl().toString()));
+    // Only the embedded hub's port is started and stopped from the window.
+    EXPECT_EQ(startStop->isVisible(), connection->isLocal());
     const QUrl url = hub->listeningUrl();
     hub->stopListening();
-    EXPECT_TRUE(state->text().startsWith(u"This computer · Stopped"))
+    fetchStatus();
+    EXPECT_TRUE(state->text().startsWith(connection->name() + QStringLiteral(" · Stopped")))
         << state->text().toStdString();
     EXPECT_EQ(client.post(url, "{}", {}, 3000).status, 0) << "a stopped hub refuses connections";
     QString error;
     ASSERT_TRUE(hub->listen(&error)) << error.toStdString();
-    EXPECT_TRUE(state->text().contains(u"Listening"));
+    fetchStatus();
+    EXPECT_TRUE(state->text().contains(u"Listening")) << state->text().toStdString();
 }
+
+TEST_P(LiveFlow, StartStopButtonControlsTheEmbeddedHub) {
+    if (!connection->isLocal())
+        GTEST_SKIP() << "a remote hub's port is its server's: the window has no button for it";
+    auto* startStop = page->findChild<QPushButton*>(QStringLiteral("liveStartStop"));
+    ASSERT_TRUE(startStop->isVisible());
+    EXPECT_EQ(startStop->text(), QStringLiteral("Stop listening"));
+    startStop->click();
+    EXPECT_FALSE(hub->isListening());
+    EXPECT_EQ(startStop->text(), QStringLiteral("Start listening"));
+    startStop->click();
+    EXPECT_TRUE(hub->isListening());
+    EXPECT_EQ(startStop->text(), QStringLiteral("Stop listening"));
+}
+
+INSTANTIATE_TEST_SUITE_P(LocalAndRemote, LiveFlow, testing::Values(false, true),
+                         [](const testing::TestParamInfo<bool>& param) {
+                             return param.param ? "Remote" : "Local";
+                         });

@@ -3,6 +3,8 @@
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
 
+#include <QJsonDocument>
+
 namespace ActionDeck::TestSupport {
 
 AdminTestHub::AdminTestHub(QByteArray secret, QString writeKey)
@@ -18,7 +20,7 @@ bool AdminTestHub::startHub(QString* error) {
     config.listenPort = 0;
     config.regions.append(RegionConfig{QStringLiteral("US"), regionSecret, {}, {}, {}});
     config.sources.append(SourceConfig{QStringLiteral("Prod"), m_writeKey, sink.url()});
-    hub = std::make_unique<Hub>(config, m_dir.path(), clock, ids);
+    hub = std::make_unique<Hub>(config, m_dir.path(), *hubClock, ids);
     if (!hub->start(error))
         return false;
     tokens = std::make_unique<AdminTokenStore>(m_dir.path());
@@ -27,6 +29,14 @@ bool AdminTestHub::startHub(QString* error) {
     service = std::make_unique<AdminService>(*hub);
     layers = std::make_unique<ConfigLayers>(config, CommandLineConfig{}, m_dir.path());
     return listenAdmin(0, nullptr, error);
+}
+
+void AdminTestHub::stopHub() {
+    server.reset();
+    layers.reset();
+    service.reset();
+    tokens.reset();
+    hub.reset();
 }
 
 bool AdminTestHub::listenAdmin(quint16 port, const TlsCredentials* tls, QString* error) {
@@ -40,15 +50,25 @@ QByteArray AdminTestHub::createToken(const QString& name, AdminScope scope) {
 }
 
 std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, int timeoutMs) const {
+    return execute(rows, "rudder_event", {}, timeoutMs);
+}
+
+std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, const QByteArray& action,
+                                                             QJsonObject formParams,
+                                                             int timeoutMs) const {
     RawHttpClient client;
     if (!client.connect(quint16(hub->listeningUrl().port())))
         return std::nullopt;
+    if (!formParams.contains(u"destination_source"))
+        formParams.insert(u"destination_source", QStringLiteral("Prod"));
     const QByteArray result =
         QByteArray::fromStdString(JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-    const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
-                            R"("attachment":{"mimetype":"application/json;base64","data":")" +
+    const QByteArray body = R"({"type":"query","form_params":)" +
+                            QJsonDocument(formParams).toJson(QJsonDocument::Compact) +
+                            R"(,"attachment":{"mimetype":"application/json;base64","data":")" +
                             result.toBase64() + R"("}})";
-    client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+    client.write("POST /actions/" + action +
+                 "/execute HTTP/1.1\r\nAuthorization: Token "
                  "token=\"" +
                  HubToken::make(regionSecret, "n1") +
                  "\"\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);

@@ -10,6 +10,7 @@
 #include "rawhttpclient.h"
 #include "testsink.h"
 
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -29,8 +30,12 @@ class AdminTestHub {
 public:
     AdminTestHub(QByteArray regionSecret, QString writeKey);
 
-    /// Starts the sink, the hub and the admin server (on a free port); false with `error`.
+    /// Starts the sink, the hub (with `hubClock`) and the admin server (on a free port); false
+    /// with `error`.
     bool startHub(QString* error);
+    /// Ends the admin server, the service and the hub, for a fixture whose own members (a
+    /// clock given as `hubClock`) go before the base's.
+    void stopHub();
     /// Listens anew (after stopAdmin, or with TLS); false with `error`.
     bool listenAdmin(quint16 port, const TlsCredentials* tls, QString* error);
     void stopAdmin() { server.reset(); }
@@ -38,10 +43,17 @@ public:
     /// An execute of `rows` generated rows to Looker's port, signed for region US; its answer,
     /// or nullopt when none came within `timeoutMs`.
     std::optional<RawHttpClient::Response> execute(int rows, int timeoutMs = 30000) const;
+    /// The same, to `action` (rudder_track, …) with these form parameters (destination_source
+    /// Prod unless they name another).
+    std::optional<RawHttpClient::Response> execute(int rows, const QByteArray& action,
+                                                   QJsonObject formParams,
+                                                   int timeoutMs = 30000) const;
     QString dataDirectory() const { return m_dir.path(); }
 
     QByteArray regionSecret;
     SystemClock clock;
+    /// The hub's clock: a fixture may set another (e.g. a FixedClock) before startHub.
+    const Clock* hubClock = &clock;
     RandomIdGenerator ids;
     TestSink sink;
     std::unique_ptr<Hub> hub;

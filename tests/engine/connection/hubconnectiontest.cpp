@@ -19,6 +19,8 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -226,6 +228,32 @@ TEST_P(Connection, FailedBatchesAreRetriedAndDiscarded) {
     const auto again = await(connection->discard({discarded}));
     EXPECT_TRUE(again.ok());
     EXPECT_EQ(again.value, 0);
+}
+
+TEST_P(Connection, ADamagedBatchSaysWhyItHasNoMessages) {
+    executeRows(3);
+    const std::vector<BatchInfo> batches = allBatches();
+    ASSERT_EQ(batches.size(), 1u);
+    const qint64 id = batches[0].id;
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(dataDirectory() + QStringLiteral("/outbox.sqlite"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery damage(db);
+        ASSERT_TRUE(damage.exec(
+            QStringLiteral("UPDATE payloads SET body = X'00' WHERE batch_id = %1").arg(id)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    // Not "gone": the window's export must stop at it rather than leave it out.
+    const auto damaged = await(connection->payload(id));
+    ASSERT_TRUE(damaged.ok()) << damaged.error.toStdString();
+    EXPECT_FALSE(damaged.value.text.has_value());
+    EXPECT_EQ(damaged.value.damage,
+              QStringLiteral("batch %1: stored messages are damaged (not a zstd frame)").arg(id));
+    const auto gone = await(connection->payload(id + 1000));
+    ASSERT_TRUE(gone.ok()) << gone.error.toStdString();
+    EXPECT_FALSE(gone.value.text.has_value());
+    EXPECT_TRUE(gone.value.damage.isEmpty());
 }
 
 TEST_P(Connection, ConfigurationComesWithoutSecrets) {
