@@ -1,5 +1,6 @@
 #include "connection/remotehubconnection.h"
 
+#include "admin/batchinfojson.h"
 #include "admin/receivedrequestjson.h"
 
 #include <QCoreApplication>
@@ -22,22 +23,6 @@ namespace {
 constexpr int kStreamIdleMs = 45000;
 constexpr int kStatusPollMs = 10000;
 constexpr int kPageLimit = 1000; ///< the admin API's largest page
-
-BatchInfo batchOf(const QJsonObject& o) {
-    BatchInfo b;
-    b.id = qint64(o.value(u"id").toDouble());
-    b.state = batchStateNamed(o.value(u"state").toString()).value_or(BatchState::Pending);
-    b.messageCount = o.value(u"messages").toInt();
-    b.attempts = o.value(u"attempts").toInt();
-    b.createdMs = qint64(o.value(u"createdMs").toDouble());
-    b.nextAttemptMs = qint64(o.value(u"nextAttemptMs").toDouble());
-    b.deliveredMs = qint64(o.value(u"deliveredMs").toDouble());
-    b.lastStatus = o.value(u"lastStatus").toInt();
-    b.lastError = o.value(u"lastError").toString();
-    b.endpoint = o.value(u"endpoint").toString();
-    b.origin = o.value(u"origin").toString();
-    return b;
-}
 
 QString idList(const std::vector<qint64>& ids, std::size_t from, std::size_t to) {
     QStringList parts;
@@ -478,7 +463,7 @@ RemoteHubConnection::batches(std::optional<BatchState> state, int limit, qint64 
                 }
                 const QJsonObject page = answer.json();
                 for (const QJsonValue& batch : page.value(u"batches").toArray())
-                    self->batches.push_back(batchOf(batch.toObject()));
+                    self->batches.push_back(batchInfoFromJson(batch.toObject()));
                 const QJsonValue next = page.value(u"next");
                 if (next.isNull() || next.isUndefined() || self->batches.size() >= wanted)
                     return finish({});
