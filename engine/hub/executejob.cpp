@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -70,6 +71,26 @@ ExecuteJob::~ExecuteJob() {
 }
 
 void ExecuteJob::start() {
+    if (m_settings.syncScope && !m_sync && m_inputError.isEmpty()) {
+        // Nothing is read before the last run's state is: each row is compared as it comes.
+        m_outbox.openSync(*m_settings.syncScope)
+            .then(&m_outbox,
+                  [this, guard = QPointer<ExecuteJob>(this)](const Outbox::SyncOpening& opening) {
+                      if (!guard)
+                          return;
+                      if (!opening.state) {
+                          m_inputError =
+                              QStringLiteral("The rows sent by this schedule's last run "
+                                             "could not be read, so nothing was sent: %1")
+                                  .arg(opening.error);
+                      } else {
+                          m_sync = opening.state;
+                          m_assembler.setSyncScope(m_sync->scopeId);
+                      }
+                      start();
+                  });
+        return;
+    }
     if (!m_inputError.isEmpty()) {
         // Finish on the next turn: whoever started the job must first see it started.
         QTimer::singleShot(0, this, [this] {
@@ -99,12 +120,21 @@ void ExecuteJob::cancel(const QString& reason) {
     start();
 }
 
-bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult&) {
+bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResult& row) {
     // After a failed commit nothing more is read: the answer can then say what was stored.
     if (!m_storageError.isEmpty())
         return false;
+    if (m_sync) {
+        const auto last = m_sync->fingerprintOf(row.sync.identity);
+        if (last == row.sync.fingerprint) {
+            ++m_unchanged;
+            return true;
+        }
+        if (!last)
+            ++m_newIdentities;
+    }
     const std::size_t closedBefore = m_batches.size();
-    const bool added = m_assembler.add(message, m_batches);
+    const bool added = m_assembler.add(message, m_batches, m_sync ? &row.sync : nullptr);
     if (m_settings.captureLive) {
         if (added && m_batches.size() > closedBefore)
             captureClosedBatch();
@@ -463,6 +493,9 @@ void ExecuteJob::maybeFinish() {
     result.rows = qint64(m_producer.rowsSeen());
     result.messages = m_storedMessages;
     result.skippedRows = qint64(m_producer.skippedRows().count());
+    result.unchangedRows = m_unchanged;
+    if (m_sync)
+        m_outbox.setSyncRemembered(m_sync->scopeId, qint64(m_sync->rows.size()) + m_newIdentities);
     if (m_producer.requestError()) {
         result.message = fromStd(*m_producer.requestError());
     } else if (!m_storageError.isEmpty()) {
@@ -486,6 +519,16 @@ void ExecuteJob::maybeFinish() {
         result.message = parts.join(u' ');
     } else {
         result.success = true;
+    }
+    if (m_sync && m_inputError.isEmpty() && m_storageError.isEmpty() &&
+        !m_producer.requestError()) {
+        // Looker shows it in the schedule's history: what "only new or changed rows" saved.
+        const QLocale english(QLocale::English);
+        const QString changed =
+            QStringLiteral("%1 of %2 rows changed since the last run.")
+                .arg(english.toString(result.rows - m_unchanged - result.skippedRows),
+                     english.toString(result.rows));
+        result.message = result.message.isEmpty() ? changed : changed + u' ' + result.message;
     }
     emit finished(result);
 }

@@ -37,6 +37,9 @@ struct ExecuteSettings {
     /// With captureLive, asked as each batch opens: whether its messages are wanted now (no
     /// viewer keeping up: only their number is reported). Null: always.
     std::function<bool()> liveWanted;
+    /// "Only new or changed rows": the scope whose last run the rows are compared against (the
+    /// builder makes fingerprints); none: every row is sent.
+    std::optional<SyncScopeKey> syncScope;
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.
@@ -46,6 +49,7 @@ struct ExecuteResult {
     qint64 rows = 0;
     qint64 messages = 0;
     qint64 skippedRows = 0;
+    qint64 unchangedRows = 0; ///< not sent: the same as the last run sent (syncScope)
 };
 
 /// One Looker execute: reads the json_detail (inline or from the download URL, in pieces, with
@@ -60,6 +64,7 @@ public:
                QObject* parent = nullptr);
     ~ExecuteJob() override;
 
+    /// Starts reading; with a sync scope, once the scope's state is read.
     void start();
     /// Ends a job that never started (the hub is shutting down) with `reason` as the answer.
     void cancel(const QString& reason);
@@ -150,6 +155,9 @@ private:
     bool m_paused = false;
     QString m_inputError;
     QString m_storageError;
+    std::optional<SyncState> m_sync; ///< the scope's state, once read (syncScope)
+    qint64 m_unchanged = 0;
+    qint64 m_newIdentities = 0; ///< rows sent whose identity the scope did not know
 };
 
 } // namespace ActionDeck

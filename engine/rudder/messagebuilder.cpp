@@ -6,6 +6,7 @@
 #include "version.h"
 
 #include <algorithm>
+#include <xxhash.h>
 
 namespace ActionDeck {
 
@@ -44,6 +45,27 @@ void appendLookerId(std::string& out, std::string_view id) {
         out += id;
     else
         appendJsonString(out, id);
+}
+
+/// The row's identity (its userId, else its own anonymousId, else its email) and a digest of
+/// its ids and of `content` (the groupId, traits or properties and event, as written), using
+/// `scratch` for the bytes hashed.
+SyncRow syncRowOf(std::string_view userId, std::string_view anonymousId, std::string_view email,
+                  std::string_view content, std::string& scratch) {
+    const char kind = !userId.empty() ? 'u' : !anonymousId.empty() ? 'a' : 'e';
+    const std::string_view id = !userId.empty()        ? userId
+                                : !anonymousId.empty() ? anonymousId
+                                                       : email;
+    SyncRow row;
+    row.identity = XXH3_64bits_withSeed(id.data(), id.size(), XXH64_hash_t(kind));
+    scratch.clear();
+    for (const std::string_view part : {userId, anonymousId, email}) {
+        scratch += part;
+        scratch += '\0';
+    }
+    scratch += content;
+    row.fingerprint = XXH3_64bits(scratch.data(), scratch.size());
+    return row;
 }
 
 void appendIdOrNull(std::string& out, std::string_view id) {
@@ -203,6 +225,8 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
     appendIdOrNull(out, userId);
     out += R"(,"anonymousId":)";
     appendIdOrNull(out, anonymousId);
+    // From here to the event: what the row says, the same from one run to the next.
+    const std::size_t groupStart = out.size();
     if (m_options.call == CallType::Group) {
         out += R"(,"groupId":)";
         appendJsonString(out, groupId);
@@ -217,6 +241,9 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
         out += R"(,"event":)";
         appendJsonString(out, m_options.event);
     }
+    if (m_options.fingerprints)
+        result.sync = syncRowOf(userId, generateAnonymousId ? std::string_view() : anonymousId,
+                                email, std::string_view(out).substr(groupStart), m_syncScratch);
 
     out += m_contextHead;
     if (m_options.call == CallType::Identify) {

@@ -5,6 +5,7 @@
 #include "looker/jsondetailrow.h"
 #include "rudder/calltype.h"
 #include "rudder/stablemessageids.h"
+#include "rudder/syncrow.h"
 
 #include <QtGlobal>
 
@@ -38,6 +39,8 @@ struct BuildOptions {
     bool lookerContext = false;
     /// What StableMessageIds names the run by; empty: random messageIds always.
     std::string idScope;
+    /// Make each row's SyncRow ("only new or changed rows").
+    bool fingerprints = false;
 };
 
 /// The scope of stable messageIds: the schedule when there is one, else the destination; with
@@ -54,6 +57,9 @@ public:
         bool built = false;
         bool hasUserId = false;
         std::string skipReason; ///< why the row was skipped, when it was
+        /// With BuildOptions::fingerprints: the row's identity and what its message says, without
+        /// ids and times (`timestamp`, `originalTimestamp`, `messageId`, a made anonymousId).
+        SyncRow sync;
     };
 
     MessageBuilder(BuildOptions options, const Clock& clock, IdGenerator& ids);
@@ -78,6 +84,7 @@ private:
     IdGenerator& m_ids;
     IsoTime m_originalTimestamps;
     StableMessageIds m_stableIds;
+    std::string m_syncScratch;
 
     std::string m_timestamp; ///< `ran_at`, else the time of the request
     std::string m_contextHead;
