@@ -487,6 +487,13 @@ void ExecuteJob::maybeFinish() {
     } else {
         result.success = true;
     }
+    // With any answer: a rename that did nothing is worth a look, not a failure.
+    QStringList warnings;
+    for (const UnusedRename& unused : m_builder.unusedRenames())
+        warnings.append(fromStd(unused.sentence()));
+    if (!warnings.isEmpty())
+        result.message += (result.message.isEmpty() ? QString() : QStringLiteral(" ")) +
+                          QStringLiteral("Warning: ") + warnings.join(QStringLiteral("; ")) + u'.';
     emit finished(result);
 }
 

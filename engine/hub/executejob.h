@@ -30,6 +30,8 @@ struct ExecuteSettings {
     QString region;
     DeliveryTarget target;
     BuildOptions build;
+    /// Which rows go: all, or those changed since the schedule last sent them.
+    SendRows sendRows = SendRows::All;
     BatchLimits limits;
     int downloadTimeoutMs = 120000;
     QString sourceName;       ///< the destination source, or the data plane's host

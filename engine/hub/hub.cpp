@@ -4,6 +4,7 @@
 #include "core/tlscredentials.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hubserver.h"
+#include "hub/syncoptionsresolver.h"
 #include "rudder/dataplaneurl.h"
 #include "version.h"
 
@@ -226,8 +227,9 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     QString writeKey;
     QString dataPlaneUrl;
     const std::string destination = request.formParam("destination_source");
+    const SourceConfig* source = nullptr;
     if (!destination.empty()) {
-        const SourceConfig* source = m_config.source(QString::fromStdString(destination));
+        source = m_config.source(QString::fromStdString(destination));
         if (!source)
             return reject(400, QStringLiteral("No source named \"%1\" is configured in ActionDeck.")
                                    .arg(QString::fromStdString(destination)));
@@ -267,6 +269,11 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         return reject(400,
                       QStringLiteral("Track requires an event name (the form field \"event\")."));
 
+    // The form's sync options over the destination source's (issue 18).
+    const auto sync = SyncOptionsResolver::resolve(request.formParams, source, &why);
+    if (!sync)
+        return reject(400, why);
+
     ExecuteSettings settings;
     settings.actionName = actionName;
     settings.region = region;
@@ -275,6 +282,10 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.build.event = request.formParam("event");
     settings.build.hiddenFields = request.hiddenFields;
     settings.build.legacyEmptyValues = m_config.legacyEmptyValues;
+    settings.build.propertyNames = sync->propertyNames;
+    settings.build.rename = sync->rename;
+    settings.build.lookerContext = sync->lookerContext;
+    settings.sendRows = sync->sendRows;
     settings.limits = m_config.limits;
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
     settings.sourceName =
