@@ -75,12 +75,11 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(applyRow);
 
-    connect(m_sources, &SourcesSection::saveRequested, this,
-            [this](const QString& name, const QString& writeKey, const QString& url) {
-                QString error;
-                if (!addOrUpdateSource(name, writeKey, url, &error))
-                    m_status->setText(error);
-            });
+    connect(m_sources, &SourcesSection::saveRequested, this, [this](const SourceConfig& source) {
+        QString error;
+        if (!addOrUpdateSource(source, &error))
+            m_status->setText(error);
+    });
     connect(m_sources, &SourcesSection::removeRequested, this, &ConnectionsPage::removeSource);
     connect(m_sources, &SourcesSection::connectionTested, this, &ConnectionsPage::connectionTested);
     connect(m_regions, &RegionsSection::addRegionRequested, this, [this](const QString& name) {
@@ -212,22 +211,33 @@ void ConnectionsPage::showLists() {
 
 bool ConnectionsPage::addOrUpdateSource(const QString& name, const QString& writeKey,
                                         const QString& url, QString* error) {
+    SourceConfig source;
+    if (const SourceConfig* existing = m_config.source(name.trimmed()))
+        source = *existing;
+    source.name = name;
+    source.writeKey = writeKey;
+    source.dataPlaneUrl = url;
+    return addOrUpdateSource(source, error);
+}
+
+bool ConnectionsPage::addOrUpdateSource(SourceConfig source, QString* error) {
     const auto fail = [error](const QString& why) {
         if (error)
             *error = why;
         return false;
     };
-    const QString trimmedName = name.trimmed();
-    if (trimmedName.isEmpty() || writeKey.trimmed().isEmpty())
+    source.name = source.name.trimmed();
+    source.writeKey = source.writeKey.trimmed();
+    source.dataPlaneUrl = source.dataPlaneUrl.trimmed();
+    if (source.name.isEmpty() || source.writeKey.isEmpty())
         return fail(tr("A source needs a name and a write key."));
     QString why;
-    if (!batchEndpoint(url, &why).isValid())
+    if (!batchEndpoint(source.dataPlaneUrl, &why).isValid())
         return fail(tr("The data plane URL is not usable: %1").arg(why));
     HubConfig config = formConfig();
-    SourceConfig source{trimmedName, writeKey.trimmed(), url.trimmed()};
     bool replaced = false;
     for (SourceConfig& existing : config.sources) {
-        if (existing.name == trimmedName) {
+        if (existing.name == source.name) {
             existing = source;
             replaced = true;
         }

@@ -33,6 +33,9 @@ public:
     void showConfig(const HubConfig& config);
 
     // The actions behind the buttons, callable without dialogs.
+    /// Adds `source` or replaces the one of its name, sync options included.
+    bool addOrUpdateSource(SourceConfig source, QString* error);
+    /// The same with a source's connection only: one that exists keeps its sync options.
     bool addOrUpdateSource(const QString& name, const QString& writeKey, const QString& url,
                            QString* error);
     void removeSource(const QString& name);

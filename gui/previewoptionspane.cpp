@@ -1,5 +1,7 @@
 #include "previewoptionspane.h"
 
+#include "rudder/syncoptions.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -28,6 +30,8 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     , m_event(new QLineEdit(this))
     , m_hiddenLabel(new QLabel(this))
     , m_hidden(new QLineEdit(this))
+    , m_propertyNamesLabel(new QLabel(this))
+    , m_propertyNames(new QComboBox(this))
     , m_legacy(new QCheckBox(this))
     , m_compact(new QCheckBox(this))
     , m_run(new QPushButton(this))
@@ -36,6 +40,7 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     m_action->setObjectName(QStringLiteral("previewAction"));
     m_event->setObjectName(QStringLiteral("previewEvent"));
     m_hidden->setObjectName(QStringLiteral("previewHidden"));
+    m_propertyNames->setObjectName(QStringLiteral("previewPropertyNames"));
     m_legacy->setObjectName(QStringLiteral("previewLegacy"));
     m_compact->setObjectName(QStringLiteral("previewCompact"));
     m_run->setObjectName(QStringLiteral("previewRun"));
@@ -45,6 +50,9 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     for (const CallType call : {CallType::Identify, CallType::Track, CallType::Group})
         m_action->addItem(QString::fromLatin1(callTypeName(call)), int(call));
     m_hidden->setClearButtonEnabled(true);
+    m_propertyNames->addItem(QString(), -1);
+    for (const PropertyNames style : kPropertyNamesStyles)
+        m_propertyNames->addItem(QString(), int(style));
     m_legacy->setChecked(legacyEmptyValues);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -59,6 +67,8 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     options->addWidget(m_hiddenLabel);
     options->addWidget(m_hidden, 2);
     auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_propertyNamesLabel);
+    runRow->addWidget(m_propertyNames);
     runRow->addWidget(m_legacy);
     runRow->addWidget(m_compact);
     runRow->addStretch(1);
@@ -77,6 +87,8 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     connect(m_event, &QLineEdit::textEdited, this, &PreviewOptionsPane::optionsChanged);
     connect(m_hidden, &QLineEdit::textEdited, this, &PreviewOptionsPane::optionsChanged);
     connect(m_legacy, &QCheckBox::toggled, this, &PreviewOptionsPane::optionsChanged);
+    connect(m_propertyNames, &QComboBox::currentIndexChanged, this,
+            &PreviewOptionsPane::optionsChanged);
     connect(m_compact, &QCheckBox::toggled, this, &PreviewOptionsPane::compactToggled);
     connect(m_run, &QPushButton::clicked, this, &PreviewOptionsPane::runClicked);
     connect(m_cancel, &QPushButton::clicked, this, &PreviewOptionsPane::cancelClicked);
@@ -105,6 +117,10 @@ void PreviewOptionsPane::setLegacyEmptyValues(bool on) {
     m_legacy->setChecked(on);
 }
 
+void PreviewOptionsPane::setPropertyNames(std::optional<PropertyNames> style) {
+    m_propertyNames->setCurrentIndex(m_propertyNames->findData(style ? int(*style) : -1));
+}
+
 void PreviewOptionsPane::takeRequestOptions(const ReceivedRequest& request) {
     {
         const QSignalBlocker actionBlocker(m_action);
@@ -129,6 +145,8 @@ PreviewOptions PreviewOptionsPane::options() const {
             options.hiddenFields->push_back(field.trimmed().toStdString());
     }
     options.legacyEmptyValues = m_legacy->isChecked();
+    if (const int style = m_propertyNames->currentData().toInt(); style >= 0)
+        options.propertyNames = static_cast<PropertyNames>(style);
     return options;
 }
 
@@ -148,6 +166,11 @@ void PreviewOptionsPane::showRequestDefaults(const PreviewResult& result) {
         execute && !requestHidden.isEmpty()
             ? tr("From the request: %1").arg(requestHidden.join(QStringLiteral(", ")))
             : tr("Fields not to send, comma-separated"));
+    m_requestPropertyNames =
+        execute && result.requestPropertyNames
+            ? QString::fromLatin1(propertyNamesName(*result.requestPropertyNames))
+            : QString();
+    retranslateUi();
 }
 
 void PreviewOptionsPane::showRunning(bool running) {
@@ -181,6 +204,18 @@ void PreviewOptionsPane::retranslateUi() {
     m_hiddenLabel->setText(tr("Hidden fields:"));
     m_hidden->setToolTip(tr("Fields not to send, as Looker names them (view.field), "
                             "comma-separated; empty: those the request hides"));
+    m_propertyNamesLabel->setText(tr("Property names:"));
+    m_propertyNames->setItemText(0, m_requestPropertyNames.isEmpty()
+                                        ? tr("As the request says")
+                                        : tr("From the request: %1").arg(m_requestPropertyNames));
+    m_propertyNames->setItemText(1, tr("Looker's (users.email)"));
+    m_propertyNames->setItemText(2, tr("Field (email)"));
+    m_propertyNames->setItemText(3, tr("snake_case label (users_email)"));
+    m_propertyNames->setItemText(4, tr("camelCase label (usersEmail)"));
+    m_propertyNames->setToolTip(tr("How traits and properties are named. The request's choice "
+                                   "is its form's property_names; \"default\" there is the "
+                                   "destination source's setting, which the preview shows as "
+                                   "Looker's names"));
     m_legacy->setText(tr("Legacy empty values"));
     m_legacy->setToolTip(tr("Send 0, false, \"\" and null as [], as the Node reference hub does"));
     m_compact->setText(tr("One message per line"));

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -16,8 +18,9 @@ class QPushButton;
 
 namespace ActionDeck {
 
-/// The Preview page's options (action, event, hidden fields, legacy empty values, one message
-/// per line) and its run row: Preview, Cancel and the progress of the preview under way.
+/// The Preview page's options (action, event, hidden fields, property names, legacy empty
+/// values, one message per line) and its run row: Preview, Cancel and the progress of the
+/// preview under way.
 class PreviewOptionsPane : public QWidget {
     Q_OBJECT
 
@@ -30,9 +33,12 @@ public:
     void setEventName(const QString& event);
     void setHiddenFields(const QStringList& fields);
     void setLegacyEmptyValues(bool on);
+    /// A style, or nullopt for the request's own choice (else Looker's names).
+    void setPropertyNames(std::optional<PropertyNames> style);
     /// Takes the action, event and hidden fields of a request the hub received.
     void takeRequestOptions(const ReceivedRequest& request);
-    /// The call, event, hidden fields and legacy values; the limits are the caller's.
+    /// The call, event, hidden fields, property names and legacy values; the limits are the
+    /// caller's.
     PreviewOptions options() const;
     bool compact() const;
 
@@ -44,7 +50,7 @@ public:
     void setProgress(int permille);
 
 signals:
-    /// The action, event, hidden fields or legacy values changed.
+    /// The action, event, hidden fields, property names or legacy values changed.
     void optionsChanged();
     void compactToggled();
     void runClicked();
@@ -63,6 +69,9 @@ private:
     QLineEdit* m_event;
     QLabel* m_hiddenLabel;
     QLineEdit* m_hidden;
+    QLabel* m_propertyNamesLabel;
+    QComboBox* m_propertyNames;
+    QString m_requestPropertyNames; ///< what an execute body asked for, shown in the first item
     QCheckBox* m_legacy;
     QCheckBox* m_compact;
     QPushButton* m_run;

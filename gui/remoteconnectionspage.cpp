@@ -1,6 +1,7 @@
 #include "remoteconnectionspage.h"
 
 #include "connection/remotehubconnection.h"
+#include "sourceoptionswidget.h"
 #include "whenready.h"
 
 #include <QApplication>
@@ -42,7 +43,7 @@ RemoteConnectionsPage::RemoteConnectionsPage(RemoteHubConnection& hub, QWidget* 
     , m_hub(hub)
     , m_title(new QLabel(this))
     , m_scope(new QLabel(this))
-    , m_sources(table(3, this))
+    , m_sources(table(4, this))
     , m_regions(table(3, this))
     , m_addSource(new QPushButton(this))
     , m_removeSource(new QPushButton(this))
@@ -134,7 +135,8 @@ void RemoteConnectionsPage::retranslateUi() {
                                  .arg(m_hub.name(), m_hub.snapshot().callerScope));
     for (QPushButton* button : {m_addSource, m_removeSource, m_reveal, m_makeToken, m_revoke})
         button->setEnabled(admin && loaded);
-    m_sources->setHorizontalHeaderLabels({tr("Source"), tr("Data plane URL"), tr("Write key")});
+    m_sources->setHorizontalHeaderLabels(
+        {tr("Source"), tr("Data plane URL"), tr("Write key"), tr("Sync options")});
     m_regions->setHorizontalHeaderLabels({tr("Region"), tr("Tokens (by nonce)"), tr("Revoked")});
     m_addSource->setText(tr("Add or change…"));
     m_removeSource->setText(tr("Remove"));
@@ -149,7 +151,8 @@ void RemoteConnectionsPage::showConfig() {
     m_sources->setRowCount(int(config.sources.size()));
     for (int row = 0; row < config.sources.size(); ++row) {
         const SourceConfig& s = config.sources[row];
-        const QStringList cells = {s.name, s.dataPlaneUrl, tr("kept on the server")};
+        const QStringList cells = {s.name, s.dataPlaneUrl, tr("kept on the server"),
+                                   SourceOptionsWidget::summary(s)};
         for (int column = 0; column < cells.size(); ++column)
             m_sources->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -185,21 +188,31 @@ void RemoteConnectionsPage::askSource() {
     auto* key = new QLineEdit(&dialog);
     key->setEchoMode(QLineEdit::Password);
     key->setPlaceholderText(tr("unchanged when empty"));
+    auto* options = new SourceOptionsWidget(&dialog);
+    const HubConfig config = m_hub.config();
+    if (const SourceConfig* shown = config.source(selected(m_sources)))
+        options->showOptions(*shown);
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("Name"), name);
     form->addRow(tr("Data plane URL"), url);
     form->addRow(tr("Write key"), key);
+    form->addRow(options);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
+    connect(options, &SourceOptionsWidget::renameChecked, buttons->button(QDialogButtonBox::Ok),
+            &QPushButton::setEnabled);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() == QDialog::Accepted)
-        saveSource(name->text().trimmed(), url->text().trimmed(), key->text().trimmed());
+    SourceConfig chosen;
+    if (dialog.exec() == QDialog::Accepted && options->applyTo(chosen, nullptr))
+        saveSource(name->text().trimmed(), url->text().trimmed(), key->text().trimmed(), chosen);
 }
 
 void RemoteConnectionsPage::saveSource(const QString& name, const QString& dataPlaneUrl,
-                                       const QString& writeKey) {
-    QJsonObject source{{QStringLiteral("dataPlaneUrl"), dataPlaneUrl}};
+                                       const QString& writeKey,
+                                       const std::optional<SourceConfig>& options) {
+    QJsonObject source = options ? options->optionsJson(true) : QJsonObject();
+    source.insert(u"dataPlaneUrl", dataPlaneUrl);
     if (!writeKey.isEmpty())
         source.insert(u"writeKey", writeKey);
     whenReady(m_hub.changeConfig({{QStringLiteral("sources"), QJsonObject{{name, source}}}}), m_hub,

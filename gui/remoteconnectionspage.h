@@ -1,6 +1,10 @@
 #pragma once
 
+#include "hub/sourceconfig.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -22,8 +26,10 @@ public:
 
     QTableWidget* sources() const { return m_sources; }
     QTableWidget* regions() const { return m_regions; }
-    /// Adds or changes a source (an empty write key keeps the one it has).
-    void saveSource(const QString& name, const QString& dataPlaneUrl, const QString& writeKey);
+    /// Adds or changes a source (an empty write key keeps the one it has); with `options`, its
+    /// sync options too (all four, as `options` has them).
+    void saveSource(const QString& name, const QString& dataPlaneUrl, const QString& writeKey,
+                    const std::optional<SourceConfig>& options = std::nullopt);
     void removeSource(const QString& name);
     void makeToken(const QString& region);
     void revokeToken(const QString& region, const QString& nonce);

@@ -2,6 +2,7 @@
 
 #include "connectionstables.h"
 #include "rudder/dataplaneurl.h"
+#include "sourceoptionswidget.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -18,7 +19,7 @@ namespace ActionDeck {
 
 SourcesSection::SourcesSection(QWidget* parent)
     : QGroupBox(parent)
-    , m_sources(makeConnectionsTable(3, this))
+    , m_sources(makeConnectionsTable(4, this))
     , m_sourceNameLabel(new QLabel(this))
     , m_sourceName(new QLineEdit(this))
     , m_writeKeyLabel(new QLabel(this))
@@ -27,6 +28,7 @@ SourcesSection::SourcesSection(QWidget* parent)
     , m_dataPlaneLabel(new QLabel(this))
     , m_dataPlane(new QLineEdit(this))
     , m_urlProblem(new QLabel(this))
+    , m_options(new SourceOptionsWidget(this))
     , m_saveSource(new QPushButton(this))
     , m_removeSource(new QPushButton(this))
     , m_test(new QPushButton(this))
@@ -55,6 +57,7 @@ SourcesSection::SourcesSection(QWidget* parent)
     sourceForm->addRow(m_writeKeyLabel, keyRow);
     sourceForm->addRow(m_dataPlaneLabel, m_dataPlane);
     sourceForm->addRow(QString(), m_urlProblem);
+    sourceForm->addRow(m_options);
     auto* sourceButtons = new QHBoxLayout;
     sourceButtons->addWidget(m_saveSource);
     sourceButtons->addWidget(m_removeSource);
@@ -79,8 +82,12 @@ SourcesSection::SourcesSection(QWidget* parent)
     });
     connect(m_sources, &QTableWidget::itemSelectionChanged, this, &SourcesSection::sourceSelected);
     connect(m_saveSource, &QPushButton::clicked, this, [this] {
-        emit saveRequested(m_sourceName->text(), m_writeKey->text(), m_dataPlane->text());
+        SourceConfig source{m_sourceName->text(), m_writeKey->text(), m_dataPlane->text()};
+        // A rename the widget can not read is shown under it, and Save is off meanwhile.
+        if (m_options->applyTo(source, nullptr))
+            emit saveRequested(source);
     });
+    connect(m_options, &SourceOptionsWidget::renameChecked, m_saveSource, &QPushButton::setEnabled);
     connect(m_removeSource, &QPushButton::clicked, this,
             [this] { emit removeRequested(m_sourceName->text().trimmed()); });
     connect(m_test, &QPushButton::clicked, this,
@@ -141,6 +148,7 @@ void SourcesSection::fillSources() {
         m_sources->setItem(
             row, 2,
             new QTableWidgetItem(m_revealKey ? source.writeKey : maskedSecret(source.writeKey)));
+        m_sources->setItem(row, 3, new QTableWidgetItem(SourceOptionsWidget::summary(source)));
     }
 }
 
@@ -152,6 +160,7 @@ void SourcesSection::sourceSelected() {
     m_sourceName->setText(source.name);
     m_writeKey->setText(source.writeKey);
     m_dataPlane->setText(source.dataPlaneUrl);
+    m_options->showOptions(source);
     m_testResult->clear();
 }
 
@@ -163,7 +172,8 @@ void SourcesSection::changeEvent(QEvent* event) {
 
 void SourcesSection::retranslateUi() {
     setTitle(tr("RudderStack sources"));
-    m_sources->setHorizontalHeaderLabels({tr("Name"), tr("Data plane URL"), tr("Write key")});
+    m_sources->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Data plane URL"), tr("Write key"), tr("Sync options")});
     m_sourceNameLabel->setText(tr("Name"));
     m_writeKeyLabel->setText(tr("Write key"));
     m_revealWriteKey->setText(tr("Reveal"));

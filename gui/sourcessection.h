@@ -14,9 +14,11 @@ class QToolButton;
 
 namespace ActionDeck {
 
+class SourceOptionsWidget;
+
 /// The Connections page's RudderStack sources: the list (write keys masked unless revealed), the
-/// form of the selected one with its data plane URL checked as typed, and the connection test.
-/// Adding, updating and removing are the page's: the section only asks.
+/// form of the selected one with its data plane URL checked as typed and its sync options, and
+/// the connection test. Adding, updating and removing are the page's: the section only asks.
 class SourcesSection : public QGroupBox {
     Q_OBJECT
 
@@ -28,7 +30,8 @@ public:
     void testConnection(const QString& url, const QString& writeKey);
 
 signals:
-    void saveRequested(const QString& name, const QString& writeKey, const QString& url);
+    /// The form's source: name, write key and URL as typed, and its sync options.
+    void saveRequested(const ActionDeck::SourceConfig& source);
     void removeRequested(const QString& name);
     void connectionTested(const QString& words);
 
@@ -54,6 +57,7 @@ private:
     QLabel* m_dataPlaneLabel;
     QLineEdit* m_dataPlane;
     QLabel* m_urlProblem;
+    SourceOptionsWidget* m_options;
     QPushButton* m_saveSource;
     QPushButton* m_removeSource;
     QPushButton* m_test;

@@ -1338,6 +1338,34 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Property names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the request says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s (users.email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snake_case label (users_email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camelCase label (usersEmail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How traits and properties are named. The request&apos;s choice is its form&apos;s property_names; &quot;default&quot; there is the destination source&apos;s setting, which the preview shows as Looker&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
@@ -1722,6 +1750,10 @@
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync options</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::RemoteHubConnection</name>
@@ -1736,6 +1768,101 @@
     <message>
         <source>No admin token: enter the one the server printed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourceOptionsWidget</name>
+    <message>
+        <source>Rename, line %1: write field = name, e.g. users.plan = plan_tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snake_case labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>camelCase labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed rows only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Looker names them (users.email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field name without the view (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label in snake_case (users_email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label in camelCase (usersEmail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How traits and properties are named when an action&apos;s form leaves &quot;Property names&quot; at the source&apos;s setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users.plan = plan_tier
+one line per field, as Looker names it; applied after the style</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows new or changed since the schedule&apos;s last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add context.looker (schedule, query, look)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with Looker context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) renamed</source>
+        <translation>
+            <numerusform>%n field renamed</numerusform>
+            <numerusform>%n fields renamed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1933,10 @@
     </message>
     <message>
         <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1338,6 +1338,34 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Property names:</source>
+        <translation>Nombres de propiedades:</translation>
+    </message>
+    <message>
+        <source>As the request says</source>
+        <translation>Como diga la solicitud</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s (users.email)</source>
+        <translation>Los de Looker (users.email)</translation>
+    </message>
+    <message>
+        <source>Field (email)</source>
+        <translation>Campo (email)</translation>
+    </message>
+    <message>
+        <source>snake_case label (users_email)</source>
+        <translation>Etiqueta en snake_case (users_email)</translation>
+    </message>
+    <message>
+        <source>camelCase label (usersEmail)</source>
+        <translation>Etiqueta en camelCase (usersEmail)</translation>
+    </message>
+    <message>
+        <source>How traits and properties are named. The request&apos;s choice is its form&apos;s property_names; &quot;default&quot; there is the destination source&apos;s setting, which the preview shows as Looker&apos;s names</source>
+        <translation>Cómo se nombran los traits y las propiedades. La elección de la solicitud es el property_names de su formulario; allí, &quot;default&quot; es el ajuste del origen de destino, que la vista previa muestra como los nombres de Looker</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
@@ -1722,6 +1750,10 @@
         <source>Not done: %1</source>
         <translation>No se hizo: %1</translation>
     </message>
+    <message>
+        <source>Sync options</source>
+        <translation>Opciones de sincronización</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::RemoteHubConnection</name>
@@ -1736,6 +1768,102 @@
     <message>
         <source>No admin token: enter the one the server printed.</source>
         <translation>No hay token de administración: introduce el que imprimió el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SourceOptionsWidget</name>
+    <message>
+        <source>Rename, line %1: write field = name, e.g. users.plan = plan_tier.</source>
+        <translation>Renombrar, línea %1: escribe campo = nombre, p. ej. users.plan = plan_tier.</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s names</source>
+        <translation>nombres de Looker</translation>
+    </message>
+    <message>
+        <source>field names</source>
+        <translation>nombres de campo</translation>
+    </message>
+    <message>
+        <source>snake_case labels</source>
+        <translation>etiquetas en snake_case</translation>
+    </message>
+    <message>
+        <source>camelCase labels</source>
+        <translation>etiquetas en camelCase</translation>
+    </message>
+    <message>
+        <source>changed rows only</source>
+        <translation>solo filas cambiadas</translation>
+    </message>
+    <message>
+        <source>Looker context</source>
+        <translation>Contexto de Looker</translation>
+    </message>
+    <message>
+        <source>Property names</source>
+        <translation>Nombres de propiedades</translation>
+    </message>
+    <message>
+        <source>As Looker names them (users.email)</source>
+        <translation>Como los nombra Looker (users.email)</translation>
+    </message>
+    <message>
+        <source>Field name without the view (email)</source>
+        <translation>Nombre del campo sin la vista (email)</translation>
+    </message>
+    <message>
+        <source>Label in snake_case (users_email)</source>
+        <translation>Etiqueta en snake_case (users_email)</translation>
+    </message>
+    <message>
+        <source>Label in camelCase (usersEmail)</source>
+        <translation>Etiqueta en camelCase (usersEmail)</translation>
+    </message>
+    <message>
+        <source>How traits and properties are named when an action&apos;s form leaves &quot;Property names&quot; at the source&apos;s setting</source>
+        <translation>Cómo se nombran los traits y las propiedades cuando el formulario de una acción deja &quot;Property names&quot; en el ajuste del origen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>users.plan = plan_tier
+one line per field, as Looker names it; applied after the style</source>
+        <translation>users.plan = plan_tier
+una línea por campo, con el nombre que le da Looker; se aplica después del estilo</translation>
+    </message>
+    <message>
+        <source>Rows to send</source>
+        <translation>Filas a enviar</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Only rows new or changed since the schedule&apos;s last run</source>
+        <translation>Solo las filas nuevas o cambiadas desde la última ejecución de la programación</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Add context.looker (schedule, query, look)</source>
+        <translation>Añadir context.looker (programación, consulta, look)</translation>
+    </message>
+    <message>
+        <source>with Looker context</source>
+        <translation>con contexto de Looker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) renamed</source>
+        <translation>
+            <numerusform>%n campo renombrado</numerusform>
+            <numerusform>%n campos renombrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1935,10 @@
     <message>
         <source>Test connection</source>
         <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Sync options</source>
+        <translation>Opciones de sincronización</translation>
     </message>
 </context>
 <context>

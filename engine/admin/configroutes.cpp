@@ -47,6 +47,15 @@ QString summary(const QJsonObject& difference) {
     return parts.isEmpty() ? QStringLiteral("nothing") : parts.join(QStringLiteral(", "));
 }
 
+/// A source as GET shows it: no write key, and every sync option, defaults too.
+QJsonObject shownSource(const SourceConfig& source) {
+    QJsonObject shown = source.optionsJson(true);
+    shown.insert(u"name", source.name);
+    shown.insert(u"hasWriteKey", !source.writeKey.isEmpty());
+    shown.insert(u"dataPlaneUrl", source.dataPlaneUrl);
+    return shown;
+}
+
 } // namespace
 
 ConfigRoutes::ConfigRoutes(Hub& hub, ConfigLayers& layers, const QString& bootId, QObject* parent)
@@ -85,9 +94,7 @@ QJsonObject ConfigRoutes::maskedConfig() const {
     }
     QJsonArray sources;
     for (const SourceConfig& source : config.sources)
-        sources.append(QJsonObject{{QStringLiteral("name"), source.name},
-                                   {QStringLiteral("hasWriteKey"), !source.writeKey.isEmpty()},
-                                   {QStringLiteral("dataPlaneUrl"), source.dataPlaneUrl}});
+        sources.append(shownSource(source));
     // The rest of the file's sections as they are: they hold no secret.
     QJsonObject full = QJsonDocument::fromJson(config.toJson()).object();
     full.insert(u"regions", regions);
@@ -127,9 +134,7 @@ void ConfigRoutes::showSource(HttpExchange* exchange, const QString& callerName,
     if (!source)
         return answerJson(exchange, 404,
                           errorBody(QStringLiteral("No source named \"%1\".").arg(name)), timer);
-    QJsonObject body{{QStringLiteral("name"), source->name},
-                     {QStringLiteral("hasWriteKey"), !source->writeKey.isEmpty()},
-                     {QStringLiteral("dataPlaneUrl"), source->dataPlaneUrl}};
+    QJsonObject body = shownSource(*source);
     if (exchange->head().query.queryItemValue(QStringLiteral("reveal")) != u"1")
         return answerJson(exchange, 200, body, timer);
     body.insert(u"writeKey", source->writeKey);

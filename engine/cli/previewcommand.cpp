@@ -3,6 +3,7 @@
 #include "cli/commandoutput.h"
 #include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
+#include "rudder/syncoptions.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -51,7 +52,8 @@ PreviewCommand::PreviewCommand(const Clock& clock, IdGenerator& ids)
 QString PreviewCommand::helpText() {
     return QStringLiteral(
         "Usage: actiondeck preview --action identify|track|group [--event NAME]\n"
-        "                          [--hidden FIELD[,FIELD...]] [--legacy-empty-values] [FILE|-]\n"
+        "                          [--hidden FIELD[,FIELD...]] [--legacy-empty-values]\n"
+        "                          [--property-names STYLE] [--rename FIELD=NAME ...] [FILE|-]\n"
         "\n"
         "Reads a Looker json_detail result, or a whole Looker execute request body (the\n"
         "json_detail in attachment.data; hidden fields and form_params.event taken from it),\n"
@@ -64,6 +66,11 @@ QString PreviewCommand::helpText() {
         "  --hidden FIELDS        comma-separated fields not to send (overrides the request's\n"
         "                         vis_config.hidden_fields)\n"
         "  --legacy-empty-values  send falsy values as [] like the Node reference hub\n"
+        "  --property-names STYLE how traits and properties are named: looker (users.email),\n"
+        "                         field (email), snake_label (users_email) or camel_label\n"
+        "                         (usersEmail); default: the request's form_params, else looker\n"
+        "  --rename FIELD=NAME    send the field FIELD (as Looker names it) as NAME, after the\n"
+        "                         style, as a source's rename map does; may be repeated\n"
         "\n"
         "Exit status: 0 all rows became messages; 1 the input can not be turned into messages\n"
         "(the reason is on standard error); 2 wrong usage; 3 some rows were skipped (each is\n"
@@ -86,8 +93,13 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     const QCommandLineOption hiddenOption(QStringLiteral("hidden"), QString(),
                                           QStringLiteral("FIELDS"));
     const QCommandLineOption legacyOption(QStringLiteral("legacy-empty-values"));
+    const QCommandLineOption namesOption(QStringLiteral("property-names"), QString(),
+                                         QStringLiteral("STYLE"));
+    const QCommandLineOption renameOption(QStringLiteral("rename"), QString(),
+                                          QStringLiteral("FIELD=NAME"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({actionOption, eventOption, hiddenOption, legacyOption, helpOption});
+    parser.addOptions({actionOption, eventOption, hiddenOption, legacyOption, namesOption,
+                       renameOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("preview")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -101,6 +113,27 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
         return fail(QStringLiteral("unknown action \"%1\": use identify, track or group")
                         .arg(parser.value(actionOption)),
                     UsageError);
+    std::optional<PropertyNames> propertyNames;
+    if (parser.isSet(namesOption)) {
+        propertyNames = propertyNamesFromName(parser.value(namesOption).toStdString());
+        if (!propertyNames)
+            return fail(QStringLiteral("unknown --property-names \"%1\": use looker, field, "
+                                       "snake_label or camel_label")
+                            .arg(parser.value(namesOption)),
+                        UsageError);
+    }
+    RenameMap rename;
+    for (const QString& entry : parser.values(renameOption)) {
+        const qsizetype equals = entry.indexOf(u'=');
+        const QString field = entry.left(equals).trimmed();
+        const QString name = equals < 0 ? QString() : entry.mid(equals + 1).trimmed();
+        if (field.isEmpty() || name.isEmpty())
+            return fail(QStringLiteral("--rename wants FIELD=NAME, e.g. users.plan=plan_tier "
+                                       "(got \"%1\")")
+                            .arg(entry),
+                        UsageError);
+        rename.emplace_back(field.toStdString(), name.toStdString());
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("give one input file, or - for standard input"), UsageError);
@@ -119,6 +152,8 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     PreviewOptions options;
     options.call = *call;
     options.legacyEmptyValues = parser.isSet(legacyOption);
+    options.propertyNames = propertyNames;
+    options.rename = std::move(rename);
     options.maxKeptMessages = 0; // printed as they come: memory does not grow with the input
     if (parser.isSet(eventOption))
         options.event = parser.value(eventOption).toStdString();
@@ -153,6 +188,8 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
         writeLine(err, QStringLiteral("warning: ran_at \"%1\" is not a date; timestamp is the "
                                       "time of the preview")
                            .arg(fromStd(result.unreadableRanAt)));
+    for (const UnusedRename& unused : result.unusedRenames)
+        writeLine(err, QStringLiteral("warning: ") + fromStd(unused.sentence()));
     if (result.withoutUserId > 0)
         writeLine(err, QStringLiteral("warning: %1 of %2 messages have no userId; some "
                                       "destinations (Redis, for one) need it")

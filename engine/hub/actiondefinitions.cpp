@@ -1,5 +1,7 @@
 #include "hub/actiondefinitions.h"
 
+#include "hub/syncoptionsresolver.h"
+
 namespace ActionDeck {
 
 namespace {
@@ -47,6 +49,48 @@ QJsonObject param(const char* name, const char* label, const char* description, 
             {QStringLiteral("sensitive"), sensitive}};
 }
 
+/// A select of the sync options: `default` (the destination source's setting) first.
+QJsonObject select(const char* name, const char* label, const char* description,
+                   std::initializer_list<std::pair<const char*, const char*>> choices) {
+    QJsonArray options{
+        QJsonObject{{QStringLiteral("name"), QLatin1String(SyncOptionsResolver::kDefaultChoice)},
+                    {QStringLiteral("label"), QStringLiteral("The destination source's setting")}}};
+    for (const auto& [choice, choiceLabel] : choices)
+        options.append(QJsonObject{{QStringLiteral("name"), QLatin1String(choice)},
+                                   {QStringLiteral("label"), QString::fromUtf8(choiceLabel)}});
+    return {{QStringLiteral("name"), QLatin1String(name)},
+            {QStringLiteral("label"), QLatin1String(label)},
+            {QStringLiteral("description"), QString::fromUtf8(description)},
+            {QStringLiteral("type"), QStringLiteral("select")},
+            {QStringLiteral("options"), options},
+            {QStringLiteral("default"), QLatin1String(SyncOptionsResolver::kDefaultChoice)},
+            {QStringLiteral("required"), false}};
+}
+
+/// The sync options every tag-based action's form offers (README "Sync options").
+QJsonArray syncOptionFields() {
+    return {
+        select(SyncOptionsResolver::kPropertyNamesField, "Property names",
+               "How the traits (or properties) are named. The destination source's setting is "
+               "Looker's names unless set in ActionDeck; its rename list applies after any "
+               "choice.",
+               {{"looker", "As Looker names them (users.email)"},
+                {"field", "Field name without the view (email)"},
+                {"snake_label", "Label in snake_case (users_email)"},
+                {"camel_label", "Label in camelCase (usersEmail)"}}),
+        select(SyncOptionsResolver::kSendRowsField, "Rows to send",
+               "All rows, or only the rows that are new or changed since this schedule last "
+               "sent them. The destination source's setting is all rows unless set in "
+               "ActionDeck.",
+               {{"all", "All rows"}, {"changed", "Only new or changed rows"}}),
+        select(SyncOptionsResolver::kLookerContextField, "Looker context",
+               "Add context.looker to each message: the schedule's id and title, the query id, "
+               "ran_at and the look or dashboard URL. The destination source's setting is no "
+               "unless set in ActionDeck.",
+               {{"no", "No"}, {"yes", "Yes, add context.looker"}}),
+    };
+}
+
 QJsonArray strings(std::initializer_list<const char*> values) {
     QJsonArray array;
     for (const char* value : values)
@@ -73,10 +117,6 @@ bool ActionDefinitions::isSupported(const QString& actionName, const LookerVersi
     return info && version >= info->minimum;
 }
 
-bool ActionDefinitions::hasForm(CallType call) const {
-    return call == CallType::Track || !m_sourceNames.isEmpty();
-}
-
 QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& version) const {
     const ActionInfo& info = kActions[int(call)];
     const QString name = QLatin1String(info.name);
@@ -90,10 +130,9 @@ QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& ve
         {QStringLiteral("name"), name},
         {QStringLiteral("label"), QLatin1String(info.label)},
         {QStringLiteral("description"), QLatin1String(info.description)},
+        // Every action has a form: the sync options are on each.
         {QStringLiteral("form_url"),
-         hasForm(call)
-             ? QJsonValue(m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/form"))
-             : QJsonValue(QJsonValue::Null)},
+         m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/form")},
         {QStringLiteral("url"),
          m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/execute")},
         {QStringLiteral("params"), QJsonArray{param("rudder_write_key", "Rudder Write Key",
@@ -132,7 +171,7 @@ std::optional<QJsonObject> ActionDefinitions::action(const QString& name,
 
 std::optional<QJsonObject> ActionDefinitions::form(const QString& name) const {
     const ActionInfo* info = infoFor(name);
-    if (!info || !hasForm(info->call))
+    if (!info)
         return std::nullopt;
     QJsonArray fields;
     if (info->call == CallType::Track)
@@ -157,6 +196,8 @@ std::optional<QJsonObject> ActionDefinitions::form(const QString& name) const {
             {QStringLiteral("options"), options},
             {QStringLiteral("required"), false}});
     }
+    for (const QJsonValue& field : syncOptionFields())
+        fields.append(field);
     return QJsonObject{{QStringLiteral("fields"), fields}};
 }
 

@@ -24,7 +24,8 @@ public:
     QJsonObject list(const QString& label, const LookerVersion& version) const;
     /// One action's definition, or nothing for an unknown name.
     std::optional<QJsonObject> action(const QString& name, const LookerVersion& version) const;
-    /// The form of an action: `{"fields": [...]}`, or nothing when it has none.
+    /// The form of an action: `{"fields": [...]}` (track's event, the destination source when
+    /// sources are configured, the sync options), or nothing for an unknown name.
     std::optional<QJsonObject> form(const QString& name) const;
 
     static std::optional<CallType> callFor(const QString& actionName);
@@ -32,7 +33,6 @@ public:
 
 private:
     QJsonObject definition(CallType call, const LookerVersion& version) const;
-    bool hasForm(CallType call) const;
 
     QString m_baseUrl;
     QStringList m_sourceNames;

@@ -183,6 +183,22 @@ bool validName(const QString& name, const QString& kind, QString* error) {
     return true;
 }
 
+/// A sync option of a source (`sources.Prod.propertyNames`): checked by the file's rules,
+/// null back to the default; `rename` is replaced whole.
+bool patchSourceOption(QJsonObject& source, const QString& key, const QJsonValue& value,
+                       const QString& where, QString* error) {
+    if (value.isNull()) {
+        source.remove(key);
+        return true;
+    }
+    SourceConfig checked;
+    QString why;
+    if (!checked.readOptions(QJsonObject{{key, value}}, &why))
+        return fail(error, where + u'.' + why);
+    source.insert(key, checked.optionsJson(true).value(key));
+    return true;
+}
+
 bool patchSources(Entries& sources, const QJsonValue& value, ConfigPatch::Mode mode,
                   QString* error) {
     if (!value.isObject())
@@ -205,9 +221,9 @@ bool patchSources(Entries& sources, const QJsonValue& value, ConfigPatch::Mode m
             continue;
         }
         if (!it->isObject())
-            return fail(error, QStringLiteral("%1 must be an object (dataPlaneUrl, writeKey), or "
-                                              "null to remove the source")
-                                   .arg(where));
+            return fail(error, QStringLiteral("%1 must be an object (dataPlaneUrl, writeKey, "
+                                              "%2), or null to remove the source")
+                                   .arg(where, SourceConfig::optionKeys().join(u", ")));
         QJsonObject source = existing >= 0 ? sources[existing].second : QJsonObject();
         const QJsonObject change = it->toObject();
         for (auto field = change.begin(); field != change.end(); ++field) {
@@ -216,10 +232,15 @@ bool patchSources(Entries& sources, const QJsonValue& value, ConfigPatch::Mode m
                 return fail(error, QStringLiteral("%1 is what GET shows; give writeKey to change "
                                                   "the key")
                                        .arg(path));
+            if (SourceConfig::optionKeys().contains(field.key())) {
+                if (!patchSourceOption(source, field.key(), *field, where, error))
+                    return false;
+                continue;
+            }
             if (field.key() != u"dataPlaneUrl" && field.key() != u"writeKey")
-                return fail(error, QStringLiteral("%1: unknown field (a source has dataPlaneUrl "
-                                                  "and writeKey)")
-                                       .arg(path));
+                return fail(error, QStringLiteral("%1: unknown field (a source has dataPlaneUrl, "
+                                                  "writeKey, %2)")
+                                       .arg(path, SourceConfig::optionKeys().join(u", ")));
             const auto given = text(*field, path, error);
             if (!given || (field.key() == u"dataPlaneUrl" && !usableUrl(*given, path, error)))
                 return false;
@@ -447,6 +468,13 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
             entry.insert(u"dataPlaneUrl", source.dataPlaneUrl);
         if (!old || old->writeKey != source.writeKey)
             entry.insert(u"writeKey", source.writeKey);
+        // Each option that differs, with its value even when that is the default.
+        const QJsonObject options = source.optionsJson(true);
+        const QJsonObject before = (old ? *old : SourceConfig()).optionsJson(true);
+        for (const QString& key : SourceConfig::optionKeys()) {
+            if (options.value(key) != before.value(key))
+                entry.insert(key, options.value(key));
+        }
         if (!entry.isEmpty())
             sources.insert(source.name, entry);
     }

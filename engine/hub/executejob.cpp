@@ -520,6 +520,13 @@ void ExecuteJob::maybeFinish() {
     } else {
         result.success = true;
     }
+    // With any answer: a rename that did nothing is worth a look, not a failure.
+    QStringList warnings;
+    for (const UnusedRename& unused : m_builder.unusedRenames())
+        warnings.append(fromStd(unused.sentence()));
+    if (!warnings.isEmpty())
+        result.message += (result.message.isEmpty() ? QString() : QStringLiteral(" ")) +
+                          QStringLiteral("Warning: ") + warnings.join(QStringLiteral("; ")) + u'.';
     if (m_sync && m_inputError.isEmpty() && m_storageError.isEmpty() &&
         !m_producer.requestError()) {
         // Looker shows it in the schedule's history: what "only new or changed rows" saved.
@@ -530,6 +537,9 @@ void ExecuteJob::maybeFinish() {
                      english.toString(result.rows));
         result.message = result.message.isEmpty() ? changed : changed + u' ' + result.message;
     }
+    if (!m_settings.note.isEmpty())
+        result.message =
+            result.message.isEmpty() ? m_settings.note : m_settings.note + u' ' + result.message;
     emit finished(result);
 }
 

@@ -30,6 +30,8 @@ struct ExecuteSettings {
     QString region;
     DeliveryTarget target;
     BuildOptions build;
+    /// Which rows go: all, or those changed since the schedule last sent them.
+    SendRows sendRows = SendRows::All;
     BatchLimits limits;
     int downloadTimeoutMs = 120000;
     QString sourceName;       ///< the destination source, or the data plane's host
@@ -40,6 +42,7 @@ struct ExecuteSettings {
     /// "Only new or changed rows": the scope whose last run the rows are compared against (the
     /// builder makes fingerprints); none: every row is sent.
     std::optional<SyncScopeKey> syncScope;
+    QString note; ///< said in Looker's message whatever the outcome
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.

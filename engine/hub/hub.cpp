@@ -4,6 +4,7 @@
 #include "core/tlscredentials.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hubserver.h"
+#include "hub/syncoptionsresolver.h"
 #include "rudder/dataplaneurl.h"
 #include "version.h"
 
@@ -226,8 +227,9 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     QString writeKey;
     QString dataPlaneUrl;
     const std::string destination = request.formParam("destination_source");
+    const SourceConfig* source = nullptr;
     if (!destination.empty()) {
-        const SourceConfig* source = m_config.source(QString::fromStdString(destination));
+        source = m_config.source(QString::fromStdString(destination));
         if (!source)
             return reject(400, QStringLiteral("No source named \"%1\" is configured in ActionDeck.")
                                    .arg(QString::fromStdString(destination)));
@@ -267,6 +269,11 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         return reject(400,
                       QStringLiteral("Track requires an event name (the form field \"event\")."));
 
+    // The form's sync options over the destination source's (issue 18).
+    const auto sync = SyncOptionsResolver::resolve(request.formParams, source, &why);
+    if (!sync)
+        return reject(400, why);
+
     ExecuteSettings settings;
     settings.actionName = actionName;
     settings.region = region;
@@ -281,6 +288,21 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.build.idScope = messageIdScope(
         request.planId, destination.empty() ? endpoint.toString().toStdString() : destination,
         actionName.toStdString());
+    settings.build.propertyNames = sync->propertyNames;
+    settings.build.rename = sync->rename;
+    settings.build.lookerContext = sync->lookerContext;
+    settings.sendRows = sync->sendRows;
+    // "Only new or changed rows" compares against the schedule's last run: without a schedule
+    // (an ad-hoc send from an Explore) there is none, and every row goes.
+    if (sync->sendRows == SendRows::Changed && !request.planId.empty()) {
+        settings.syncScope = SyncScopeKey{
+            QString::fromStdString(request.planId), actionName,
+            destination.empty() ? endpoint.toString() : QString::fromStdString(destination)};
+        settings.build.fingerprints = true;
+    } else if (sync->sendRows == SendRows::Changed) {
+        settings.note = QStringLiteral("All rows were sent: only new or changed rows needs a "
+                                       "scheduled plan to compare with, and this send has none.");
+    }
     settings.limits = m_config.limits;
     settings.downloadTimeoutMs = m_config.downloadTimeoutMs;
     settings.sourceName =
@@ -300,6 +322,8 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     connect(job, &ExecuteJob::finished, this,
             [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
                 --m_running;
+                if (job->settings().syncScope)
+                    m_busySyncScopes.remove(job->settings().syncScope->key());
                 job->deleteLater();
                 emit executeFinished({job->settings().actionName, job->settings().region,
                                       job->settings().target.endpoint, result, startedMs,
@@ -388,9 +412,19 @@ const ReceivedRequest* Hub::recentRequest(qint64 seq) const {
 }
 
 void Hub::startQueued() {
-    while (!m_queue.empty() && m_running < m_config.maxConcurrentExecutes) {
-        ExecuteJob* job = m_queue.front();
-        m_queue.pop_front();
+    // In the order received, but two executes of one sync scope never run at once: each
+    // compares against what the one before it sent.
+    for (auto it = m_queue.begin();
+         it != m_queue.end() && m_running < m_config.maxConcurrentExecutes;) {
+        ExecuteJob* job = *it;
+        const auto& scope = job->settings().syncScope;
+        if (scope && m_busySyncScopes.contains(scope->key())) {
+            ++it;
+            continue;
+        }
+        it = m_queue.erase(it);
+        if (scope)
+            m_busySyncScopes.insert(scope->key());
         ++m_running;
         if (m_delivery)
             m_delivery->setYielding(true);

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -175,6 +176,7 @@ private:
     QElapsedTimer m_uptime;
     QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs
     std::deque<ReceivedRequest> m_recent;
+    QSet<QString> m_busySyncScopes;  ///< keys of the sync scopes an execute runs in now
     std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
     OutboxCounts m_lastCounts;
     int m_running = 0;

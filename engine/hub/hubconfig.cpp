@@ -125,6 +125,9 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
             source.dataPlaneUrl.isEmpty())
             return fail(QStringLiteral("every source needs \"name\", \"writeKey\" and "
                                        "\"dataPlaneUrl\""));
+        QString why;
+        if (!source.readOptions(o, &why))
+            return fail(QStringLiteral("source \"%1\": %2").arg(source.name, why));
         config.sources.append(source);
     }
     const QJsonObject delivery = root.value(u"delivery").toObject();
@@ -286,10 +289,13 @@ QByteArray HubConfig::toJson() const {
     }
     root.insert(u"regions", regionArray);
     QJsonArray sourceArray;
-    for (const SourceConfig& source : sources)
-        sourceArray.append(QJsonObject{{QStringLiteral("name"), source.name},
-                                       {QStringLiteral("writeKey"), source.writeKey},
-                                       {QStringLiteral("dataPlaneUrl"), source.dataPlaneUrl}});
+    for (const SourceConfig& source : sources) {
+        QJsonObject o = source.optionsJson(false);
+        o.insert(u"name", source.name);
+        o.insert(u"writeKey", source.writeKey);
+        o.insert(u"dataPlaneUrl", source.dataPlaneUrl);
+        sourceArray.append(o);
+    }
     root.insert(u"sources", sourceArray);
     root.insert(
         u"delivery",

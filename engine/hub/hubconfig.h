@@ -2,6 +2,7 @@
 
 #include "delivery/deliveryworker.h"
 #include "http/httplimits.h"
+#include "hub/sourceconfig.h"
 #include "rudder/deliverytarget.h"
 
 #include <QByteArray>
@@ -22,13 +23,6 @@ struct RegionConfig {
     QByteArray secret;
     QList<QByteArray> tokens;
     QSet<QByteArray> revokedNonces;
-    QString dataPlaneUrl;
-};
-
-/// A RudderStack source the action forms offer as "Destination source".
-struct SourceConfig {
-    QString name;
-    QString writeKey;
     QString dataPlaneUrl;
 };
 

@@ -112,6 +112,7 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
         return "Track requires an event name (the form field \"event\").";
 
     m_fields = &fields;
+    m_unusedRenames.clear();
     m_userIdField = firstTagged(fields, kUserIdTag);
     m_anonymousIdField = firstTagged(fields, kAnonymousIdTag);
     m_emailField = firstTagged(fields, kEmailTag);
@@ -122,23 +123,32 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
         return "Query requires a field tagged rudder_group_id.";
 
     // Identifier fields are not copied into traits; the email goes in at its field's position.
-    m_plan.clear();
+    std::vector<PropertyNamer::Entry> named;
     const auto& hidden = m_options.hiddenFields;
     for (std::size_t i = 0; i < fields.size(); ++i) {
         const JsonDetailField& field = fields[i];
         if (m_emailField == i) {
-            m_plan.push_back({i, PlanItem::Email, R"("email":)"});
+            named.push_back({i, std::string(kEmailTag), true});
             continue;
         }
         const bool isIdentifier = field.hasTag(kUserIdTag) || field.hasTag(kEmailTag) ||
                                   field.hasTag(kAnonymousIdTag) || field.hasTag(kGroupIdTag);
         const bool isHidden = std::find(hidden.begin(), hidden.end(), field.name) != hidden.end();
-        if (!isIdentifier && !isHidden) {
-            std::string key;
-            appendJsonString(key, field.name);
-            key += ':';
-            m_plan.push_back({i, PlanItem::Value, std::move(key)});
-        }
+        if (!isIdentifier && !isHidden)
+            named.push_back({i, {}, false});
+    }
+    const PropertyNamer namer(m_options.propertyNames, m_options.rename);
+    if (auto collision =
+            namer.name(fields, named, m_options.call == CallType::Track ? "property" : "trait"))
+        return collision;
+    m_unusedRenames = namer.unusedRenames(fields, named);
+    m_plan.clear();
+    for (const PropertyNamer::Entry& entry : named) {
+        std::string key;
+        appendJsonString(key, entry.key);
+        key += ':';
+        m_plan.push_back(
+            {entry.field, entry.fixed ? PlanItem::Email : PlanItem::Value, std::move(key)});
     }
     return std::nullopt;
 }

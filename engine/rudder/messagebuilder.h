@@ -4,7 +4,9 @@
 #include "looker/jsondetailfield.h"
 #include "looker/jsondetailrow.h"
 #include "rudder/calltype.h"
+#include "rudder/propertynamer.h"
 #include "rudder/stablemessageids.h"
+#include "rudder/syncoptions.h"
 #include "rudder/syncrow.h"
 
 #include <QtGlobal>
@@ -34,6 +36,9 @@ struct BuildOptions {
     std::vector<std::string> hiddenFields;
     /// Send falsy values as `[]`, as the Node reference hub does (off by default).
     bool legacyEmptyValues = false;
+    /// How traits (properties) are named, then renamed (keyed by Looker's field name).
+    PropertyNames propertyNames = PropertyNames::Looker;
+    RenameMap rename;
     LookerRun run;
     /// Adds `context.looker`: the run's schedule, query, `ran_at` and URL.
     bool lookerContext = false;
@@ -64,8 +69,11 @@ public:
 
     MessageBuilder(BuildOptions options, const Clock& clock, IdGenerator& ids);
 
-    /// Checks the request and the fields; returns the error Looker must show, or nothing.
+    /// Checks the request and the fields and names the traits; returns the error Looker must
+    /// show (no identifier field, two fields with one name...), or nothing.
     std::optional<std::string> prepare(const JsonDetailFieldSet& fields);
+    /// The rename entries prepare() found nothing to rename with (warnings, not errors).
+    const std::vector<UnusedRename>& unusedRenames() const { return m_unusedRenames; }
     /// Uses Looker's `ran_at` as every message's `timestamp`. False when it can't be read.
     bool setRanAt(std::string_view ranAt);
 
@@ -100,6 +108,7 @@ private:
         std::string key;
     };
     std::vector<PlanEntry> m_plan;
+    std::vector<UnusedRename> m_unusedRenames;
     std::optional<std::size_t> m_userIdField;
     std::optional<std::size_t> m_anonymousIdField;
     std::optional<std::size_t> m_emailField;

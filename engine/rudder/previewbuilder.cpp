@@ -56,7 +56,9 @@ public:
     bool onFields(const JsonDetailFieldSet& fields) override {
         m_fields = &fields;
         m_identifiers = identifierFields(fields, m_options.call);
-        return m_producer.onFields(fields);
+        const bool ok = m_producer.onFields(fields);
+        m_result.unusedRenames = m_builder.unusedRenames();
+        return ok;
     }
     bool onRanAt(std::string_view ranAt) override { return m_producer.onRanAt(ranAt); }
     bool onRow(const JsonDetailRow& row) override {
@@ -223,14 +225,18 @@ void PreviewBuilder::decide(PreviewResult::Input input) {
         return;
     }
     startPipeline(m_options.event.value_or(std::string()),
-                  m_options.hiddenFields.value_or(std::vector<std::string>()));
+                  m_options.hiddenFields.value_or(std::vector<std::string>()),
+                  m_options.propertyNames.value_or(PropertyNames::Looker));
     feedReader(head);
 }
 
 void PreviewBuilder::startPipeline(const std::string& event,
-                                   const std::vector<std::string>& hiddenFields) {
+                                   const std::vector<std::string>& hiddenFields,
+                                   PropertyNames propertyNames) {
     BuildOptions build;
     build.call = m_options.call;
+    build.propertyNames = propertyNames;
+    build.rename = m_options.rename;
     build.event = event;
     build.hiddenFields = hiddenFields;
     build.legacyEmptyValues = m_options.legacyEmptyValues;
@@ -258,6 +264,8 @@ void PreviewBuilder::readExecuteRequest() {
         return fail(PreviewError::Kind::Request, parseError.message, parseError);
     m_result.requestEvent = request->formParam("event");
     m_result.requestHiddenFields = request->hiddenFields;
+    // An explicit choice of the form; "default" is the source's, which a preview does not know.
+    m_result.requestPropertyNames = propertyNamesFromName(request->formParam("property_names"));
     if (!request->hasAttachment) {
         if (!request->downloadUrl.empty())
             return fail(PreviewError::Kind::NoResult,
@@ -272,7 +280,9 @@ void PreviewBuilder::readExecuteRequest() {
     if (!decodeError.empty())
         return fail(PreviewError::Kind::Attachment, decodeError);
     startPipeline(m_options.event.value_or(m_result.requestEvent),
-                  m_options.hiddenFields.value_or(m_result.requestHiddenFields));
+                  m_options.hiddenFields.value_or(m_result.requestHiddenFields),
+                  m_options.propertyNames.value_or(
+                      m_result.requestPropertyNames.value_or(PropertyNames::Looker)));
 }
 
 void PreviewBuilder::complete(bool readerOk) {

@@ -27,6 +27,11 @@ struct PreviewOptions {
     /// The fields not to send; unset: an execute body's `vis_config.hidden_fields`.
     std::optional<std::vector<std::string>> hiddenFields;
     bool legacyEmptyValues = false;
+    /// How traits are named; unset: an execute body's explicit `form_params.property_names`,
+    /// else Looker's names.
+    std::optional<PropertyNames> propertyNames;
+    /// Applied after the style, as a source's rename map.
+    RenameMap rename;
     /// The per-event limit the size warning checks against.
     BatchLimits limits;
     /// How many messages PreviewResult::messages keeps; every message is still counted.
@@ -77,6 +82,8 @@ struct PreviewResult {
     /// An execute body's own event and hidden fields (whether or not options overrode them).
     std::string requestEvent;
     std::vector<std::string> requestHiddenFields;
+    /// An execute body's explicit `form_params.property_names` (not `default`), if any.
+    std::optional<PropertyNames> requestPropertyNames;
 
     /// The first PreviewOptions::maxKeptMessages messages without `sentAt`, as stored.
     std::vector<std::string> messages;
@@ -91,6 +98,7 @@ struct PreviewResult {
     std::uint64_t unsupportedCount = 0;
     std::vector<UnsupportedValue> unsupported; ///< the first kMaxListed
     std::string unreadableRanAt;               ///< set when `ran_at` is not a date
+    std::vector<UnusedRename> unusedRenames;   ///< rename entries that renamed nothing
     PreviewError error;
 
     /// Kept message `index` exactly as `actiondeck preview` prints it: with `sentAt`.
@@ -138,7 +146,8 @@ private:
     class Pipeline;
 
     void decide(PreviewResult::Input input);
-    void startPipeline(const std::string& event, const std::vector<std::string>& hiddenFields);
+    void startPipeline(const std::string& event, const std::vector<std::string>& hiddenFields,
+                       PropertyNames propertyNames);
     bool feedReader(std::string_view chunk);
     void readExecuteRequest();
     void complete(bool readerOk);

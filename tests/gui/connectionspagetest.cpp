@@ -11,11 +11,15 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -274,4 +278,61 @@ TEST_F(Connections, TheHttpLimitsApplyToTheRunningHubAndAreSaved) {
     ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
     const HubConfig loaded = reload();
     EXPECT_EQ(loaded.http, hub->config().http);
+}
+
+TEST_F(Connections, ASourcesSyncOptionsAreEditedSavedAndUsedByTheHub) {
+    QString error;
+    ASSERT_TRUE(page->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("wk-123456789"),
+                                        sink.url(), &error))
+        << error.toStdString();
+    auto* table = page->findChild<QTableWidget*>(QStringLiteral("sourcesTable"));
+    ASSERT_NE(table, nullptr);
+    table->selectRow(0);
+    auto* names = page->findChild<QComboBox*>(QStringLiteral("sourcePropertyNames"));
+    auto* rows = page->findChild<QComboBox*>(QStringLiteral("sourceSendRows"));
+    auto* context = page->findChild<QComboBox*>(QStringLiteral("sourceLookerContext"));
+    auto* rename = page->findChild<QPlainTextEdit*>(QStringLiteral("sourceRename"));
+    auto* save = page->findChild<QPushButton*>(QStringLiteral("sourceSave"));
+    ASSERT_TRUE(names && rows && context && rename && save);
+    EXPECT_EQ(names->currentData().toInt(), int(PropertyNames::Looker));
+
+    // A line that is not `field = name` says so and keeps Save off.
+    rename->setPlainText(QStringLiteral("users.plan = plan_tier\nusers.city"));
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("sourceRenameProblem"))
+                    ->text()
+                    .contains(u"line 2"));
+    rename->setPlainText(
+        QStringLiteral("# our names\nusers.plan = plan_tier\n\n users.city=town "));
+    EXPECT_TRUE(save->isEnabled());
+    names->setCurrentIndex(names->findData(int(PropertyNames::SnakeLabel)));
+    rows->setCurrentIndex(rows->findData(int(SendRows::Changed)));
+    context->setCurrentIndex(context->findData(true));
+    save->click();
+
+    const SourceConfig* web = hub->config().source(QStringLiteral("web"));
+    ASSERT_NE(web, nullptr);
+    EXPECT_EQ(web->propertyNames, PropertyNames::SnakeLabel);
+    EXPECT_EQ(web->sendRows, SendRows::Changed);
+    EXPECT_TRUE(web->lookerContext);
+    EXPECT_EQ(web->rename,
+              (QMap<QString, QString>{{QStringLiteral("users.plan"), QStringLiteral("plan_tier")},
+                                      {QStringLiteral("users.city"), QStringLiteral("town")}}));
+    EXPECT_TRUE(table->item(0, 3)->text().contains(u"snake_case"))
+        << table->item(0, 3)->text().toStdString();
+    // Saved at once (no keychain here): the file has them.
+    const HubConfig loaded = reload();
+    ASSERT_EQ(loaded.sources.size(), 1);
+    EXPECT_EQ(loaded.sources[0].propertyNames, PropertyNames::SnakeLabel);
+    EXPECT_EQ(loaded.sources[0].rename, web->rename);
+
+    // Changing only the connection keeps the options; selecting the source shows them.
+    ASSERT_TRUE(page->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("wk-rotated-1"),
+                                        sink.url(), &error));
+    EXPECT_EQ(hub->config().source(QStringLiteral("web"))->propertyNames,
+              PropertyNames::SnakeLabel);
+    table->clearSelection();
+    table->selectRow(0);
+    EXPECT_EQ(names->currentData().toInt(), int(PropertyNames::SnakeLabel));
+    EXPECT_EQ(rename->toPlainText(), QStringLiteral("users.city = town\nusers.plan = plan_tier"));
 }

@@ -428,3 +428,38 @@ TEST_F(PreviewPageTest, StaysResponsiveOnA50MegabyteInputAndCanBeCancelled) {
     EXPECT_TRUE(page->warnings().join(u'\n').contains(QStringLiteral("Only the first")));
     EXPECT_FALSE(page->findChild<QPushButton*>(QStringLiteral("previewSend"))->isEnabled());
 }
+
+TEST_F(PreviewPageTest, ThePropertyNamesChoiceNamesTheTraitsAsTheCommandDoes) {
+    makePage();
+    auto* names = page->findChild<QComboBox*>(QStringLiteral("previewPropertyNames"));
+    ASSERT_NE(names, nullptr);
+    EXPECT_EQ(names->currentData().toInt(), -1) << "first: what the request says";
+    page->setInput(QByteArray::fromStdString(threeRowsByEmail()));
+    ASSERT_TRUE(preview());
+    EXPECT_TRUE(page->messages().at(0).contains(QStringLiteral(R"("u.city":"Lyon")")));
+
+    names->setCurrentIndex(names->findData(int(PropertyNames::CamelLabel)));
+    ASSERT_TRUE(preview());
+    // u.city has no label: its Looker name's words, u and city.
+    EXPECT_TRUE(page->messages().at(0).contains(QStringLiteral(R"("uCity":"Lyon")")))
+        << page->messages().at(0).toStdString();
+    const QString file = writeFile(QStringLiteral("three.json"), threeRowsByEmail());
+    const CommandRun command =
+        runCommand({QStringLiteral("--action"), QStringLiteral("identify"),
+                    QStringLiteral("--property-names"), QStringLiteral("camel_label"), file});
+    ASSERT_EQ(command.exitCode, 0) << command.err.toStdString();
+    // The first row has its userId; the others get a generated anonymousId each time.
+    ASSERT_EQ(command.lines.size(), 3);
+    EXPECT_EQ(masked(page->messages(), true).at(0), masked(command.lines, true).at(0));
+
+    // An execute body's own choice is what "the request says".
+    QJsonObject body{
+        {u"type"_qs, u"query"_qs},
+        {u"form_params"_qs, QJsonObject{{u"property_names"_qs, u"field"_qs}}},
+        {u"attachment"_qs, QJsonObject{{u"data"_qs, QString::fromStdString(threeRowsByEmail())}}}};
+    page->setInput(QJsonDocument(body).toJson());
+    names->setCurrentIndex(0);
+    ASSERT_TRUE(preview());
+    EXPECT_TRUE(page->messages().at(0).contains(QStringLiteral(R"("city":"Lyon")")));
+    EXPECT_TRUE(names->itemText(0).contains(u"field")) << names->itemText(0).toStdString();
+}

@@ -99,3 +99,33 @@ TEST_F(RemoteConnections, AnOperateTokenMayNotChangeAnything) {
         EXPECT_FALSE(button->isEnabled()) << button->text().toStdString();
     EXPECT_EQ(page->sources()->rowCount(), 0);
 }
+
+TEST_F(RemoteConnections, ChangesASourcesSyncOptionsOnTheServer) {
+    openWith(AdminScope::Admin);
+    ASSERT_TRUE(waitUntil([this] { return page->sources()->rowCount() == 1; }));
+    EXPECT_EQ(column(page->sources(), 3), QStringList{QStringLiteral("Looker's names")});
+    SourceConfig options;
+    options.propertyNames = PropertyNames::CamelLabel;
+    options.rename.insert(QStringLiteral("users.plan"), QStringLiteral("plan_tier"));
+    options.lookerContext = true;
+    page->saveSource(QStringLiteral("Prod"), sink.url(), {}, options);
+    ASSERT_TRUE(waitUntil([this] {
+        return column(page->sources(), 3).join(u' ').contains(u"camelCase");
+    })) << page->status().toStdString();
+    const SourceConfig* prod = hub->config().source(u"Prod"_qs);
+    ASSERT_NE(prod, nullptr);
+    EXPECT_EQ(prod->propertyNames, PropertyNames::CamelLabel);
+    EXPECT_EQ(prod->rename.value(u"users.plan"_qs), QStringLiteral("plan_tier"));
+    EXPECT_TRUE(prod->lookerContext);
+    EXPECT_EQ(prod->sendRows, SendRows::All);
+    EXPECT_EQ(prod->writeKey, QStringLiteral("wk_page")) << "no key given: the key is kept";
+    // What the window reads back from the server: the same options.
+    EXPECT_EQ(connection->config().source(u"Prod"_qs)->rename, prod->rename);
+
+    // A change of the connection alone leaves them.
+    page->saveSource(QStringLiteral("Prod"), sink.url() + QStringLiteral("/"), {});
+    ASSERT_TRUE(waitUntil([this] {
+        return hub->config().source(u"Prod"_qs)->dataPlaneUrl.endsWith(u'/');
+    })) << page->status().toStdString();
+    EXPECT_EQ(hub->config().source(u"Prod"_qs)->propertyNames, PropertyNames::CamelLabel);
+}

@@ -355,3 +355,76 @@ TEST_F(ConfigChanges, ARegionAddedHereSignsItsOwnTokens) {
     EXPECT_EQ(actionList(token), 200);
     EXPECT_FALSE(HubToken::isSignedWith(token, kFlagSecret)) << "never another region's secret";
 }
+
+TEST_F(ConfigChanges, ASourcesSyncOptionsAreShownChangedAndUsedByTheNextExecute) {
+    // GET shows every option of every source, the defaults too.
+    const QJsonObject before = named(configNow(), u"sources", QStringLiteral("Prod"));
+    EXPECT_EQ(before.value(u"propertyNames").toString(), QStringLiteral("looker"));
+    EXPECT_EQ(before.value(u"rename"), QJsonValue(QJsonObject()));
+    EXPECT_EQ(before.value(u"sendRows").toString(), QStringLiteral("all"));
+    EXPECT_EQ(before.value(u"lookerContext"), QJsonValue(false));
+
+    const auto wrong = patch(R"({"sources": {"Prod": {"propertyNames": "kebab"}}})");
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 400);
+    EXPECT_TRUE(wrong->body.contains("sources.Prod.propertyNames must be looker, field, "
+                                     "snake_label or camel_label"))
+        << wrong->body.constData();
+
+    const auto changed = patch(R"({"sources": {"Prod": {"propertyNames": "field",
+        "rename": {"users.city": "town"}, "lookerContext": true}}})");
+    ASSERT_TRUE(changed);
+    ASSERT_EQ(changed->status, 200) << changed->body.constData();
+    const QJsonObject shown =
+        named(QJsonDocument::fromJson(changed->body).object(), u"sources", QStringLiteral("Prod"));
+    EXPECT_EQ(shown.value(u"propertyNames").toString(), QStringLiteral("field"));
+    EXPECT_EQ(shown.value(u"rename").toObject().value(u"users.city").toString(),
+              QStringLiteral("town"));
+    EXPECT_EQ(shown.value(u"lookerContext"), QJsonValue(true));
+    EXPECT_EQ(shown.value(u"sendRows").toString(), QStringLiteral("all"));
+    EXPECT_TRUE(shown.value(u"hasWriteKey").toBool()) << "the write key was kept";
+    const auto one = call("GET", "/api/v1/sources/Prod", admin);
+    ASSERT_TRUE(one);
+    EXPECT_EQ(QJsonDocument::fromJson(one->body).object().value(u"propertyNames").toString(),
+              QStringLiteral("field"));
+    ASSERT_NE(hub->config().source(QStringLiteral("Prod")), nullptr);
+    EXPECT_EQ(hub->config().source(QStringLiteral("Prod"))->propertyNames, PropertyNames::Field);
+    QFile kept(layers->path());
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QJsonDocument::fromJson(kept.readAll())
+                  .object()
+                  .value(u"sources")
+                  .toObject()
+                  .value(u"Prod")
+                  .toObject()
+                  .value(u"propertyNames")
+                  .toString(),
+              QStringLiteral("field"));
+
+    // An execute whose form does not name the options gets Prod's.
+    RawHttpClient looker;
+    ASSERT_TRUE(looker.connect(quint16(hub->listeningUrl().port())));
+    const QByteArray result =
+        QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 2}));
+    const QByteArray execute = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                               R"("attachment":{"mimetype":"application/json;base64","data":")" +
+                               result.toBase64() + R"("}})";
+    looker.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token token=\"" +
+                 HubToken::make(kFlagSecret, "n2") + "\"\r\nContent-Length: " +
+                 QByteArray::number(execute.size()) + "\r\n\r\n" + execute);
+    const auto executed = looker.read(30000);
+    ASSERT_TRUE(executed);
+    EXPECT_TRUE(executed->body.contains("\"success\":true")) << executed->body.constData();
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 2; }, 20000));
+    const QJsonObject traits = QJsonDocument::fromJson(sink.requests().last().body)
+                                   .object()
+                                   .value(u"batch")
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"traits")
+                                   .toObject();
+    EXPECT_TRUE(traits.contains(u"town")) << QJsonDocument(traits).toJson().constData();
+    EXPECT_TRUE(traits.contains(u"created_date"));
+    EXPECT_FALSE(traits.contains(u"users.created_date"));
+}

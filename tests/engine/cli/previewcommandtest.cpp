@@ -164,3 +164,59 @@ TEST(PreviewCommand, HelpDescribesTheCommand) {
     EXPECT_NE(run.out.find("Usage: actiondeck preview --action identify|track|group"),
               std::string::npos);
 }
+
+TEST(PreviewCommand, PropertyNamesAndRenameFlagsNameTheTraits) {
+    const std::string detail = ActionDeck::TestSupport::JsonDetailGenerator::generate({.rows = 2});
+    const auto traitNames = [](const PreviewRun& run) {
+        std::vector<std::string> names;
+        const auto messages = run.messages();
+        for (const auto& member : messages.at(0).at("traits").as_object())
+            names.emplace_back(member.key());
+        return names;
+    };
+    const PreviewRun plain =
+        preview({QStringLiteral("--action"), QStringLiteral("identify")}, detail);
+    ASSERT_EQ(plain.exitCode, 0) << plain.err;
+    EXPECT_EQ(traitNames(plain).at(1), "users.name");
+    const PreviewRun camel = preview(
+        {QStringLiteral("--action"), QStringLiteral("identify"), QStringLiteral("--property-names"),
+         QStringLiteral("camel_label"), QStringLiteral("--rename"),
+         QStringLiteral("users.city=town"), QStringLiteral("--rename=users.plan = plan_tier")},
+        detail);
+    ASSERT_EQ(camel.exitCode, 0) << camel.err;
+    EXPECT_EQ(
+        traitNames(camel),
+        (std::vector<std::string>{"email", "usersName", "town", "usersIsActive", "usersCreatedDate",
+                                  "ordersCount", "ordersTotal", "ordersCountByStatus", "share"}));
+    EXPECT_NE(camel.err.find("warning: rename: users.plan is not a field of this result"),
+              std::string::npos)
+        << camel.err;
+}
+
+TEST(PreviewCommand, APropertyNamesCollisionExitsOneNamingBothFields) {
+    const std::string detail =
+        R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"users.created_date"},)"
+        R"({"name":"orders.created_date"}]},"data":[{"u.id":{"value":1}}]})";
+    const PreviewRun run = preview({QStringLiteral("--action"), QStringLiteral("track"),
+                                    QStringLiteral("--event"), QStringLiteral("Synced"),
+                                    QStringLiteral("--property-names"), QStringLiteral("field")},
+                                   detail);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.empty());
+    EXPECT_NE(run.err.find("property \"created_date\": users.created_date and orders.created_date"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(PreviewCommand, BadPropertyNamesOrRenameIsAUsageError) {
+    const PreviewRun style = preview({QStringLiteral("--action"), QStringLiteral("identify"),
+                                      QStringLiteral("--property-names"), QStringLiteral("snake")});
+    EXPECT_EQ(style.exitCode, 2);
+    EXPECT_NE(style.err.find("looker, field, snake_label or camel_label"), std::string::npos);
+    for (const char* rename : {"users.city", "=town", "users.city="}) {
+        const PreviewRun run = preview({QStringLiteral("--action"), QStringLiteral("identify"),
+                                        QStringLiteral("--rename"), QLatin1String(rename)});
+        EXPECT_EQ(run.exitCode, 2) << rename;
+        EXPECT_NE(run.err.find("--rename wants FIELD=NAME"), std::string::npos) << run.err;
+    }
+}

@@ -166,3 +166,67 @@ TEST(ConfigPatch, KeptChangesOverAChangedFileDropWhatIsGoneAndFollowWhatWasNotCh
               QStringLiteral("https://moved.example.com"));
     EXPECT_FALSE(ConfigPatch::apply(file, kept, ConfigPatch::Mode::Request, &error));
 }
+
+TEST(ConfigPatch, ASourcesSyncOptionsChangeOneByOneAndNullRestoresTheDefault) {
+    auto changed = request(base(), R"({"sources": {"Prod": {"propertyNames": "snake_label",
+        "rename": {"users.plan": "plan_tier"}, "sendRows": "changed", "lookerContext": true}}})");
+    ASSERT_TRUE(changed);
+    const SourceConfig* prod = changed->source(QStringLiteral("Prod"));
+    EXPECT_EQ(prod->propertyNames, PropertyNames::SnakeLabel);
+    EXPECT_EQ(prod->rename.value(QStringLiteral("users.plan")), QStringLiteral("plan_tier"));
+    EXPECT_EQ(prod->sendRows, SendRows::Changed);
+    EXPECT_TRUE(prod->lookerContext);
+    EXPECT_EQ(prod->writeKey, QStringLiteral("wk_prod"));
+    EXPECT_EQ(changed->source(QStringLiteral("Old"))->propertyNames, PropertyNames::Looker);
+
+    // One option alone leaves the others; rename is replaced whole; null is the default again.
+    changed = request(*changed, R"({"sources": {"Prod": {"rename": {"users.city": "town"},
+        "sendRows": null}}})");
+    ASSERT_TRUE(changed);
+    prod = changed->source(QStringLiteral("Prod"));
+    EXPECT_EQ(prod->propertyNames, PropertyNames::SnakeLabel);
+    EXPECT_EQ(prod->rename.keys(), QStringList{QStringLiteral("users.city")});
+    EXPECT_EQ(prod->sendRows, SendRows::All);
+    EXPECT_TRUE(prod->lookerContext);
+}
+
+TEST(ConfigPatch, BadSyncOptionsAreRefusedByTheirPath) {
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"propertyNames": "camel"}}})")
+                    .contains(u"sources.Prod.propertyNames must be looker, field, snake_label or "
+                              u"camel_label (got \"camel\")"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"sendRows": true}}})")
+                    .contains(u"sources.Prod.sendRows must be all or changed"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"lookerContext": "yes"}}})")
+                    .contains(u"sources.Prod.lookerContext must be true or false"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"rename": {"users.plan": ""}}}})")
+                    .contains(u"sources.Prod.rename.users.plan must be a non-empty string"));
+    EXPECT_TRUE(refusal(R"({"sources": {"Prod": {"propertyName": "field"}}})")
+                    .contains(u"sources.Prod.propertyName: unknown field"));
+    // Options alone do not make a source.
+    EXPECT_TRUE(refusal(R"({"sources": {"New": {"propertyNames": "field"}}})")
+                    .contains(u"sources.New: a new source needs dataPlaneUrl and writeKey"));
+}
+
+TEST(ConfigPatch, TheDifferenceCarriesChangedSyncOptionsDefaultsIncluded) {
+    HubConfig tunedBase = base();
+    tunedBase.sources[1].propertyNames = PropertyNames::Field;
+    tunedBase.sources[1].lookerContext = true;
+    HubConfig wanted = tunedBase;
+    wanted.sources[0].propertyNames = PropertyNames::CamelLabel;
+    wanted.sources[0].rename.insert(QStringLiteral("users.plan"), QStringLiteral("plan_tier"));
+    wanted.sources[1].propertyNames = PropertyNames::Looker; // back to the default
+    const QJsonObject difference = ConfigPatch::difference(tunedBase, wanted);
+    const QJsonObject sources = difference.value(u"sources").toObject();
+    const QJsonObject prod = sources.value(u"Prod").toObject();
+    EXPECT_EQ(prod.value(u"propertyNames").toString(), QStringLiteral("camel_label"));
+    EXPECT_TRUE(prod.contains(u"rename"));
+    EXPECT_FALSE(prod.contains(u"sendRows"));
+    const QJsonObject old = sources.value(u"Old").toObject();
+    EXPECT_EQ(old.value(u"propertyNames").toString(), QStringLiteral("looker"));
+    EXPECT_FALSE(old.contains(u"lookerContext")); // unchanged: follows the file
+    QString error;
+    const auto again =
+        ConfigPatch::apply(tunedBase, difference, ConfigPatch::Mode::Overlay, &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->toJson(), wanted.toJson());
+}

@@ -3,6 +3,8 @@
 #include "looker/lookerversion.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -192,5 +194,73 @@ TEST(HubConfig, RejectsHttpLimitsItCannotUse) {
         QString error;
         EXPECT_FALSE(HubConfig::fromJson(json, &error)) << json.constData();
         EXPECT_TRUE(error.contains(message)) << error.toStdString();
+    }
+}
+
+TEST(HubConfig, ASourcesSyncOptionsRoundTripAndAreWrittenOnlyWhenNotTheDefault) {
+    const QByteArray text = R"({"sources": [
+        {"name": "Tuned", "writeKey": "wk", "dataPlaneUrl": "https://dp.example.com",
+         "propertyNames": "camel_label", "rename": {"users.plan": " plan_tier ", "users.id": "uid"},
+         "sendRows": "changed", "lookerContext": true},
+        {"name": "Plain", "writeKey": "wk2", "dataPlaneUrl": "https://dp.example.com"}]})";
+    QString error;
+    const auto config = HubConfig::fromJson(text, &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    const SourceConfig* tuned = config->source(QStringLiteral("Tuned"));
+    ASSERT_NE(tuned, nullptr);
+    EXPECT_EQ(tuned->propertyNames, PropertyNames::CamelLabel);
+    EXPECT_EQ(tuned->rename.value(QStringLiteral("users.plan")), QStringLiteral("plan_tier"));
+    EXPECT_EQ(tuned->rename.size(), 2);
+    EXPECT_EQ(tuned->sendRows, SendRows::Changed);
+    EXPECT_TRUE(tuned->lookerContext);
+    const SourceConfig* plain = config->source(QStringLiteral("Plain"));
+    ASSERT_NE(plain, nullptr);
+    EXPECT_EQ(plain->propertyNames, PropertyNames::Looker);
+    EXPECT_TRUE(plain->rename.isEmpty());
+    EXPECT_EQ(plain->sendRows, SendRows::All);
+    EXPECT_FALSE(plain->lookerContext);
+
+    const QJsonArray written =
+        QJsonDocument::fromJson(config->toJson()).object().value(u"sources").toArray();
+    const QJsonObject tunedJson = written.at(0).toObject();
+    EXPECT_EQ(tunedJson.value(u"propertyNames").toString(), QStringLiteral("camel_label"));
+    EXPECT_EQ(tunedJson.value(u"rename").toObject().value(u"users.id").toString(),
+              QStringLiteral("uid"));
+    EXPECT_EQ(tunedJson.value(u"sendRows").toString(), QStringLiteral("changed"));
+    EXPECT_EQ(tunedJson.value(u"lookerContext"), QJsonValue(true));
+    // The defaults are not written: a file of before reads and writes as it did.
+    const QJsonObject plainJson = written.at(1).toObject();
+    EXPECT_EQ(plainJson.keys(), (QStringList{QStringLiteral("dataPlaneUrl"), QStringLiteral("name"),
+                                             QStringLiteral("writeKey")}));
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->toJson(), config->toJson());
+    // Kept in the keychain's bare form too.
+    EXPECT_EQ(config->withoutSecrets().source(QStringLiteral("Tuned"))->rename, tuned->rename);
+}
+
+TEST(HubConfig, BadSyncOptionsAreRefusedNamingTheSourceAndTheField) {
+    const auto source = [](const char* options) {
+        return QByteArray(R"({"sources": [{"name": "Prod", "writeKey": "wk",
+                             "dataPlaneUrl": "https://dp.example.com", )") +
+               options + "}]}";
+    };
+    const std::pair<const char*, const char*> cases[] = {
+        {R"("propertyNames": "snake")",
+         R"(source "Prod": propertyNames must be looker, field, snake_label or camel_label (got "snake"))"},
+        {R"("propertyNames": 1)", R"(source "Prod": propertyNames must be)"},
+        {R"("sendRows": "some")", R"(source "Prod": sendRows must be all or changed (got "some"))"},
+        {R"("lookerContext": "yes")", R"(source "Prod": lookerContext must be true or false)"},
+        {R"("rename": ["users.plan"])", R"(source "Prod": rename must be an object)"},
+        {R"("rename": {"users.plan": ""})",
+         R"(source "Prod": rename.users.plan must be a non-empty string)"},
+        {R"("rename": {"users.plan": 3})", R"(source "Prod": rename.users.plan must be)"},
+        {R"("rename": {" ": "x"})", R"(source "Prod": rename has an empty field name)"},
+    };
+    for (const auto& [options, reason] : cases) {
+        QString error;
+        EXPECT_FALSE(HubConfig::fromJson(source(options), &error)) << options;
+        EXPECT_TRUE(error.contains(QString::fromUtf8(reason)))
+            << options << ": " << error.toStdString();
     }
 }

@@ -243,14 +243,15 @@ TEST_F(HubHttp, TrackHasAnEventFormAndSourcesAddADestinationSelect) {
     const auto track = client.post(url(QStringLiteral("/actions/rudder_track/form")), {}, auth());
     ASSERT_EQ(track.status, 200);
     const QJsonArray fields = json(track.body).value(u"fields").toArray();
-    ASSERT_EQ(fields.size(), 1);
+    ASSERT_EQ(fields.size(), 4); // and the three sync options (syncoptionsformtest)
     EXPECT_EQ(fields[0].toObject().value(u"name").toString(), QStringLiteral("event"));
     EXPECT_TRUE(fields[0].toObject().value(u"required").toBool());
     const auto identify =
         client.post(url(QStringLiteral("/actions/rudder_event/form")), {}, auth());
-    EXPECT_EQ(identify.status, 404);
-    EXPECT_EQ(json(identify.body).value(u"error").toString(),
-              QStringLiteral("No form defined for action."));
+    EXPECT_EQ(identify.status, 200);
+    EXPECT_FALSE(identify.body.contains("destination_source"));
+    EXPECT_EQ(client.post(url(QStringLiteral("/actions/segment_event/form")), {}, auth()).status,
+              404);
 
     hub.reset();
     HubConfig config;

@@ -398,3 +398,37 @@ TEST(PreviewBuilder, ALineHandlerCanStopThePreview) {
     EXPECT_EQ(builder.result().error.kind, PreviewError::Kind::Stopped);
     EXPECT_EQ(builder.result().messageCount, 3u);
 }
+
+TEST(PreviewBuilder, PropertyNamesComeFromTheOptionElseFromAnExplicitFormChoice) {
+    const std::string detail =
+        R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},)"
+        R"({"name":"users.home_city","label":"Users Home City"}]},)"
+        R"("data":[{"u.id":{"value":1},"users.home_city":{"value":"Kraków"}}]})";
+    const auto body = [&detail](const char* choice) {
+        json::object request{{"type", "query"},
+                             {"attachment", {{"data", detail}}},
+                             {"form_params", {{"property_names", choice}}}};
+        return json::serialize(request);
+    };
+    const auto traitKey = [](const PreviewResult& result) {
+        EXPECT_FALSE(result.error.isSet()) << result.error.message;
+        return result.messages.empty()
+                   ? std::string()
+                   : std::string(
+                         json::parse(result.messages[0]).at("traits").as_object().begin()->key());
+    };
+    PreviewOptions options = optionsFor(CallType::Identify);
+    EXPECT_EQ(traitKey(preview(detail, options)), "users.home_city");
+    EXPECT_EQ(traitKey(preview(body("field"), options)), "home_city");
+    EXPECT_EQ(preview(body("field"), options).requestPropertyNames, PropertyNames::Field);
+    // "default" is the destination source's, which a preview does not know: Looker's names.
+    EXPECT_EQ(traitKey(preview(body("default"), options)), "users.home_city");
+    EXPECT_FALSE(preview(body("default"), options).requestPropertyNames);
+    options.propertyNames = PropertyNames::CamelLabel;
+    EXPECT_EQ(traitKey(preview(body("field"), options)), "usersHomeCity");
+    options.rename = {{"users.home_city", "city"}, {"users.gone", "x"}};
+    const PreviewResult renamed = preview(detail, options);
+    EXPECT_EQ(traitKey(renamed), "city");
+    ASSERT_EQ(renamed.unusedRenames.size(), 1u);
+    EXPECT_EQ(renamed.unusedRenames[0].field, "users.gone");
+}
