@@ -7,6 +7,7 @@
 #include "cli/headlesscommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/previewcommand.h"
+#include "cli/syncstatecommand.h"
 #include "cli/tokencommand.h"
 #include "configstore.h"
 #include "connection/localhubconnection.h"
@@ -50,6 +51,7 @@ constexpr char kUsage[] =
     "                          [--hidden FIELD[,FIELD...]] [--property-names STYLE]\n"
     "                          [--rename FIELD=NAME ...] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
+    "       actiondeck sync-state [--data-dir DIR] list|reset [--schedule ID | --all]\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
     "       actiondeck admin-token create --scope read|operate|admin --name NAME\n"
     "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
@@ -278,6 +280,12 @@ int main(int argc, char* argv[]) {
             [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                 return ActionDeck::OutboxCommand(clock).run(args, out, err);
             });
+    }
+    if (std::strcmp(first, "sync-state") == 0) {
+        return runCommand(argc, argv,
+                          [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                              return ActionDeck::SyncStateCommand().run(args, out, err);
+                          });
     }
     if (std::strcmp(first, "catalog") == 0) {
         return runCommand(argc, argv,

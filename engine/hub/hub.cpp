@@ -145,8 +145,10 @@ void Hub::shutdown(std::function<void()> done) {
 }
 
 void Hub::pruneDelivered() {
-    if (m_outbox)
-        m_outbox->pruneDelivered(m_config.delivery.keepDeliveredMs);
+    if (!m_outbox)
+        return;
+    m_outbox->pruneDelivered(m_config.delivery.keepDeliveredMs);
+    m_outbox->pruneSync(qint64(m_config.syncStateDays) * 24 * 3600 * 1000);
 }
 
 QUrl Hub::listeningUrl() const {

@@ -145,6 +145,9 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         1000;
     config.limits.maxEventsPerBatch =
         delivery.value(u"eventsPerBatch").toInt(config.limits.maxEventsPerBatch);
+    config.syncStateDays = root.value(u"syncStateDays").toInt(config.syncStateDays);
+    if (config.syncStateDays < 1)
+        return fail(QStringLiteral("syncStateDays must be 1 or more"));
     const QJsonObject executes = root.value(u"executes").toObject();
     config.maxConcurrentExecutes =
         executes.value(u"maxConcurrent").toInt(config.maxConcurrentExecutes);
@@ -306,6 +309,8 @@ QByteArray HubConfig::toJson() const {
             {QStringLiteral("requestTimeoutSeconds"), delivery.requestTimeoutMs / 1000},
             {QStringLiteral("eventsPerBatch"), limits.maxEventsPerBatch},
             {QStringLiteral("keepDeliveredHours"), double(delivery.keepDeliveredMs) / 3600000}});
+    if (syncStateDays != HubConfig().syncStateDays)
+        root.insert(u"syncStateDays", syncStateDays);
     root.insert(u"executes", QJsonObject{{QStringLiteral("maxConcurrent"), maxConcurrentExecutes},
                                          {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
                                          {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},

@@ -55,6 +55,8 @@ struct HubConfig {
     int keepAliveMs = 10000;
     int downloadTimeoutMs = 120000;
     bool legacyEmptyValues = false;
+    /// "Only new or changed rows" forgets a schedule not run for this many days.
+    int syncStateDays = 90;
     /// The secrets (region secrets and tokens, write keys) are kept in the system keychain, not
     /// in this file; the file then names no secret and needs them added back (applySecrets).
     bool secretsInKeychain = false;

@@ -95,6 +95,6 @@ TEST_P(PreviewRequests, AHubThatMayNotListThemSaysSo) {
 }
 
 INSTANTIATE_TEST_SUITE_P(LocalAndRemote, PreviewRequests, testing::Bool(),
-                         [](const testing::TestParamInfo<bool>& info) {
-                             return info.param ? "Remote" : "Local";
+                         [](const testing::TestParamInfo<bool>& param) {
+                             return param.param ? "Remote" : "Local";
                          });

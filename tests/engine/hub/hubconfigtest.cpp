@@ -264,3 +264,18 @@ TEST(HubConfig, BadSyncOptionsAreRefusedNamingTheSourceAndTheField) {
             << options << ": " << error.toStdString();
     }
 }
+
+TEST(HubConfig, SyncStateDaysDefaultsToNinetyAndRoundTrips) {
+    QString error;
+    auto config = HubConfig::fromJson(R"({"syncStateDays": 7})", &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->syncStateDays, 7);
+    EXPECT_TRUE(config->toJson().contains("\"syncStateDays\""));
+    const auto back = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->syncStateDays, 7);
+    EXPECT_EQ(HubConfig::fromJson("{}", &error)->syncStateDays, 90);
+    EXPECT_FALSE(HubConfig().toJson().contains("syncStateDays")) << "the default is not written";
+    EXPECT_FALSE(HubConfig::fromJson(R"({"syncStateDays": 0})", &error));
+    EXPECT_TRUE(error.contains(u"syncStateDays")) << error.toStdString();
+}
