@@ -81,6 +81,14 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &OutboxPage::refresh);
     connect(&m_hub, &HubConnection::batchesChanged, this, &OutboxPage::scheduleRefresh);
     connect(&m_hub, &HubConnection::resynced, this, &OutboxPage::scheduleRefresh);
+    // A server's hub reports its totals once a second, after the change that moved them: the
+    // page fetches again when they no longer match what it shows.
+    connect(&m_hub, &HubConnection::snapshotChanged, this, [this] {
+        const OutboxCounts& now = m_hub.snapshot().counts;
+        if (!m_hub.isLocal() && (now.pendingMessages != m_countsValue.pendingMessages ||
+                                 now.failedMessages != m_countsValue.failedMessages))
+            scheduleRefresh();
+    });
     connect(m_state, &QComboBox::currentIndexChanged, this, &OutboxPage::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OutboxPage::selectionChanged);
