@@ -99,12 +99,16 @@ std::optional<SyncState> SyncStateStore::open(const SyncScopeKey& key, qint64 no
     }
     SyncState state;
     const auto id = scopeId(key, nowMs, error);
-    bool ok = id && compact(*id, error);
+    // The settled part comes back merged; only what is newer is read after it.
+    qint64 settledUpTo = -1;
+    bool ok = id && compact(*id, state.rows, settledUpTo, error);
     if (ok) {
         state.scopeId = *id;
         QSqlQuery rows(m_db);
-        rows.prepare(QStringLiteral("SELECT body FROM sync_rows WHERE scope_id = ? ORDER BY ord"));
+        rows.prepare(QStringLiteral(
+            "SELECT body FROM sync_rows WHERE scope_id = ? AND ord > ? ORDER BY ord"));
         rows.addBindValue(*id);
+        rows.addBindValue(settledUpTo);
         ok = rows.exec();
         while (ok && rows.next())
             ok = unpack(rows.value(0).toByteArray(), state.rows);
@@ -123,7 +127,8 @@ std::optional<SyncState> SyncStateStore::open(const SyncScopeKey& key, qint64 no
     return state;
 }
 
-bool SyncStateStore::compact(qint64 scopeId, QString* error) {
+bool SyncStateStore::compact(qint64 scopeId, std::vector<SyncRow>& rows, qint64& settledUpTo,
+                             QString* error) {
     // The settled prefix: blobs older than the oldest one whose batch is still pending.
     QSqlQuery settled(m_db);
     settled.prepare(QStringLiteral(
@@ -138,8 +143,7 @@ bool SyncStateStore::compact(qint64 scopeId, QString* error) {
         return false;
     }
     std::vector<qint64> ids;
-    qint64 lastOrd = 0;
-    std::vector<SyncRow> rows;
+    qint64 lastOrd = -1;
     while (settled.next()) {
         ids.push_back(settled.value(0).toLongLong());
         lastOrd = settled.value(1).toLongLong();
@@ -149,9 +153,10 @@ bool SyncStateStore::compact(qint64 scopeId, QString* error) {
             return false;
         }
     }
+    keepLatest(rows);
+    settledUpTo = lastOrd;
     if (ids.size() < 2)
         return true;
-    keepLatest(rows);
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM sync_rows WHERE id = ?"));
     for (const qint64 id : ids) {

@@ -65,7 +65,9 @@ public:
 
 private:
     std::optional<qint64> scopeId(const SyncScopeKey& key, qint64 nowMs, QString* error);
-    bool compact(qint64 scopeId, QString* error);
+    /// Merges the settled prefix into one blob; `rows` gets its rows (latest per identity),
+    /// `settledUpTo` the `ord` it ends at (-1: none).
+    bool compact(qint64 scopeId, std::vector<SyncRow>& rows, qint64& settledUpTo, QString* error);
 
     QSqlDatabase m_db;
 };
