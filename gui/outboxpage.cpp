@@ -5,6 +5,7 @@
 #include "batchlistmodel.h"
 #include "batchtableview.h"
 #include "connection/hubconnection.h"
+#include "syncstatesection.h"
 #include "whenready.h"
 
 #include <QComboBox>
@@ -71,7 +72,8 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     , m_table(new BatchTableView(this))
     , m_details(new BatchDetailsView(*m_table, this))
     , m_actions(new BatchActionBar(hub, *m_table, this))
-    , m_refresh(new QPushButton(this)) {
+    , m_refresh(new QPushButton(this))
+    , m_sync(new SyncStateSection(hub, this)) {
     buildUi();
     retranslateUi();
     m_state->setCurrentIndex(0);
@@ -95,6 +97,7 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
             &BatchDetailsView::showSelection);
     connect(m_refresh, &QPushButton::clicked, this, &OutboxPage::refresh);
+    connect(m_refresh, &QPushButton::clicked, m_sync, &SyncStateSection::refresh);
     connect(m_actions, &BatchActionBar::retryFinished, this, &OutboxPage::retryFinished);
     connect(m_actions, &BatchActionBar::discardFinished, this, &OutboxPage::discardFinished);
     connect(m_actions, &BatchActionBar::exportFinished, this, &OutboxPage::exportFinished);
@@ -132,6 +135,7 @@ void OutboxPage::buildUi() {
     layout->addWidget(m_truncated);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_actions);
+    layout->addWidget(m_sync);
 }
 
 void OutboxPage::setFilter(Filter filter) {

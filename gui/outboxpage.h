@@ -19,10 +19,12 @@ class BatchActionBar;
 class BatchDetailsView;
 class BatchTableView;
 class HubConnection;
+class SyncStateSection;
 
 /// The outbox's batches by state, with their reasons: retry, discard and export the selected
 /// ones. Every outbox call is asynchronous; the page follows Outbox::batchesChanged at most
-/// once per 300 ms, and only while it is visible (it catches up when shown).
+/// once per 300 ms, and only while it is visible (it catches up when shown). Below, what "only
+/// new or changed rows" remembers per schedule (SyncStateSection).
 class OutboxPage : public QWidget {
     Q_OBJECT
 
@@ -90,6 +92,7 @@ private:
     BatchDetailsView* m_details;
     BatchActionBar* m_actions;
     QPushButton* m_refresh;
+    SyncStateSection* m_sync;
 
     OutboxCounts m_countsValue;
     bool m_refreshing = false;

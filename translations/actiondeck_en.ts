@@ -607,6 +607,14 @@
         <source>This hub does not list the requests it received.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This hub does not show what it remembers of the rows sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub does not forget the rows sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1937,6 +1945,80 @@ one line per field, as Looker names it; applied after the style</source>
     </message>
     <message>
         <source>Sync options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SyncStateSection</name>
+    <message>
+        <source>What %1 remembers could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule sends only new or changed rows yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule scope(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget the rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget what the hub remembers of the rows sent by schedule(s) %1? The next run of each sends every row again, changed or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A forget is under way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not forgotten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new or changed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the hub remembers of the rows each schedule sent with &quot;only new or changed rows&quot;: those rows are not sent again until they change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orget selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected schedules&apos; next runs send every row again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

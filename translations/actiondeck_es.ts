@@ -607,6 +607,14 @@
         <source>This hub does not list the requests it received.</source>
         <translation>Este hub no enumera las solicitudes que ha recibido.</translation>
     </message>
+    <message>
+        <source>This hub does not show what it remembers of the rows sent.</source>
+        <translation>Este hub no muestra lo que recuerda de las filas enviadas.</translation>
+    </message>
+    <message>
+        <source>This hub does not forget the rows sent from here.</source>
+        <translation>Este hub no olvida desde aquí las filas enviadas.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1939,6 +1947,80 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
     <message>
         <source>Sync options</source>
         <translation>Opciones de sincronización</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SyncStateSection</name>
+    <message>
+        <source>What %1 remembers could not be read: %2</source>
+        <translation>No se pudo leer lo que recuerda %1: %2</translation>
+    </message>
+    <message>
+        <source>No schedule sends only new or changed rows yet.</source>
+        <translation>Todavía ninguna programación envía solo filas nuevas o cambiadas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule scope(s).</source>
+        <translation>
+            <numerusform>%n ámbito de programación.</numerusform>
+            <numerusform>%n ámbitos de programación.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forget the rows sent</source>
+        <translation>Olvidar las filas enviadas</translation>
+    </message>
+    <message>
+        <source>Forget what the hub remembers of the rows sent by schedule(s) %1? The next run of each sends every row again, changed or not.</source>
+        <translation>¿Olvidar lo que el hub recuerda de las filas enviadas por las programaciones %1? La próxima ejecución de cada una envía de nuevo todas las filas, cambiadas o no.</translation>
+    </message>
+    <message>
+        <source>No schedule was given.</source>
+        <translation>No se indicó ninguna programación.</translation>
+    </message>
+    <message>
+        <source>A forget is under way.</source>
+        <translation>Ya se está olvidando otra programación.</translation>
+    </message>
+    <message>
+        <source>Not forgotten: %1</source>
+        <translation>No se olvidó: %1</translation>
+    </message>
+    <message>
+        <source>Only new or changed rows</source>
+        <translation>Solo filas nuevas o cambiadas</translation>
+    </message>
+    <message>
+        <source>What the hub remembers of the rows each schedule sent with &quot;only new or changed rows&quot;: those rows are not sent again until they change.</source>
+        <translation>Lo que el hub recuerda de las filas que envió cada programación con «solo filas nuevas o cambiadas»: esas filas no se vuelven a enviar hasta que cambien.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Rows remembered</source>
+        <translation>Filas recordadas</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>F&amp;orget selected…</source>
+        <translation>&amp;Olvidar las seleccionadas…</translation>
+    </message>
+    <message>
+        <source>The selected schedules&apos; next runs send every row again.</source>
+        <translation>Las próximas ejecuciones de las programaciones seleccionadas envían de nuevo todas las filas.</translation>
     </message>
 </context>
 <context>

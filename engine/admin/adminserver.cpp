@@ -29,7 +29,8 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_batches(hub)
     , m_config(hub, layers, service.bootId())
     , m_regionTokens(hub, layers)
-    , m_requests(hub) {
+    , m_requests(hub)
+    , m_syncState(hub) {
     // A stream whose token was revoked ends: it must not go on showing message contents.
     connect(&m_tokenCheck, &QTimer::timeout, this, &AdminServer::endRevokedStreams);
     m_tokenCheck.start(2000);
@@ -98,6 +99,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!route && RequestRoutes::handles(path)) {
         if (authorize(exchange, AdminScope::Operate, timer))
             m_requests.handle(exchange, timer);
+        return;
+    }
+    if (!route && SyncStateRoutes::handles(path)) {
+        if (authorize(exchange, SyncStateRoutes::scopeFor(path), timer))
+            m_syncState.handle(exchange, timer);
         return;
     }
     if (!route && BatchRoutes::handles(path)) {

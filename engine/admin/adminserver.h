@@ -5,6 +5,7 @@
 #include "admin/eventstream.h"
 #include "admin/regiontokenroutes.h"
 #include "admin/requestroutes.h"
+#include "admin/syncstateroutes.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
 #include "hub/admintokenstore.h"
@@ -76,6 +77,7 @@ private:
     ConfigRoutes m_config;
     RegionTokenRoutes m_regionTokens;
     RequestRoutes m_requests;
+    SyncStateRoutes m_syncState;
 };
 
 } // namespace ActionDeck

@@ -26,6 +26,19 @@ QFuture<HubReply<QByteArray>> HubConnection::requestResult(qint64) {
                                     "This hub does not list the requests it received.")});
 }
 
+QFuture<HubReply<std::vector<SyncScopeInfo>>> HubConnection::syncScopes() {
+    return QtFuture::makeReadyFuture(HubReply<std::vector<SyncScopeInfo>>{
+        {},
+        QCoreApplication::translate("ActionDeck::HubConnection",
+                                    "This hub does not show what it remembers of the rows sent.")});
+}
+
+QFuture<HubReply<int>> HubConnection::resetSync(std::optional<QString>) {
+    return QtFuture::makeReadyFuture(HubReply<int>{
+        0, QCoreApplication::translate("ActionDeck::HubConnection",
+                                       "This hub does not forget the rows sent from here.")});
+}
+
 void HubConnection::setState(State state, const QString& reason) {
     if (state == m_state && reason == m_stateReason)
         return;

@@ -89,6 +89,13 @@ public:
     /// The result (json_detail) of recent request `seq`, as Looker sent it.
     virtual QFuture<HubReply<QByteArray>> requestResult(qint64 seq);
 
+    /// What "only new or changed rows" remembers: one scope per scheduled plan, action and
+    /// destination source (rows remembered, last run). A hub that offers none says why.
+    virtual QFuture<HubReply<std::vector<SyncScopeInfo>>> syncScopes();
+    /// Forgets the scopes of `planId` (every scope when nullopt): their next run sends every
+    /// row. How many scopes were forgotten.
+    virtual QFuture<HubReply<int>> resetSync(std::optional<QString> planId);
+
 signals:
     void stateChanged(ActionDeck::HubConnection::State state);
     void snapshotChanged();

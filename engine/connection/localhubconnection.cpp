@@ -140,4 +140,16 @@ QFuture<HubReply<QByteArray>> LocalHubConnection::requestResult(qint64 seq) {
     return QtFuture::makeReadyFuture(HubReply<QByteArray>{request->jsonDetail, {}});
 }
 
+QFuture<HubReply<std::vector<SyncScopeInfo>>> LocalHubConnection::syncScopes() {
+    if (!m_hub.isOpen())
+        return failed<std::vector<SyncScopeInfo>>(closedReason());
+    return replyOf(m_hub.outbox().syncScopes());
+}
+
+QFuture<HubReply<int>> LocalHubConnection::resetSync(std::optional<QString> planId) {
+    if (!m_hub.isOpen())
+        return failed<int>(closedReason());
+    return replyOf(m_hub.outbox().resetSync(std::move(planId)));
+}
+
 } // namespace ActionDeck

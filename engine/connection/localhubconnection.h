@@ -35,6 +35,8 @@ public:
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
     QFuture<HubReply<std::vector<ReceivedRequest>>> recentRequests() override;
     QFuture<HubReply<QByteArray>> requestResult(qint64 seq) override;
+    QFuture<HubReply<std::vector<SyncScopeInfo>>> syncScopes() override;
+    QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
 
 private:
     void refreshSnapshot();

@@ -46,6 +46,8 @@ public:
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
     QFuture<HubReply<std::vector<ReceivedRequest>>> recentRequests() override;
     QFuture<HubReply<QByteArray>> requestResult(qint64 seq) override;
+    QFuture<HubReply<std::vector<SyncScopeInfo>>> syncScopes() override;
+    QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
 
     // The configuration through the admin API (an admin token); answers carry no secret but
     // the one asked for.

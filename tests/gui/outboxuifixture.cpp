@@ -84,12 +84,22 @@ void OutboxUi::SetUp() {
     discard = page->findChild<QPushButton*>(QStringLiteral("outboxDiscard"));
     exportButton = page->findChild<QPushButton*>(QStringLiteral("outboxExport"));
     ASSERT_TRUE(table && state && details && retry && discard && exportButton);
+    sync = page->findChild<SyncStateSection*>(QStringLiteral("syncStateSection"));
+    syncTable = page->findChild<QTableWidget*>(QStringLiteral("syncStateTable"));
+    forget = page->findChild<QPushButton*>(QStringLiteral("syncStateForget"));
+    ASSERT_TRUE(sync && syncTable && forget);
+    QObject::connect(sync, &SyncStateSection::refreshed, [this] { ++syncRefreshes; });
+    QObject::connect(sync, &SyncStateSection::forgetFinished,
+                     [this](int n, const QString& problem) {
+                         forgotten = n;
+                         forgetError = problem;
+                     });
 }
 
 void OutboxUi::TearDown() {
     // Outbox calls still under way answer a page that is still there.
     if (page) {
-        EXPECT_TRUE(waitUntil([&] { return !page->isBusy(); }));
+        EXPECT_TRUE(waitUntil([&] { return !page->isBusy() && !(sync && sync->isBusy()); }));
     }
     // Before the fixed clock, a member of this class, while the base's hub uses it.
     page.reset();

@@ -7,6 +7,7 @@
 #include "fixedclock.h"
 #include "outbox/outbox.h"
 #include "outboxpage.h"
+#include "syncstatesection.h"
 #include "waituntil.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -110,6 +112,36 @@ protected:
         return lines;
     }
 
+    /// A sync scope opened as an execute of schedule `planId` opens it, remembering `rows`.
+    void openSyncScope(const QString& planId, const QString& action, qint64 rows) {
+        const Outbox::SyncOpening opened =
+            outbox->openSync(SyncScopeKey{planId, action, QStringLiteral("Prod")}).result();
+        ASSERT_TRUE(opened.state) << opened.error.toStdString();
+        outbox->setSyncRemembered(opened.state->scopeId, rows);
+        // Queued behind the remembered count: it is stored once this is answered.
+        outbox->syncScopes().waitForFinished();
+    }
+
+    /// Refreshes the sync section and waits for it.
+    void refreshSync() {
+        const int before = syncRefreshes;
+        sync->refresh();
+        ASSERT_TRUE(waitUntil([&] { return syncRefreshes > before; }));
+    }
+
+    /// The sync section's table as text, one "plan|action|source|remembered" a row.
+    QStringList syncRows() const {
+        QStringList rows;
+        for (int row = 0; row < syncTable->rowCount(); ++row) {
+            QStringList cells;
+            for (int column = SyncStateSection::ScheduleColumn;
+                 column <= SyncStateSection::RememberedColumn; ++column)
+                cells.append(syncTable->item(row, column)->text());
+            rows.append(cells.join(u'|'));
+        }
+        return rows;
+    }
+
     OutboxCounts counts() { return outbox->counts().result(); }
     QString exportPath() const { return dataDirectory() + QStringLiteral("/export.ndjson"); }
     QString outboxFile() const { return dataDirectory() + QStringLiteral("/outbox.sqlite"); }
@@ -124,7 +156,13 @@ protected:
     QPushButton* retry = nullptr;
     QPushButton* discard = nullptr;
     QPushButton* exportButton = nullptr;
+    SyncStateSection* sync = nullptr;
+    QTableWidget* syncTable = nullptr;
+    QPushButton* forget = nullptr;
     int refreshes = 0;
+    int syncRefreshes = 0;
+    int forgotten = -1;
+    QString forgetError;
     int retried = -1;
     int discarded = -1;
     int exported = -1;

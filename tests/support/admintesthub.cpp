@@ -63,7 +63,11 @@ std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, const QBy
         formParams.insert(u"destination_source", QStringLiteral("Prod"));
     const QByteArray result =
         QByteArray::fromStdString(JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}));
-    const QByteArray body = R"({"type":"query","form_params":)" +
+    const QByteArray plan =
+        scheduledPlanId.isEmpty()
+            ? QByteArray()
+            : R"("scheduled_plan":{"scheduled_plan_id":")" + scheduledPlanId.toUtf8() + R"("},)";
+    const QByteArray body = R"({"type":"query",)" + plan + R"("form_params":)" +
                             QJsonDocument(formParams).toJson(QJsonDocument::Compact) +
                             R"(,"attachment":{"mimetype":"application/json;base64","data":")" +
                             result.toBase64() + R"("}})";

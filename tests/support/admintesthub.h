@@ -50,6 +50,9 @@ public:
                                                    int timeoutMs = 30000) const;
     QString dataDirectory() const { return m_dir.path(); }
 
+    /// When set, executes come from this scheduled plan (Looker's scheduled_plan_id).
+    QString scheduledPlanId;
+
     QByteArray regionSecret;
     SystemClock clock;
     /// The hub's clock: a fixture may set another (e.g. a FixedClock) before startHub.

@@ -19,6 +19,8 @@
 #include "testsink.h"
 #include "waituntil.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -299,4 +301,49 @@ TEST_P(Connection, RecentRequestsAndTheirResults) {
     EXPECT_EQ(result.value,
               QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 4})));
     EXPECT_EQ(request.resultBytes, result.value.toBase64().size()); // as sent: base64
+}
+
+TEST_P(Connection, SyncStateIsListedAndForgotten) {
+    const auto empty = await(connection->syncScopes());
+    ASSERT_TRUE(empty.ok()) << empty.error.toStdString();
+    EXPECT_TRUE(empty.value.empty());
+
+    // Two schedules that send only new or changed rows: each remembers what it sent.
+    const QJsonObject changed{{QStringLiteral("send_rows"), QStringLiteral("changed")}};
+    scheduledPlanId = QStringLiteral("42");
+    ASSERT_TRUE(execute(5, "rudder_event", changed).has_value());
+    scheduledPlanId = QStringLiteral("43");
+    QJsonObject track = changed;
+    track.insert(u"event", QStringLiteral("Plan Changed"));
+    ASSERT_TRUE(execute(3, "rudder_track", track).has_value());
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 2; })) << finished.size();
+    HubReply<std::vector<SyncScopeInfo>> listed;
+    ASSERT_TRUE(waitUntil([&] {
+        listed = await(connection->syncScopes());
+        return listed.value.size() == 2 &&
+               listed.value[0].remembered + listed.value[1].remembered == 8;
+    })) << listed.value.size()
+        << " " << listed.error.toStdString();
+    std::optional<SyncScopeInfo> first;
+    for (const SyncScopeInfo& scope : listed.value) {
+        if (scope.planId == u"42")
+            first = scope;
+    }
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->action, QStringLiteral("rudder_event"));
+    EXPECT_EQ(first->source, QStringLiteral("Prod"));
+    EXPECT_EQ(first->remembered, 5);
+    EXPECT_GT(first->lastRunMs, QDateTime::currentMSecsSinceEpoch() - 60000);
+
+    const auto one = await(connection->resetSync(QStringLiteral("42")));
+    ASSERT_TRUE(one.ok()) << one.error.toStdString();
+    EXPECT_EQ(one.value, 1);
+    const auto left = await(connection->syncScopes());
+    ASSERT_EQ(left.value.size(), 1u);
+    EXPECT_EQ(left.value[0].planId, QStringLiteral("43"));
+    EXPECT_EQ(await(connection->resetSync(QStringLiteral("42"))).value, 0);
+    const auto all = await(connection->resetSync(std::nullopt));
+    ASSERT_TRUE(all.ok()) << all.error.toStdString();
+    EXPECT_EQ(all.value, 1);
+    EXPECT_TRUE(await(connection->syncScopes()).value.empty());
 }
