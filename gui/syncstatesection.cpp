@@ -43,6 +43,8 @@ SyncStateSection::SyncStateSection(HubConnection& hub, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    // Headers as wide as their words (long in Spanish), the last run taking the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setMaximumHeight(kTableHeight);
 
