@@ -32,6 +32,12 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     , m_hidden(new QLineEdit(this))
     , m_propertyNamesLabel(new QLabel(this))
     , m_propertyNames(new QComboBox(this))
+    , m_sendRowsLabel(new QLabel(this))
+    , m_sendRows(new QComboBox(this))
+    , m_scheduleLabel(new QLabel(this))
+    , m_schedule(new QComboBox(this))
+    , m_lookerContextLabel(new QLabel(this))
+    , m_lookerContext(new QComboBox(this))
     , m_legacy(new QCheckBox(this))
     , m_compact(new QCheckBox(this))
     , m_run(new QPushButton(this))
@@ -41,6 +47,9 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     m_event->setObjectName(QStringLiteral("previewEvent"));
     m_hidden->setObjectName(QStringLiteral("previewHidden"));
     m_propertyNames->setObjectName(QStringLiteral("previewPropertyNames"));
+    m_sendRows->setObjectName(QStringLiteral("previewSendRows"));
+    m_schedule->setObjectName(QStringLiteral("previewSchedule"));
+    m_lookerContext->setObjectName(QStringLiteral("previewLookerContext"));
     m_legacy->setObjectName(QStringLiteral("previewLegacy"));
     m_compact->setObjectName(QStringLiteral("previewCompact"));
     m_run->setObjectName(QStringLiteral("previewRun"));
@@ -53,6 +62,13 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     m_propertyNames->addItem(QString(), -1);
     for (const PropertyNames style : kPropertyNamesStyles)
         m_propertyNames->addItem(QString(), int(style));
+    m_sendRows->addItem(QString(), -1);
+    for (const SendRows rows : kSendRowsChoices)
+        m_sendRows->addItem(QString(), int(rows));
+    m_schedule->addItem(QString(), -1);
+    m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const int choice : {-1, 0, 1})
+        m_lookerContext->addItem(QString(), choice);
     m_legacy->setChecked(legacyEmptyValues);
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -66,9 +82,16 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     options->addWidget(m_event, 1);
     options->addWidget(m_hiddenLabel);
     options->addWidget(m_hidden, 2);
+    auto* syncRow = new QHBoxLayout;
+    syncRow->addWidget(m_propertyNamesLabel);
+    syncRow->addWidget(m_propertyNames);
+    syncRow->addWidget(m_sendRowsLabel);
+    syncRow->addWidget(m_sendRows);
+    syncRow->addWidget(m_scheduleLabel);
+    syncRow->addWidget(m_schedule, 1);
+    syncRow->addWidget(m_lookerContextLabel);
+    syncRow->addWidget(m_lookerContext);
     auto* runRow = new QHBoxLayout;
-    runRow->addWidget(m_propertyNamesLabel);
-    runRow->addWidget(m_propertyNames);
     runRow->addWidget(m_legacy);
     runRow->addWidget(m_compact);
     runRow->addStretch(1);
@@ -78,6 +101,7 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(options);
+    layout->addLayout(syncRow);
     layout->addLayout(runRow);
 
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
@@ -89,6 +113,21 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     connect(m_legacy, &QCheckBox::toggled, this, &PreviewOptionsPane::optionsChanged);
     connect(m_propertyNames, &QComboBox::currentIndexChanged, this,
             &PreviewOptionsPane::optionsChanged);
+    connect(m_sendRows, &QComboBox::currentIndexChanged, this, &PreviewOptionsPane::optionsChanged);
+    connect(m_lookerContext, &QComboBox::currentIndexChanged, this,
+            &PreviewOptionsPane::optionsChanged);
+    connect(m_schedule, &QComboBox::currentIndexChanged, this, [this] {
+        // A schedule remembers rows of one action: preview that one.
+        const int picked = m_schedule->currentData().toInt();
+        if (picked >= 0) {
+            const QSignalBlocker blocker(m_action);
+            if (const auto call =
+                    callTypeFromName(m_schedules[std::size_t(picked)].action.toStdString()))
+                m_action->setCurrentIndex(m_action->findData(int(*call)));
+            updateEventEnabled();
+        }
+        emit optionsChanged();
+    });
     connect(m_compact, &QCheckBox::toggled, this, &PreviewOptionsPane::compactToggled);
     connect(m_run, &QPushButton::clicked, this, &PreviewOptionsPane::runClicked);
     connect(m_cancel, &QPushButton::clicked, this, &PreviewOptionsPane::cancelClicked);
@@ -121,6 +160,47 @@ void PreviewOptionsPane::setPropertyNames(std::optional<PropertyNames> style) {
     m_propertyNames->setCurrentIndex(m_propertyNames->findData(style ? int(*style) : -1));
 }
 
+void PreviewOptionsPane::setSendRows(std::optional<SendRows> rows) {
+    m_sendRows->setCurrentIndex(m_sendRows->findData(rows ? int(*rows) : -1));
+}
+
+void PreviewOptionsPane::setSchedules(std::vector<SyncScopeInfo> schedules) {
+    const int picked = m_schedule->currentData().toInt();
+    std::optional<SyncScopeKey> keep;
+    if (picked >= 0) {
+        const SyncScopeInfo& was = m_schedules[std::size_t(picked)];
+        keep = SyncScopeKey{was.planId, was.action, was.source};
+    }
+    m_schedules = std::move(schedules);
+    const QSignalBlocker blocker(m_schedule);
+    fillSchedules();
+    pickSchedule(keep);
+}
+
+bool PreviewOptionsPane::pickSchedule(const std::optional<SyncScopeKey>& key) {
+    int index = 0;
+    for (std::size_t i = 0; key && i < m_schedules.size(); ++i) {
+        const SyncScopeInfo& scope = m_schedules[i];
+        if (scope.planId == key->planId && scope.action == key->action &&
+            scope.source == key->source)
+            index = m_schedule->findData(int(i));
+    }
+    m_schedule->setCurrentIndex(index);
+    return !key || index > 0;
+}
+
+void PreviewOptionsPane::fillSchedules() {
+    while (m_schedule->count() > 1)
+        m_schedule->removeItem(1);
+    for (std::size_t i = 0; i < m_schedules.size(); ++i)
+        m_schedule->addItem(scheduleText(m_schedules[i]), int(i));
+}
+
+QString PreviewOptionsPane::scheduleText(const SyncScopeInfo& scope) const {
+    return tr("Schedule %1 · %2 → %3 (%n row(s) remembered)", nullptr, int(scope.remembered))
+        .arg(scope.planId, scope.action, scope.source);
+}
+
 void PreviewOptionsPane::takeRequestOptions(const ReceivedRequest& request) {
     {
         const QSignalBlocker actionBlocker(m_action);
@@ -147,6 +227,14 @@ PreviewOptions PreviewOptionsPane::options() const {
     options.legacyEmptyValues = m_legacy->isChecked();
     if (const int style = m_propertyNames->currentData().toInt(); style >= 0)
         options.propertyNames = static_cast<PropertyNames>(style);
+    if (const int rows = m_sendRows->currentData().toInt(); rows >= 0)
+        options.sendRows = static_cast<SendRows>(rows);
+    if (const int context = m_lookerContext->currentData().toInt(); context >= 0)
+        options.lookerContext = context == 1;
+    if (const int picked = m_schedule->currentData().toInt(); picked >= 0) {
+        options.planId = m_schedules[std::size_t(picked)].planId.toStdString();
+        options.destination = m_schedules[std::size_t(picked)].source.toStdString();
+    }
     return options;
 }
 
@@ -170,6 +258,12 @@ void PreviewOptionsPane::showRequestDefaults(const PreviewResult& result) {
         execute && result.requestPropertyNames
             ? QString::fromLatin1(propertyNamesName(*result.requestPropertyNames))
             : QString();
+    m_requestSendRows = execute && result.requestSendRows
+                            ? QString::fromLatin1(sendRowsName(*result.requestSendRows))
+                            : QString();
+    m_requestLookerContext = execute && result.requestLookerContext
+                                 ? QString::fromLatin1(*result.requestLookerContext ? "yes" : "no")
+                                 : QString();
     retranslateUi();
 }
 
@@ -216,6 +310,32 @@ void PreviewOptionsPane::retranslateUi() {
                                    "is its form's property_names; \"default\" there is the "
                                    "destination source's setting, which the preview shows as "
                                    "Looker's names"));
+    m_sendRowsLabel->setText(tr("Rows to send:"));
+    m_sendRows->setItemText(0, m_requestSendRows.isEmpty()
+                                   ? tr("As the request says")
+                                   : tr("From the request: %1").arg(m_requestSendRows));
+    m_sendRows->setItemText(1, tr("All rows"));
+    m_sendRows->setItemText(2, tr("Only new or changed rows"));
+    m_sendRows->setToolTip(tr("Only new or changed rows shows just the rows that differ from what "
+                              "the schedule last sent, as the hub remembers it; nothing is "
+                              "changed by the preview. \"default\" in the request's form is the "
+                              "source's setting, which the preview shows as all rows"));
+    m_scheduleLabel->setText(tr("Schedule:"));
+    m_schedule->setItemText(0, tr("The request's, if any"));
+    for (int i = 1; i < m_schedule->count(); ++i)
+        m_schedule->setItemText(
+            i, scheduleText(m_schedules[std::size_t(m_schedule->itemData(i).toInt())]));
+    m_schedule->setToolTip(tr("The scheduled plan and destination source the rows are compared "
+                              "with, and that names the messageIds; the request's own, or one the "
+                              "hub remembers rows of"));
+    m_lookerContextLabel->setText(tr("Looker context:"));
+    m_lookerContext->setItemText(0, m_requestLookerContext.isEmpty()
+                                        ? tr("As the request says")
+                                        : tr("From the request: %1").arg(m_requestLookerContext));
+    m_lookerContext->setItemText(1, tr("No"));
+    m_lookerContext->setItemText(2, tr("Yes"));
+    m_lookerContext->setToolTip(tr("Adds context.looker: the schedule's id and title, the query, "
+                                   "ran_at and the look or dashboard URL"));
     m_legacy->setText(tr("Legacy empty values"));
     m_legacy->setToolTip(tr("Send 0, false, \"\" and null as [], as the Node reference hub does"));
     m_compact->setText(tr("One message per line"));

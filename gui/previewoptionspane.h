@@ -8,6 +8,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QCheckBox;
 class QComboBox;
@@ -18,9 +19,9 @@ class QPushButton;
 
 namespace ActionDeck {
 
-/// The Preview page's options (action, event, hidden fields, property names, legacy empty
-/// values, one message per line) and its run row: Preview, Cancel and the progress of the
-/// preview under way.
+/// The Preview page's options (action, event, hidden fields, property names, rows to send, the
+/// schedule, Looker context, legacy empty values, one message per line) and its run row:
+/// Preview, Cancel and the progress of the preview under way.
 class PreviewOptionsPane : public QWidget {
     Q_OBJECT
 
@@ -35,10 +36,17 @@ public:
     void setLegacyEmptyValues(bool on);
     /// A style, or nullopt for the request's own choice (else Looker's names).
     void setPropertyNames(std::optional<PropertyNames> style);
+    /// Rows to send: nullopt for the request's own choice (else all).
+    void setSendRows(std::optional<SendRows> rows);
+    /// The schedules the hub remembers rows of, offered under Schedule (the request's own
+    /// schedule stays the first choice; the one picked is kept when it is still there).
+    void setSchedules(std::vector<SyncScopeInfo> schedules);
+    /// Picks the schedule of `planId`, `action` and `source` (the request's when nullopt).
+    bool pickSchedule(const std::optional<SyncScopeKey>& key);
     /// Takes the action, event and hidden fields of a request the hub received.
     void takeRequestOptions(const ReceivedRequest& request);
-    /// The call, event, hidden fields, property names and legacy values; the limits are the
-    /// caller's.
+    /// The call, event, hidden fields, property names, rows to send, schedule, Looker context and
+    /// legacy values; the limits and the sync state are the caller's.
     PreviewOptions options() const;
     bool compact() const;
 
@@ -62,6 +70,8 @@ protected:
 private:
     void retranslateUi();
     void updateEventEnabled();
+    void fillSchedules();
+    QString scheduleText(const SyncScopeInfo& scope) const;
 
     QLabel* m_actionLabel;
     QComboBox* m_action;
@@ -72,6 +82,15 @@ private:
     QLabel* m_propertyNamesLabel;
     QComboBox* m_propertyNames;
     QString m_requestPropertyNames; ///< what an execute body asked for, shown in the first item
+    QLabel* m_sendRowsLabel;
+    QComboBox* m_sendRows;
+    QString m_requestSendRows;
+    QLabel* m_scheduleLabel;
+    QComboBox* m_schedule; ///< item data: the index in m_schedules, -1 the request's
+    std::vector<SyncScopeInfo> m_schedules;
+    QLabel* m_lookerContextLabel;
+    QComboBox* m_lookerContext;
+    QString m_requestLookerContext;
     QCheckBox* m_legacy;
     QCheckBox* m_compact;
     QPushButton* m_run;

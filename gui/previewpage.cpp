@@ -120,6 +120,25 @@ bool PreviewPage::openFile(const QString& path) {
 
 void PreviewPage::setRequestHub(HubConnection* hub) {
     m_inputPane->setRequestHub(hub);
+    m_syncStates.clear();
+    refreshSchedules();
+}
+
+void PreviewPage::refreshSchedules() {
+    m_schedulesListed = false;
+    HubConnection* hub = m_inputPane->requestHub();
+    if (!hub)
+        return;
+    whenReady(
+        hub->syncScopes(), *hub, this,
+        [this, hub = QPointer<HubConnection>(hub)](HubReply<std::vector<SyncScopeInfo>> reply) {
+            if (hub != m_inputPane->requestHub())
+                return;
+            m_schedulesListed = true;
+            // A hub that remembers nothing, or offers no list, leaves the request's own.
+            m_optionsPane->setSchedules(reply.ok() ? std::move(reply.value)
+                                                   : std::vector<SyncScopeInfo>());
+        });
 }
 
 bool PreviewPage::requestsListed() const {
@@ -190,17 +209,84 @@ void PreviewPage::setLegacyEmptyValues(bool on) {
     m_optionsPane->setLegacyEmptyValues(on);
 }
 
-PreviewOptions PreviewPage::currentOptions() const {
+void PreviewPage::setSendRows(std::optional<SendRows> rows) {
+    m_optionsPane->setSendRows(rows);
+}
+
+bool PreviewPage::pickSchedule(const std::optional<SyncScopeKey>& key) {
+    return m_optionsPane->pickSchedule(key);
+}
+
+PreviewOptions PreviewPage::currentOptions() {
     PreviewOptions options = m_optionsPane->options();
     options.limits = m_hub.config().limits;
     options.maxKeptMessages = kKeptMessages;
+    options.readSyncState = [this](const PreviewScope& scope, std::string* error) {
+        return syncStateFor(scope, error);
+    };
     return options;
 }
 
+std::optional<PreviewSyncState> PreviewPage::syncStateFor(const PreviewScope& scope,
+                                                          std::string* error) {
+    const SyncScopeKey key{QString::fromStdString(scope.planId),
+                           QString::fromStdString(scope.action),
+                           QString::fromStdString(scope.destination)};
+    if (key.source.isEmpty()) {
+        *error = tr("Only new or changed rows compares with what a schedule sent to a source, and "
+                    "this input names none: pick a schedule under Schedule.")
+                     .toStdString();
+        return std::nullopt;
+    }
+    const auto read = m_syncStates.constFind(key.key());
+    if (read == m_syncStates.constEnd()) {
+        // Read from the hub between two previews: the builder can not wait for a network.
+        m_wantedSync = key;
+        *error = "not read yet";
+        return std::nullopt;
+    }
+    if (!read->ok()) {
+        *error = read->error.toStdString();
+        return std::nullopt;
+    }
+    return PreviewSyncState{read->value.scopeId != 0, read->value.rows};
+}
+
+void PreviewPage::fetchWantedSync() {
+    const SyncScopeKey key = *std::exchange(m_wantedSync, std::nullopt);
+    HubConnection* hub = m_inputPane->requestHub();
+    if (!hub) {
+        m_syncStates.insert(key.key(), {{}, tr("There is no hub to compare with.")});
+        startPreview();
+        return;
+    }
+    m_fetchingSync = true;
+    m_optionsPane->showRunning(true);
+    m_resultPane->setSummary(tr("Reading what schedule %1 last sent to %2 from %3…")
+                                 .arg(key.planId, key.source, hub->name()));
+    whenReady(hub->syncState(key), *hub, this,
+              [this, key, generation = m_generation](HubReply<SyncState> reply) {
+                  if (generation != m_generation)
+                      return;
+                  m_fetchingSync = false;
+                  m_syncStates.insert(key.key(), std::move(reply));
+                  startPreview();
+              });
+}
+
 void PreviewPage::runPreview() {
+    // What the schedules sent is read anew: runs may have happened since.
+    m_syncStates.clear();
+    ++m_generation;
+    m_fetchingSync = false;
+    startPreview();
+}
+
+void PreviewPage::startPreview() {
     m_debounce->stop();
     m_work->stop();
     m_builder.reset();
+    m_wantedSync.reset();
     m_cancelled = false;
     m_pending = input();
     m_fed = 0;
@@ -222,8 +308,10 @@ void PreviewPage::runPreview() {
 }
 
 void PreviewPage::cancelPreview() {
-    if (!m_builder)
+    ++m_generation; // a state being read is no longer wanted
+    if (!isRunning())
         return;
+    m_fetchingSync = false;
     m_work->stop();
     m_builder.reset();
     m_pending.clear();
@@ -267,6 +355,11 @@ void PreviewPage::showProgress() {
 
 void PreviewPage::finishPreview() {
     m_work->stop();
+    if (m_wantedSync) {
+        m_builder.reset();
+        fetchWantedSync();
+        return;
+    }
     m_result = m_builder->takeResult();
     m_resultCall = m_runCall;
     m_builder.reset();
@@ -379,8 +472,9 @@ void PreviewPage::sendToSource(const QString& sourceName) {
 }
 
 void PreviewPage::showEvent(QShowEvent* event) {
-    // Sources may have changed on the Connections page.
+    // Sources may have changed on the Connections page, and schedules run.
     fillSources();
+    refreshSchedules();
     QWidget::showEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connection/hubconnection.h"
 #include "hub/hub.h"
 #include "previewinputpane.h"
 #include "previewresultpane.h"
@@ -7,10 +8,12 @@
 #include "rudder/previewbuilder.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -20,16 +23,16 @@ class QTimer;
 namespace ActionDeck {
 
 class Clock;
-class HubConnection;
 class IdGenerator;
 class PreviewOptionsPane;
 
 /// Shows the exact messages a Looker result would become: the input is a file, pasted text or a
 /// request the hub received (a json_detail or a whole execute body); the options are the action,
-/// the event and the hidden fields. Warnings name what RudderStack or a destination would
-/// refuse. The messages can then be stored for a configured source. The preview is built a slice
-/// per event-loop turn (PreviewBuilder), so a large input leaves the window responsive and can be
-/// cancelled.
+/// the event, the hidden fields and the sync options. With "only new or changed rows" the rows
+/// are compared with what the chosen schedule last sent, read from the hub the window shows and
+/// never changed. Warnings name what RudderStack or a destination would refuse. The messages can
+/// then be stored for a configured source. The preview is built a slice per event-loop turn
+/// (PreviewBuilder), so a large input leaves the window responsive and can be cancelled.
 class PreviewPage : public QWidget {
     Q_OBJECT
 
@@ -44,8 +47,8 @@ public:
     PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget* parent = nullptr);
     ~PreviewPage() override;
 
-    /// Lists the requests `hub` received (the hub the window shows); sending stays this
-    /// computer's hub's.
+    /// Lists the requests `hub` received (the hub the window shows) and compares with the rows it
+    /// remembers; sending stays this computer's hub's.
     void setRequestHub(HubConnection* hub);
     /// The request hub has answered with its list.
     bool requestsListed() const;
@@ -67,11 +70,20 @@ public:
     /// Fields not to send; empty: an execute body's own.
     void setHiddenFields(const QStringList& fields);
     void setLegacyEmptyValues(bool on);
+    void setSendRows(std::optional<SendRows> rows);
+    /// Compares with the schedule `key` (the request's own when nullopt); false when the hub
+    /// has listed no such schedule.
+    bool pickSchedule(const std::optional<SyncScopeKey>& key);
+    /// Asks the request hub again for the schedules it remembers rows of.
+    void refreshSchedules();
+    /// The hub has answered with its schedules since the last refreshSchedules().
+    bool schedulesListed() const { return m_schedulesListed; }
 
     /// Starts a preview of the input with the options, replacing one under way.
     void runPreview();
+    void startPreview();
     void cancelPreview();
-    bool isRunning() const { return m_builder != nullptr; }
+    bool isRunning() const { return m_builder != nullptr || m_fetchingSync; }
 
     /// The kept messages exactly as `actiondeck preview` prints them, one line each.
     QStringList messages() const;
@@ -101,7 +113,11 @@ private:
     void showResult();
     void confirmAndSend();
     void updateSendEnabled();
-    PreviewOptions currentOptions() const;
+    PreviewOptions currentOptions();
+    /// What the builder compares with: the state fetched for the scope, or the wish to fetch it.
+    std::optional<PreviewSyncState> syncStateFor(const PreviewScope& scope, std::string* error);
+    /// Fetches the state m_wantedSync names from the request hub, then previews again.
+    void fetchWantedSync();
 
     Hub& m_hub;
     const Clock& m_clock;
@@ -116,6 +132,12 @@ private:
     CallType m_resultCall = CallType::Identify; ///< the call m_result was built for
     bool m_cancelled = false;
     bool m_sending = false;
+    bool m_schedulesListed = false;
+    /// The schedules' states read for the previews since the last runPreview(), by key.
+    QHash<QString, HubReply<SyncState>> m_syncStates;
+    std::optional<SyncScopeKey> m_wantedSync; ///< asked for by the preview under way
+    bool m_fetchingSync = false;              ///< reading it from the hub
+    int m_generation = 0; ///< counts runPreview(): a fetch for an older one is dropped
 
     // Created in this order, which is also the tab order.
     PreviewInputPane* m_inputPane;

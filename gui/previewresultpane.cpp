@@ -99,7 +99,27 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
         summary += QLatin1Char(' ') + tr("Showing the first %1.").arg(shown);
     summary += QLatin1Char(' ') + (execute ? tr("Read as a whole execute request body.")
                                            : tr("Read as a json_detail result."));
+    const QString scheduleName = fromStd(r.scope.planId);
+    const QString sourceName = fromStd(r.scope.destination);
+    if (r.compared && r.scheduleRanBefore && !r.error.isSet())
+        summary += QLatin1Char(' ') +
+                   tr("%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, "
+                      "%6 new; the %7 unchanged are not sent.")
+                       .arg(QLocale().toString(qulonglong(r.messageCount)),
+                            QLocale().toString(qulonglong(r.rows)), scheduleName, sourceName,
+                            QLocale().toString(qulonglong(r.changedRows)),
+                            QLocale().toString(qulonglong(r.newRows)),
+                            QLocale().toString(qulonglong(r.unchangedRows)));
+    else if (r.compared && !r.error.isSet())
+        summary += QLatin1Char(' ') + tr("Schedule %1 has sent nothing to %2 with this action yet: "
+                                         "every row is new.")
+                                          .arg(scheduleName, sourceName);
+    if (r.stableIds)
+        summary += QLatin1Char(' ') + tr("The messageIds are those the hub would send.");
     setSummary(summary);
+    if (r.sendRows == SendRows::Changed && !r.compared && !r.error.isSet())
+        addWarning(tr("Every row is shown: only new or changed rows compares with a schedule's "
+                      "last run, and this input has none. Pick one under Schedule."));
 
     const QString errorText = fromStd(r.error.message);
     switch (r.error.kind) {
@@ -119,6 +139,11 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
         addWarning(
             tr("Looker would be answered with this error, and nothing sent: %1").arg(errorText),
             true);
+        break;
+    case PreviewError::Kind::SyncState:
+        addWarning(tr("What the schedule last sent could not be read, so nothing is shown: %1")
+                       .arg(errorText),
+                   true);
         break;
     case PreviewError::Kind::Json:
         addWarning((r.error.inAttachment ? tr("The result in attachment.data is not valid JSON: %1")

@@ -1,11 +1,14 @@
 #include "cli/previewcommand.h"
 
 #include "cli/commandoutput.h"
+#include "core/datadirectory.h"
+#include "outbox/outboxstore.h"
 #include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
 #include "rudder/syncoptions.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 
 #include <string>
@@ -43,6 +46,56 @@ QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+/// Reads a schedule's sync state from the outbox in `directory`, changing nothing. An outbox
+/// that isn't there has sent nothing.
+PreviewSyncReader outboxSyncReader(const QString& directory) {
+    return [directory](const PreviewScope& scope, std::string* error) {
+        const auto fail = [error](const QString& why) {
+            *error = why.toStdString();
+            return std::optional<PreviewSyncState>();
+        };
+        if (scope.destination.empty())
+            return fail(QStringLiteral("only new or changed rows compares with what the schedule "
+                                       "sent to a source: name it with --source NAME"));
+        if (!QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
+            return std::optional(PreviewSyncState());
+        OutboxStore store(QStringLiteral("preview-command"));
+        QString why;
+        const auto state =
+            store.open(directory, &why)
+                ? store.syncState().read(
+                      {fromStd(scope.planId), fromStd(scope.action), fromStd(scope.destination)},
+                      &why)
+                : std::nullopt;
+        if (!state)
+            return fail(QStringLiteral("what the schedule last sent could not be read: ") + why);
+        return std::optional(PreviewSyncState{state->scopeId != 0, state->rows});
+    };
+}
+
+/// What "only new or changed rows" found, for standard error.
+QString rowsToSendSentence(const PreviewResult& result) {
+    const QString scope = QStringLiteral("schedule %1 (%2, source %3)")
+                              .arg(fromStd(result.scope.planId), fromStd(result.scope.action),
+                                   fromStd(result.scope.destination));
+    if (!result.compared)
+        return QStringLiteral("all %1 rows would be sent: only new or changed rows needs a "
+                              "scheduled plan to compare with (--schedule ID), and there is none")
+            .arg(result.rows);
+    if (!result.scheduleRanBefore)
+        return QStringLiteral("%1 has sent nothing yet: all %2 messages would be sent")
+            .arg(scope)
+            .arg(result.messageCount);
+    return QStringLiteral("%1 of %2 rows changed since the last run of %3: %4 changed, %5 new, "
+                          "%6 unchanged (not sent)")
+        .arg(result.messageCount)
+        .arg(result.rows)
+        .arg(scope)
+        .arg(result.changedRows)
+        .arg(result.newRows)
+        .arg(result.unchangedRows);
+}
+
 } // namespace
 
 PreviewCommand::PreviewCommand(const Clock& clock, IdGenerator& ids)
@@ -51,31 +104,59 @@ PreviewCommand::PreviewCommand(const Clock& clock, IdGenerator& ids)
 
 QString PreviewCommand::helpText() {
     return QStringLiteral(
-        "Usage: actiondeck preview --action identify|track|group [--event NAME]\n"
-        "                          [--hidden FIELD[,FIELD...]] [--legacy-empty-values]\n"
-        "                          [--property-names STYLE] [--rename FIELD=NAME ...] [FILE|-]\n"
-        "\n"
-        "Reads a Looker json_detail result, or a whole Looker execute request body (the\n"
-        "json_detail in attachment.data; hidden fields and form_params.event taken from it),\n"
-        "from FILE or standard input, and prints each RudderStack message exactly as it would\n"
-        "be sent, one JSON object per line. Nothing is delivered.\n"
-        "\n"
-        "  --action NAME          identify, track or group (or rudder_event, rudder_track,\n"
-        "                         rudder_group)\n"
-        "  --event NAME           the track event name (overrides form_params.event)\n"
-        "  --hidden FIELDS        comma-separated fields not to send (overrides the request's\n"
-        "                         vis_config.hidden_fields)\n"
-        "  --legacy-empty-values  send falsy values as [] like the Node reference hub\n"
-        "  --property-names STYLE how traits and properties are named: looker (users.email),\n"
-        "                         field (email), snake_label (users_email) or camel_label\n"
-        "                         (usersEmail); default: the request's form_params, else looker\n"
-        "  --rename FIELD=NAME    send the field FIELD (as Looker names it) as NAME, after the\n"
-        "                         style, as a source's rename map does; may be repeated\n"
-        "\n"
-        "Exit status: 0 all rows became messages; 1 the input can not be turned into messages\n"
-        "(the reason is on standard error); 2 wrong usage; 3 some rows were skipped (each is\n"
-        "named on standard error, the others were printed). Warnings, such as messages without\n"
-        "a userId, go to standard error and leave the status at 0.\n");
+               "Usage: actiondeck preview --action identify|track|group [--event NAME]\n"
+               "                          [--hidden FIELD[,FIELD...]] [--legacy-empty-values]\n"
+               "                          [--property-names STYLE] [--rename FIELD=NAME ...]\n"
+               "                          [--send-rows all|changed] [--schedule ID] [--source "
+               "NAME]\n"
+               "                          [--looker-context yes|no] [--data-dir DIR] [FILE|-]\n"
+               "\n"
+               "Reads a Looker json_detail result, or a whole Looker execute request body (the\n"
+               "json_detail in attachment.data; hidden fields and form_params.event taken from "
+               "it),\n"
+               "from FILE or standard input, and prints each RudderStack message exactly as it "
+               "would\n"
+               "be sent, one JSON object per line. Nothing is delivered.\n"
+               "\n"
+               "  --action NAME          identify, track or group (or rudder_event, rudder_track,\n"
+               "                         rudder_group)\n"
+               "  --event NAME           the track event name (overrides form_params.event)\n"
+               "  --hidden FIELDS        comma-separated fields not to send (overrides the "
+               "request's\n"
+               "                         vis_config.hidden_fields)\n"
+               "  --legacy-empty-values  send falsy values as [] like the Node reference hub\n"
+               "  --property-names STYLE how traits and properties are named: looker "
+               "(users.email),\n"
+               "                         field (email), snake_label (users_email) or camel_label\n"
+               "                         (usersEmail); default: the request's form_params, else "
+               "looker\n"
+               "  --rename FIELD=NAME    send the field FIELD (as Looker names it) as NAME, after "
+               "the\n"
+               "                         style, as a source's rename map does; may be repeated\n"
+               "  --send-rows all|changed  changed: print only the rows that are new or changed "
+               "since\n"
+               "                         the schedule last sent them, and say how many, from the\n"
+               "                         hub's outbox (read, never changed); default: the "
+               "request's\n"
+               "                         form_params, else all\n"
+               "  --schedule ID          the scheduled plan (default: the request's): its "
+               "messageIds,\n"
+               "                         and what changed rows compare with\n"
+               "  --source NAME          the destination source (default: the request's\n"
+               "                         destination_source)\n"
+               "  --looker-context yes|no  add context.looker (default: the request's "
+               "form_params,\n"
+               "                         else no)\n"
+               "  --data-dir DIR         where the hub's outbox is (default: %1)\n"
+               "\n"
+               "Exit status: 0 all rows became messages; 1 the input can not be turned into "
+               "messages\n"
+               "(the reason is on standard error); 2 wrong usage; 3 some rows were skipped (each "
+               "is\n"
+               "named on standard error, the others were printed). Warnings, such as messages "
+               "without\n"
+               "a userId, go to standard error and leave the status at 0.\n")
+        .arg(defaultDataDirectory());
 }
 
 int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& out,
@@ -97,9 +178,20 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                                          QStringLiteral("STYLE"));
     const QCommandLineOption renameOption(QStringLiteral("rename"), QString(),
                                           QStringLiteral("FIELD=NAME"));
+    const QCommandLineOption sendRowsOption(QStringLiteral("send-rows"), QString(),
+                                            QStringLiteral("ROWS"));
+    const QCommandLineOption scheduleOption(QStringLiteral("schedule"), QString(),
+                                            QStringLiteral("ID"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"), QString(),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption contextOption(QStringLiteral("looker-context"), QString(),
+                                           QStringLiteral("yes|no"));
+    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(),
+                                           QStringLiteral("DIR"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({actionOption, eventOption, hiddenOption, legacyOption, namesOption,
-                       renameOption, helpOption});
+                       renameOption, sendRowsOption, scheduleOption, sourceOption, contextOption,
+                       dataDirOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("preview")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -134,6 +226,27 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                         UsageError);
         rename.emplace_back(field.toStdString(), name.toStdString());
     }
+    std::optional<SendRows> sendRows;
+    if (parser.isSet(sendRowsOption)) {
+        sendRows = sendRowsFromName(parser.value(sendRowsOption).toStdString());
+        if (!sendRows)
+            return fail(QStringLiteral("unknown --send-rows \"%1\": use all or changed")
+                            .arg(parser.value(sendRowsOption)),
+                        UsageError);
+    }
+    std::optional<bool> lookerContext;
+    if (parser.isSet(contextOption)) {
+        const QString value = parser.value(contextOption);
+        if (value != u"yes" && value != u"no")
+            return fail(QStringLiteral("unknown --looker-context \"%1\": use yes or no").arg(value),
+                        UsageError);
+        lookerContext = value == u"yes";
+    }
+    for (const QCommandLineOption* option : {&scheduleOption, &sourceOption, &dataDirOption}) {
+        if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty())
+            return fail(QStringLiteral("--%1 needs a value").arg(option->names().constFirst()),
+                        UsageError);
+    }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(QStringLiteral("give one input file, or - for standard input"), UsageError);
@@ -154,6 +267,14 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     options.legacyEmptyValues = parser.isSet(legacyOption);
     options.propertyNames = propertyNames;
     options.rename = std::move(rename);
+    options.sendRows = sendRows;
+    options.lookerContext = lookerContext;
+    if (parser.isSet(scheduleOption))
+        options.planId = parser.value(scheduleOption).trimmed().toStdString();
+    if (parser.isSet(sourceOption))
+        options.destination = parser.value(sourceOption).trimmed().toStdString();
+    options.readSyncState = outboxSyncReader(
+        parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory());
     options.maxKeptMessages = 0; // printed as they come: memory does not grow with the input
     if (parser.isSet(eventOption))
         options.event = parser.value(eventOption).toStdString();
@@ -176,7 +297,8 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     writer.flush();
 
     const PreviewResult& result = preview.result();
-    if (result.error.kind == PreviewError::Kind::Query)
+    if (result.error.kind == PreviewError::Kind::Query ||
+        result.error.kind == PreviewError::Kind::SyncState)
         return fail(fromStd(result.error.message), InputError);
     if (result.error.isSet()) {
         const QString where = result.error.inAttachment
@@ -190,6 +312,9 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                            .arg(fromStd(result.unreadableRanAt)));
     for (const UnusedRename& unused : result.unusedRenames)
         writeLine(err, QStringLiteral("warning: ") + fromStd(unused.sentence()));
+    if (result.sendRows == SendRows::Changed)
+        writeLine(err, (result.compared ? QString() : QStringLiteral("warning: ")) +
+                           rowsToSendSentence(result));
     if (result.withoutUserId > 0)
         writeLine(err, QStringLiteral("warning: %1 of %2 messages have no userId; some "
                                       "destinations (Redis, for one) need it")

@@ -121,6 +121,7 @@ AdminAnswer AdminClient::answerOf(QNetworkReply* reply) {
         answer.body = reply->readAll();
     answer.offeredSha256 = offeredSha256;
     answer.etag = reply->rawHeader("ETag");
+    answer.syncScopeId = reply->rawHeader("ActionDeck-Sync-Scope");
     if (answer.status >= 200 && answer.status < 300 && reply->error() == QNetworkReply::NoError)
         return answer;
     const QString hubError =

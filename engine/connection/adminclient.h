@@ -29,6 +29,7 @@ struct AdminAnswer {
     QString error;            ///< empty for 2xx; else the hub's {"error"} text or the network's
     QByteArray offeredSha256; ///< set when the certificate was refused: the one the hub showed
     QByteArray etag;          ///< the ETag header, when the hub sent one
+    QByteArray syncScopeId;   ///< the ActionDeck-Sync-Scope header (GET /api/v1/sync-state/rows)
     bool ok() const { return error.isEmpty(); }
     QJsonObject json() const;
 };

@@ -39,6 +39,13 @@ QFuture<HubReply<int>> HubConnection::resetSync(std::optional<QString>) {
                                        "This hub does not forget the rows sent from here.")});
 }
 
+QFuture<HubReply<SyncState>> HubConnection::syncState(SyncScopeKey) {
+    return QtFuture::makeReadyFuture(HubReply<SyncState>{
+        {},
+        QCoreApplication::translate("ActionDeck::HubConnection",
+                                    "This hub does not show what it remembers of the rows sent.")});
+}
+
 void HubConnection::setState(State state, const QString& reason) {
     if (state == m_state && reason == m_stateReason)
         return;

@@ -95,6 +95,9 @@ public:
     /// Forgets the scopes of `planId` (every scope when nullopt): their next run sends every
     /// row. How many scopes were forgotten.
     virtual QFuture<HubReply<int>> resetSync(std::optional<QString> planId);
+    /// What scope `key` has sent (a fingerprint per row), changing nothing: what a preview of
+    /// "only new or changed rows" compares with. scopeId 0: the scope has sent nothing.
+    virtual QFuture<HubReply<SyncState>> syncState(SyncScopeKey key);
 
 signals:
     void stateChanged(ActionDeck::HubConnection::State state);

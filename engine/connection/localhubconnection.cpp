@@ -152,4 +152,13 @@ QFuture<HubReply<int>> LocalHubConnection::resetSync(std::optional<QString> plan
     return replyOf(m_hub.outbox().resetSync(std::move(planId)));
 }
 
+QFuture<HubReply<SyncState>> LocalHubConnection::syncState(SyncScopeKey key) {
+    if (!m_hub.isOpen())
+        return failed<SyncState>(closedReason());
+    return m_hub.outbox().readSync(std::move(key)).then([](const Outbox::SyncOpening& read) {
+        return read.state ? HubReply<SyncState>{*read.state, {}}
+                          : HubReply<SyncState>{{}, read.error};
+    });
+}
+
 } // namespace ActionDeck

@@ -37,6 +37,7 @@ public:
     QFuture<HubReply<QByteArray>> requestResult(qint64 seq) override;
     QFuture<HubReply<std::vector<SyncScopeInfo>>> syncScopes() override;
     QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
+    QFuture<HubReply<SyncState>> syncState(SyncScopeKey key) override;
 
 private:
     void refreshSnapshot();

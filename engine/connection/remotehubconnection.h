@@ -48,6 +48,7 @@ public:
     QFuture<HubReply<QByteArray>> requestResult(qint64 seq) override;
     QFuture<HubReply<std::vector<SyncScopeInfo>>> syncScopes() override;
     QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
+    QFuture<HubReply<SyncState>> syncState(SyncScopeKey key) override;
 
     // The configuration through the admin API (an admin token); answers carry no secret but
     // the one asked for.

@@ -278,6 +278,14 @@ QFuture<Outbox::SyncOpening> Outbox::openSync(SyncScopeKey key) {
     });
 }
 
+QFuture<Outbox::SyncOpening> Outbox::readSync(SyncScopeKey key) {
+    return call<SyncOpening>([key = std::move(key)](OutboxStore& store) {
+        SyncOpening opening;
+        opening.state = store.syncState().read(key, &opening.error);
+        return opening;
+    });
+}
+
 void Outbox::setSyncRemembered(qint64 scopeId, qint64 remembered) {
     call<bool>([scopeId, remembered](OutboxStore& store) {
         return store.syncState().setRemembered(scopeId, remembered);

@@ -86,6 +86,8 @@ public:
         QString error;
     };
     QFuture<SyncOpening> openSync(SyncScopeKey key);
+    /// What the scope has sent, changing nothing (SyncStateStore::read).
+    QFuture<SyncOpening> readSync(SyncScopeKey key);
     void setSyncRemembered(qint64 scopeId, qint64 remembered);
     QFuture<std::vector<SyncScopeInfo>> syncScopes();
     /// Forgets the sync state of `planId`'s scopes (all when nullopt); how many scopes.

@@ -38,12 +38,7 @@ QString SyncScopeKey::key() const {
 }
 
 std::optional<std::uint64_t> SyncState::fingerprintOf(std::uint64_t identity) const {
-    const auto it = std::lower_bound(
-        rows.begin(), rows.end(), identity,
-        [](const SyncRow& row, std::uint64_t value) { return row.identity < value; });
-    if (it == rows.end() || it->identity != identity)
-        return std::nullopt;
-    return it->fingerprint;
+    return lastSentFingerprint(rows, identity);
 }
 
 SyncStateStore::SyncStateStore(QSqlDatabase db)
@@ -123,6 +118,40 @@ std::optional<SyncState> SyncStateStore::open(const SyncScopeKey& key, qint64 no
             *error = QStringLiteral("outbox: sync state: %1").arg(m_db.lastError().text());
         return std::nullopt;
     }
+    keepLatest(state.rows);
+    return state;
+}
+
+std::optional<SyncState> SyncStateStore::read(const SyncScopeKey& key, QString* error) {
+    // One read transaction: the scope and its blobs as of one moment, and nothing written.
+    if (!m_db.transaction()) {
+        if (error)
+            *error = QStringLiteral("outbox: sync state: %1").arg(m_db.lastError().text());
+        return std::nullopt;
+    }
+    SyncState state;
+    QSqlQuery scope(m_db);
+    scope.prepare(QStringLiteral("SELECT id FROM sync_scopes WHERE key = ?"));
+    scope.addBindValue(key.key());
+    bool ok = scope.exec();
+    if (ok && scope.next()) {
+        state.scopeId = scope.value(0).toLongLong();
+        QSqlQuery rows(m_db);
+        rows.prepare(QStringLiteral("SELECT body FROM sync_rows WHERE scope_id = ? ORDER BY ord"));
+        rows.addBindValue(state.scopeId);
+        ok = rows.exec();
+        while (ok && rows.next())
+            ok = unpack(rows.value(0).toByteArray(), state.rows);
+        if (!ok && error)
+            *error = rows.lastError().isValid()
+                         ? failure(rows)
+                         : QStringLiteral("outbox: sync state: a damaged row blob");
+    } else if (!ok && error) {
+        *error = failure(scope);
+    }
+    m_db.rollback();
+    if (!ok)
+        return std::nullopt;
     keepLatest(state.rows);
     return state;
 }

@@ -21,7 +21,7 @@ struct SyncScopeKey {
 /// A scope's state as an execute reads it: every row it sent, by identity (sorted, one each:
 /// the latest sent wins).
 struct SyncState {
-    qint64 scopeId = 0;
+    qint64 scopeId = 0; ///< 0: read() found no such scope (it never sent anything)
     std::vector<SyncRow> rows;
     /// The fingerprint last sent for `identity`, if any.
     std::optional<std::uint64_t> fingerprintOf(std::uint64_t identity) const;
@@ -49,6 +49,8 @@ public:
     /// (rows of batches delivered or pruned, older than any still pending) is merged into one
     /// blob on the way, so a daily schedule's state stays the size of its rows.
     std::optional<SyncState> open(const SyncScopeKey& key, qint64 nowMs, QString* error);
+    /// What the scope has sent, as open() would read it, without writing anything (a preview).
+    std::optional<SyncState> read(const SyncScopeKey& key, QString* error);
     /// Within the caller's transaction: `rows` were sent in `batchId`.
     bool record(qint64 scopeId, qint64 batchId, const std::vector<SyncRow>& rows, QString* error);
     /// Sets the rows remembered after a run (for the views).

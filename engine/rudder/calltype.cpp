@@ -24,4 +24,16 @@ std::string_view callTypeName(CallType call) {
     return "identify";
 }
 
+std::string_view lookerActionName(CallType call) {
+    switch (call) {
+    case CallType::Identify:
+        return "rudder_event";
+    case CallType::Track:
+        return "rudder_track";
+    case CallType::Group:
+        return "rudder_group";
+    }
+    return "rudder_event";
+}
+
 } // namespace ActionDeck

@@ -6,6 +6,7 @@
 #include "looker/jsondetailreader.h"
 #include "looker/lookerinputsniffer.h"
 #include "rudder/batchbody.h"
+#include "rudder/dataplaneurl.h"
 #include "rudder/messageproducer.h"
 
 #include <algorithm>
@@ -38,9 +39,11 @@ std::vector<std::pair<std::size_t, std::string>> identifierFields(const JsonDeta
 /// Reader → (inspection) → MessageProducer → (sizes, kept messages, line handler).
 class PreviewBuilder::Pipeline : public JsonDetailConsumer, public MessageSink {
 public:
-    Pipeline(BuildOptions build, const PreviewOptions& options, const Clock& clock,
-             IdGenerator& ids, PreviewResult& result, const LineHandler& lineHandler)
+    Pipeline(BuildOptions build, const PreviewOptions& options, const PreviewSyncState* sync,
+             const Clock& clock, IdGenerator& ids, PreviewResult& result,
+             const LineHandler& lineHandler)
         : m_options(options)
+        , m_sync(sync)
         , m_result(result)
         , m_lineHandler(lineHandler)
         , m_builder(std::move(build), clock, ids)
@@ -52,6 +55,9 @@ public:
 
     JsonDetailReader& reader() { return m_reader; }
     const MessageProducer& producer() const { return m_producer; }
+    std::uint64_t sentWithoutUserId() const { return m_withoutUserId; }
+    /// `ran_at` came before the rows, so ids are stable where the run has a scope.
+    bool ranAtFirst() const { return m_ranAtFirst; }
 
     bool onFields(const JsonDetailFieldSet& fields) override {
         m_fields = &fields;
@@ -60,14 +66,28 @@ public:
         m_result.unusedRenames = m_builder.unusedRenames();
         return ok;
     }
-    bool onRanAt(std::string_view ranAt) override { return m_producer.onRanAt(ranAt); }
+    bool onRanAt(std::string_view ranAt) override {
+        m_ranAtFirst = m_producer.rowsSeen() == 0;
+        return m_producer.onRanAt(ranAt);
+    }
     bool onRow(const JsonDetailRow& row) override {
         for (const auto& [index, tag] : m_identifiers)
             inspect(row, index, tag);
         return m_producer.onRow(row);
     }
 
-    bool accept(std::string_view message, const MessageBuilder::RowResult&) override {
+    bool accept(std::string_view message, const MessageBuilder::RowResult& row) override {
+        if (m_sync) {
+            // As the hub's execute compares: equal to the last sent → not sent.
+            const auto last = lastSentFingerprint(m_sync->rows, row.sync.identity);
+            if (last == row.sync.fingerprint) {
+                ++m_result.unchangedRows;
+                return true;
+            }
+            ++(last ? m_result.changedRows : m_result.newRows);
+        }
+        if (!row.hasUserId)
+            ++m_withoutUserId;
         const std::uint64_t number = ++m_accepted;
         const std::size_t sentBytes = message.size() + BatchBody::kPerMessageOverhead;
         if (sentBytes > std::size_t(m_options.limits.maxEventBytes)) {
@@ -101,6 +121,7 @@ private:
     }
 
     const PreviewOptions& m_options;
+    const PreviewSyncState* m_sync;
     PreviewResult& m_result;
     const LineHandler& m_lineHandler;
     MessageBuilder m_builder;
@@ -109,6 +130,8 @@ private:
     const JsonDetailFieldSet* m_fields = nullptr;
     std::vector<std::pair<std::size_t, std::string>> m_identifiers;
     std::uint64_t m_accepted = 0;
+    std::uint64_t m_withoutUserId = 0;
+    bool m_ranAtFirst = false;
     std::string m_line;
 };
 
@@ -224,24 +247,69 @@ void PreviewBuilder::decide(PreviewResult::Input input) {
         m_body = std::move(head);
         return;
     }
-    startPipeline(m_options.event.value_or(std::string()),
-                  m_options.hiddenFields.value_or(std::vector<std::string>()),
-                  m_options.propertyNames.value_or(PropertyNames::Looker));
-    feedReader(head);
+    startPipeline(nullptr);
+    if (!m_finished)
+        feedReader(head);
 }
 
-void PreviewBuilder::startPipeline(const std::string& event,
-                                   const std::vector<std::string>& hiddenFields,
-                                   PropertyNames propertyNames) {
+void PreviewBuilder::startPipeline(const ExecuteRequest* request) {
     BuildOptions build;
     build.call = m_options.call;
-    build.propertyNames = propertyNames;
+    build.propertyNames = m_options.propertyNames.value_or(
+        m_result.requestPropertyNames.value_or(PropertyNames::Looker));
     build.rename = m_options.rename;
-    build.event = event;
-    build.hiddenFields = hiddenFields;
+    build.event = m_options.event.value_or(m_result.requestEvent);
+    build.hiddenFields = m_options.hiddenFields.value_or(m_result.requestHiddenFields);
     build.legacyEmptyValues = m_options.legacyEmptyValues;
-    m_pipeline = std::make_unique<Pipeline>(std::move(build), m_options, m_clock, m_ids, m_result,
-                                            m_lineHandler);
+    build.lookerContext =
+        m_options.lookerContext.value_or(m_result.requestLookerContext.value_or(false));
+
+    // The run and its scope, as the hub names them (Hub::execute).
+    PreviewScope& scope = m_result.scope;
+    if (request) {
+        build.run = {request->planId, request->planTitle, request->planType, request->planUrl,
+                     request->queryId};
+        scope.destination = request->formParam("destination_source");
+        if (scope.destination.empty()) {
+            const QUrl endpoint = batchEndpoint(
+                QString::fromStdString(request->param("rudder_server_url")).trimmed());
+            if (endpoint.isValid())
+                scope.destination = endpoint.toString().toStdString();
+        }
+    }
+    if (m_options.planId)
+        build.run.planId = *m_options.planId;
+    if (m_options.destination)
+        scope.destination = *m_options.destination;
+    scope.planId = build.run.planId;
+    scope.action = lookerActionName(build.call);
+    if (!scope.planId.empty() || !scope.destination.empty())
+        build.idScope = messageIdScope(scope.planId, scope.destination, scope.action);
+
+    m_result.sendRows =
+        m_options.sendRows.value_or(m_result.requestSendRows.value_or(SendRows::All));
+    // As the hub: without a schedule there is nothing to compare with, and every row goes.
+    m_result.compared = m_result.sendRows == SendRows::Changed && !scope.planId.empty();
+    if (m_result.compared) {
+        build.fingerprints = true;
+        std::string error;
+        m_syncState = m_options.readSyncState ? m_options.readSyncState(scope, &error)
+                                              : std::optional(PreviewSyncState());
+        if (!m_syncState) {
+            m_result.error = {PreviewError::Kind::SyncState,
+                              error.empty() ? "what the schedule last sent could not be read"
+                                            : error,
+                              {},
+                              false};
+            m_finished = true;
+            return;
+        }
+        m_result.scheduleRanBefore = m_syncState->ranBefore;
+    }
+    m_hasIdScope = !build.idScope.empty();
+    m_pipeline = std::make_unique<Pipeline>(std::move(build), m_options,
+                                            m_syncState ? &*m_syncState : nullptr, m_clock, m_ids,
+                                            m_result, m_lineHandler);
 }
 
 bool PreviewBuilder::feedReader(std::string_view chunk) {
@@ -264,8 +332,12 @@ void PreviewBuilder::readExecuteRequest() {
         return fail(PreviewError::Kind::Request, parseError.message, parseError);
     m_result.requestEvent = request->formParam("event");
     m_result.requestHiddenFields = request->hiddenFields;
-    // An explicit choice of the form; "default" is the source's, which a preview does not know.
+    // Explicit choices of the form; "default" is the source's, which a preview does not know.
     m_result.requestPropertyNames = propertyNamesFromName(request->formParam("property_names"));
+    m_result.requestSendRows = sendRowsFromName(request->formParam("send_rows"));
+    if (const std::string context = request->formParam("looker_context");
+        context == "yes" || context == "no")
+        m_result.requestLookerContext = context == "yes";
     if (!request->hasAttachment) {
         if (!request->downloadUrl.empty())
             return fail(PreviewError::Kind::NoResult,
@@ -279,17 +351,16 @@ void PreviewBuilder::readExecuteRequest() {
     m_attachmentSize = m_attachment.size();
     if (!decodeError.empty())
         return fail(PreviewError::Kind::Attachment, decodeError);
-    startPipeline(m_options.event.value_or(m_result.requestEvent),
-                  m_options.hiddenFields.value_or(m_result.requestHiddenFields),
-                  m_options.propertyNames.value_or(
-                      m_result.requestPropertyNames.value_or(PropertyNames::Looker)));
+    startPipeline(&*request);
 }
 
 void PreviewBuilder::complete(bool readerOk) {
     const MessageProducer& producer = m_pipeline->producer();
     m_result.rows = producer.rowsSeen();
-    m_result.messageCount = producer.messagesBuilt();
-    m_result.withoutUserId = producer.messagesWithoutUserId();
+    m_result.messageCount = producer.messagesBuilt() - m_result.unchangedRows;
+    m_result.withoutUserId = m_pipeline->sentWithoutUserId();
+    m_result.stableIds =
+        m_hasIdScope && m_pipeline->ranAtFirst() && producer.unreadableRanAt().empty();
     m_result.skippedRows = producer.skippedRows().count();
     if (m_result.skippedRows > 0)
         m_result.skippedRowsMessage = producer.skippedRows().message(producer.rowsSeen());
@@ -307,6 +378,7 @@ void PreviewBuilder::complete(bool readerOk) {
                           m_result.input == PreviewResult::Input::ExecuteRequest};
     }
     m_pipeline.reset();
+    m_syncState.reset();
     std::string().swap(m_attachment);
     m_finished = true;
 }

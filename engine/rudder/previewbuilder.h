@@ -18,6 +18,26 @@ namespace ActionDeck {
 
 class Clock;
 class IdGenerator;
+struct ExecuteRequest;
+
+/// Where a preview's messages would go: what stable messageIds and "only new or changed rows"
+/// are scoped by (the hub's SyncScopeKey).
+struct PreviewScope {
+    std::string planId;      ///< empty: an ad-hoc send
+    std::string action;      ///< rudder_event, rudder_track, rudder_group
+    std::string destination; ///< the source's name, else the batch endpoint; may be empty
+};
+
+/// What a schedule last sent, as the hub's outbox remembers it.
+struct PreviewSyncState {
+    bool ranBefore = false;    ///< the scope exists: the schedule has sent rows there
+    std::vector<SyncRow> rows; ///< sorted by identity, one each
+};
+
+/// Reads the state of `scope` without changing it; nullopt with `error` (a sentence) when it
+/// can't.
+using PreviewSyncReader =
+    std::function<std::optional<PreviewSyncState>(const PreviewScope& scope, std::string* error)>;
 
 /// What a preview builds: the call, and what may override an execute body's own settings.
 struct PreviewOptions {
@@ -32,6 +52,19 @@ struct PreviewOptions {
     std::optional<PropertyNames> propertyNames;
     /// Applied after the style, as a source's rename map.
     RenameMap rename;
+    /// Which rows go; unset: an execute body's explicit `form_params.send_rows`, else all.
+    std::optional<SendRows> sendRows;
+    /// Adds `context.looker`; unset: an execute body's explicit `form_params.looker_context`,
+    /// else not.
+    std::optional<bool> lookerContext;
+    /// The scheduled plan; unset: an execute body's `scheduled_plan.scheduled_plan_id`.
+    std::optional<std::string> planId;
+    /// The destination source; unset: an execute body's `form_params.destination_source`, else
+    /// its data plane URL's batch endpoint.
+    std::optional<std::string> destination;
+    /// With "only new or changed rows" and a schedule: what the rows are compared with. Unset:
+    /// nothing was sent before, every row is new.
+    PreviewSyncReader readSyncState;
     /// The per-event limit the size warning checks against.
     BatchLimits limits;
     /// How many messages PreviewResult::messages keeps; every message is still counted.
@@ -48,6 +81,7 @@ struct PreviewError {
         Query,      ///< the error Looker would be answered: no identifier field, no event...
         Json,       ///< the json_detail is malformed or truncated (`position` set)
         Stopped,    ///< the line handler refused a message
+        SyncState,  ///< what the schedule last sent could not be read
     };
     Kind kind = Kind::None;
     std::string message;       ///< a complete sentence; Request and Json name the position
@@ -84,12 +118,26 @@ struct PreviewResult {
     std::vector<std::string> requestHiddenFields;
     /// An execute body's explicit `form_params.property_names` (not `default`), if any.
     std::optional<PropertyNames> requestPropertyNames;
+    std::optional<SendRows> requestSendRows;  ///< its explicit `form_params.send_rows`
+    std::optional<bool> requestLookerContext; ///< its explicit `form_params.looker_context`
+
+    /// What the messages were built for: the schedule, action and destination.
+    PreviewScope scope;
+    SendRows sendRows = SendRows::All; ///< as applied
+    bool stableIds = false;            ///< messageIds are those the hub would send (a `ran_at`)
+    /// "Only new or changed rows" compared each row with the schedule's state (false without a
+    /// schedule: every row goes, as the hub would send them).
+    bool compared = false;
+    bool scheduleRanBefore = false;  ///< the schedule had sent rows to this destination
+    std::uint64_t unchangedRows = 0; ///< equal to the row last sent: not sent
+    std::uint64_t changedRows = 0;   ///< sent before, different now
+    std::uint64_t newRows = 0;       ///< never sent by this schedule
 
     /// The first PreviewOptions::maxKeptMessages messages without `sentAt`, as stored.
     std::vector<std::string> messages;
     std::string sentAt; ///< what a batch sent now would carry
     std::uint64_t rows = 0;
-    std::uint64_t messageCount = 0;
+    std::uint64_t messageCount = 0; ///< the messages that would be sent
     std::uint64_t withoutUserId = 0;
     std::uint64_t skippedRows = 0;
     std::string skippedRowsMessage; ///< "2 of 10 rows were skipped: row 3: ...", as Looker sees it
@@ -146,8 +194,7 @@ private:
     class Pipeline;
 
     void decide(PreviewResult::Input input);
-    void startPipeline(const std::string& event, const std::vector<std::string>& hiddenFields,
-                       PropertyNames propertyNames);
+    void startPipeline(const ExecuteRequest* request);
     bool feedReader(std::string_view chunk);
     void readExecuteRequest();
     void complete(bool readerOk);
@@ -165,6 +212,8 @@ private:
     std::size_t m_attachmentDone = 0;
     std::size_t m_attachmentSize = 0;
     std::unique_ptr<Pipeline> m_pipeline;
+    std::optional<PreviewSyncState> m_syncState; ///< what the rows are compared with
+    bool m_hasIdScope = false;
     bool m_inputEnded = false;
     bool m_finished = false;
 };

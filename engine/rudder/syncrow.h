@@ -1,6 +1,9 @@
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 namespace ActionDeck {
 
@@ -13,5 +16,16 @@ struct SyncRow {
 
     bool operator==(const SyncRow&) const = default;
 };
+
+/// The fingerprint last sent for `identity` in `sent` (sorted by identity, one row each).
+inline std::optional<std::uint64_t> lastSentFingerprint(const std::vector<SyncRow>& sent,
+                                                        std::uint64_t identity) {
+    const auto it = std::lower_bound(
+        sent.begin(), sent.end(), identity,
+        [](const SyncRow& row, std::uint64_t value) { return row.identity < value; });
+    if (it == sent.end() || it->identity != identity)
+        return std::nullopt;
+    return it->fingerprint;
+}
 
 } // namespace ActionDeck

@@ -1,6 +1,7 @@
 // GET /api/v1/sync-state and POST /api/v1/sync-state/reset: what "only new or changed rows"
 // remembers per schedule, listed to a read token (no customer data in it) and forgotten by an
-// operate token, one schedule or all of them.
+// operate token, one schedule or all of them; GET /api/v1/sync-state/rows, one scope's rows for
+// a preview.
 #include "admin/syncstateroutes.h"
 
 #include "admintesthub.h"
@@ -150,4 +151,43 @@ TEST_F(SyncStateApi, ResetsOneScheduleOrAll) {
     EXPECT_EQ(forgotten("?schedule=17"), 0);
     EXPECT_EQ(forgotten("?all=1"), 2);
     EXPECT_TRUE(schedules(read).isEmpty());
+}
+
+TEST_F(SyncStateApi, TheRowsOfOneScopeAreForOperateAndChangeNothing) {
+    scheduledPlanId = QStringLiteral("42");
+    const auto executed =
+        execute(5, "rudder_event", {{QStringLiteral("send_rows"), QStringLiteral("changed")}});
+    ASSERT_TRUE(executed && executed->status == 200);
+    QJsonArray listed;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            listed = schedules(read);
+            return listed.size() == 1 && listed[0].toObject().value(u"remembered").toInt() == 5;
+        },
+        10000));
+    const QByteArray path = "/api/v1/sync-state/rows?schedule=42&action=rudder_event&source=Prod";
+    EXPECT_EQ(call("GET", path, read).status, 403) << "digests of customer ids";
+    const auto rows = call("GET", path, operate);
+    ASSERT_EQ(rows.status, 200) << rows.body.constData();
+    EXPECT_EQ(rows.field("Content-Type"), QByteArrayLiteral("application/octet-stream"));
+    EXPECT_EQ(rows.body.size(), 5 * 16);
+    std::vector<SyncRow> unpacked;
+    ASSERT_TRUE(SyncStateStore::unpack(rows.body, unpacked));
+    EXPECT_TRUE(
+        std::is_sorted(unpacked.begin(), unpacked.end(),
+                       [](const SyncRow& a, const SyncRow& b) { return a.identity < b.identity; }));
+    EXPECT_GT(rows.field("ActionDeck-Sync-Scope").toLongLong(), 0);
+    EXPECT_EQ(schedules(read)[0].toObject().value(u"lastRunMs"),
+              listed[0].toObject().value(u"lastRunMs"))
+        << "reading is not a run";
+
+    const auto unknown =
+        call("GET", "/api/v1/sync-state/rows?schedule=43&action=rudder_event&source=Prod", operate);
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_EQ(QJsonDocument::fromJson(unknown.body).object().value(u"scope").toString(),
+              QStringLiteral("unknown"));
+    EXPECT_EQ(call("GET", "/api/v1/sync-state/rows?schedule=42", operate).status, 400);
+    const auto wrongMethod = call("POST", path, operate);
+    EXPECT_EQ(wrongMethod.status, 405);
+    EXPECT_EQ(wrongMethod.field("Allow"), QByteArrayLiteral("GET"));
 }

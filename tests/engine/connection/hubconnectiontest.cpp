@@ -347,3 +347,33 @@ TEST_P(Connection, SyncStateIsListedAndForgotten) {
     EXPECT_EQ(all.value, 1);
     EXPECT_TRUE(await(connection->syncScopes()).value.empty());
 }
+
+TEST_P(Connection, ASchedulesRowsAreReadWithoutChangingThem) {
+    const SyncScopeKey key{QStringLiteral("42"), QStringLiteral("rudder_event"),
+                           QStringLiteral("Prod")};
+    const auto none = await(connection->syncState(key));
+    ASSERT_TRUE(none.ok()) << none.error.toStdString();
+    EXPECT_EQ(none.value.scopeId, 0) << "it has sent nothing";
+    EXPECT_TRUE(none.value.rows.empty());
+
+    scheduledPlanId = QStringLiteral("42");
+    ASSERT_TRUE(
+        execute(6, "rudder_event", {{QStringLiteral("send_rows"), QStringLiteral("changed")}})
+            .has_value());
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
+    HubReply<SyncState> read;
+    ASSERT_TRUE(waitUntil([&] {
+        read = await(connection->syncState(key));
+        return read.value.rows.size() == 6;
+    })) << read.error.toStdString();
+    EXPECT_GT(read.value.scopeId, 0);
+    EXPECT_TRUE(
+        std::is_sorted(read.value.rows.begin(), read.value.rows.end(),
+                       [](const SyncRow& a, const SyncRow& b) { return a.identity < b.identity; }));
+    const auto local = hub->outbox().readSync(key).result();
+    ASSERT_TRUE(local.state);
+    EXPECT_EQ(read.value.rows, local.state->rows) << "the hub's own rows, byte for byte";
+    const qint64 lastRunMs = await(connection->syncScopes()).value.at(0).lastRunMs;
+    await(connection->syncState(key));
+    EXPECT_EQ(await(connection->syncScopes()).value.at(0).lastRunMs, lastRunMs);
+}

@@ -1,17 +1,10 @@
 // "Only new or changed rows" end to end: executes of one schedule over HTTP, the data plane a
 // local sink, the state in the hub's real outbox.
-#include "core/clock.h"
-#include "core/idgenerator.h"
-#include "httpclient.h"
-#include "hub/hub.h"
-#include "hub/hubtoken.h"
-#include "testsink.h"
+#include "scheduletesthub.h"
 #include "waituntil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -20,77 +13,16 @@ using TestSupport::waitUntil;
 
 namespace {
 
-const QByteArray kSecret = "changed-rows-secret";
-
-class ChangedRows : public testing::Test {
+class ChangedRows : public testing::Test, protected TestSupport::ScheduleTestHub {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        SourceConfig prod(QStringLiteral("Prod"), QStringLiteral("wk"), sink.url());
-        prod.sendRows = SendRows::Changed;
-        config.sources.append(prod);
-        config.delivery.retry = {20, 200, 2000};
-        hub = std::make_unique<Hub>(config, dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        ASSERT_TRUE(startHub(SendRows::Changed, &error)) << error.toStdString();
     }
 
-    /// Users 0…rows-1 on `plan`, except those in `changed`, who are on "platinum".
     static QByteArray result(int rows, const QSet<int>& changed = {}) {
-        QJsonArray data;
-        for (int i = 0; i < rows; ++i)
-            data.append(QJsonObject{
-                {u"u.id"_qs, QJsonObject{{u"value"_qs, QStringLiteral("user-%1").arg(i)}}},
-                {u"u.plan"_qs,
-                 QJsonObject{{u"value"_qs, changed.contains(i) ? u"platinum"_qs : u"gold"_qs}}}});
-        return R"({"fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"u.plan"}]},)"
-               R"("data":)" +
-               QJsonDocument(data).toJson(QJsonDocument::Compact) + "}";
+        return usersResult(rows, changed);
     }
-
-    /// Looker's answer to an execute of `detail` for scheduled plan `planId` (none: ad hoc).
-    QJsonObject execute(const QByteArray& detail, const QJsonValue& planId = 17,
-                        const QString& sendRows = {}) {
-        QJsonObject plan{{u"title"_qs, u"Daily users"_qs}};
-        if (!planId.isNull())
-            plan.insert(u"scheduled_plan_id", planId);
-        QJsonObject form{{u"destination_source"_qs, u"Prod"_qs}};
-        if (!sendRows.isEmpty())
-            form.insert(u"send_rows", sendRows);
-        const QJsonObject body{
-            {u"type"_qs, u"query"_qs},
-            {u"form_params"_qs, form},
-            {u"scheduled_plan"_qs, plan},
-            {u"attachment"_qs, QJsonObject{{u"mimetype"_qs, u"application/json"_qs},
-                                           {u"data"_qs, QString::fromUtf8(detail)}}}};
-        const auto answer = client.post(
-            hub->listeningUrl().resolved(QUrl(u"/actions/rudder_event/execute"_qs)),
-            QJsonDocument(body).toJson(QJsonDocument::Compact),
-            {{"Authorization", "Token token=\"" + HubToken::make(kSecret, "n1") + "\""}});
-        EXPECT_EQ(answer.status, 200) << answer.body.toStdString();
-        return QJsonDocument::fromJson(answer.body.trimmed()).object().value(u"looker").toObject();
-    }
-
-    /// Waits until the outbox has nothing pending: every batch delivered or failed.
-    bool settled() {
-        return waitUntil(
-            [&] {
-                const OutboxCounts counts = hub->outbox().counts().result();
-                return counts.pendingBatches == 0;
-            },
-            20000);
-    }
-
-    QTemporaryDir dir;
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    TestSupport::HttpClient client;
-    std::unique_ptr<Hub> hub;
 };
 
 } // namespace

@@ -1,17 +1,7 @@
 // Stable messageIds end to end: the same Looker execute sent twice reaches the data plane with
 // the same messageIds; another run (a new ran_at) with new ones.
-#include "core/clock.h"
-#include "core/idgenerator.h"
-#include "httpclient.h"
-#include "hub/hub.h"
-#include "hub/hubtoken.h"
-#include "testsink.h"
+#include "scheduletesthub.h"
 #include "waituntil.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -20,64 +10,22 @@ using TestSupport::waitUntil;
 
 namespace {
 
-const QByteArray kSecret = "stable-ids-secret";
-
-class StableIds : public testing::Test {
+class StableIds : public testing::Test, protected TestSupport::ScheduleTestHub {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir.isValid());
-        ASSERT_TRUE(sink.listen());
-        HubConfig config;
-        config.listenPort = 0;
-        config.regions.append(RegionConfig{QStringLiteral("US"), kSecret, {}, {}, {}});
-        config.sources.append(
-            SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk"), sink.url()});
-        hub = std::make_unique<Hub>(config, dir.path(), clock, ids);
         QString error;
-        ASSERT_TRUE(hub->start(&error)) << error.toStdString();
+        ASSERT_TRUE(startHub(SendRows::All, &error)) << error.toStdString();
     }
 
     /// An execute of `rows` rows (each its own user) that Looker ran at `ranAt`.
     void execute(int rows, const QString& ranAt, const QJsonValue& planId = 17) {
-        QJsonArray data;
-        for (int i = 0; i < rows; ++i)
-            data.append(QJsonObject{
-                {u"u.id"_qs, QJsonObject{{u"value"_qs, QStringLiteral("user-%1").arg(i)}}},
-                {u"u.plan"_qs, QJsonObject{{u"value"_qs, u"gold"_qs}}}});
-        // As Looker writes it: ran_at before the rows (QJsonDocument would sort it after them).
-        QByteArray detail = "{";
-        if (!ranAt.isEmpty())
-            detail += "\"ran_at\":\"" + ranAt.toUtf8() + "\",";
-        detail +=
-            R"("fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"u.plan"}]},)"
-            R"("data":)" +
-            QJsonDocument(data).toJson(QJsonDocument::Compact) + "}";
-        QJsonObject plan{{u"title"_qs, u"Daily users"_qs}};
-        if (!planId.isNull())
-            plan.insert(u"scheduled_plan_id", planId);
-        const QJsonObject body{
-            {u"type"_qs, u"query"_qs},
-            {u"form_params"_qs, QJsonObject{{u"destination_source"_qs, u"Prod"_qs}}},
-            {u"scheduled_plan"_qs, plan},
-            {u"attachment"_qs, QJsonObject{{u"mimetype"_qs, u"application/json"_qs},
-                                           {u"data"_qs, QString::fromUtf8(detail)}}}};
         const auto before = sink.deliveredMessageIds().size();
-        const auto answer = client.post(
-            hub->listeningUrl().resolved(QUrl(u"/actions/rudder_event/execute"_qs)),
-            QJsonDocument(body).toJson(QJsonDocument::Compact),
-            {{"Authorization", "Token token=\"" + HubToken::make(kSecret, "n1") + "\""}});
+        const auto answer = post(executeBody(usersResult(rows, {}, ranAt), planId));
         ASSERT_EQ(answer.status, 200) << answer.body.toStdString();
         ASSERT_TRUE(answer.body.contains("\"success\":true")) << answer.body.toStdString();
         ASSERT_TRUE(
             waitUntil([&] { return sink.deliveredMessageIds().size() == before + rows; }, 20000));
     }
-
-    QTemporaryDir dir;
-    SystemClock clock;
-    RandomIdGenerator ids;
-    TestSupport::TestSink sink;
-    TestSupport::HttpClient client;
-    std::unique_ptr<Hub> hub;
 };
 
 } // namespace
