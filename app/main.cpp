@@ -224,9 +224,12 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                     qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_DELAY_MS")
                         ? qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_DELAY_MS")
                         : 1500;
-                // ... and one of Preview shows the last request the hub received.
-                QTimer::singleShot(delayMs / 2, window.get(),
-                                   [&window] { window->previewPage()->showReceivedRequest(0); });
+                // ... and one of Preview shows the last request the hub received (or the one
+                // ACTIONDECK_SCREENSHOT_REQUEST counts back to).
+                const int request = qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_REQUEST");
+                QTimer::singleShot(delayMs / 2, window.get(), [&window, request] {
+                    window->previewPage()->showReceivedRequest(request);
+                });
                 QTimer::singleShot(delayMs, window.get(), [&window, path] {
                     // A picture of the live flow shows a message's details too.
                     QTableView* live = window->liveFlowPage()->table();

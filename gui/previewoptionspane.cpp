@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 namespace {
@@ -66,7 +68,6 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     for (const SendRows rows : kSendRowsChoices)
         m_sendRows->addItem(QString(), int(rows));
     m_schedule->addItem(QString(), -1);
-    m_schedule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const int choice : {-1, 0, 1})
         m_lookerContext->addItem(QString(), choice);
     m_legacy->setChecked(legacyEmptyValues);
@@ -87,11 +88,12 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     syncRow->addWidget(m_propertyNames);
     syncRow->addWidget(m_sendRowsLabel);
     syncRow->addWidget(m_sendRows);
-    syncRow->addWidget(m_scheduleLabel);
-    syncRow->addWidget(m_schedule, 1);
     syncRow->addWidget(m_lookerContextLabel);
     syncRow->addWidget(m_lookerContext);
+    syncRow->addStretch(1);
     auto* runRow = new QHBoxLayout;
+    runRow->addWidget(m_scheduleLabel);
+    runRow->addWidget(m_schedule, 3);
     runRow->addWidget(m_legacy);
     runRow->addWidget(m_compact);
     runRow->addStretch(1);
@@ -172,6 +174,13 @@ void PreviewOptionsPane::setSchedules(std::vector<SyncScopeInfo> schedules) {
         keep = SyncScopeKey{was.planId, was.action, was.source};
     }
     m_schedules = std::move(schedules);
+    const auto listed = [this](const SyncScopeKey& key) {
+        return std::any_of(m_schedules.begin(), m_schedules.end(), [&key](const SyncScopeInfo& s) {
+            return s.planId == key.planId && s.action == key.action && s.source == key.source;
+        });
+    };
+    if (keep && !listed(*keep))
+        m_schedules.push_back({0, keep->planId, keep->action, keep->source, 0, 0});
     const QSignalBlocker blocker(m_schedule);
     fillSchedules();
     pickSchedule(keep);
@@ -197,6 +206,8 @@ void PreviewOptionsPane::fillSchedules() {
 }
 
 QString PreviewOptionsPane::scheduleText(const SyncScopeInfo& scope) const {
+    if (scope.id == 0) // not listed by the hub (yet): how many rows it remembers is not known
+        return tr("Schedule %1 · %2 → %3").arg(scope.planId, scope.action, scope.source);
     return tr("Schedule %1 · %2 → %3 (%n row(s) remembered)", nullptr, int(scope.remembered))
         .arg(scope.planId, scope.action, scope.source);
 }
@@ -210,6 +221,27 @@ void PreviewOptionsPane::takeRequestOptions(const ReceivedRequest& request) {
     updateEventEnabled();
     m_event->setText(request.event);
     setHiddenFields(request.hiddenFields);
+    // The options as the hub resolved them, the source's settings included: the result alone
+    // does not say them.
+    const QSignalBlocker namesBlocker(m_propertyNames);
+    const QSignalBlocker rowsBlocker(m_sendRows);
+    const QSignalBlocker contextBlocker(m_lookerContext);
+    const QSignalBlocker scheduleBlocker(m_schedule);
+    setPropertyNames(request.sync.propertyNames);
+    setSendRows(request.sync.sendRows);
+    m_lookerContext->setCurrentIndex(m_lookerContext->findData(request.sync.lookerContext ? 1 : 0));
+    m_rename = request.sync.rename;
+    if (request.planId.isEmpty()) {
+        m_schedule->setCurrentIndex(0);
+        return;
+    }
+    const SyncScopeKey key{request.planId, request.actionName, request.syncSource};
+    if (!pickSchedule(key)) {
+        // A schedule that has remembered nothing yet is not listed: offer it all the same.
+        m_schedules.push_back({0, key.planId, key.action, key.source, 0, 0});
+        fillSchedules();
+        pickSchedule(key);
+    }
 }
 
 PreviewOptions PreviewOptionsPane::options() const {
@@ -231,6 +263,7 @@ PreviewOptions PreviewOptionsPane::options() const {
         options.sendRows = static_cast<SendRows>(rows);
     if (const int context = m_lookerContext->currentData().toInt(); context >= 0)
         options.lookerContext = context == 1;
+    options.rename = m_rename;
     if (const int picked = m_schedule->currentData().toInt(); picked >= 0) {
         options.planId = m_schedules[std::size_t(picked)].planId.toStdString();
         options.destination = m_schedules[std::size_t(picked)].source.toStdString();

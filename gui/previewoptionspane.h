@@ -43,7 +43,8 @@ public:
     void setSchedules(std::vector<SyncScopeInfo> schedules);
     /// Picks the schedule of `planId`, `action` and `source` (the request's when nullopt).
     bool pickSchedule(const std::optional<SyncScopeKey>& key);
-    /// Takes the action, event and hidden fields of a request the hub received.
+    /// Takes the action, event, hidden fields and the sync options (as the hub resolved them,
+    /// with the source's rename map) of a request the hub received.
     void takeRequestOptions(const ReceivedRequest& request);
     /// The call, event, hidden fields, property names, rows to send, schedule, Looker context and
     /// legacy values; the limits and the sync state are the caller's.
@@ -88,6 +89,7 @@ private:
     QLabel* m_scheduleLabel;
     QComboBox* m_schedule; ///< item data: the index in m_schedules, -1 the request's
     std::vector<SyncScopeInfo> m_schedules;
+    RenameMap m_rename; ///< the source's, from a request the hub received
     QLabel* m_lookerContextLabel;
     QComboBox* m_lookerContext;
     QString m_requestLookerContext;

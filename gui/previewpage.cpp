@@ -183,6 +183,8 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
                                     hubName));
                   m_optionsPane->takeRequestOptions(request);
                   runPreview();
+                  // The request's schedule may have remembered rows since the list came.
+                  refreshSchedules();
               });
     return true;
 }

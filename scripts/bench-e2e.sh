@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end benchmark (docs/PERFORMANCE.md): 10 k, 100 k and 1 M generated rows streamed from a
 # loopback download_url, and 10 k and 100 k inline, through `actiondeck --headless` to a counting
-# loopback data plane. Prints a Markdown table. Usage: scripts/bench-e2e.sh [ROWS...]
+# loopback data plane; then each size as a schedule sending only new or changed rows (its first
+# run, and the same result again). Prints a Markdown table. Usage: scripts/bench-e2e.sh [ROWS...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
@@ -19,4 +20,7 @@ for rows in "${sizes[@]}"; do
     if [ "$rows" -le 100000 ]; then
         "${driver[@]}" --rows "$rows" --inline
     fi
+done
+for rows in "${sizes[@]}"; do
+    "${driver[@]}" --rows "$rows" --changed
 done

@@ -13,7 +13,7 @@ mkdir -p "$out"
 sink_port=18790
 hub_port=18791
 # The data plane: counts requests, answers every 7th with 503 (retried) and every 19th with 400
-# (failed), each in 0.2 s.
+# (failed), each in 0.2 s; started with "reliable", it answers 200 to all.
 cat > "$work/sink.py" <<'PY'
 import http.server, sys, time
 count = 0
@@ -23,17 +23,19 @@ class Sink(http.server.BaseHTTPRequestHandler):
         self.rfile.read(int(self.headers.get('Content-Length', 0)))
         count += 1
         time.sleep(0.2)
-        status, body = (503, b'busy') if count % 7 == 0 else (200, b'OK')
-        if count % 19 == 0:
+        status, body = (503, b'busy') if count % 7 == 0 and not reliable else (200, b'OK')
+        if count % 19 == 0 and not reliable:
             status, body = 400, b'{"error":"Invalid payload: event too old"}'
         self.send_response(status)
         self.end_headers()
         self.wfile.write(body)
     def log_message(self, *args):
         pass
+reliable = sys.argv[2:] == ['reliable']
 http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Sink).serve_forever()
 PY
 python3 "$work/sink.py" $sink_port &
+sink_pid=$!
 
 secret=screenshot-secret-0123456789abcdef
 cat > "$work/config.json" <<JSON
@@ -75,6 +77,20 @@ def body(event, source):
             "scheduled_plan": {"title": "Weekly active accounts"}}
 json.dump(body("Account Reviewed", "Marketing site"), open(f"{work}/track.json", "w"))
 json.dump(body("", "Product analytics"), open(f"{work}/identify.json", "w"))
+# Two runs of one schedule that sends only new or changed rows: the second moves 12 accounts to
+# another plan and adds 3.
+def scheduled(data):
+    b = body("", "Product analytics")
+    b["attachment"]["data"] = json.dumps({"ran_at": "2026-11-23T09:30:00Z", "fields": fields, "data": data})
+    b["form_params"]["send_rows"] = "changed"
+    b["scheduled_plan"]["scheduled_plan_id"] = 42
+    return b
+first = [dict(r) for r in rows[:1200]]
+second = [dict(r) for r in rows[:1203]]
+for i in range(0, 1200, 100):
+    second[i] = dict(second[i], **{"users.plan": {"value": "enterprise" if second[i]["users.plan"]["value"] != "enterprise" else "team"}})
+json.dump(scheduled(first), open(f"{work}/identify-first.json", "w"))
+json.dump(scheduled(second), open(f"{work}/identify-second.json", "w"))
 PY
 
 send() { # action file
@@ -100,7 +116,12 @@ shoot() { # page file [lang] [delay ms] [executes...]
         send rudder_event "$work/identify.json"; sleep 1
         send rudder_track "$work/track.json"
     fi
-    if [[ $page == preview ]]; then send rudder_track "$work/track.json"; fi
+    if [[ $page == preview && -n ${SCHEDULED:-} ]]; then
+        send rudder_event "$work/identify-first.json"; sleep 1
+        send rudder_event "$work/identify-second.json"
+    elif [[ $page == preview ]]; then
+        send rudder_track "$work/track.json"
+    fi
     wait $pid
     echo "wrote $out/$file"
 }
@@ -170,6 +191,17 @@ json.dump(config, open(sys.argv[2], "w"), indent=2)
 PY
 config="$work/config-tls.json" shoot connections connections-tls.png en 2500
 shoot preview preview.png en 4000
+# The first run previewed after the second: the 12 accounts it would send again (with a data
+# plane that refuses nothing, so that no batch's rows are forgotten).
+kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
+python3 "$work/sink.py" $sink_port reliable &
+sink_pid=$!
+sleep 0.5
+SCHEDULED=1 ACTIONDECK_SCREENSHOT_REQUEST=1 shoot preview preview-changed.png en 5000
+kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
+python3 "$work/sink.py" $sink_port &
+sink_pid=$!
+sleep 0.5
 shoot outbox outbox.png en 6000
 shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000

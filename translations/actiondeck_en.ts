@@ -1374,6 +1374,61 @@
         <source>How traits and properties are named. The request&apos;s choice is its form&apos;s property_names; &quot;default&quot; there is the destination source&apos;s setting, which the preview shows as Looker&apos;s names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Schedule %1 · %2 → %3 (%n row(s) remembered)</source>
+        <translation>
+            <numerusform>Schedule %1 · %2 → %3 (%n row remembered)</numerusform>
+            <numerusform>Schedule %1 · %2 → %3 (%n rows remembered)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows to send:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new or changed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new or changed rows shows just the rows that differ from what the schedule last sent, as the hub remembers it; nothing is changed by the preview. &quot;default&quot; in the request&apos;s form is the source&apos;s setting, which the preview shows as all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduled plan and destination source the rows are compared with, and that names the messageIds; the request&apos;s own, or one the hub remembers rows of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds context.looker: the schedule&apos;s id and title, the query, ran_at and the look or dashboard URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 · %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>
@@ -1452,6 +1507,18 @@
     </message>
     <message>
         <source>%1 request from region %2 at %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only new or changed rows compares with what a schedule sent to a source, and this input names none: pick a schedule under Schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no hub to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what schedule %1 last sent to %2 from %3…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,6 +1641,26 @@
     </message>
     <message>
         <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, %6 new; the %7 unchanged are not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 has sent nothing to %2 with this action yet: every row is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messageIds are those the hub would send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row is shown: only new or changed rows compares with a schedule&apos;s last run, and this input has none. Pick one under Schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the schedule last sent could not be read, so nothing is shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1777,6 +1864,10 @@
         <source>No admin token: enter the one the server printed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub&apos;s list of the rows sent is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::SourceOptionsWidget</name>
@@ -1960,9 +2051,9 @@ one line per field, as Looker names it; applied after the style</source>
     </message>
     <message numerus="yes">
         <source>%n schedule scope(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n schedule scope.</numerusform>
+            <numerusform>%n schedule scopes.</numerusform>
         </translation>
     </message>
     <message>

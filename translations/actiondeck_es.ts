@@ -1352,7 +1352,7 @@
     </message>
     <message>
         <source>As the request says</source>
-        <translation>Como diga la solicitud</translation>
+        <translation>Según la solicitud</translation>
     </message>
     <message>
         <source>Looker&apos;s (users.email)</source>
@@ -1373,6 +1373,61 @@
     <message>
         <source>How traits and properties are named. The request&apos;s choice is its form&apos;s property_names; &quot;default&quot; there is the destination source&apos;s setting, which the preview shows as Looker&apos;s names</source>
         <translation>Cómo se nombran los traits y las propiedades. La elección de la solicitud es el property_names de su formulario; allí, &quot;default&quot; es el ajuste del origen de destino, que la vista previa muestra como los nombres de Looker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schedule %1 · %2 → %3 (%n row(s) remembered)</source>
+        <translation>
+            <numerusform>Programación %1 · %2 → %3 (%n fila recordada)</numerusform>
+            <numerusform>Programación %1 · %2 → %3 (%n filas recordadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows to send:</source>
+        <translation>Filas que enviar:</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>Only new or changed rows</source>
+        <translation>Solo filas nuevas o cambiadas</translation>
+    </message>
+    <message>
+        <source>Only new or changed rows shows just the rows that differ from what the schedule last sent, as the hub remembers it; nothing is changed by the preview. &quot;default&quot; in the request&apos;s form is the source&apos;s setting, which the preview shows as all rows</source>
+        <translation>Solo filas nuevas o cambiadas muestra únicamente las filas que difieren de lo que la programación envió la última vez, según lo recuerda el hub; la vista previa no cambia nada. «default» en el formulario de la solicitud es el ajuste del origen, que la vista previa muestra como todas las filas</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Programación:</translation>
+    </message>
+    <message>
+        <source>The request&apos;s, if any</source>
+        <translation>La de la solicitud, si la hay</translation>
+    </message>
+    <message>
+        <source>The scheduled plan and destination source the rows are compared with, and that names the messageIds; the request&apos;s own, or one the hub remembers rows of</source>
+        <translation>La programación y el origen de destino con los que se comparan las filas, y que dan nombre a los messageIds; los de la solicitud, o uno del que el hub recuerda filas</translation>
+    </message>
+    <message>
+        <source>Looker context:</source>
+        <translation>Contexto de Looker:</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Adds context.looker: the schedule&apos;s id and title, the query, ran_at and the look or dashboard URL</source>
+        <translation>Añade context.looker: el id y el título de la programación, la consulta, ran_at y la URL del look o del dashboard</translation>
+    </message>
+    <message>
+        <source>Schedule %1 · %2 → %3</source>
+        <translation>Programación %1 · %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1508,18 @@
     <message>
         <source>%1 request from region %2 at %3 (%4)</source>
         <translation>Solicitud %1 de la región %2 a las %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Only new or changed rows compares with what a schedule sent to a source, and this input names none: pick a schedule under Schedule.</source>
+        <translation>Solo filas nuevas o cambiadas compara con lo que una programación envió a un origen, y esta entrada no nombra ninguno: elige una programación en Programación.</translation>
+    </message>
+    <message>
+        <source>There is no hub to compare with.</source>
+        <translation>No hay ningún hub con el que comparar.</translation>
+    </message>
+    <message>
+        <source>Reading what schedule %1 last sent to %2 from %3…</source>
+        <translation>Leyendo de %3 lo que la programación %1 envió la última vez a %2…</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1642,26 @@
     <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, %6 new; the %7 unchanged are not sent.</source>
+        <translation>%1 de %2 filas han cambiado desde que la programación %3 las envió por última vez a %4: %5 cambiadas, %6 nuevas; las %7 sin cambios no se envían.</translation>
+    </message>
+    <message>
+        <source>Schedule %1 has sent nothing to %2 with this action yet: every row is new.</source>
+        <translation>La programación %1 aún no ha enviado nada a %2 con esta acción: todas las filas son nuevas.</translation>
+    </message>
+    <message>
+        <source>The messageIds are those the hub would send.</source>
+        <translation>Los messageIds son los que enviaría el hub.</translation>
+    </message>
+    <message>
+        <source>Every row is shown: only new or changed rows compares with a schedule&apos;s last run, and this input has none. Pick one under Schedule.</source>
+        <translation>Se muestran todas las filas: solo filas nuevas o cambiadas compara con la última ejecución de una programación, y esta entrada no tiene ninguna. Elige una en Programación.</translation>
+    </message>
+    <message>
+        <source>What the schedule last sent could not be read, so nothing is shown: %1</source>
+        <translation>No se pudo leer lo que la programación envió la última vez, así que no se muestra nada: %1</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1863,10 @@
     <message>
         <source>No admin token: enter the one the server printed.</source>
         <translation>No hay token de administración: introduce el que imprimió el servidor.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s list of the rows sent is damaged.</source>
+        <translation>La lista de filas enviadas del hub está dañada.</translation>
     </message>
 </context>
 <context>

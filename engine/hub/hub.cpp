@@ -296,10 +296,11 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     settings.sendRows = sync->sendRows;
     // "Only new or changed rows" compares against the schedule's last run: without a schedule
     // (an ad-hoc send from an Explore) there is none, and every row goes.
+    const QString syncSource =
+        destination.empty() ? endpoint.toString() : QString::fromStdString(destination);
     if (sync->sendRows == SendRows::Changed && !request.planId.empty()) {
-        settings.syncScope = SyncScopeKey{
-            QString::fromStdString(request.planId), actionName,
-            destination.empty() ? endpoint.toString() : QString::fromStdString(destination)};
+        settings.syncScope =
+            SyncScopeKey{QString::fromStdString(request.planId), actionName, syncSource};
         settings.build.fingerprints = true;
     } else if (sync->sendRows == SendRows::Changed) {
         settings.note = QStringLiteral("All rows were sent: only new or changed rows needs a "
@@ -311,7 +312,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         destination.empty() ? endpoint.host() : QString::fromStdString(destination);
     settings.captureLive = liveCapture();
     settings.liveWanted = [this] { return m_liveCaptureWindow || !m_liveDemand || m_liveDemand(); };
-    remember(request, settings);
+    remember(request, settings, syncSource);
 
     auto* job =
         new ExecuteJob(std::move(request), settings, *m_outbox, m_network, m_clock, m_ids, this);
@@ -369,7 +370,8 @@ QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
     return m_outbox->append(std::move(batches));
 }
 
-void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings) {
+void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings,
+                   const QString& syncSource) {
     ReceivedRequest kept;
     kept.seq = ++m_requestSeq;
     kept.receivedMs = m_clock.nowMs();
@@ -379,6 +381,10 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     kept.source = settings.sourceName;
     for (const std::string& field : request.hiddenFields)
         kept.hiddenFields.append(QString::fromStdString(field));
+    kept.planId = QString::fromStdString(request.planId);
+    kept.syncSource = syncSource;
+    kept.sync = {settings.build.propertyNames, settings.build.rename, settings.sendRows,
+                 settings.build.lookerContext};
     // A streamed attachment is never held whole: kept like a download, without its result.
     if (request.hasAttachment && !request.attachmentStreamed) {
         kept.resultBytes = request.attachmentSize();

@@ -49,6 +49,11 @@ struct ReceivedRequest {
     QString event;  ///< the form's event name, if any
     QString source; ///< the destination source, or the data plane's host
     QStringList hiddenFields;
+    QString planId; ///< the scheduled plan, empty for an ad-hoc send
+    /// The destination as "only new or changed rows" names it: the source, or the endpoint.
+    QString syncSource;
+    /// The form's sync options as the execute resolved them (with the source's settings).
+    SyncOptions sync;
     QByteArray jsonDetail;   ///< empty when not kept, and in lists (HubConnection::recentRequests)
     qint64 resultBytes = 0;  ///< the inline result's size; 0 for a download URL
     bool resultKept = false; ///< jsonDetail was kept: the Preview page can show it
@@ -162,7 +167,8 @@ private:
 
     void startQueued();
     void pruneDelivered();
-    void remember(const ExecuteRequest& request, const ExecuteSettings& settings);
+    void remember(const ExecuteRequest& request, const ExecuteSettings& settings,
+                  const QString& syncSource);
 
     HubConfig m_config;
     QString m_dataDirectory;
