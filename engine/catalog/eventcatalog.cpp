@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 static void initCatalogResource() {
     Q_INIT_RESOURCE(catalog);
@@ -55,18 +56,118 @@ QJsonArray attributesToJson(const QList<EventAttribute>& attributes) {
     for (const EventAttribute& a : attributes)
         array.append(QJsonObject{{QStringLiteral("name"), a.name},
                                  {QStringLiteral("es"), a.descriptionEs},
-                                 {QStringLiteral("en"), a.descriptionEn}});
+                                 {QStringLiteral("en"), a.descriptionEn},
+                                 {QStringLiteral("type"), attributeTypeName(a.type)}});
     return array;
 }
 
-QList<EventAttribute> attributesFromJson(const QJsonArray& array) {
+// Appends to `bad` each attribute whose type is missing or unknown, naming it `owner.name`.
+QList<EventAttribute> attributesFromJson(const QJsonArray& array, const QString& owner,
+                                         QStringList& bad) {
     QList<EventAttribute> attributes;
     for (const QJsonValue& value : array) {
         const QJsonObject o = value.toObject();
-        attributes.append(
-            {o.value(u"name").toString(), o.value(u"es").toString(), o.value(u"en").toString()});
+        const QString name = o.value(u"name").toString();
+        const auto type = attributeTypeFromName(o.value(u"type").toString());
+        if (!type)
+            bad.append(owner + u'.' + name);
+        attributes.append({name, o.value(u"es").toString(), o.value(u"en").toString(),
+                           type.value_or(AttributeType::Text)});
     }
     return attributes;
+}
+
+// The type a name from the types file stands for; an unknown name goes to `bad`.
+std::optional<AttributeType> typeNamed(const QJsonValue& value, const QString& where,
+                                       QStringList& bad) {
+    const auto type = attributeTypeFromName(value.toString());
+    if (!type)
+        bad.append(where + QStringLiteral(" (\"") + value.toString() + u'"' + u')');
+    return type;
+}
+
+// Merges resources/catalog/attribute_types.json into `data`: an event type's attribute takes
+// its override ("event.attribute"), else the attribute name's usual type. Every attribute must
+// get a type, and every name in the file must exist, so that a renamed attribute on Looker's
+// page cannot keep a stale type.
+bool applyTypes(EventCatalogData& data, const QByteArray& typesJson, QString* error) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(typesJson, &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = QStringLiteral("the attribute types are not valid JSON: ") +
+                     parseError.errorString();
+        return false;
+    }
+    const QJsonObject root = document.object();
+    const QJsonObject common = root.value(u"common").toObject();
+    const QJsonObject usual = root.value(u"attributes").toObject();
+    const QJsonObject overrides = root.value(u"overrides").toObject();
+    const QJsonObject exceptions = root.value(u"exceptions").toObject();
+    QStringList untyped;
+    QStringList unknown;
+    QStringList badTypes;
+    QSet<QString> commonNames;
+    QSet<QString> attributeNames;
+    QSet<QString> qualifiedNames;
+    for (EventAttribute& attribute : data.common) {
+        commonNames.insert(attribute.name);
+        if (!common.contains(attribute.name)) {
+            untyped.append(QStringLiteral("common attribute ") + attribute.name);
+            continue;
+        }
+        attribute.type = typeNamed(common.value(attribute.name),
+                                   QStringLiteral("common.") + attribute.name, badTypes)
+                             .value_or(AttributeType::Text);
+    }
+    for (EventType& eventType : data.types) {
+        for (EventAttribute& attribute : eventType.attributes) {
+            const QString qualified = eventType.name + u'.' + attribute.name;
+            attributeNames.insert(attribute.name);
+            qualifiedNames.insert(qualified);
+            std::optional<AttributeType> type;
+            if (overrides.contains(qualified))
+                type = typeNamed(overrides.value(qualified).toObject().value(u"type"),
+                                 QStringLiteral("overrides.") + qualified, badTypes);
+            else if (usual.contains(attribute.name))
+                type = typeNamed(usual.value(attribute.name),
+                                 QStringLiteral("attributes.") + attribute.name, badTypes);
+            else
+                untyped.append(qualified);
+            attribute.type = type.value_or(AttributeType::Text);
+        }
+    }
+    for (const QString& name : common.keys()) {
+        if (!commonNames.contains(name))
+            unknown.append(QStringLiteral("common.") + name);
+    }
+    for (const QString& name : usual.keys()) {
+        if (!attributeNames.contains(name))
+            unknown.append(QStringLiteral("attributes.") + name);
+    }
+    for (const QString& name : overrides.keys()) {
+        if (!qualifiedNames.contains(name))
+            unknown.append(QStringLiteral("overrides.") + name);
+    }
+    for (const QString& name : exceptions.keys()) {
+        if (!qualifiedNames.contains(name) && !attributeNames.contains(name) &&
+            !commonNames.contains(name))
+            unknown.append(QStringLiteral("exceptions.") + name);
+    }
+    QStringList problems;
+    if (!untyped.isEmpty())
+        problems.append(QStringLiteral("no type for: ") + untyped.join(QStringLiteral(", ")));
+    if (!unknown.isEmpty())
+        problems.append(QStringLiteral("the attribute types name no such event or attribute: ") +
+                        unknown.join(QStringLiteral(", ")));
+    if (!badTypes.isEmpty())
+        problems.append(QStringLiteral("unknown type for: ") + badTypes.join(QStringLiteral(", ")));
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.join(QStringLiteral("; "));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -122,7 +223,8 @@ QString EventCatalog::verbFor(const QString& eventName) {
 }
 
 std::optional<EventCatalog> EventCatalog::generate(const QString& seedText,
-                                                   const QByteArray& englishJson, QString* error) {
+                                                   const QByteArray& englishJson,
+                                                   const QByteArray& typesJson, QString* error) {
     auto data = LookerEventSeedParser::parse(seedText, error);
     if (!data)
         return std::nullopt;
@@ -154,6 +256,8 @@ std::optional<EventCatalog> EventCatalog::generate(const QString& seedText,
             *error = QStringLiteral("no English text for: ") + missing.join(QStringLiteral(", "));
         return std::nullopt;
     }
+    if (!applyTypes(*data, typesJson, error))
+        return std::nullopt;
     data->source = QStringLiteral("Looker documentation, \"Looker events\" page (Spanish edition); "
                                   "English translation by ActionDeck");
     data->sourceDate = QStringLiteral("2026-11-23");
@@ -189,13 +293,21 @@ std::optional<EventCatalog> EventCatalog::fromJson(const QByteArray& json, QStri
     EventCatalogData data;
     data.source = root.value(u"source").toString();
     data.sourceDate = root.value(u"source_date").toString();
-    data.common = attributesFromJson(root.value(u"common_attributes").toArray());
+    QStringList untyped;
+    data.common = attributesFromJson(root.value(u"common_attributes").toArray(),
+                                     QStringLiteral("common"), untyped);
     for (const QJsonValue& value : root.value(u"event_types").toArray()) {
         const QJsonObject o = value.toObject();
-        data.types.append({o.value(u"name").toString(), o.value(u"category").toString(),
-                           o.value(u"verb").toString(), o.value(u"trigger_es").toString(),
-                           o.value(u"trigger_en").toString(),
-                           attributesFromJson(o.value(u"attributes").toArray())});
+        const QString name = o.value(u"name").toString();
+        data.types.append({name, o.value(u"category").toString(), o.value(u"verb").toString(),
+                           o.value(u"trigger_es").toString(), o.value(u"trigger_en").toString(),
+                           attributesFromJson(o.value(u"attributes").toArray(), name, untyped)});
+    }
+    if (!untyped.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("the catalogue gives no known type for: ") +
+                     untyped.join(QStringLiteral(", "));
+        return std::nullopt;
     }
     return EventCatalog(std::move(data));
 }
@@ -223,6 +335,21 @@ const EventType* EventCatalog::find(const QString& name) const {
     for (const EventType& type : m_data.types) {
         if (type.name == name)
             return &type;
+    }
+    return nullptr;
+}
+
+const EventAttribute* EventCatalog::attribute(const QString& eventName,
+                                              const QString& attributeName) const {
+    if (const EventType* type = find(eventName)) {
+        for (const EventAttribute& a : type->attributes) {
+            if (a.name == attributeName)
+                return &a;
+        }
+    }
+    for (const EventAttribute& a : m_data.common) {
+        if (a.name == attributeName)
+            return &a;
     }
     return nullptr;
 }

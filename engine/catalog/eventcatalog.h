@@ -19,10 +19,13 @@ public:
     /// The catalogue built into the binary (resources/catalog/catalog.json).
     static const EventCatalog& builtIn();
     static std::optional<EventCatalog> fromJson(const QByteArray& json, QString* error);
-    /// Builds the catalogue from the Spanish seed text and the English translation file, giving
-    /// each type its category and verb; what scripts/generate-catalog.sh writes.
+    /// Builds the catalogue from the Spanish seed text, the English translation file and the
+    /// hand-reviewed attribute types (resources/catalog/attribute_types.json), giving each type
+    /// its category and verb; what scripts/generate-catalog.sh writes. Fails, naming them, when
+    /// a text or a type is missing or the types file names an event or attribute there is not.
     static std::optional<EventCatalog> generate(const QString& seedText,
-                                                const QByteArray& englishJson, QString* error);
+                                                const QByteArray& englishJson,
+                                                const QByteArray& typesJson, QString* error);
 
     QByteArray toJson() const;
     const EventCatalogData& data() const { return m_data; }
@@ -32,6 +35,9 @@ public:
     QList<const EventType*> search(const QString& text, Language language,
                                    const QString& category = {}) const;
     const EventType* find(const QString& name) const;
+    /// The attribute `attributeName` of event `eventName`: its own, else the common one of that
+    /// name (every event has those, even one the catalogue does not know); nullptr for neither.
+    const EventAttribute* attribute(const QString& eventName, const QString& attributeName) const;
 
     /// Category keys in display order, and their labels.
     static QStringList categories();

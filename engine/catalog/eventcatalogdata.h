@@ -1,16 +1,19 @@
 #pragma once
 
+#include "catalog/attributetype.h"
+
 #include <QList>
 #include <QString>
 
 namespace ActionDeck {
 
 /// One attribute of a Looker System Activity event, in Spanish (as Looker's page has it) and
-/// English.
+/// English, with the type of its value (hand-reviewed: resources/catalog/attribute_types.json).
 struct EventAttribute {
     QString name;
     QString descriptionEs;
     QString descriptionEn;
+    AttributeType type = AttributeType::Text;
 
     bool operator==(const EventAttribute&) const = default;
 };

@@ -17,17 +17,16 @@ namespace {
 int generate(const QStringList& paths, QIODevice& out, QIODevice& err) {
     QFile seed(paths.value(0));
     QFile english(paths.value(1));
-    if (paths.size() != 3 || !seed.open(QIODevice::ReadOnly) ||
-        !english.open(QIODevice::ReadOnly)) {
-        writeLine(
-            err,
-            QStringLiteral(
-                "actiondeck catalog --generate SEED ENGLISH_JSON OUT: cannot read the inputs"));
+    QFile types(paths.value(2));
+    if (paths.size() != 4 || !seed.open(QIODevice::ReadOnly) ||
+        !english.open(QIODevice::ReadOnly) || !types.open(QIODevice::ReadOnly)) {
+        writeLine(err, QStringLiteral("actiondeck catalog --generate SEED ENGLISH_JSON TYPES_JSON "
+                                      "OUT: cannot read the inputs"));
         return CatalogCommand::UsageError;
     }
     QString error;
-    const auto catalog =
-        EventCatalog::generate(QString::fromUtf8(seed.readAll()), english.readAll(), &error);
+    const auto catalog = EventCatalog::generate(QString::fromUtf8(seed.readAll()),
+                                                english.readAll(), types.readAll(), &error);
     if (!catalog) {
         writeLine(err, QStringLiteral("actiondeck catalog: ") + error);
         return CatalogCommand::NoMatch;
@@ -35,13 +34,13 @@ int generate(const QStringList& paths, QIODevice& out, QIODevice& err) {
     QSaveFile output(paths.value(2));
     if (!output.open(QIODevice::WriteOnly) || output.write(catalog->toJson()) < 0 ||
         !output.commit()) {
-        writeLine(err, QStringLiteral("actiondeck catalog: cannot write ") + paths.value(2));
+        writeLine(err, QStringLiteral("actiondeck catalog: cannot write ") + paths.value(3));
         return CatalogCommand::NoMatch;
     }
     writeLine(out, QStringLiteral("%1 event types, %2 common attributes written to %3")
                        .arg(catalog->data().types.size())
                        .arg(catalog->data().common.size())
-                       .arg(paths.value(2)));
+                       .arg(paths.value(3)));
     return CatalogCommand::Ok;
 }
 
@@ -50,13 +49,17 @@ int generate(const QStringList& paths, QIODevice& out, QIODevice& err) {
 QString CatalogCommand::helpText() {
     return QStringLiteral(
         "Usage: actiondeck catalog [--lang en|es] [--json] [TEXT...]\n"
+        "       actiondeck catalog --generate SEED ENGLISH_JSON TYPES_JSON OUT\n"
         "\n"
         "Lists Looker's System Activity event types (the i__looker and system__activity \"event\"\n"
         "and \"event_attribute\" Explores), or those whose name, trigger or attribute names\n"
         "contain every word of TEXT. Exits 1 when nothing matches.\n"
         "\n"
         "  --lang en|es   language of triggers and descriptions (default en)\n"
-        "  --json         one JSON array instead of text\n");
+        "  --json         one JSON array instead of text; each attribute has its type\n"
+        "  --generate     rebuild the catalogue from Looker's page (SEED), the English\n"
+        "                 translation and the attribute types (resources/catalog/), written\n"
+        "                 to OUT; exits 1 when a text or a type is missing\n");
 }
 
 int CatalogCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& err) {
@@ -99,6 +102,7 @@ int CatalogCommand::run(const QStringList& arguments, QIODevice& out, QIODevice&
             for (const EventAttribute& a : type->attributes)
                 attributes.append(QJsonObject{
                     {QStringLiteral("name"), a.name},
+                    {QStringLiteral("type"), attributeTypeName(a.type)},
                     {QStringLiteral("description"), EventCatalog::description(a, language)}});
             array.append(
                 QJsonObject{{QStringLiteral("name"), type->name},

@@ -143,7 +143,8 @@ TEST(EventCatalog, GenerationNamesEveryMissingTranslation) {
     english.insert(u"events", events);
     QString error;
     EXPECT_FALSE(EventCatalog::generate(QString::fromUtf8(resource("looker_events_es.txt")),
-                                        QJsonDocument(english).toJson(), &error));
+                                        QJsonDocument(english).toJson(),
+                                        resource("attribute_types.json"), &error));
     EXPECT_TRUE(error.contains(u"login")) << error.toStdString();
 }
 
