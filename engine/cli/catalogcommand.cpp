@@ -31,7 +31,7 @@ int generate(const QStringList& paths, QIODevice& out, QIODevice& err) {
         writeLine(err, QStringLiteral("actiondeck catalog: ") + error);
         return CatalogCommand::NoMatch;
     }
-    QSaveFile output(paths.value(2));
+    QSaveFile output(paths.value(3));
     if (!output.open(QIODevice::WriteOnly) || output.write(catalog->toJson()) < 0 ||
         !output.commit()) {
         writeLine(err, QStringLiteral("actiondeck catalog: cannot write ") + paths.value(3));

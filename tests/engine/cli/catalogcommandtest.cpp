@@ -36,6 +36,19 @@ TEST(CatalogCommand, MatchesTextAndWritesJsonInSpanish) {
     EXPECT_EQ(types[0].toObject().value(u"trigger").toString(),
               QStringLiteral("Se reconstruyó un PDT."));
     EXPECT_EQ(types[1].toObject().value(u"attributes").toArray().size(), 9);
+    const QJsonArray build = types[0].toObject().value(u"attributes").toArray();
+    EXPECT_EQ(build[0].toObject().value(u"type").toString(), QStringLiteral("boolean"));
+    EXPECT_EQ(build[1].toObject().value(u"type").toString(), QStringLiteral("number"));
+    EXPECT_EQ(build[2].toObject().value(u"type").toString(), QStringLiteral("text"));
+}
+
+TEST(CatalogCommand, GenerateWantsTheSeedTheEnglishTheTypesAndTheOutput) {
+    const ProcessRun run = catalog({QStringLiteral("--generate"), QStringLiteral("seed"),
+                                    QStringLiteral("english"), QStringLiteral("out")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains("SEED ENGLISH_JSON TYPES_JSON OUT")) << run.err.toStdString();
+    const ProcessRun help = catalog({QStringLiteral("--help")});
+    EXPECT_TRUE(help.out.contains("--generate SEED ENGLISH_JSON TYPES_JSON OUT"));
 }
 
 TEST(CatalogCommand, NothingMatchingExitsOneAndBadLanguageTwo) {
