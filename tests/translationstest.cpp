@@ -18,9 +18,11 @@ QString updatedCatalogue(const QTemporaryDir& dir, const QString& name) {
     EXPECT_TRUE(QFile::copy(QStringLiteral(ACTIONDECK_SOURCE_DIR "/translations/") + name, copy));
     const auto run = ActionDeck::TestSupport::runProcess(
         QStringLiteral(ACTIONDECK_LUPDATE),
-        {QStringLiteral("-project"), QStringLiteral(ACTIONDECK_LUPDATE_PROJECT),
-         QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-         QStringLiteral("-ts"), copy});
+        // The include paths let lupdate find the class of a tr() call made in another file.
+        {QStringLiteral("-I"), QStringLiteral(ACTIONDECK_SOURCE_DIR "/engine"),
+         QStringLiteral("-I"), QStringLiteral(ACTIONDECK_SOURCE_DIR "/gui"),
+         QStringLiteral("@" ACTIONDECK_TRANSLATED_SOURCES), QStringLiteral("-no-obsolete"),
+         QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();
     QFile file(copy);
     EXPECT_TRUE(file.open(QIODevice::ReadOnly));

@@ -348,6 +348,9 @@ private:
             if (isKey("ran_at") && m_scalar.kind == CellValue::Kind::String) {
                 if (!m_consumer.onRanAt(m_scalar.text))
                     return stop(ec);
+            } else if (isKey("timezone") && m_scalar.kind == CellValue::Kind::String) {
+                if (!m_consumer.onTimezone(m_scalar.text))
+                    return stop(ec);
             }
             return true;
         case Role::FieldDef:

@@ -18,6 +18,9 @@ public:
     virtual bool onFields(const JsonDetailFieldSet& fields) = 0;
     /// Called when the top-level `ran_at` is read, wherever it is.
     virtual bool onRanAt(std::string_view ranAt) = 0;
+    /// Called when the top-level `timezone` is read (the zone of the result's times; Looker
+    /// writes it before `data`).
+    virtual bool onTimezone(std::string_view) { return true; }
     /// Called for each complete row; the row is reused after the call returns.
     virtual bool onRow(const JsonDetailRow& row) = 0;
 };

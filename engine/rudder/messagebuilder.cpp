@@ -3,7 +3,6 @@
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "core/jsonescape.h"
-#include "version.h"
 
 #include <algorithm>
 #include <xxhash.h>
@@ -34,17 +33,6 @@ std::string_view identifierIn(const JsonDetailRow& row, std::optional<std::size_
         return {};
     const std::string_view id = cell.value.asIdentifier();
     return isBlankIdentifier(id) ? std::string_view() : id;
-}
-
-/// An id as Looker sent it: digits as a number, anything else as a string.
-void appendLookerId(std::string& out, std::string_view id) {
-    const bool digits =
-        !id.empty() && id.size() < 16 &&
-        std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && (id.size() == 1 || id.front() != '0'))
-        out += id;
-    else
-        appendJsonString(out, id);
 }
 
 /// The row's identity (its userId, else its own anonymousId, else its email) and a digest of
@@ -90,21 +78,10 @@ MessageBuilder::MessageBuilder(BuildOptions options, const Clock& clock, IdGener
     : m_options(std::move(options))
     , m_clock(clock)
     , m_ids(ids)
-    , m_stableIds(m_options.idScope) {
+    , m_stableIds(m_options.idScope)
+    , m_envelope(m_options.call, m_options.lookerContext, m_options.run) {
     IsoTime requestTime;
     requestTime.append(m_clock.nowMs(), m_timestamp);
-
-    const std::string version(kVersion);
-    m_contextHead = R"(,"context":{"app":{"name":"looker/actions","version":)";
-    appendJsonString(m_contextHead, version);
-    m_contextHead += '}';
-    buildContextTail({});
-
-    m_typeAndMetadata = R"(,"type":")";
-    m_typeAndMetadata += callTypeName(m_options.call);
-    m_typeAndMetadata += R"(","channel":"server","_metadata":{"qtVersion":)";
-    appendJsonString(m_typeAndMetadata, qVersion());
-    m_typeAndMetadata += '}';
 }
 
 std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fields) {
@@ -153,44 +130,10 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
     return std::nullopt;
 }
 
-void MessageBuilder::buildContextTail(std::string_view ranAt) {
-    m_contextTail.clear();
-    if (m_options.lookerContext) {
-        const LookerRun& run = m_options.run;
-        m_contextTail += R"(,"looker":{)";
-        bool first = true;
-        const auto member = [&](std::string_view name) -> std::string& {
-            if (!first)
-                m_contextTail += ',';
-            first = false;
-            appendJsonString(m_contextTail, name);
-            m_contextTail += ':';
-            return m_contextTail;
-        };
-        if (!run.planId.empty())
-            appendLookerId(member("scheduled_plan_id"), run.planId);
-        if (!run.planTitle.empty())
-            appendJsonString(member("title"), run.planTitle);
-        if (!run.planType.empty())
-            appendJsonString(member("type"), run.planType);
-        if (!run.queryId.empty())
-            appendLookerId(member("query_id"), run.queryId);
-        if (!ranAt.empty())
-            appendJsonString(member("ran_at"), ranAt);
-        if (!run.url.empty())
-            appendJsonString(member("url"), run.url);
-        m_contextTail += '}';
-    }
-    m_contextTail += R"(,"library":{"name":"ActionDeck","version":)";
-    appendJsonString(m_contextTail, std::string(kVersion));
-    m_contextTail += "}}";
-}
-
 bool MessageBuilder::setRanAt(std::string_view ranAt) {
     // Looker writes ran_at before the rows: every message of the run gets its context and ids.
     m_stableIds.setRanAt(ranAt);
-    if (m_options.lookerContext)
-        buildContextTail(ranAt);
+    m_envelope.setRanAt(ranAt);
     const auto ms = IsoTime::parse(ranAt);
     if (!ms)
         return false;
@@ -255,16 +198,16 @@ MessageBuilder::RowResult MessageBuilder::build(const JsonDetailRow& row, std::s
         result.sync = syncRowOf(userId, generateAnonymousId ? std::string_view() : anonymousId,
                                 email, std::string_view(out).substr(groupStart), m_syncScratch);
 
-    out += m_contextHead;
+    out += m_envelope.contextHead();
     if (m_options.call == CallType::Identify) {
         // The SDKs copy identify traits into context.traits.
         out.append(out, traitsStart, traitsEnd - traitsStart);
     }
-    out += m_contextTail;
+    out += m_envelope.contextTail();
     out += R"(,"timestamp":")";
     out += m_timestamp;
     out += '"';
-    out += m_typeAndMetadata;
+    out += m_envelope.typeAndMetadata();
     out += R"(,"originalTimestamp":")";
     m_originalTimestamps.append(m_clock.nowMs(), out);
     out += R"(","messageId":")";

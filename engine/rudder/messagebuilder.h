@@ -4,6 +4,7 @@
 #include "looker/jsondetailfield.h"
 #include "looker/jsondetailrow.h"
 #include "rudder/calltype.h"
+#include "rudder/messageenvelope.h"
 #include "rudder/propertynamer.h"
 #include "rudder/stablemessageids.h"
 #include "rudder/syncoptions.h"
@@ -19,15 +20,6 @@ namespace ActionDeck {
 
 class Clock;
 class IdGenerator;
-
-/// What Looker says about the run (empty where it sent nothing), for `context.looker`.
-struct LookerRun {
-    std::string planId;
-    std::string planTitle;
-    std::string planType; ///< Look, Dashboard
-    std::string url;      ///< the look or dashboard
-    std::string queryId;
-};
 
 /// What a Looker request asks the builder to make.
 struct BuildOptions {
@@ -84,7 +76,6 @@ private:
     enum class PlanItem : std::uint8_t { Value, Email };
 
     void appendTraits(const JsonDetailRow& row, std::string& out) const;
-    void buildContextTail(std::string_view ranAt);
     void appendCellValue(const JsonDetailCell& cell, std::string& out) const;
 
     BuildOptions m_options;
@@ -95,9 +86,7 @@ private:
     std::string m_syncScratch;
 
     std::string m_timestamp; ///< `ran_at`, else the time of the request
-    std::string m_contextHead;
-    std::string m_contextTail;
-    std::string m_typeAndMetadata;
+    MessageEnvelope m_envelope;
 
     const JsonDetailFieldSet* m_fields = nullptr;
     /// What goes into traits (or properties), in order: the cell's field, what it is, and its

@@ -1,25 +1,16 @@
 #pragma once
 
-#include "looker/jsondetailreader.h"
 #include "rudder/messagebuilder.h"
-#include "rudder/rowerrorsummary.h"
+#include "rudder/resultproducer.h"
 
 #include <optional>
 #include <string>
 
 namespace ActionDeck {
 
-/// Where built messages go: the preview's output, or the outbox.
-class MessageSink {
-public:
-    virtual ~MessageSink() = default;
-    /// Takes one message (JSON without `sentAt`). False stops the request.
-    virtual bool accept(std::string_view message, const MessageBuilder::RowResult& row) = 0;
-};
-
 /// Reads json_detail rows, builds their messages and hands them to a sink, keeping the
 /// whole-request error and the skipped rows for the answer to Looker.
-class MessageProducer : public JsonDetailConsumer {
+class MessageProducer : public ResultProducer {
 public:
     MessageProducer(MessageBuilder& builder, MessageSink& sink);
 
@@ -27,14 +18,12 @@ public:
     bool onRanAt(std::string_view ranAt) override;
     bool onRow(const JsonDetailRow& row) override;
 
-    /// The error that stopped the whole request (no tagged field...), if any.
-    const std::optional<std::string>& requestError() const { return m_requestError; }
-    const RowErrorSummary& skippedRows() const { return m_skipped; }
-    std::uint64_t rowsSeen() const { return m_rows; }
-    std::uint64_t messagesBuilt() const { return m_built; }
+    const std::optional<std::string>& requestError() const override { return m_requestError; }
+    const RowErrorSummary& skippedRows() const override { return m_skipped; }
+    std::uint64_t rowsSeen() const override { return m_rows; }
+    std::uint64_t messagesBuilt() const override { return m_built; }
     std::uint64_t messagesWithoutUserId() const { return m_withoutUserId; }
-    /// A `ran_at` that could not be read (then the request time is used).
-    const std::string& unreadableRanAt() const { return m_unreadableRanAt; }
+    const std::string& unreadableRanAt() const override { return m_unreadableRanAt; }
 
 private:
     MessageBuilder& m_builder;
