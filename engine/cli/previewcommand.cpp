@@ -19,6 +19,56 @@ namespace {
 
 constexpr qint64 kChunkSize = 64 * 1024;
 
+const char kHelp[] =
+    "Usage: actiondeck preview --action identify|track|group|system-activity\n"
+    "                          [--event NAME] [--hidden FIELD[,FIELD...]] [--legacy-empty-values]\n"
+    "                          [--property-names STYLE] [--rename FIELD=NAME ...]\n"
+    "                          [--send-rows all|changed] [--schedule ID] [--source NAME]\n"
+    "                          [--looker-context yes|no] [--data-dir DIR]\n"
+    "                          [--looker-host HOST] [--event-prefix TEXT]\n"
+    "                          [--looker-timezone ZONE] [FILE|-]\n"
+    "\n"
+    "Reads a Looker json_detail result, or a whole Looker execute request body (the\n"
+    "json_detail in attachment.data; hidden fields and form_params.event taken from it),\n"
+    "from FILE or standard input, and prints each RudderStack message exactly as it would\n"
+    "be sent, one JSON object per line. Nothing is delivered.\n"
+    "\n"
+    "  --action NAME          identify, track, group or system-activity (or rudder_event,\n"
+    "                         rudder_track, rudder_group, rudder_system_activity);\n"
+    "                         system-activity: one track event per Looker event of a\n"
+    "                         System Activity result\n"
+    "  --event NAME           the track event name (overrides form_params.event)\n"
+    "  --hidden FIELDS        comma-separated fields not to send (overrides the request's\n"
+    "                         vis_config.hidden_fields)\n"
+    "  --legacy-empty-values  send falsy values as [] like the Node reference hub\n"
+    "  --property-names STYLE how traits and properties are named: looker (users.email),\n"
+    "                         field (email), snake_label (users_email) or camel_label\n"
+    "                         (usersEmail); default: the request's form_params, else looker\n"
+    "  --rename FIELD=NAME    send the field FIELD (as Looker names it) as NAME, after the\n"
+    "                         style, as a source's rename map does; may be repeated\n"
+    "  --send-rows all|changed  changed: print only the rows that are new or changed since\n"
+    "                         the schedule last sent them, and say how many, from the\n"
+    "                         hub's outbox (read, never changed); default: the request's\n"
+    "                         form_params, else all\n"
+    "  --schedule ID          the scheduled plan (default: the request's): its messageIds,\n"
+    "                         and what changed rows compare with\n"
+    "  --source NAME          the destination source (default: the request's\n"
+    "                         destination_source); with system-activity, the events\n"
+    "                         already sent to it are left out and counted\n"
+    "  --looker-context yes|no  add context.looker (default: the request's form_params,\n"
+    "                         else no)\n"
+    "  --data-dir DIR         where the hub's outbox is (default: %1)\n"
+    "  --looker-host HOST     system-activity: the Looker instance that names the\n"
+    "                         messageIds (default: the host of the request's URLs)\n"
+    "  --event-prefix TEXT    system-activity: put before each event name (\"Looker \")\n"
+    "  --looker-timezone ZONE system-activity: the zone of the result's times when it\n"
+    "                         names none (IANA, e.g. Europe/Madrid; default UTC)\n"
+    "\n"
+    "Exit status: 0 all rows became messages; 1 the input can not be turned into messages\n"
+    "(the reason is on standard error); 2 wrong usage; 3 some rows were skipped (each is\n"
+    "named on standard error, the others were printed). Warnings, such as messages without\n"
+    "a userId, go to standard error and leave the status at 0.\n";
+
 /// Writes message lines to the output in large writes.
 class LineWriter {
 public:
@@ -73,6 +123,19 @@ PreviewSyncReader outboxSyncReader(const QString& directory) {
     };
 }
 
+/// What "sent once a source" found for System Activity events, for standard error.
+QString eventsToSendSentence(const PreviewResult& result) {
+    if (!result.compared)
+        return QStringLiteral("every event is shown: name the source with --source NAME to leave "
+                              "out the events already sent there");
+    return QStringLiteral("%1 of %2 Looker events were not sent to source %3 before; %4 were "
+                          "(not shown)")
+        .arg(result.messageCount)
+        .arg(result.messageCount + result.unchangedRows)
+        .arg(fromStd(result.scope.destination))
+        .arg(result.unchangedRows);
+}
+
 /// What "only new or changed rows" found, for standard error.
 QString rowsToSendSentence(const PreviewResult& result) {
     const QString scope = QStringLiteral("schedule %1 (%2, source %3)")
@@ -103,60 +166,7 @@ PreviewCommand::PreviewCommand(const Clock& clock, IdGenerator& ids)
     , m_ids(ids) {}
 
 QString PreviewCommand::helpText() {
-    return QStringLiteral(
-               "Usage: actiondeck preview --action identify|track|group [--event NAME]\n"
-               "                          [--hidden FIELD[,FIELD...]] [--legacy-empty-values]\n"
-               "                          [--property-names STYLE] [--rename FIELD=NAME ...]\n"
-               "                          [--send-rows all|changed] [--schedule ID] [--source "
-               "NAME]\n"
-               "                          [--looker-context yes|no] [--data-dir DIR] [FILE|-]\n"
-               "\n"
-               "Reads a Looker json_detail result, or a whole Looker execute request body (the\n"
-               "json_detail in attachment.data; hidden fields and form_params.event taken from "
-               "it),\n"
-               "from FILE or standard input, and prints each RudderStack message exactly as it "
-               "would\n"
-               "be sent, one JSON object per line. Nothing is delivered.\n"
-               "\n"
-               "  --action NAME          identify, track or group (or rudder_event, rudder_track,\n"
-               "                         rudder_group)\n"
-               "  --event NAME           the track event name (overrides form_params.event)\n"
-               "  --hidden FIELDS        comma-separated fields not to send (overrides the "
-               "request's\n"
-               "                         vis_config.hidden_fields)\n"
-               "  --legacy-empty-values  send falsy values as [] like the Node reference hub\n"
-               "  --property-names STYLE how traits and properties are named: looker "
-               "(users.email),\n"
-               "                         field (email), snake_label (users_email) or camel_label\n"
-               "                         (usersEmail); default: the request's form_params, else "
-               "looker\n"
-               "  --rename FIELD=NAME    send the field FIELD (as Looker names it) as NAME, after "
-               "the\n"
-               "                         style, as a source's rename map does; may be repeated\n"
-               "  --send-rows all|changed  changed: print only the rows that are new or changed "
-               "since\n"
-               "                         the schedule last sent them, and say how many, from the\n"
-               "                         hub's outbox (read, never changed); default: the "
-               "request's\n"
-               "                         form_params, else all\n"
-               "  --schedule ID          the scheduled plan (default: the request's): its "
-               "messageIds,\n"
-               "                         and what changed rows compare with\n"
-               "  --source NAME          the destination source (default: the request's\n"
-               "                         destination_source)\n"
-               "  --looker-context yes|no  add context.looker (default: the request's "
-               "form_params,\n"
-               "                         else no)\n"
-               "  --data-dir DIR         where the hub's outbox is (default: %1)\n"
-               "\n"
-               "Exit status: 0 all rows became messages; 1 the input can not be turned into "
-               "messages\n"
-               "(the reason is on standard error); 2 wrong usage; 3 some rows were skipped (each "
-               "is\n"
-               "named on standard error, the others were printed). Warnings, such as messages "
-               "without\n"
-               "a userId, go to standard error and leave the status at 0.\n")
-        .arg(defaultDataDirectory());
+    return QString::fromUtf8(kHelp).arg(defaultDataDirectory());
 }
 
 int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& out,
@@ -188,10 +198,16 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                                            QStringLiteral("yes|no"));
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"), QString(),
                                            QStringLiteral("DIR"));
+    const QCommandLineOption hostOption(QStringLiteral("looker-host"), QString(),
+                                        QStringLiteral("HOST"));
+    const QCommandLineOption prefixOption(QStringLiteral("event-prefix"), QString(),
+                                          QStringLiteral("TEXT"));
+    const QCommandLineOption zoneOption(QStringLiteral("looker-timezone"), QString(),
+                                        QStringLiteral("ZONE"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({actionOption, eventOption, hiddenOption, legacyOption, namesOption,
                        renameOption, sendRowsOption, scheduleOption, sourceOption, contextOption,
-                       dataDirOption, helpOption});
+                       dataDirOption, hostOption, prefixOption, zoneOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("preview")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -202,7 +218,8 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
         return fail(QStringLiteral("--action identify|track|group is required"), UsageError);
     const auto call = callTypeFromName(parser.value(actionOption).toStdString());
     if (!call)
-        return fail(QStringLiteral("unknown action \"%1\": use identify, track or group")
+        return fail(QStringLiteral("unknown action \"%1\": use identify, track, group or "
+                                   "system-activity")
                         .arg(parser.value(actionOption)),
                     UsageError);
     std::optional<PropertyNames> propertyNames;
@@ -275,6 +292,10 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
         options.destination = parser.value(sourceOption).trimmed().toStdString();
     options.readSyncState = outboxSyncReader(
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory());
+    options.systemActivity.lookerHost = parser.value(hostOption).trimmed().toStdString();
+    options.systemActivity.eventPrefix = parser.value(prefixOption).toStdString();
+    if (parser.isSet(zoneOption))
+        options.systemActivity.timezone = parser.value(zoneOption).trimmed().toStdString();
     options.maxKeptMessages = 0; // printed as they come: memory does not grow with the input
     if (parser.isSet(eventOption))
         options.event = parser.value(eventOption).toStdString();
@@ -312,7 +333,12 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                            .arg(fromStd(result.unreadableRanAt)));
     for (const UnusedRename& unused : result.unusedRenames)
         writeLine(err, QStringLiteral("warning: ") + fromStd(unused.sentence()));
-    if (result.sendRows == SendRows::Changed)
+    for (const std::string& warning : result.systemActivityWarnings)
+        writeLine(err, QStringLiteral("warning: ") + fromStd(warning));
+    if (*call == CallType::SystemActivity)
+        writeLine(err, (result.compared ? QString() : QStringLiteral("warning: ")) +
+                           eventsToSendSentence(result));
+    else if (result.sendRows == SendRows::Changed)
         writeLine(err, (result.compared ? QString() : QStringLiteral("warning: ")) +
                            rowsToSendSentence(result));
     if (result.withoutUserId > 0)

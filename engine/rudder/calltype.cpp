@@ -9,6 +9,8 @@ std::optional<CallType> callTypeFromName(std::string_view name) {
         return CallType::Track;
     if (name == "group" || name == "rudder_group")
         return CallType::Group;
+    if (name == "system-activity" || name == "rudder_system_activity")
+        return CallType::SystemActivity;
     return std::nullopt;
 }
 
@@ -17,6 +19,7 @@ std::string_view callTypeName(CallType call) {
     case CallType::Identify:
         return "identify";
     case CallType::Track:
+    case CallType::SystemActivity:
         return "track";
     case CallType::Group:
         return "group";
@@ -32,6 +35,8 @@ std::string_view lookerActionName(CallType call) {
         return "rudder_track";
     case CallType::Group:
         return "rudder_group";
+    case CallType::SystemActivity:
+        return "rudder_system_activity";
     }
     return "rudder_event";
 }

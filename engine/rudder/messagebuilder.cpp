@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "core/jsonescape.h"
+#include "rudder/systemactivityfields.h"
 
 #include <algorithm>
 #include <xxhash.h>
@@ -94,8 +95,16 @@ std::optional<std::string> MessageBuilder::prepare(const JsonDetailFieldSet& fie
     m_anonymousIdField = firstTagged(fields, kAnonymousIdTag);
     m_emailField = firstTagged(fields, kEmailTag);
     m_groupIdField = firstTagged(fields, kGroupIdTag);
-    if (!m_userIdField && !m_anonymousIdField && !m_emailField)
-        return "Query requires a field tagged email or user_id or rudder_anonymous_id.";
+    if (!m_userIdField && !m_anonymousIdField && !m_emailField) {
+        // System Activity's fields carry no tags (its LookML can't be edited): say where to go.
+        std::string error;
+        const bool systemActivity = SystemActivityFields::find(fields, &error).has_value();
+        return std::string("Query requires a field tagged email or user_id or "
+                           "rudder_anonymous_id.") +
+               (systemActivity ? " This is a System Activity result: send it with the Rudder "
+                                 "System Activity action, which needs no tags."
+                               : "");
+    }
     if (m_options.call == CallType::Group && !m_groupIdField)
         return "Query requires a field tagged rudder_group_id.";
 

@@ -8,6 +8,9 @@
 #include "rudder/batchbody.h"
 #include "rudder/dataplaneurl.h"
 #include "rudder/messageproducer.h"
+#include "rudder/systemactivityproducer.h"
+
+#include <QUrl>
 
 #include <algorithm>
 
@@ -36,44 +39,57 @@ std::vector<std::pair<std::size_t, std::string>> identifierFields(const JsonDeta
 
 } // namespace
 
-/// Reader → (inspection) → MessageProducer → (sizes, kept messages, line handler).
+/// Reader → (inspection) → MessageProducer or SystemActivityProducer → (sizes, kept messages,
+/// line handler).
 class PreviewBuilder::Pipeline : public JsonDetailConsumer, public MessageSink {
 public:
-    Pipeline(BuildOptions build, const PreviewOptions& options, const PreviewSyncState* sync,
-             const Clock& clock, IdGenerator& ids, PreviewResult& result,
-             const LineHandler& lineHandler)
+    Pipeline(BuildOptions build, SystemActivityOptions systemActivity,
+             const PreviewOptions& options, const PreviewSyncState* sync, const Clock& clock,
+             IdGenerator& ids, PreviewResult& result, const LineHandler& lineHandler)
         : m_options(options)
         , m_sync(sync)
         , m_result(result)
         , m_lineHandler(lineHandler)
-        , m_builder(std::move(build), clock, ids)
-        , m_producer(m_builder, *this)
         , m_reader(*this) {
+        if (build.call == CallType::SystemActivity) {
+            m_activity = std::make_unique<SystemActivityBuilder>(std::move(systemActivity),
+                                                                 EventCatalog::builtIn(), clock);
+            m_producer = std::make_unique<SystemActivityProducer>(*m_activity, *this);
+        } else {
+            m_builder = std::make_unique<MessageBuilder>(std::move(build), clock, ids);
+            m_producer = std::make_unique<MessageProducer>(*m_builder, *this);
+        }
         // After the builder has read the request time, as the command always did.
         IsoTime().append(clock.nowMs(), m_result.sentAt);
     }
 
     JsonDetailReader& reader() { return m_reader; }
-    const MessageProducer& producer() const { return m_producer; }
+    ResultProducer& producer() { return *m_producer; }
     std::uint64_t sentWithoutUserId() const { return m_withoutUserId; }
     /// `ran_at` came before the rows, so ids are stable where the run has a scope.
     bool ranAtFirst() const { return m_ranAtFirst; }
+    std::vector<std::string> warnings() const {
+        return m_activity ? m_activity->warnings().sentences() : std::vector<std::string>();
+    }
 
     bool onFields(const JsonDetailFieldSet& fields) override {
         m_fields = &fields;
-        m_identifiers = identifierFields(fields, m_options.call);
-        const bool ok = m_producer.onFields(fields);
-        m_result.unusedRenames = m_builder.unusedRenames();
+        if (m_builder)
+            m_identifiers = identifierFields(fields, m_options.call);
+        const bool ok = m_producer->onFields(fields);
+        if (m_builder)
+            m_result.unusedRenames = m_builder->unusedRenames();
         return ok;
     }
     bool onRanAt(std::string_view ranAt) override {
-        m_ranAtFirst = m_producer.rowsSeen() == 0;
-        return m_producer.onRanAt(ranAt);
+        m_ranAtFirst = m_producer->rowsSeen() == 0;
+        return m_producer->onRanAt(ranAt);
     }
+    bool onTimezone(std::string_view timezone) override { return m_producer->onTimezone(timezone); }
     bool onRow(const JsonDetailRow& row) override {
         for (const auto& [index, tag] : m_identifiers)
             inspect(row, index, tag);
-        return m_producer.onRow(row);
+        return m_producer->onRow(row);
     }
 
     bool accept(std::string_view message, const MessageBuilder::RowResult& row) override {
@@ -124,8 +140,9 @@ private:
     const PreviewSyncState* m_sync;
     PreviewResult& m_result;
     const LineHandler& m_lineHandler;
-    MessageBuilder m_builder;
-    MessageProducer m_producer;
+    std::unique_ptr<MessageBuilder> m_builder;
+    std::unique_ptr<SystemActivityBuilder> m_activity;
+    std::unique_ptr<ResultProducer> m_producer;
     JsonDetailReader m_reader;
     const JsonDetailFieldSet* m_fields = nullptr;
     std::vector<std::pair<std::size_t, std::string>> m_identifiers;
@@ -281,15 +298,22 @@ void PreviewBuilder::startPipeline(const ExecuteRequest* request) {
         build.run.planId = *m_options.planId;
     if (m_options.destination)
         scope.destination = *m_options.destination;
-    scope.planId = build.run.planId;
+    // System Activity events are sent once a source, whatever schedule sends them.
+    const bool systemActivity = build.call == CallType::SystemActivity;
+    scope.planId = systemActivity ? std::string(kSystemActivityScope) : build.run.planId;
     scope.action = lookerActionName(build.call);
-    if (!scope.planId.empty() || !scope.destination.empty())
+    if (!systemActivity && (!scope.planId.empty() || !scope.destination.empty()))
         build.idScope = messageIdScope(scope.planId, scope.destination, scope.action);
 
     m_result.sendRows =
-        m_options.sendRows.value_or(m_result.requestSendRows.value_or(SendRows::All));
+        systemActivity
+            ? SendRows::Changed
+            : m_options.sendRows.value_or(m_result.requestSendRows.value_or(SendRows::All));
     // As the hub: without a schedule there is nothing to compare with, and every row goes.
-    m_result.compared = m_result.sendRows == SendRows::Changed && !scope.planId.empty();
+    m_result.compared = m_result.sendRows == SendRows::Changed &&
+                        (systemActivity ? !scope.destination.empty() : !scope.planId.empty());
+    SystemActivityOptions activity = systemActivityOptions(request, build);
+    activity.fingerprints = m_result.compared;
     if (m_result.compared) {
         build.fingerprints = true;
         std::string error;
@@ -307,7 +331,7 @@ void PreviewBuilder::startPipeline(const ExecuteRequest* request) {
         m_result.scheduleRanBefore = m_syncState->ranBefore;
     }
     m_hasIdScope = !build.idScope.empty();
-    m_pipeline = std::make_unique<Pipeline>(std::move(build), m_options,
+    m_pipeline = std::make_unique<Pipeline>(std::move(build), std::move(activity), m_options,
                                             m_syncState ? &*m_syncState : nullptr, m_clock, m_ids,
                                             m_result, m_lineHandler);
 }
@@ -354,8 +378,33 @@ void PreviewBuilder::readExecuteRequest() {
     startPipeline(&*request);
 }
 
+SystemActivityOptions PreviewBuilder::systemActivityOptions(const ExecuteRequest* request,
+                                                            const BuildOptions& build) const {
+    SystemActivityOptions options = m_options.systemActivity;
+    options.lookerContext = build.lookerContext;
+    options.run = build.run;
+    if (!request)
+        return options;
+    if (options.eventPrefix.empty())
+        options.eventPrefix = request->formParam("event_prefix");
+    if (const std::string zone = request->formParam("looker_timezone"); !zone.empty())
+        options.timezone = zone;
+    // The instance as the hub names it, the host Looker's URLs point at, wins over the option:
+    // the ids shown are then the ones the hub sends.
+    for (const std::string& url : {request->downloadUrl, request->planUrl}) {
+        const QString host = QUrl(QString::fromStdString(url)).host();
+        if (!host.isEmpty())
+            options.lookerHost = host.toStdString();
+    }
+    return options;
+}
+
 void PreviewBuilder::complete(bool readerOk) {
-    const MessageProducer& producer = m_pipeline->producer();
+    ResultProducer& producer = m_pipeline->producer();
+    // What a producer held back (merged events) comes out once the input is read.
+    while (readerOk && !producer.drain(4096)) {
+    }
+    m_result.systemActivityWarnings = m_pipeline->warnings();
     m_result.rows = producer.rowsSeen();
     m_result.messageCount = producer.messagesBuilt() - m_result.unchangedRows;
     m_result.withoutUserId = m_pipeline->sentWithoutUserId();

@@ -4,6 +4,7 @@
 #include "looker/cellvalue.h"
 #include "rudder/deliverytarget.h"
 #include "rudder/messagebuilder.h"
+#include "rudder/systemactivitybuilder.h"
 
 #include <cstdint>
 #include <functional>
@@ -65,6 +66,9 @@ struct PreviewOptions {
     /// With "only new or changed rows" and a schedule: what the rows are compared with. Unset:
     /// nothing was sent before, every row is new.
     PreviewSyncReader readSyncState;
+    /// The System Activity action's prefix, instance and time zone (CallType::SystemActivity);
+    /// an execute body's form and URLs fill what is left empty.
+    SystemActivityOptions systemActivity;
     /// The per-event limit the size warning checks against.
     BatchLimits limits;
     /// How many messages PreviewResult::messages keeps; every message is still counted.
@@ -120,6 +124,9 @@ struct PreviewResult {
     std::optional<PropertyNames> requestPropertyNames;
     std::optional<SendRows> requestSendRows;  ///< its explicit `form_params.send_rows`
     std::optional<bool> requestLookerContext; ///< its explicit `form_params.looker_context`
+
+    /// System Activity: what the catalogue did not know or could not type, as sentences.
+    std::vector<std::string> systemActivityWarnings;
 
     /// What the messages were built for: the schedule, action and destination.
     PreviewScope scope;
@@ -195,6 +202,8 @@ private:
 
     void decide(PreviewResult::Input input);
     void startPipeline(const ExecuteRequest* request);
+    SystemActivityOptions systemActivityOptions(const ExecuteRequest* request,
+                                                const BuildOptions& build) const;
     bool feedReader(std::string_view chunk);
     void readExecuteRequest();
     void complete(bool readerOk);

@@ -18,6 +18,10 @@ namespace ActionDeck {
 
 class Clock;
 
+/// The sync state's plan id under which the events sent to a source are remembered, whatever
+/// schedule sent them: overlapping schedules then share it.
+inline constexpr std::string_view kSystemActivityScope = "system_activity";
+
 /// What the Rudder System Activity action's form and the hub say about its messages.
 struct SystemActivityOptions {
     std::string eventPrefix;      ///< put before the Looker event name ("Looker login")

@@ -220,3 +220,52 @@ TEST(PreviewCommand, BadPropertyNamesOrRenameIsAUsageError) {
         EXPECT_NE(run.err.find("--rename wants FIELD=NAME"), std::string::npos) << run.err;
     }
 }
+
+TEST(PreviewCommand, ASystemActivityResultBecomesOneTrackEventPerLookerEvent) {
+    const std::string detail =
+        R"({"fields":{"dimensions":[{"name":"event.id"},{"name":"event.name"},)"
+        R"({"name":"event.created_time"},{"name":"event_attribute.name"},)"
+        R"({"name":"event_attribute.value"}]},"timezone":"Europe/Madrid","data":[)"
+        R"({"event.id":{"value":7},"event.name":{"value":"login"},)"
+        R"("event.created_time":{"value":"2026-11-23 10:00:00"},)"
+        R"("event_attribute.name":{"value":"ldap"},"event_attribute.value":{"value":"no"}},)"
+        R"({"event.id":{"value":8},"event.name":{"value":"mystery"},)"
+        R"("event.created_time":{"value":"2026-11-23 10:00:01"},)"
+        R"("event_attribute.name":{"value":"x"},"event_attribute.value":{"value":"1"}},)"
+        R"({"event.id":{"value":7},"event.name":{"value":"login"},)"
+        R"("event.created_time":{"value":"2026-11-23 10:00:00"},)"
+        R"("event_attribute.name":{"value":"ip"},"event_attribute.value":{"value":"10.1.1.1"}}]})";
+    const QStringList arguments{QStringLiteral("--action"),
+                                QStringLiteral("system-activity"),
+                                QStringLiteral("--looker-host"),
+                                QStringLiteral("acme.looker.com"),
+                                QStringLiteral("--event-prefix"),
+                                QStringLiteral("Looker "),
+                                QStringLiteral("-")};
+    const PreviewRun run = preview(arguments, detail);
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const auto messages = run.messages();
+    ASSERT_EQ(messages.size(), 2u);
+    const json::object& login = messages[0];
+    EXPECT_EQ(login.at("event"), "Looker login");
+    EXPECT_EQ(login.at("type"), "track");
+    EXPECT_EQ(login.at("properties").at("ldap"), false);
+    EXPECT_EQ(login.at("properties").at("ip"), "10.1.1.1");
+    EXPECT_EQ(login.at("timestamp"), "2026-11-23T09:00:00.000Z"); // Madrid, UTC+1
+    EXPECT_NE(run.err.find("mystery"), std::string::npos) << run.err;
+    EXPECT_NE(run.err.find("--source NAME"), std::string::npos) << run.err;
+    // The instance and the event name the id: the same input gives the same ids.
+    EXPECT_EQ(preview(arguments, detail).messages()[0].at("messageId"), login.at("messageId"));
+    QStringList elsewhere = arguments;
+    elsewhere[3] = QStringLiteral("other.looker.com");
+    EXPECT_NE(preview(elsewhere, detail).messages()[0].at("messageId"), login.at("messageId"));
+}
+
+TEST(PreviewCommand, TheTagBasedActionsNameTheSystemActivityOne) {
+    const std::string detail = R"({"fields":{"dimensions":[{"name":"event.id"},)"
+                               R"({"name":"event.name"}]},"data":[]})";
+    const PreviewRun run = preview(
+        {QStringLiteral("--action"), QStringLiteral("identify"), QStringLiteral("-")}, detail);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_NE(run.err.find("Rudder System Activity"), std::string::npos) << run.err;
+}

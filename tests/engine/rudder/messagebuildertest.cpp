@@ -409,6 +409,16 @@ TEST(MessageBuilder, QueryWithoutAnIdentifierTagIsRejected) {
     EXPECT_TRUE(out.messages.empty());
 }
 
+TEST(MessageBuilder, ASystemActivityResultIsSentToItsOwnAction) {
+    const auto out = run(detail(R"({"name":"event.id"},{"name":"event.name"})",
+                                R"({"event.id":{"value":1},"event.name":{"value":"login"}})"));
+    ASSERT_TRUE(out.requestError);
+    EXPECT_EQ(*out.requestError,
+              "Query requires a field tagged email or user_id or rudder_anonymous_id. This is a "
+              "System Activity result: send it with the Rudder System Activity action, which "
+              "needs no tags.");
+}
+
 TEST(MessageBuilder, GroupWithoutAGroupIdTagIsRejected) {
     const auto out =
         run(detail(kIdFields, idRow(R"("u1")", "null", "null")), options(CallType::Group));
