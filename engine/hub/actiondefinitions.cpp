@@ -21,6 +21,10 @@ const ActionInfo kActions[] = {
      LookerVersion::of(5, 5, 0)},
     {CallType::Group, "rudder_group", "Rudder Group",
      "Add traits and / or users to your Rudder groups.", LookerVersion::of(5, 5, 0)},
+    {CallType::SystemActivity, "rudder_system_activity", "Rudder System Activity",
+     "Send Looker's own events (System Activity's Event Attribute Explore) to Rudder as track "
+     "events, each Looker event once.",
+     LookerVersion::of(5, 5, 0)},
 };
 
 const ActionInfo* infoFor(const QString& name) {
@@ -91,6 +95,31 @@ QJsonArray syncOptionFields() {
     };
 }
 
+/// The Rudder System Activity action's own options: its events are sent once a source, so it
+/// has no rows to send; property names are Looker's attribute names as they arrive.
+QJsonArray systemActivityFields() {
+    const auto text = [](const char* name, const char* label, const char* description,
+                         const char* byDefault) {
+        QJsonObject field{{QStringLiteral("name"), QLatin1String(name)},
+                          {QStringLiteral("label"), QLatin1String(label)},
+                          {QStringLiteral("description"), QString::fromUtf8(description)},
+                          {QStringLiteral("type"), QStringLiteral("string")},
+                          {QStringLiteral("required"), false}};
+        if (*byDefault)
+            field.insert(QStringLiteral("default"), QLatin1String(byDefault));
+        return field;
+    };
+    return {
+        text("event_prefix", "Event name prefix",
+             "Put before each Looker event name, e.g. \"Looker \" for \"Looker login\".", ""),
+        text("looker_timezone", "Looker system time zone",
+             "The time zone of System Activity's times when the result names none (an IANA "
+             "name such as Europe/Madrid; Looker's system time zone).",
+             "UTC"),
+        syncOptionFields().last(),
+    };
+}
+
 QJsonArray strings(std::initializer_list<const char*> values) {
     QJsonArray array;
     for (const char* value : values)
@@ -124,6 +153,10 @@ QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& ve
         {QStringLiteral("any_tag"), strings({"email", "user_id", "rudder_anonymous_id"})}};
     if (call == CallType::Group)
         requiredField.insert(QStringLiteral("tag"), QStringLiteral("rudder_group_id"));
+    // System Activity's fields carry no tags (its LookML can't be edited): Looker would hide an
+    // action that asked for one.
+    const QJsonArray requiredFields =
+        call == CallType::SystemActivity ? QJsonArray() : QJsonArray{requiredField};
     // Streaming json_detail from Looker 6.2.0 on (SPEC section 2).
     const bool streaming = version >= LookerVersion::of(6, 2, 0);
     return {
@@ -139,7 +172,7 @@ QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& ve
                                                     "Looker source write key for Rudder.", true),
                                               param("rudder_server_url", "Rudder Data Plane URL",
                                                     "Give your Rudder server URL", false)}},
-        {QStringLiteral("required_fields"), QJsonArray{requiredField}},
+        {QStringLiteral("required_fields"), requiredFields},
         {QStringLiteral("supported_action_types"), strings({"query"})},
         {QStringLiteral("supported_formats"),
          streaming ? strings({"json_detail_lite_stream"}) : strings({"json_detail"})},
@@ -195,6 +228,11 @@ std::optional<QJsonObject> ActionDefinitions::form(const QString& name) const {
             {QStringLiteral("type"), QStringLiteral("select")},
             {QStringLiteral("options"), options},
             {QStringLiteral("required"), false}});
+    }
+    if (info->call == CallType::SystemActivity) {
+        for (const QJsonValue& field : systemActivityFields())
+            fields.append(field);
+        return QJsonObject{{QStringLiteral("fields"), fields}};
     }
     for (const QJsonValue& field : syncOptionFields())
         fields.append(field);

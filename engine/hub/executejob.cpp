@@ -1,6 +1,8 @@
 #include "hub/executejob.h"
 
+#include "catalog/eventcatalog.h"
 #include "core/clock.h"
+#include "rudder/systemactivityproducer.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -22,6 +24,8 @@ constexpr qint64 kDownloadBuffer = 512 << 10;
 constexpr std::size_t kBatchesPerAppend = 4;
 constexpr int kMaxPendingAppends = 6;
 constexpr qint64 kFirstBatchMessages = 50;
+/// Merged System Activity events handed out per event-loop turn.
+constexpr std::size_t kDrainMessages = 2000;
 
 QString fromStd(const std::string& text) {
     return QString::fromStdString(text);
@@ -37,9 +41,18 @@ ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox&
     , m_outbox(outbox)
     , m_network(network)
     , m_clock(clock)
-    , m_builder(m_settings.build, clock, ids)
-    , m_producer(m_builder, *this)
-    , m_reader(m_producer)
+    , m_builder(m_settings.build.call == CallType::SystemActivity
+                    ? nullptr
+                    : std::make_unique<MessageBuilder>(m_settings.build, clock, ids))
+    , m_activity(m_builder ? nullptr
+                           : std::make_unique<SystemActivityBuilder>(
+                                 m_settings.systemActivity, EventCatalog::builtIn(), clock))
+    , m_producer(m_builder ? std::unique_ptr<ResultProducer>(
+                                 std::make_unique<MessageProducer>(*m_builder, sink()))
+                           : std::make_unique<SystemActivityProducer>(
+                                 *m_activity, sink(), SystemActivityMerger::kDefaultMemoryLimit,
+                                 m_settings.spillDirectory))
+    , m_reader(*m_producer)
     , m_assembler(m_settings.target, m_settings.limits,
                   m_settings.actionName + QStringLiteral(" execute (") + m_settings.region + u')') {
     qRegisterMetaType<ActionDeck::ExecuteResult>();
@@ -193,10 +206,10 @@ bool ExecuteJob::backedUp() const {
 
 QString ExecuteJob::storedBefore(bool read) const {
     // What an answer about a cut-off input adds: the rows before it are not lost.
-    if (m_producer.messagesBuilt() == 0)
+    if (m_producer->messagesBuilt() == 0)
         return {};
     return QStringLiteral(" %1 messages from the rows %2before that were stored and will be sent.")
-        .arg(m_producer.messagesBuilt())
+        .arg(m_producer->messagesBuilt())
         .arg(read ? QStringLiteral("read ") : QString());
 }
 
@@ -409,16 +422,36 @@ void ExecuteJob::downloadFinished() {
 }
 
 void ExecuteJob::endOfInput(bool readOk) {
-    if (m_inputDone)
+    if (m_inputDone || m_draining)
         return;
     if (readOk)
         readOk = m_reader.finish();
-    m_inputDone = true;
     if (!readOk && !m_reader.stoppedByConsumer()) {
         m_inputError = QStringLiteral("The query result is not valid JSON: %1.")
                            .arg(fromStd(m_reader.error().message));
         m_inputError += storedBefore(false);
     }
+    if (!readOk) {
+        m_inputDone = true;
+        appendBatches(true);
+        maybeFinish();
+        return;
+    }
+    m_draining = true;
+    drain();
+}
+
+void ExecuteJob::drain() {
+    m_paused = false;
+    if (!m_producer->drain(kDrainMessages)) {
+        if (backedUp())
+            m_paused = true; // resumed when an append is committed
+        else
+            QTimer::singleShot(0, this, &ExecuteJob::drain);
+        return;
+    }
+    m_draining = false;
+    m_inputDone = true;
     appendBatches(true);
     maybeFinish();
 }
@@ -450,7 +483,9 @@ void ExecuteJob::appendBatches(bool force) {
             } else if (m_storageError.isEmpty()) {
                 m_storageError = result.error;
             }
-            if (m_paused && !m_inputDone && m_pushed) {
+            if (m_paused && m_draining) {
+                drain();
+            } else if (m_paused && !m_inputDone && m_pushed) {
                 if (!backedUp()) {
                     m_paused = false;
                     emit inputWanted(true);
@@ -490,14 +525,14 @@ void ExecuteJob::maybeFinish() {
         return;
     m_finished = true;
     ExecuteResult result;
-    result.rows = qint64(m_producer.rowsSeen());
+    result.rows = qint64(m_producer->rowsSeen());
     result.messages = m_storedMessages;
-    result.skippedRows = qint64(m_producer.skippedRows().count());
+    result.skippedRows = qint64(m_producer->skippedRows().count());
     result.unchangedRows = m_unchanged;
     if (m_sync)
         m_outbox.setSyncRemembered(m_sync->scopeId, qint64(m_sync->rows.size()) + m_newIdentities);
-    if (m_producer.requestError()) {
-        result.message = fromStd(*m_producer.requestError());
+    if (m_producer->requestError()) {
+        result.message = fromStd(*m_producer->requestError());
     } else if (!m_storageError.isEmpty()) {
         result.message = QStringLiteral("ActionDeck could not store the messages: %1. The %2 "
                                         "messages stored before that will be sent; the rest of "
@@ -509,7 +544,7 @@ void ExecuteJob::maybeFinish() {
     } else if (result.skippedRows > 0 || m_rejectedMessages > 0) {
         QStringList parts;
         if (result.skippedRows > 0)
-            parts.append(fromStd(m_producer.skippedRows().message(m_producer.rowsSeen())));
+            parts.append(fromStd(m_producer->skippedRows().message(m_producer->rowsSeen())));
         if (m_rejectedMessages > 0)
             parts.append(
                 QStringLiteral("%1 event(s) were over RudderStack's limit of 32 KB for one "
@@ -522,19 +557,26 @@ void ExecuteJob::maybeFinish() {
     }
     // With any answer: a rename that did nothing is worth a look, not a failure.
     QStringList warnings;
-    for (const UnusedRename& unused : m_builder.unusedRenames())
+    for (const UnusedRename& unused :
+         m_builder ? m_builder->unusedRenames() : std::vector<UnusedRename>())
         warnings.append(fromStd(unused.sentence()));
+    for (const std::string& sentence :
+         m_activity ? m_activity->warnings().sentences() : std::vector<std::string>())
+        warnings.append(fromStd(sentence));
     if (!warnings.isEmpty())
         result.message += (result.message.isEmpty() ? QString() : QStringLiteral(" ")) +
                           QStringLiteral("Warning: ") + warnings.join(QStringLiteral("; ")) + u'.';
     if (m_sync && m_inputError.isEmpty() && m_storageError.isEmpty() &&
-        !m_producer.requestError()) {
+        !m_producer->requestError()) {
         // Looker shows it in the schedule's history: what "only new or changed rows" saved.
         const QLocale english(QLocale::English);
+        const qint64 events = qint64(m_producer->messagesBuilt());
         const QString changed =
-            QStringLiteral("%1 of %2 rows changed since the last run.")
-                .arg(english.toString(result.rows - m_unchanged - result.skippedRows),
-                     english.toString(result.rows));
+            m_activity ? QStringLiteral("%1 of %2 Looker events were new to this source.")
+                             .arg(english.toString(events - m_unchanged), english.toString(events))
+                       : QStringLiteral("%1 of %2 rows changed since the last run.")
+                             .arg(english.toString(result.rows - m_unchanged - result.skippedRows),
+                                  english.toString(result.rows));
         result.message = result.message.isEmpty() ? changed : changed + u' ' + result.message;
     }
     if (!m_settings.note.isEmpty())

@@ -7,6 +7,7 @@
 #include "rudder/batchassembler.h"
 #include "rudder/messagebuilder.h"
 #include "rudder/messageproducer.h"
+#include "rudder/systemactivitybuilder.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,10 @@ struct ExecuteSettings {
     /// "Only new or changed rows": the scope whose last run the rows are compared against (the
     /// builder makes fingerprints); none: every row is sent.
     std::optional<SyncScopeKey> syncScope;
+    /// The Rudder System Activity action (build.call SystemActivity): its options, and where its
+    /// merge may spill.
+    SystemActivityOptions systemActivity;
+    QString spillDirectory;
     QString note; ///< said in Looker's message whatever the outcome
 };
 
@@ -121,6 +126,9 @@ private:
     /// Notes one message of the open batch (deciding, as the batch opens, whether to copy it).
     void captureLive(std::string_view message, bool rejected);
     bool backedUp() const;
+    MessageSink& sink() { return *this; }
+    /// Hands out, a slice per turn, what the producer held back (merged events), then finishes.
+    void drain();
     void maybeFinish();
 
     ExecuteSettings m_settings;
@@ -138,9 +146,11 @@ private:
     std::string m_earlyPush;   ///< streamed text that arrived before the job started
     std::string m_downloadUrl;
 
-    MessageBuilder m_builder;
-    MessageProducer m_producer;
+    std::unique_ptr<MessageBuilder> m_builder;         ///< the tag-based actions
+    std::unique_ptr<SystemActivityBuilder> m_activity; ///< Rudder System Activity
+    std::unique_ptr<ResultProducer> m_producer;
     JsonDetailReader m_reader;
+    bool m_draining = false; ///< the input is read; the producer is handing out what it held
     BatchAssembler m_assembler;
     std::vector<NewBatch> m_batches;
     // With captureLive: the messages of the open batch, and of each batch in m_batches.

@@ -298,7 +298,16 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
     // (an ad-hoc send from an Explore) there is none, and every row goes.
     const QString syncSource =
         destination.empty() ? endpoint.toString() : QString::fromStdString(destination);
-    if (sync->sendRows == SendRows::Changed && !request.planId.empty()) {
+    if (*call == CallType::SystemActivity) {
+        // Each Looker event once a source, whatever schedule sends it (overlapping windows,
+        // Looker's 12-hour cache), so the scope is the source's, not the schedule's.
+        settings.systemActivity = systemActivityOptions(request, region, *sync);
+        settings.syncScope =
+            SyncScopeKey{QString::fromLatin1(kSystemActivityScope.data(),
+                                             qsizetype(kSystemActivityScope.size())),
+                         actionName, syncSource};
+        settings.spillDirectory = m_dataDirectory;
+    } else if (sync->sendRows == SendRows::Changed && !request.planId.empty()) {
         settings.syncScope =
             SyncScopeKey{QString::fromStdString(request.planId), actionName, syncSource};
         settings.build.fingerprints = true;
@@ -368,6 +377,27 @@ QFuture<Outbox::AppendResult> Hub::send(const QString& sourceName,
         assembler.add(message, batches);
     assembler.flush(batches);
     return m_outbox->append(std::move(batches));
+}
+
+SystemActivityOptions Hub::systemActivityOptions(const ExecuteRequest& request,
+                                                 const QString& region, const SyncOptions& sync) {
+    SystemActivityOptions options;
+    options.eventPrefix = request.formParam("event_prefix");
+    const QString zone = QString::fromStdString(request.formParam("looker_timezone")).trimmed();
+    options.timezone = zone.isEmpty() ? std::string("UTC") : zone.toStdString();
+    options.lookerContext = sync.lookerContext;
+    options.run = {request.planId, request.planTitle, request.planType, request.planUrl,
+                   request.queryId};
+    options.fingerprints = true;
+    // The instance names the ids: the host Looker's own URLs point at, else the region.
+    for (const std::string& url : {request.downloadUrl, request.planUrl}) {
+        const QString host = QUrl(QString::fromStdString(url)).host();
+        if (!host.isEmpty())
+            options.lookerHost = host.toStdString();
+    }
+    if (options.lookerHost.empty())
+        options.lookerHost = region.toStdString();
+    return options;
 }
 
 void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings,

@@ -169,6 +169,10 @@ private:
     void pruneDelivered();
     void remember(const ExecuteRequest& request, const ExecuteSettings& settings,
                   const QString& syncSource);
+    /// The Rudder System Activity action's options from the request's form and URLs.
+    static SystemActivityOptions systemActivityOptions(const ExecuteRequest& request,
+                                                       const QString& region,
+                                                       const SyncOptions& sync);
 
     HubConfig m_config;
     QString m_dataDirectory;

@@ -64,9 +64,9 @@ QByteArray ScheduleTestHub::executeBody(const QByteArray& detail, const QJsonVal
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
-HttpClient::Response ScheduleTestHub::post(const QByteArray& body) {
+HttpClient::Response ScheduleTestHub::post(const QByteArray& body, const QString& action) {
     return client.post(
-        hub->listeningUrl().resolved(QUrl(u"/actions/rudder_event/execute"_qs)), body,
+        hub->listeningUrl().resolved(QUrl(QStringLiteral("/actions/%1/execute").arg(action))), body,
         {{"Authorization", "Token token=\"" + HubToken::make(kSecret, "n1") + "\""}});
 }
 

@@ -31,8 +31,8 @@ public:
     /// send), with the form's `send_rows` when given.
     static QByteArray executeBody(const QByteArray& detail, const QJsonValue& planId = 17,
                                   const QString& sendRows = {});
-    /// Posts `body` to /actions/rudder_event/execute, signed for US.
-    HttpClient::Response post(const QByteArray& body);
+    /// Posts `body` to /actions/ACTION/execute, signed for US.
+    HttpClient::Response post(const QByteArray& body, const QString& action = u"rudder_event"_qs);
     /// The `looker` object of the answer to an execute of `detail` (see executeBody).
     QJsonObject execute(const QByteArray& detail, const QJsonValue& planId = 17,
                         const QString& sendRows = {});

@@ -183,13 +183,15 @@ TEST_F(HubHttp, ActionListFollowsTheLookerVersion) {
     EXPECT_EQ(names("4.20.0"), QStringList{QStringLiteral("rudder_event:json_detail")});
     EXPECT_EQ(names("6.1.9"), (QStringList{QStringLiteral("rudder_event:json_detail"),
                                            QStringLiteral("rudder_track:json_detail"),
-                                           QStringLiteral("rudder_group:json_detail")}));
+                                           QStringLiteral("rudder_group:json_detail"),
+                                           QStringLiteral("rudder_system_activity:json_detail")}));
     EXPECT_EQ(names("6.2.0"),
               (QStringList{QStringLiteral("rudder_event:json_detail_lite_stream"),
                            QStringLiteral("rudder_track:json_detail_lite_stream"),
-                           QStringLiteral("rudder_group:json_detail_lite_stream")}));
+                           QStringLiteral("rudder_group:json_detail_lite_stream"),
+                           QStringLiteral("rudder_system_activity:json_detail_lite_stream")}));
     // Without a Looker version the hub assumes 5.5.0.
-    EXPECT_EQ(names("").size(), 3);
+    EXPECT_EQ(names("").size(), 4);
     EXPECT_EQ(
         json(client.post(url(QStringLiteral("/")), {}, auth()).body).value(u"label").toString(),
         QStringLiteral("ActionDeck"));
