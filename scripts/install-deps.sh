@@ -14,6 +14,8 @@ packages=(
     gnome-keyring dbus
     # promtool checks the admin API's /metrics in a test.
     prometheus
+    # An independent JSON Schema validator checks the System Activity tracking plan in a test.
+    python3 python3-jsonschema
     # Building and checking the .deb (scripts/check-package.sh).
     file lintian desktop-file-utils appstream man-db systemd
 )
