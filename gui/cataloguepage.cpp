@@ -2,6 +2,7 @@
 
 #include "eventtypefiltermodel.h"
 #include "eventtypelistmodel.h"
+#include "explorelinkpanel.h"
 #include "matchhighlightdelegate.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_copy(new QPushButton(this))
     , m_count(new QLabel(this))
-    , m_title(new QLabel(this)) {
+    , m_title(new QLabel(this))
+    , m_explore(new ExploreLinkPanel(catalog, this)) {
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_category->setObjectName(QStringLiteral("catalogueCategory"));
     m_list->setObjectName(QStringLiteral("catalogueList"));
@@ -63,7 +65,8 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     heading->addWidget(m_title, 1);
     heading->addWidget(m_copy);
     rightLayout->addLayout(heading);
-    rightLayout->addWidget(m_details);
+    rightLayout->addWidget(m_details, 1);
+    rightLayout->addWidget(m_explore);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(right);
@@ -91,6 +94,10 @@ void CataloguePage::setLanguage(EventCatalog::Language language) {
     m_model->setLanguage(language);
     fillCategories();
     applyFilter();
+}
+
+void CataloguePage::setLookerHost(const QString& host) {
+    m_explore->setLookerHost(host);
 }
 
 QString CataloguePage::selectedName() const {
@@ -151,6 +158,14 @@ void CataloguePage::showSelected() {
     m_copy->setEnabled(type != nullptr);
     m_title->setText(type ? type->name : tr("No event type matches"));
     m_details->setHtml(type ? detailsHtml(*type) : QString());
+    QStringList group;
+    if (type) {
+        for (const EventType* member : m_catalog.search({}, m_language, type->category))
+            group.append(member->name);
+    }
+    m_explore->setSelection(type ? type->name : QString(), group,
+                            type ? EventCatalog::categoryLabel(type->category, m_language)
+                                 : QString());
 }
 
 QString CataloguePage::highlighted(const QString& text) const {

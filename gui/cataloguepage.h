@@ -14,6 +14,7 @@ class QTextBrowser;
 namespace ActionDeck {
 
 class EventTypeFilterModel;
+class ExploreLinkPanel;
 class EventTypeListModel;
 class MatchHighlightDelegate;
 
@@ -29,6 +30,9 @@ public:
     void setLanguage(EventCatalog::Language language);
     /// The name of the selected type, or empty.
     QString selectedName() const;
+    /// The Looker instance the Explore URLs point at (the configuration's `lookerHost`).
+    void setLookerHost(const QString& host);
+    ExploreLinkPanel* exploreLinks() const { return m_explore; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +57,7 @@ private:
     QPushButton* m_copy;
     QLabel* m_count;
     QLabel* m_title;
+    ExploreLinkPanel* m_explore;
 };
 
 } // namespace ActionDeck

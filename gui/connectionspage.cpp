@@ -1,5 +1,6 @@
 #include "connectionspage.h"
 
+#include "catalog/systemactivityexploreurl.h"
 #include "configstore.h"
 #include "core/tlscredentials.h"
 #include "deliverysection.h"
@@ -144,6 +145,7 @@ HubConfig ConnectionsPage::formConfig() const {
     QString ignored;
     config.setListen(m_listening->listen(), &ignored);
     config.publicBaseUrl = m_listening->publicUrl();
+    config.lookerHost = m_listening->lookerHost();
     config.tlsCertificateFile = m_listening->certificateFile();
     config.tlsKeyFile = m_listening->keyFile();
     m_delivery->applyTo(config);
@@ -167,6 +169,12 @@ bool ConnectionsPage::apply(QString* error) {
                 *error = tr("The public base URL must be an http or https URL.");
             return false;
         }
+    }
+    const QString lookerHost = m_listening->lookerHost();
+    if (!lookerHost.isEmpty() && SystemActivityExploreUrl::build(lookerHost, {}).isEmpty()) {
+        if (error)
+            *error = tr("The Looker host must be a host name such as acme.looker.com.");
+        return false;
     }
     QString proxyError;
     m_httpLimits->trustedProxies(&proxyError);

@@ -22,6 +22,8 @@ ListeningSection::ListeningSection(const Hub& hub, QWidget* parent)
     , m_port(new QSpinBox(this))
     , m_publicUrlLabel(new QLabel(this))
     , m_publicUrl(new QLineEdit(this))
+    , m_lookerHostLabel(new QLabel(this))
+    , m_lookerHost(new QLineEdit(this))
     , m_tlsCertLabel(new QLabel(this))
     , m_tlsCert(new FilePathEdit(this))
     , m_tlsKeyLabel(new QLabel(this))
@@ -30,6 +32,7 @@ ListeningSection::ListeningSection(const Hub& hub, QWidget* parent)
     m_address->setObjectName(QStringLiteral("listenAddress"));
     m_port->setObjectName(QStringLiteral("listenPort"));
     m_publicUrl->setObjectName(QStringLiteral("publicUrl"));
+    m_lookerHost->setObjectName(QStringLiteral("lookerHost"));
     m_tlsCert->setObjectName(QStringLiteral("tlsCertificate"));
     m_tlsKey->setObjectName(QStringLiteral("tlsKey"));
     m_tlsHint->setObjectName(QStringLiteral("tlsHint"));
@@ -40,6 +43,7 @@ ListeningSection::ListeningSection(const Hub& hub, QWidget* parent)
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_portLabel, m_port);
     form->addRow(m_publicUrlLabel, m_publicUrl);
+    form->addRow(m_lookerHostLabel, m_lookerHost);
     form->addRow(m_tlsCertLabel, m_tlsCert);
     form->addRow(m_tlsKeyLabel, m_tlsKey);
     form->addRow(QString(), m_tlsHint);
@@ -51,6 +55,7 @@ void ListeningSection::showConfig(const HubConfig& config) {
     m_address->setText(config.listenAddress.toString());
     m_port->setValue(config.listenPort);
     m_publicUrl->setText(config.publicBaseUrl);
+    m_lookerHost->setText(config.lookerHost);
     m_tlsCert->setPath(config.tlsCertificateFile);
     m_tlsKey->setPath(config.tlsKeyFile);
 }
@@ -61,6 +66,10 @@ QString ListeningSection::listen() const {
 
 QString ListeningSection::publicUrl() const {
     return m_publicUrl->text().trimmed();
+}
+
+QString ListeningSection::lookerHost() const {
+    return m_lookerHost->text().trimmed();
 }
 
 QString ListeningSection::certificateFile() const {
@@ -107,6 +116,9 @@ void ListeningSection::retranslateUi() {
     m_addressLabel->setText(tr("Address"));
     m_portLabel->setText(tr("Port"));
     m_publicUrlLabel->setText(tr("Public base URL"));
+    m_lookerHostLabel->setText(tr("Looker host"));
+    m_lookerHost->setPlaceholderText(tr("acme.looker.com (for the catalogue's Explore links and "
+                                        "System Activity previews)"));
     m_publicUrl->setPlaceholderText(tr("https://actiondeck.example.com (when Looker reaches the "
                                        "hub through a proxy)"));
     m_tlsCertLabel->setText(tr("TLS certificate"));

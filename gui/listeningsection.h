@@ -25,6 +25,7 @@ public:
     /// The address and port as HubConfig::setListen reads them.
     QString listen() const;
     QString publicUrl() const;
+    QString lookerHost() const;
     QString certificateFile() const;
     QString keyFile() const;
     /// Under the TLS fields: whose certificate the hub serves and until when, or why it can not.
@@ -44,6 +45,8 @@ private:
     QSpinBox* m_port;
     QLabel* m_publicUrlLabel;
     QLineEdit* m_publicUrl;
+    QLabel* m_lookerHostLabel;
+    QLineEdit* m_lookerHost;
     QLabel* m_tlsCertLabel;
     FilePathEdit* m_tlsCert;
     QLabel* m_tlsKeyLabel;

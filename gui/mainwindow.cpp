@@ -146,6 +146,9 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         m_hubsPage->addHub();
     });
     connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
+    m_catalogue->setLookerHost(m_hub.config().lookerHost);
+    connect(m_connections, &ConnectionsPage::applied, this,
+            [this] { m_catalogue->setLookerHost(m_hub.config().lookerHost); });
 
     resize(1200, 780);
     restoreState();

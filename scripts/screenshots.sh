@@ -39,7 +39,7 @@ sink_pid=$!
 
 secret=screenshot-secret-0123456789abcdef
 cat > "$work/config.json" <<JSON
-{"listen": "127.0.0.1:$hub_port", "label": "ActionDeck",
+{"listen": "127.0.0.1:$hub_port", "label": "ActionDeck", "lookerHost": "acme.looker.com",
  "regions": [{"name": "US", "secret": "$secret", "tokens": [], "dataPlaneUrl": ""},
              {"name": "EU", "secret": "$secret-eu", "tokens": [], "dataPlaneUrl": ""}],
  "sources": [{"name": "Marketing site", "writeKey": "2Ab3cD4eF5gH6iJ7kL8mN9oP0q",

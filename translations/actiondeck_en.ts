@@ -377,6 +377,10 @@
         <source>HTTPS can not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Looker host must be a host name such as acme.looker.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>
@@ -425,6 +429,56 @@
     </message>
     <message>
         <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ExploreLinkPanel</name>
+    <message>
+        <source>Save tracking plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Schema (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tracking plan could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to RudderStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its group: %1 (%n type(s))</source>
+        <translation>
+            <numerusform>Its group: %1 (%n type)</numerusform>
+            <numerusform>Its group: %1 (%n types)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Explore URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save tracking plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON Schema per event type: the properties the Rudder System Activity action sends, with their types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Looker host on the Connections page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open the Explore URL and add a time filter on &lt;code&gt;event.created_time&lt;/code&gt; (for example, the last 2 hours).&lt;/li&gt;&lt;li&gt;Save it as a look, then schedule it: destination &lt;b&gt;Rudder System Activity&lt;/b&gt;, format &lt;b&gt;JSON - Detail&lt;/b&gt;, with &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Each Looker event is sent once per source, however often the schedules overlap.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +901,14 @@
     </message>
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme.looker.com (for the catalogue&apos;s Explore links and System Activity previews)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

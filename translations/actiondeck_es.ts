@@ -377,6 +377,10 @@
         <source>HTTPS can not be used: %1</source>
         <translation>No se puede usar HTTPS: %1</translation>
     </message>
+    <message>
+        <source>The Looker host must be a host name such as acme.looker.com.</source>
+        <translation>El host de Looker debe ser un nombre de host como acme.looker.com.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>
@@ -426,6 +430,56 @@
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ExploreLinkPanel</name>
+    <message>
+        <source>Save tracking plan</source>
+        <translation>Guardar plan de seguimiento</translation>
+    </message>
+    <message>
+        <source>JSON Schema (*.json)</source>
+        <translation>JSON Schema (*.json)</translation>
+    </message>
+    <message>
+        <source>The tracking plan could not be written to %1: %2</source>
+        <translation>No se pudo escribir el plan de seguimiento en %1: %2</translation>
+    </message>
+    <message>
+        <source>Send to RudderStack</source>
+        <translation>Enviar a RudderStack</translation>
+    </message>
+    <message>
+        <source>This event type</source>
+        <translation>Este tipo de evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its group: %1 (%n type(s))</source>
+        <translation>
+            <numerusform>Su grupo: %1 (%n tipo)</numerusform>
+            <numerusform>Su grupo: %1 (%n tipos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy Explore URL</source>
+        <translation>Copiar URL del Explore</translation>
+    </message>
+    <message>
+        <source>Save tracking plan…</source>
+        <translation>Guardar plan de seguimiento…</translation>
+    </message>
+    <message>
+        <source>One JSON Schema per event type: the properties the Rudder System Activity action sends, with their types</source>
+        <translation>Un JSON Schema por tipo de evento: las propiedades que envía la acción Rudder System Activity, con sus tipos</translation>
+    </message>
+    <message>
+        <source>Set the Looker host on the Connections page</source>
+        <translation>Indica el host de Looker en la página Conexiones</translation>
+    </message>
+    <message>
+        <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open the Explore URL and add a time filter on &lt;code&gt;event.created_time&lt;/code&gt; (for example, the last 2 hours).&lt;/li&gt;&lt;li&gt;Save it as a look, then schedule it: destination &lt;b&gt;Rudder System Activity&lt;/b&gt;, format &lt;b&gt;JSON - Detail&lt;/b&gt;, with &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Each Looker event is sent once per source, however often the schedules overlap.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Abre la URL del Explore y añade un filtro de tiempo sobre &lt;code&gt;event.created_time&lt;/code&gt; (por ejemplo, las últimas 2 horas).&lt;/li&gt;&lt;li&gt;Guárdalo como look y prográmalo: destino &lt;b&gt;Rudder System Activity&lt;/b&gt;, formato &lt;b&gt;JSON - Detail&lt;/b&gt;, con &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cada evento de Looker se envía una sola vez por fuente, por mucho que se solapen las programaciones.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
 </context>
 <context>
@@ -848,6 +902,14 @@
     <message>
         <source>PEM files (*.pem *.key);;All files (*)</source>
         <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation>Host de Looker</translation>
+    </message>
+    <message>
+        <source>acme.looker.com (for the catalogue&apos;s Explore links and System Activity previews)</source>
+        <translation>acme.looker.com (para los enlaces a Explores del catálogo y las vistas previas de System Activity)</translation>
     </message>
 </context>
 <context>

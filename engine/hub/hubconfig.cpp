@@ -95,6 +95,7 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         return fail(QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
                                    "paths), or neither"));
     config.label = root.value(u"label").toString(config.label);
+    config.lookerHost = root.value(u"lookerHost").toString().trimmed();
     for (const QJsonValue& value : root.value(u"regions").toArray()) {
         const QJsonObject o = value.toObject();
         RegionConfig region;
@@ -112,6 +113,7 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         for (const QJsonValue& nonce : o.value(u"revokedNonces").toArray())
             region.revokedNonces.insert(nonce.toString().toUtf8());
         region.dataPlaneUrl = o.value(u"dataPlaneUrl").toString();
+        region.lookerHost = o.value(u"lookerHost").toString().trimmed();
         if (region.secret.isEmpty() && region.tokens.isEmpty() && !config.secretsInKeychain)
             return fail(
                 QStringLiteral("region \"%1\" has neither a secret nor a token").arg(region.name));
@@ -269,6 +271,14 @@ HubConfig HubConfig::withoutSecrets() const {
     return bare;
 }
 
+QString HubConfig::lookerHostFor(const QString& region) const {
+    for (const RegionConfig& r : regions) {
+        if (r.name == region && !r.lookerHost.isEmpty())
+            return r.lookerHost;
+    }
+    return lookerHost;
+}
+
 QByteArray HubConfig::toJson() const {
     QJsonObject root;
     if (secretsInKeychain)
@@ -279,16 +289,21 @@ QByteArray HubConfig::toJson() const {
         root.insert(u"tls", QJsonObject{{QStringLiteral("certificate"), tlsCertificateFile},
                                         {QStringLiteral("key"), tlsKeyFile}});
     root.insert(u"label", label);
+    if (!lookerHost.isEmpty())
+        root.insert(u"lookerHost", lookerHost);
     QJsonArray regionArray;
     for (const RegionConfig& region : regions) {
         QJsonArray revoked;
         for (const QByteArray& nonce : region.revokedNonces)
             revoked.append(QString::fromUtf8(nonce));
-        regionArray.append(QJsonObject{{QStringLiteral("name"), region.name},
-                                       {QStringLiteral("secret"), QString::fromUtf8(region.secret)},
-                                       {QStringLiteral("tokens"), toArray(region.tokens)},
-                                       {QStringLiteral("revokedNonces"), revoked},
-                                       {QStringLiteral("dataPlaneUrl"), region.dataPlaneUrl}});
+        QJsonObject o{{QStringLiteral("name"), region.name},
+                      {QStringLiteral("secret"), QString::fromUtf8(region.secret)},
+                      {QStringLiteral("tokens"), toArray(region.tokens)},
+                      {QStringLiteral("revokedNonces"), revoked},
+                      {QStringLiteral("dataPlaneUrl"), region.dataPlaneUrl}};
+        if (!region.lookerHost.isEmpty())
+            o.insert(u"lookerHost", region.lookerHost);
+        regionArray.append(o);
     }
     root.insert(u"regions", regionArray);
     QJsonArray sourceArray;

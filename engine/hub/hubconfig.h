@@ -24,6 +24,9 @@ struct RegionConfig {
     QList<QByteArray> tokens;
     QSet<QByteArray> revokedNonces;
     QString dataPlaneUrl;
+    /// The Looker instance of this region, when regions are different instances (else the
+    /// hub's `lookerHost`). Initialised so that {name, secret, …} lists may leave it out.
+    QString lookerHost = {};
 };
 
 /// Everything the hub is configured with; the same JSON format for --config and the GUI.
@@ -35,6 +38,11 @@ struct HubConfig {
     QString tlsCertificateFile;
     QString tlsKeyFile;
     QString label = QStringLiteral("ActionDeck");
+    /// The Looker instance ("acme.looker.com"): it makes the catalogue's Explore URLs and names
+    /// the System Activity messageIds of a result previewed without its request.
+    QString lookerHost;
+    /// The region's `lookerHost`, else the hub's.
+    QString lookerHostFor(const QString& region) const;
     QList<RegionConfig> regions;
     QList<SourceConfig> sources;
     DeliverySettings delivery;

@@ -2,10 +2,13 @@
 
 #include "admin/adminservice.h"
 #include "catalog/eventcatalog.h"
+#include "catalog/systemactivityexploreurl.h"
 #include "configstore.h"
 #include "connection/localhubconnection.h"
+#include "connectionspage.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
+#include "explorelinkpanel.h"
 #include "hub/hub.h"
 #include "hubregistry.h"
 #include "hubtokenvault.h"
@@ -15,6 +18,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -130,6 +137,63 @@ TEST_F(CatalogueUi, CopiesTheSelectedName) {
     search->setText(QStringLiteral("pdt_regen"));
     page->findChild<QPushButton*>(QStringLiteral("catalogueCopy"))->click();
     EXPECT_EQ(QApplication::clipboard()->text(), QStringLiteral("pdt_regen"));
+}
+
+TEST_F(CatalogueUi, TheExploreUrlWaitsForTheLookerHostOfTheConnectionsPage) {
+    ExploreLinkPanel* links = page->exploreLinks();
+    auto* copy = links->findChild<QPushButton*>(QStringLiteral("exploreCopy"));
+    EXPECT_TRUE(links->exploreUrl().isEmpty());
+    EXPECT_FALSE(copy->isEnabled());
+    EXPECT_EQ(links->findChild<QLineEdit*>(QStringLiteral("exploreUrl"))->placeholderText(),
+              QStringLiteral("Set the Looker host on the Connections page"));
+
+    ConnectionsPage* connections = windowPtr->connectionsPage();
+    connections->findChild<QLineEdit*>(QStringLiteral("lookerHost"))
+        ->setText(QStringLiteral("acme.looker.com"));
+    QString error;
+    ASSERT_TRUE(connections->apply(&error)) << error.toStdString();
+    search->setText(QStringLiteral("sudo"));
+    EXPECT_EQ(links->exploreUrl(),
+              QStringLiteral("https://acme.looker.com/explore/system__activity/event_attribute"
+                             "?fields=") +
+                  SystemActivityExploreUrl::fields().join(u',') +
+                  QStringLiteral("&f[event.name]=enter_sudo&sorts=event.id"));
+    EXPECT_EQ(links->findChild<QLineEdit*>(QStringLiteral("exploreUrl"))->text(),
+              links->exploreUrl());
+    ASSERT_TRUE(copy->isEnabled());
+    copy->click();
+    EXPECT_EQ(QApplication::clipboard()->text(), links->exploreUrl());
+}
+
+TEST_F(CatalogueUi, TheWholeGroupGoesInOneUrlAndOneTrackingPlan) {
+    page->exploreLinks()->setLookerHost(QStringLiteral("https://acme.looker.com"));
+    search->setText(QStringLiteral("enter_sudo"));
+    auto* scope = page->exploreLinks()->findChild<QComboBox*>(QStringLiteral("exploreScope"));
+    scope->setCurrentIndex(1);
+    const QStringList group = page->exploreLinks()->chosenNames();
+    EXPECT_EQ(group.size(),
+              EventCatalog::builtIn()
+                  .search({}, EventCatalog::Language::English,
+                          EventCatalog::builtIn().find(QStringLiteral("enter_sudo"))->category)
+                  .size());
+    EXPECT_TRUE(group.contains(QStringLiteral("exit_sudo")));
+    EXPECT_TRUE(scope->currentText().contains(QString::number(group.size())));
+    EXPECT_TRUE(page->exploreLinks()->exploreUrl().contains(QStringLiteral("f[event.name]=") +
+                                                            group.join(u',')));
+
+    const QString path = dir.filePath(QStringLiteral("plan.json"));
+    QString error;
+    ASSERT_TRUE(page->exploreLinks()->saveTrackingPlan(path, &error)) << error.toStdString();
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray schemas = QJsonDocument::fromJson(file.readAll()).array();
+    ASSERT_EQ(schemas.size(), group.size());
+    for (const QJsonValue& schema : schemas)
+        EXPECT_TRUE(group.contains(schema.toObject().value(u"title").toString()));
+    EXPECT_FALSE(page->exploreLinks()->saveTrackingPlan(
+        dir.filePath(QStringLiteral("missing/dir/plan.json")), &error));
+    EXPECT_TRUE(error.startsWith(QStringLiteral("The tracking plan could not be written to")))
+        << error.toStdString();
 }
 
 TEST_F(CatalogueUi, FollowsTheUiLanguage) {

@@ -84,6 +84,8 @@ TEST_F(Connections, SettingsRoundTripThroughTheConfigFile) {
         << error.toStdString();
     page->findChild<QLineEdit*>(QStringLiteral("publicUrl"))
         ->setText(QStringLiteral("https://hub.example.com"));
+    page->findChild<QLineEdit*>(QStringLiteral("lookerHost"))
+        ->setText(QStringLiteral("acme.looker.com"));
     page->findChild<QSpinBox*>(QStringLiteral("listenPort"))->setValue(0);
     page->findChild<QSpinBox*>(QStringLiteral("keepDeliveredHours"))->setValue(72);
     ASSERT_TRUE(page->apply(&error)) << error.toStdString();
@@ -98,6 +100,7 @@ TEST_F(Connections, SettingsRoundTripThroughTheConfigFile) {
     EXPECT_EQ(loaded.regions[0].name, QStringLiteral("EU"));
     EXPECT_EQ(loaded.regions[0].secret, hub->config().regions[0].secret);
     EXPECT_EQ(loaded.publicBaseUrl, QStringLiteral("https://hub.example.com"));
+    EXPECT_EQ(loaded.lookerHost, QStringLiteral("acme.looker.com"));
     EXPECT_EQ(loaded.delivery.keepDeliveredMs, 72ll * 3600 * 1000);
     // The running hub took the change without a restart: the action list names the source.
     EXPECT_EQ(hub->config().publicBaseUrl, QStringLiteral("https://hub.example.com"));
@@ -335,4 +338,14 @@ TEST_F(Connections, ASourcesSyncOptionsAreEditedSavedAndUsedByTheHub) {
     table->selectRow(0);
     EXPECT_EQ(names->currentData().toInt(), int(PropertyNames::SnakeLabel));
     EXPECT_EQ(rename->toPlainText(), QStringLiteral("users.city = town\nusers.plan = plan_tier"));
+}
+
+TEST_F(Connections, ALookerHostThatIsNoHostIsRefused) {
+    page->findChild<QLineEdit*>(QStringLiteral("lookerHost"))
+        ->setText(QStringLiteral("ftp://acme.looker.com"));
+    QString error;
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_EQ(error,
+              QStringLiteral("The Looker host must be a host name such as acme.looker.com."));
+    EXPECT_TRUE(hub->config().lookerHost.isEmpty());
 }

@@ -279,3 +279,20 @@ TEST(HubConfig, SyncStateDaysDefaultsToNinetyAndRoundTrips) {
     EXPECT_FALSE(HubConfig::fromJson(R"({"syncStateDays": 0})", &error));
     EXPECT_TRUE(error.contains(u"syncStateDays")) << error.toStdString();
 }
+
+TEST(HubConfig, TheLookerHostIsTheRegionsElseTheHubs) {
+    QString error;
+    const auto config = HubConfig::fromJson(
+        R"({"lookerHost": " acme.looker.com ", "regions": [
+            {"name": "EU", "secret": "s", "lookerHost": "acme-eu.looker.com"},
+            {"name": "US", "secret": "s"}]})",
+        &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->lookerHost, QStringLiteral("acme.looker.com"));
+    EXPECT_EQ(config->lookerHostFor(QStringLiteral("EU")), QStringLiteral("acme-eu.looker.com"));
+    EXPECT_EQ(config->lookerHostFor(QStringLiteral("US")), QStringLiteral("acme.looker.com"));
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->lookerHostFor(QStringLiteral("EU")), QStringLiteral("acme-eu.looker.com"));
+    EXPECT_EQ(again->lookerHost, QStringLiteral("acme.looker.com"));
+}
