@@ -60,6 +60,7 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
 
     for (const CallType call : {CallType::Identify, CallType::Track, CallType::Group})
         m_action->addItem(QString::fromLatin1(callTypeName(call)), int(call));
+    m_action->addItem(QString(), int(CallType::SystemActivity)); // named in retranslateUi()
     m_hidden->setClearButtonEnabled(true);
     m_propertyNames->addItem(QString(), -1);
     for (const PropertyNames style : kPropertyNamesStyles)
@@ -325,8 +326,10 @@ void PreviewOptionsPane::changeEvent(QEvent* event) {
 
 void PreviewOptionsPane::retranslateUi() {
     m_actionLabel->setText(tr("Action:"));
-    m_action->setToolTip(tr("identify (rudder_event), track (rudder_track) or group "
-                            "(rudder_group)"));
+    m_action->setItemText(m_action->findData(int(CallType::SystemActivity)), tr("System Activity"));
+    m_action->setToolTip(tr("identify (rudder_event), track (rudder_track), group "
+                            "(rudder_group), or System Activity (rudder_system_activity) for "
+                            "the results of Looker's System Activity Explores"));
     m_eventLabel->setText(tr("Event:"));
     m_hiddenLabel->setText(tr("Hidden fields:"));
     m_hidden->setToolTip(tr("Fields not to send, as Looker names them (view.field), "

@@ -222,6 +222,8 @@ bool PreviewPage::pickSchedule(const std::optional<SyncScopeKey>& key) {
 PreviewOptions PreviewPage::currentOptions() {
     PreviewOptions options = m_optionsPane->options();
     options.limits = m_hub.config().limits;
+    // A bare System Activity result names its messageIds by the configured instance.
+    options.systemActivity.lookerHost = m_hub.config().lookerHost.toStdString();
     options.maxKeptMessages = kKeptMessages;
     options.readSyncState = [this](const PreviewScope& scope, std::string* error) {
         return syncStateFor(scope, error);

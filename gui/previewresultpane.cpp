@@ -101,7 +101,19 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
                                            : tr("Read as a json_detail result."));
     const QString scheduleName = fromStd(r.scope.planId);
     const QString sourceName = fromStd(r.scope.destination);
-    if (r.compared && r.scheduleRanBefore && !r.error.isSet())
+    const bool systemActivity = r.scope.planId == kSystemActivityScope;
+    if (systemActivity && r.compared && !r.error.isSet())
+        summary += QLatin1Char(' ') +
+                   (r.scheduleRanBefore
+                        ? tr("%1 of %2 Looker events are new to %3; the %4 already sent there "
+                             "are not sent again.")
+                              .arg(QLocale().toString(qulonglong(r.messageCount)),
+                                   QLocale().toString(qulonglong(r.messageCount + r.unchangedRows)),
+                                   sourceName, QLocale().toString(qulonglong(r.unchangedRows)))
+                        : tr("Nothing was sent to %1 with this action yet: every Looker event is "
+                             "new.")
+                              .arg(sourceName));
+    else if (r.compared && r.scheduleRanBefore && !r.error.isSet())
         summary += QLatin1Char(' ') +
                    tr("%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, "
                       "%6 new; the %7 unchanged are not sent.")
@@ -117,7 +129,10 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
     if (r.stableIds)
         summary += QLatin1Char(' ') + tr("The messageIds are those the hub would send.");
     setSummary(summary);
-    if (r.sendRows == SendRows::Changed && !r.compared && !r.error.isSet())
+    if (systemActivity && !r.compared && !r.error.isSet())
+        addWarning(tr("Every Looker event is shown: the hub leaves out those it already sent to "
+                      "the destination source, and this input names none."));
+    else if (r.sendRows == SendRows::Changed && !r.compared && !r.error.isSet())
         addWarning(tr("Every row is shown: only new or changed rows compares with a schedule's "
                       "last run, and this input has none. Pick one under Schedule."));
 
@@ -159,6 +174,7 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
         addWarning(
             tr("%n row(s) would be skipped, and Looker told: %1", nullptr, int(r.skippedRows))
                 .arg(fromStd(r.skippedRowsMessage)));
+    addSystemActivityWarnings(r.systemActivity);
     if (r.withoutUserId > 0)
         addWarning(tr("%1 of %2 messages have no userId (they are sent with an anonymousId); some "
                       "destinations, such as Redis, need a userId.")
@@ -213,6 +229,36 @@ void PreviewResultPane::setSummary(const QString& text) {
 
 QString PreviewResultPane::summary() const {
     return m_summary->text();
+}
+
+void PreviewResultPane::addSystemActivityWarnings(const SystemActivityWarnings& w) {
+    const auto listed = [](const std::vector<std::string>& names, std::uint64_t count) {
+        QStringList out;
+        for (const std::string& name : names)
+            out.append(QString::fromStdString(name));
+        if (count > names.size())
+            out.append(QStringLiteral("…"));
+        return out.join(QStringLiteral(", "));
+    };
+    if (w.unknownEvents > 0)
+        addWarning(tr("%n event(s) of a type the catalogue does not know (%1): their attributes "
+                      "are sent as text.",
+                      nullptr, int(w.unknownEvents))
+                       .arg(listed(w.unknownEventNames, w.unknownEvents)));
+    if (w.unknownAttributes > 0)
+        addWarning(tr("%n attribute value(s) the catalogue does not know are sent as text (%1).",
+                      nullptr, int(w.unknownAttributes))
+                       .arg(listed(w.unknownAttributeNames, w.unknownAttributes)));
+    if (w.badValues > 0)
+        addWarning(tr("%n value(s) did not read as their type and are sent as text; the first: %1",
+                      nullptr, int(w.badValues))
+                       .arg(QString::fromStdString(w.firstBadValue)));
+    if (w.unreadableTimes > 0)
+        addWarning(tr("%n event(s) without a readable created time carry the time of the run.",
+                      nullptr, int(w.unreadableTimes)));
+    if (!w.unknownTimezone.empty())
+        addWarning(tr("The time zone \"%1\" is unknown: times are read as UTC.")
+                       .arg(QString::fromStdString(w.unknownTimezone)));
 }
 
 QStringList PreviewResultPane::warnings() const {

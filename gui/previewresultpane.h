@@ -39,6 +39,7 @@ private:
     void retranslateUi();
     void clear();
     void addWarning(const QString& text, bool error = false);
+    void addSystemActivityWarnings(const SystemActivityWarnings& warnings);
 
     QLabel* m_summary;
     QPlainTextEdit* m_output;

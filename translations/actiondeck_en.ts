@@ -1373,10 +1373,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,6 +1485,14 @@
     </message>
     <message>
         <source>Schedule %1 · %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identify (rudder_event), track (rudder_track), group (rudder_group), or System Activity (rudder_system_activity) for the results of Looker&apos;s System Activity Explores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1727,50 @@
     </message>
     <message>
         <source>What the schedule last sent could not be read, so nothing is shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 Looker events are new to %3; the %4 already sent there are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1 with this action yet: every Looker event is new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Looker event is shown: the hub leaves out those it already sent to the destination source, and this input names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of a type the catalogue does not know (%1): their attributes are sent as text.</source>
+        <translation>
+            <numerusform>%n event of a type the catalogue does not know (%1): its attributes are sent as text.</numerusform>
+            <numerusform>%n events of a type the catalogue does not know (%1): their attributes are sent as text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s) the catalogue does not know are sent as text (%1).</source>
+        <translation>
+            <numerusform>%n attribute value the catalogue does not know is sent as text (%1).</numerusform>
+            <numerusform>%n attribute values the catalogue does not know are sent as text (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not read as their type and are sent as text; the first: %1</source>
+        <translation>
+            <numerusform>%n value did not read as its type and is sent as text: %1</numerusform>
+            <numerusform>%n values did not read as their type and are sent as text; the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a readable created time carry the time of the run.</source>
+        <translation>
+            <numerusform>%n event without a readable created time carries the time of the run.</numerusform>
+            <numerusform>%n events without a readable created time carry the time of the run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown: times are read as UTC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

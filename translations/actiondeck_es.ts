@@ -1373,10 +1373,6 @@
         <translation>Acción:</translation>
     </message>
     <message>
-        <source>identify (rudder_event), track (rudder_track) or group (rudder_group)</source>
-        <translation>identify (rudder_event), track (rudder_track) o group (rudder_group)</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>Evento:</translation>
     </message>
@@ -1490,6 +1486,14 @@
     <message>
         <source>Schedule %1 · %2 → %3</source>
         <translation>Programación %1 · %2 → %3</translation>
+    </message>
+    <message>
+        <source>System Activity</source>
+        <translation>System Activity</translation>
+    </message>
+    <message>
+        <source>identify (rudder_event), track (rudder_track), group (rudder_group), or System Activity (rudder_system_activity) for the results of Looker&apos;s System Activity Explores</source>
+        <translation>identify (rudder_event), track (rudder_track), group (rudder_group) o System Activity (rudder_system_activity) para los resultados de los Explores de System Activity de Looker</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +1728,50 @@
     <message>
         <source>What the schedule last sent could not be read, so nothing is shown: %1</source>
         <translation>No se pudo leer lo que la programación envió la última vez, así que no se muestra nada: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Looker events are new to %3; the %4 already sent there are not sent again.</source>
+        <translation>%1 de %2 eventos de Looker son nuevos para %3; los %4 ya enviados allí no se vuelven a enviar.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to %1 with this action yet: every Looker event is new.</source>
+        <translation>Aún no se ha enviado nada a %1 con esta acción: todos los eventos de Looker son nuevos.</translation>
+    </message>
+    <message>
+        <source>Every Looker event is shown: the hub leaves out those it already sent to the destination source, and this input names none.</source>
+        <translation>Se muestran todos los eventos de Looker: el hub omite los que ya envió a la fuente de destino, y esta entrada no nombra ninguna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) of a type the catalogue does not know (%1): their attributes are sent as text.</source>
+        <translation>
+            <numerusform>%n evento de un tipo que el catálogo no conoce (%1): sus atributos se envían como texto.</numerusform>
+            <numerusform>%n eventos de un tipo que el catálogo no conoce (%1): sus atributos se envían como texto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute value(s) the catalogue does not know are sent as text (%1).</source>
+        <translation>
+            <numerusform>%n valor de atributo que el catálogo no conoce se envía como texto (%1).</numerusform>
+            <numerusform>%n valores de atributo que el catálogo no conoce se envían como texto (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) did not read as their type and are sent as text; the first: %1</source>
+        <translation>
+            <numerusform>%n valor no se pudo leer como su tipo y se envía como texto: %1</numerusform>
+            <numerusform>%n valores no se pudieron leer como su tipo y se envían como texto; el primero: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) without a readable created time carry the time of the run.</source>
+        <translation>
+            <numerusform>%n evento sin una hora de creación legible lleva la hora de la ejecución.</numerusform>
+            <numerusform>%n eventos sin una hora de creación legible llevan la hora de la ejecución.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is unknown: times are read as UTC.</source>
+        <translation>La zona horaria «%1» es desconocida: las horas se leen como UTC.</translation>
     </message>
 </context>
 <context>

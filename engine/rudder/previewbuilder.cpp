@@ -68,8 +68,8 @@ public:
     std::uint64_t sentWithoutUserId() const { return m_withoutUserId; }
     /// `ran_at` came before the rows, so ids are stable where the run has a scope.
     bool ranAtFirst() const { return m_ranAtFirst; }
-    std::vector<std::string> warnings() const {
-        return m_activity ? m_activity->warnings().sentences() : std::vector<std::string>();
+    SystemActivityWarnings warnings() const {
+        return m_activity ? m_activity->warnings() : SystemActivityWarnings();
     }
 
     bool onFields(const JsonDetailFieldSet& fields) override {
@@ -404,7 +404,8 @@ void PreviewBuilder::complete(bool readerOk) {
     // What a producer held back (merged events) comes out once the input is read.
     while (readerOk && !producer.drain(4096)) {
     }
-    m_result.systemActivityWarnings = m_pipeline->warnings();
+    m_result.systemActivity = m_pipeline->warnings();
+    m_result.systemActivityWarnings = m_result.systemActivity.sentences();
     m_result.rows = producer.rowsSeen();
     m_result.messageCount = producer.messagesBuilt() - m_result.unchangedRows;
     m_result.withoutUserId = m_pipeline->sentWithoutUserId();

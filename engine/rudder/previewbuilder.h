@@ -127,6 +127,8 @@ struct PreviewResult {
 
     /// System Activity: what the catalogue did not know or could not type, as sentences.
     std::vector<std::string> systemActivityWarnings;
+    /// The same, counted, for a window to say in its own language.
+    SystemActivityWarnings systemActivity;
 
     /// What the messages were built for: the schedule, action and destination.
     PreviewScope scope;

@@ -12,6 +12,7 @@
 #include "jsondetailgenerator.h"
 #include "outbox/outbox.h"
 #include "processrun.h"
+#include "systemactivitygenerator.h"
 #include "testdata.h"
 #include "testsink.h"
 #include "waituntil.h"
@@ -462,4 +463,71 @@ TEST_F(PreviewPageTest, ThePropertyNamesChoiceNamesTheTraitsAsTheCommandDoes) {
     ASSERT_TRUE(preview());
     EXPECT_TRUE(page->messages().at(0).contains(QStringLiteral(R"("city":"Lyon")")));
     EXPECT_TRUE(names->itemText(0).contains(u"field")) << names->itemText(0).toStdString();
+}
+
+TEST_F(PreviewPageTest, ASystemActivityResultShowsTheCommandsEventsNamedByTheLookerHost) {
+    HubConfig config;
+    config.lookerHost = QStringLiteral("acme.looker.com");
+    makePage(config);
+    TestSupport::SystemActivityGenerator::Options options;
+    options.events = 120;
+    options.seed = 5;
+    const QString file = writeFile(QStringLiteral("system-activity.json"),
+                                   TestSupport::SystemActivityGenerator::generate(options));
+    const CommandRun command =
+        runCommand({QStringLiteral("--action"), QStringLiteral("system-activity"),
+                    QStringLiteral("--looker-host"), QStringLiteral("acme.looker.com"), file});
+    ASSERT_EQ(command.exitCode, 0) << command.err.toStdString();
+    ASSERT_EQ(command.lines.size(), 120);
+
+    ASSERT_TRUE(page->openFile(file));
+    auto* action = page->findChild<QComboBox*>(QStringLiteral("previewAction"));
+    action->setCurrentIndex(action->findData(int(CallType::SystemActivity)));
+    EXPECT_EQ(action->currentText(), QStringLiteral("System Activity"));
+    ASSERT_TRUE(preview());
+    // messageIds are UUID v5 of the instance and event.id: the same as the command's.
+    static const QRegularExpression sendTimes(
+        QStringLiteral(R"re("(originalTimestamp|sentAt)":"[^"]*")re"));
+    const auto sendTimesMasked = [](QStringList lines) {
+        for (QString& line : lines)
+            line.replace(sendTimes, QStringLiteral(R"("\1":"<varies>")"));
+        return lines;
+    };
+    EXPECT_EQ(sendTimesMasked(page->messages()), sendTimesMasked(command.lines));
+    EXPECT_EQ(page->warnings(),
+              QStringList{QStringLiteral("Every Looker event is shown: the hub leaves out those it "
+                                         "already sent to the destination source, and this input "
+                                         "names none.")});
+}
+
+TEST_F(PreviewPageTest, ASystemActivityResultWarnsOfWhatTheCatalogueDoesNotKnow) {
+    makePage();
+    const std::string result =
+        R"({"fields":{"dimensions":[{"name":"event.id"},{"name":"event.name"},)"
+        R"({"name":"event.created_time"},{"name":"event_attribute.name"},)"
+        R"({"name":"event_attribute.value"}]},"timezone":"Mars/Olympus","data":[)"
+        R"({"event.id":{"value":1},"event.name":{"value":"login"},)"
+        R"("event.created_time":{"value":"2026-11-23 09:30:00"},)"
+        R"("event_attribute.name":{"value":"shoe_size"},"event_attribute.value":{"value":"42"}},)"
+        R"({"event.id":{"value":2},"event.name":{"value":"teleport"},)"
+        R"("event.created_time":{"value":"2026-11-23 09:31:00"},)"
+        R"("event_attribute.name":{"value":"where"},"event_attribute.value":{"value":"Oslo"}}]})";
+    ASSERT_TRUE(page->openFile(writeFile(QStringLiteral("odd.json"), result)));
+    page->setCallType(CallType::SystemActivity);
+    ASSERT_TRUE(preview());
+    EXPECT_EQ(page->messages().size(), 2);
+    const QStringList warnings = page->warnings();
+    EXPECT_TRUE(
+        warnings.contains(QStringLiteral(
+            "1 event of a type the catalogue does not know (teleport): its attributes are sent as "
+            "text.")) ||
+        warnings.contains(QStringLiteral("1 event(s) of a type the catalogue does not "
+                                         "know (teleport): their attributes are sent as "
+                                         "text.")))
+        << warnings.join(u'\n').toStdString();
+    EXPECT_TRUE(warnings.filter(QStringLiteral("login.shoe_size")).size() == 1)
+        << warnings.join(u'\n').toStdString();
+    EXPECT_TRUE(warnings.contains(
+        QStringLiteral("The time zone \"Mars/Olympus\" is unknown: times are read as UTC.")))
+        << warnings.join(u'\n').toStdString();
 }
