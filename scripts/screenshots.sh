@@ -93,6 +93,44 @@ json.dump(scheduled(first), open(f"{work}/identify-first.json", "w"))
 json.dump(scheduled(second), open(f"{work}/identify-second.json", "w"))
 PY
 
+# A System Activity look (Event Attribute Explore, one row per attribute, shuffled) of logins,
+# dashboard and user changes, typed as the catalogue says.
+"$app" catalog --json > "$work/types.json"
+python3 - "$work" <<'PY'
+import json, sys, random
+work = sys.argv[1]
+random.seed(11)
+types = [t for t in json.load(open(f"{work}/types.json"))
+         if t["name"] in ("login", "create_dashboard", "update_user", "enter_sudo")]
+values = {"number": lambda: str(random.randint(1, 900)), "boolean": lambda: random.choice(["Yes", "No"]),
+          "json": lambda: json.dumps({"access_data": ["see_looks"]}), "time": lambda: "2026-11-23 09:30:00",
+          "text": lambda: random.choice(["ui", "api", "Quarterly review", "saml"])}
+rows = []
+for i in range(40):
+    t = types[i % len(types)]
+    event = {"event.id": {"value": 88100 + i}, "event.name": {"value": t["name"]},
+             "event.category": {"value": t["category"]},
+             "event.created_time": {"value": f"2026-11-23 09:{10 + i // 2:02d}:{(i * 7) % 60:02d}"},
+             "event.user_id": {"value": 40 + i % 6}, "event.is_admin": {"value": "No"},
+             "user.email": {"value": f"analyst{i % 6}@example.com"}}
+    for a in t["attributes"] or [{"name": "", "type": "text"}]:
+        row = dict(event)
+        row["event_attribute.name"] = {"value": a["name"] or None}
+        row["event_attribute.value"] = {"value": values[a["type"]]() if a["name"] else None}
+        rows.append(row)
+random.shuffle(rows)
+names = ["event.id", "event.name", "event.category", "event.created_time", "event.user_id",
+         "event.is_admin", "user.email", "event_attribute.name", "event_attribute.value"]
+detail = {"fields": {"dimensions": [{"name": n} for n in names]}, "data": rows,
+          "ran_at": "2026-11-23T10:00:00Z", "timezone": "Europe/Madrid"}
+body = {"type": "query", "attachment": {"mimetype": "application/json", "extension": "json",
+                                        "data": json.dumps(detail)},
+        "form_params": {"destination_source": "Product analytics", "event_prefix": "Looker "},
+        "scheduled_plan": {"title": "Looker audit trail", "scheduled_plan_id": 51,
+                           "url": "https://acme.looker.com/looks/7"}}
+json.dump(body, open(f"{work}/system-activity.json", "w"))
+PY
+
 send() { # action file
     curl -s -o /dev/null -X POST -H "Authorization: Token token=\"$token\"" \
         -H 'Content-Type: application/json' --data-binary "@$2" \
@@ -119,6 +157,8 @@ shoot() { # page file [lang] [delay ms] [executes...]
     if [[ $page == preview && -n ${SCHEDULED:-} ]]; then
         send rudder_event "$work/identify-first.json"; sleep 1
         send rudder_event "$work/identify-second.json"
+    elif [[ $page == preview && -n ${SYSTEM_ACTIVITY:-} ]]; then
+        send rudder_system_activity "$work/system-activity.json"
     elif [[ $page == preview ]]; then
         send rudder_track "$work/track.json"
     fi
@@ -202,6 +242,7 @@ kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
 python3 "$work/sink.py" $sink_port &
 sink_pid=$!
 sleep 0.5
+SYSTEM_ACTIVITY=1 shoot preview preview-system-activity.png en 4000
 shoot outbox outbox.png en 6000
 shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000
