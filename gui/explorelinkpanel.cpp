@@ -52,7 +52,7 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
     layout->addWidget(m_steps, 2, 0, 1, 4);
     layout->setColumnStretch(0, 1);
 
-    connect(m_scope, &QComboBox::currentIndexChanged, this, &ExploreLinkPanel::update);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &ExploreLinkPanel::showUrl);
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!exploreUrl().isEmpty())
             QApplication::clipboard()->setText(exploreUrl());
@@ -70,7 +70,7 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
 
 void ExploreLinkPanel::setLookerHost(const QString& host) {
     m_host = host;
-    update();
+    showUrl();
 }
 
 void ExploreLinkPanel::setSelection(const QString& name, const QStringList& group,
@@ -132,10 +132,10 @@ void ExploreLinkPanel::retranslateUi() {
            "Activity</b>, format <b>JSON - Detail</b>, with <b>All results</b>.</li>"
            "<li>Each Looker event is sent once per source, however often the schedules "
            "overlap.</li></ol>"));
-    update();
+    showUrl();
 }
 
-void ExploreLinkPanel::update() {
+void ExploreLinkPanel::showUrl() {
     const QString url = exploreUrl();
     m_url->setText(url);
     m_url->setCursorPosition(0);

@@ -38,7 +38,7 @@ protected:
 
 private:
     void retranslateUi();
-    void update();
+    void showUrl();
 
     const EventCatalog& m_catalog;
     QString m_host;

@@ -316,6 +316,10 @@ void PreviewOptionsPane::updateEventEnabled() {
     const bool track = callType() == CallType::Track;
     m_event->setEnabled(track);
     m_eventLabel->setEnabled(track);
+    // The System Activity action always leaves out the events a source already has.
+    const bool rowsChoice = callType() != CallType::SystemActivity;
+    m_sendRows->setEnabled(rowsChoice);
+    m_sendRowsLabel->setEnabled(rowsChoice);
 }
 
 void PreviewOptionsPane::changeEvent(QEvent* event) {
