@@ -10,6 +10,7 @@
 #include "baselinehandlers.h"
 #include "jsondetailgenerator.h"
 #include "remoteviewers.h"
+#include "systemactivitygenerator.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -140,6 +141,7 @@ int main(int argc, char* argv[]) {
                        {QStringLiteral("inline"), QString()},
                        {QStringLiteral("viewers"), QString(), QStringLiteral("N")},
                        {QStringLiteral("changed"), QString()},
+                       {QStringLiteral("system-activity"), QString()},
                        {QStringLiteral("header"), QString()}});
     parser.process(app);
     if (parser.isSet(QStringLiteral("header"))) {
@@ -156,16 +158,33 @@ int main(int argc, char* argv[]) {
     // "Only new or changed rows" for scheduled plan 1: a first run (every row new), then the
     // same result again (none changed).
     const bool changed = parser.isSet(QStringLiteral("changed"));
+    // The Rudder System Activity action: an Event Attribute result of about `rows` rows, shuffled,
+    // one message per Looker event.
+    const bool systemActivity = parser.isSet(QStringLiteral("system-activity"));
+    TestSupport::SystemActivityGenerator::Options activity;
+    activity.events = 1000;
+    activity.seed = 9;
+    activity.events = std::max<std::uint64_t>(
+        1, std::uint64_t(rows) * 1000 / TestSupport::SystemActivityGenerator::rows(activity));
+    const qint64 wanted = systemActivity ? qint64(activity.events) : rows;
     const QString work = parser.value(QStringLiteral("work"));
     QDir().mkpath(work);
 
-    const QString resultPath = QStringLiteral("%1/result-%2.json").arg(work).arg(rows);
+    const QString resultPath = QStringLiteral("%1/result-%2%3.json")
+                                   .arg(work)
+                                   .arg(rows)
+                                   .arg(systemActivity ? u"-system-activity" : u"");
     if (!QFile::exists(resultPath)) {
         QFile out(resultPath + QStringLiteral(".part"));
         out.open(QIODevice::WriteOnly);
-        TestSupport::JsonDetailGenerator::generate(
-            {.rows = std::uint64_t(rows), .seed = 8, .withLinks = false},
-            [&out](std::string_view piece) { out.write(piece.data(), qint64(piece.size())); });
+        const auto write = [&out](std::string_view piece) {
+            out.write(piece.data(), qint64(piece.size()));
+        };
+        if (systemActivity)
+            TestSupport::SystemActivityGenerator::generate(activity, write);
+        else
+            TestSupport::JsonDetailGenerator::generate(
+                {.rows = std::uint64_t(rows), .seed = 8, .withLinks = false}, write);
         out.close();
         QFile::rename(resultPath + QStringLiteral(".part"), resultPath);
     }
@@ -279,7 +298,9 @@ int main(int argc, char* argv[]) {
     body = {};
 
     QNetworkAccessManager network;
-    QNetworkRequest request(hubUrl.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))));
+    QNetworkRequest request(hubUrl.resolved(
+        QUrl(systemActivity ? QStringLiteral("/actions/rudder_system_activity/execute")
+                            : QStringLiteral("/actions/rudder_event/execute"))));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader("Authorization", "Token token=\"" + token + "\"");
     request.setTransferTimeout(600000);
@@ -296,7 +317,7 @@ int main(int argc, char* argv[]) {
                              .toObject()
                              .value(u"success")
                              .toBool();
-    TestSupport::waitUntil([&] { return delivered.load() >= rows; }, 600000);
+    TestSupport::waitUntil([&] { return delivered.load() >= wanted; }, 600000);
     const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
     // Before a rerun reads the result again.
     const qint64 firstInputNs = inlined ? startNs : files.firstByteNs;
@@ -339,17 +360,19 @@ int main(int argc, char* argv[]) {
     sinkThread.wait();
 
     std::printf(
-        "| %lld%s | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.0f | %lld | %.0f "
+        "| %lld%s%s | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.0f | %lld | %.0f "
         "| %.0f | %.0f | %.1f | %s |%s\n",
         static_cast<long long>(rows),
+        systemActivity ? qPrintable(QStringLiteral(" System Activity (%1 events)").arg(wanted))
+                       : "",
         viewerCount > 0 ? qPrintable(QStringLiteral(" + %1 viewers").arg(viewerCount)) : "",
         inlined ? "inline" : "download_url", megabytes, parse, rowsParse, answered,
-        answered / parse, answered / rowsParse, deliveredSeconds, double(rows) / deliveredSeconds,
+        answered / parse, answered / rowsParse, deliveredSeconds, double(wanted) / deliveredSeconds,
         static_cast<long long>(requests.load()),
         double(delivered.load()) / double(std::max<qint64>(1, requests.load())),
         double(firstRequestNs.load() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
         qPrintable(viewerText),
-        success && uniqueIds == rows
+        success && uniqueIds == wanted
             ? ""
             : qPrintable(QStringLiteral(" FAILED: success=%1 unique=%2 answer=%3")
                              .arg(success)
@@ -362,5 +385,5 @@ int main(int argc, char* argv[]) {
             static_cast<long long>(rows), inlined ? "inline" : "download_url", megabytes, parse,
             rowsParse, rerunAnswered, rerunAnswered / parse, rerunAnswered / rowsParse,
             double(peakKb) / 1024.0, cpu, qPrintable(rerunMessage));
-    return success && uniqueIds == rows ? 0 : 1;
+    return success && uniqueIds == wanted ? 0 : 1;
 }

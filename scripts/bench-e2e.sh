@@ -2,7 +2,8 @@
 # End-to-end benchmark (docs/PERFORMANCE.md): 10 k, 100 k and 1 M generated rows streamed from a
 # loopback download_url, and 10 k and 100 k inline, through `actiondeck --headless` to a counting
 # loopback data plane; then each size as a schedule sending only new or changed rows (its first
-# run, and the same result again). Prints a Markdown table. Usage: scripts/bench-e2e.sh [ROWS...]
+# run, and the same result again); then each size as a shuffled System Activity result (Event
+# Attribute Explore) through the Rudder System Activity action. Prints a Markdown table. Usage: scripts/bench-e2e.sh [ROWS...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
@@ -23,4 +24,7 @@ for rows in "${sizes[@]}"; do
 done
 for rows in "${sizes[@]}"; do
     "${driver[@]}" --rows "$rows" --changed
+done
+for rows in "${sizes[@]}"; do
+    "${driver[@]}" --rows "$rows" --system-activity
 done
