@@ -96,8 +96,8 @@ void CataloguePage::setLanguage(EventCatalog::Language language) {
     applyFilter();
 }
 
-void CataloguePage::setLookerHost(const QString& host) {
-    m_explore->setLookerHost(host);
+void CataloguePage::setLookerInstances(const QList<std::pair<QString, QStringList>>& instances) {
+    m_explore->setLookerInstances(instances);
 }
 
 QString CataloguePage::selectedName() const {

@@ -30,8 +30,8 @@ public:
     void setLanguage(EventCatalog::Language language);
     /// The name of the selected type, or empty.
     QString selectedName() const;
-    /// The Looker instance the Explore URLs point at (the configuration's `lookerHost`).
-    void setLookerHost(const QString& host);
+    /// The Looker instances the Explore URLs may point at (HubConfig::lookerInstances).
+    void setLookerInstances(const QList<std::pair<QString, QStringList>>& instances);
     ExploreLinkPanel* exploreLinks() const { return m_explore; }
 
 protected:

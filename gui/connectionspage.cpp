@@ -99,6 +99,14 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
         }
     });
     connect(m_regions, &RegionsSection::revokeRequested, this, &ConnectionsPage::revokeToken);
+    connect(m_regions, &RegionsSection::lookerHostEdited, this,
+            [this](const QString& region, const QString& host) {
+                QString error;
+                if (!setRegionLookerHost(region, host, &error)) {
+                    m_status->setText(error);
+                    showLists(); // the cell shows the host in use again
+                }
+            });
     connect(m_regions, &RegionsSection::message, m_status, &QLabel::setText);
     connect(&m_hub, &Hub::listeningChanged, this, &ConnectionsPage::updateHubUrl);
     connect(m_apply, &QPushButton::clicked, this, [this] {
@@ -282,6 +290,27 @@ bool ConnectionsPage::addRegion(const QString& name, QString* error) {
     commit(config);
     m_regions->selectRegion(trimmed);
     return true;
+}
+
+bool ConnectionsPage::setRegionLookerHost(const QString& regionName, const QString& host,
+                                          QString* error) {
+    const QString trimmed = host.trimmed();
+    if (!trimmed.isEmpty() && SystemActivityExploreUrl::build(trimmed, {}).isEmpty()) {
+        if (error)
+            *error = tr("The Looker host must be a host name such as acme.looker.com.");
+        return false;
+    }
+    HubConfig config = formConfig();
+    for (RegionConfig& region : config.regions) {
+        if (region.name == regionName) {
+            region.lookerHost = trimmed;
+            commit(config);
+            return true;
+        }
+    }
+    if (error)
+        *error = tr("There is no region named %1.").arg(regionName);
+    return false;
 }
 
 QByteArray ConnectionsPage::generateToken(const QString& regionName) {

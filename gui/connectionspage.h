@@ -40,6 +40,8 @@ public:
                            QString* error);
     void removeSource(const QString& name);
     bool addRegion(const QString& name, QString* error);
+    /// The Looker instance of `region` ("" for the hub's), applied and saved.
+    bool setRegionLookerHost(const QString& region, const QString& host, QString* error);
     /// A new token for `region`, applied and saved; empty when the region has no secret.
     QByteArray generateToken(const QString& region);
     void revokeToken(const QString& region, const QByteArray& token);

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 
 namespace ActionDeck {
 
@@ -25,11 +26,14 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
     , m_catalog(catalog)
     , m_heading(new QLabel(this))
     , m_scope(new QComboBox(this))
+    , m_instance(new QComboBox(this))
     , m_url(new QLineEdit(this))
     , m_copy(new QPushButton(this))
     , m_save(new QPushButton(this))
     , m_steps(new QLabel(this)) {
     m_scope->setObjectName(QStringLiteral("exploreScope"));
+    m_instance->setObjectName(QStringLiteral("exploreInstance"));
+    m_instance->hide();
     m_url->setObjectName(QStringLiteral("exploreUrl"));
     m_copy->setObjectName(QStringLiteral("exploreCopy"));
     m_save->setObjectName(QStringLiteral("trackingPlanSave"));
@@ -44,7 +48,8 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
 
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_heading, 0, 0, 1, 2);
+    layout->addWidget(m_heading, 0, 0);
+    layout->addWidget(m_instance, 0, 1);
     layout->addWidget(m_scope, 0, 2, 1, 2);
     layout->addWidget(m_url, 1, 0, 1, 2);
     layout->addWidget(m_copy, 1, 2);
@@ -53,6 +58,11 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
     layout->setColumnStretch(0, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ExploreLinkPanel::showUrl);
+    connect(m_instance, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < m_instances.size())
+            m_host = m_instances[index].first;
+        showUrl();
+    });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!exploreUrl().isEmpty())
             QApplication::clipboard()->setText(exploreUrl());
@@ -69,7 +79,28 @@ ExploreLinkPanel::ExploreLinkPanel(const EventCatalog& catalog, QWidget* parent)
 }
 
 void ExploreLinkPanel::setLookerHost(const QString& host) {
-    m_host = host;
+    setLookerInstances(host.isEmpty() ? QList<std::pair<QString, QStringList>>()
+                                      : QList<std::pair<QString, QStringList>>{{host, {}}});
+}
+
+void ExploreLinkPanel::setLookerInstances(const QList<std::pair<QString, QStringList>>& instances) {
+    const QString chosen = m_host;
+    m_instances = instances;
+    m_host = instances.isEmpty() ? QString() : instances.first().first;
+    {
+        const QSignalBlocker quiet(m_instance);
+        m_instance->clear();
+        for (const auto& [host, regions] : instances) {
+            m_instance->addItem(regions.isEmpty() ? host
+                                                  : QStringLiteral("%1 (%2)").arg(
+                                                        host, regions.join(QStringLiteral(", "))));
+            if (host == chosen) { // the choice made stays while its instance does
+                m_instance->setCurrentIndex(m_instance->count() - 1);
+                m_host = host;
+            }
+        }
+    }
+    m_instance->setVisible(instances.size() > 1);
     showUrl();
 }
 
@@ -117,6 +148,7 @@ void ExploreLinkPanel::changeEvent(QEvent* event) {
 
 void ExploreLinkPanel::retranslateUi() {
     m_heading->setText(tr("Send to RudderStack"));
+    m_instance->setToolTip(tr("The Looker instance the Explore URL opens on"));
     m_scope->setItemText(0, tr("This event type"));
     m_scope->setItemText(
         1, tr("Its group: %1 (%n type(s))", nullptr, int(m_group.size())).arg(m_groupLabel));

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -24,6 +27,9 @@ public:
 
     /// The configuration's `lookerHost`; empty: the panel says where to set it.
     void setLookerHost(const QString& host);
+    /// The Looker instances of the configuration (HubConfig::lookerInstances): with more than
+    /// one, a choice of which the URL points at.
+    void setLookerInstances(const QList<std::pair<QString, QStringList>>& instances);
     /// The selected type (empty for none) and the names and label of its group.
     void setSelection(const QString& name, const QStringList& group, const QString& groupLabel);
 
@@ -47,6 +53,8 @@ private:
     QString m_groupLabel;
     QLabel* m_heading;
     QComboBox* m_scope;
+    QList<std::pair<QString, QStringList>> m_instances;
+    QComboBox* m_instance;
     QLineEdit* m_url;
     QPushButton* m_copy;
     QPushButton* m_save;

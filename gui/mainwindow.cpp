@@ -146,9 +146,9 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
         m_hubsPage->addHub();
     });
     connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
-    m_catalogue->setLookerHost(m_hub.config().lookerHost);
+    m_catalogue->setLookerInstances(m_hub.config().lookerInstances());
     connect(m_connections, &ConnectionsPage::applied, this,
-            [this] { m_catalogue->setLookerHost(m_hub.config().lookerHost); });
+            [this] { m_catalogue->setLookerInstances(m_hub.config().lookerInstances()); });
 
     resize(1200, 780);
     restoreState();

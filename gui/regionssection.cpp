@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -19,7 +20,7 @@ namespace ActionDeck {
 
 RegionsSection::RegionsSection(QWidget* parent)
     : QGroupBox(parent)
-    , m_regions(makeConnectionsTable(2, this))
+    , m_regions(makeConnectionsTable(3, this))
     , m_newRegion(new QLineEdit(this))
     , m_addRegion(new QPushButton(this))
     , m_tokens(makeConnectionsTable(2, this))
@@ -36,6 +37,11 @@ RegionsSection::RegionsSection(QWidget* parent)
     m_revoke->setObjectName(QStringLiteral("tokenRevoke"));
     m_hubUrl->setObjectName(QStringLiteral("hubUrl"));
 
+    // Only the host cells are edited in place: a double click, or typing on a selected row.
+    m_regions->setEditTriggers(QAbstractItemView::DoubleClicked |
+                               QAbstractItemView::EditKeyPressed |
+                               QAbstractItemView::AnyKeyPressed);
+    m_regions->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_showTokens->setCheckable(true);
     m_hubUrl->setReadOnly(true);
     m_tokens->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -66,6 +72,12 @@ RegionsSection::RegionsSection(QWidget* parent)
         fillTokens();
     });
     connect(m_regions, &QTableWidget::itemSelectionChanged, this, &RegionsSection::fillTokens);
+    connect(m_regions, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        const int row = item->row();
+        if (item->column() == 2 && row < m_shown.size() &&
+            item->text().trimmed() != m_shown[row].lookerHost)
+            emit lookerHostEdited(m_shown[row].name, item->text().trimmed());
+    });
     connect(m_addRegion, &QPushButton::clicked, this,
             [this] { emit addRegionRequested(m_newRegion->text()); });
     connect(m_generate, &QPushButton::clicked, this,
@@ -120,11 +132,17 @@ void RegionsSection::setHubUrl(const QString& url) {
 
 void RegionsSection::fillRegions() {
     const QString selected = selectedRegion();
+    const QSignalBlocker quiet(m_regions); // filling is no edit
     m_regions->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const RegionConfig& region = m_shown[row];
-        m_regions->setItem(row, 0, new QTableWidgetItem(region.name));
-        m_regions->setItem(row, 1, new QTableWidgetItem(QString::number(region.tokens.size())));
+        for (int column = 0; column < 2; ++column) {
+            auto* item = new QTableWidgetItem(column == 0 ? region.name
+                                                          : QString::number(region.tokens.size()));
+            item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+            m_regions->setItem(row, column, item);
+        }
+        m_regions->setItem(row, 2, new QTableWidgetItem(region.lookerHost));
         if (region.name == selected || (selected.isEmpty() && row == 0))
             m_regions->selectRow(row);
     }
@@ -158,7 +176,10 @@ void RegionsSection::changeEvent(QEvent* event) {
 
 void RegionsSection::retranslateUi() {
     setTitle(tr("Looker regions and tokens"));
-    m_regions->setHorizontalHeaderLabels({tr("Region"), tr("Tokens")});
+    m_regions->setHorizontalHeaderLabels({tr("Region"), tr("Tokens"), tr("Looker host")});
+    m_regions->horizontalHeaderItem(2)->setToolTip(
+        tr("Where this region is a Looker instance of its own: its host, for the catalogue's "
+           "Explore links (double-click to change; empty: the hub's Looker host)"));
     m_newRegion->setPlaceholderText(tr("New region name, e.g. US"));
     m_addRegion->setText(tr("Add region"));
     m_tokens->setHorizontalHeaderLabels({tr("Token"), tr("Nonce")});

@@ -15,8 +15,8 @@ class QToolButton;
 namespace ActionDeck {
 
 /// The Connections page's Looker regions and their tokens (masked unless shown), with the Action
-/// Hub URL to paste into Looker. Adding regions and making or revoking tokens are the page's:
-/// the section only asks.
+/// Hub URL to paste into Looker, and each region's own Looker host. Adding regions, making or
+/// revoking tokens and changing a host are the page's: the section only asks.
 class RegionsSection : public QGroupBox {
     Q_OBJECT
 
@@ -35,6 +35,8 @@ signals:
     void addRegionRequested(const QString& name);
     void generateRequested(const QString& region);
     void revokeRequested(const QString& region, const QByteArray& token);
+    /// The region's Looker host cell was edited (where regions are different Looker instances).
+    void lookerHostEdited(const QString& region, const QString& host);
     /// Words for the page's status line.
     void message(const QString& text);
 

@@ -381,6 +381,10 @@
         <source>The Looker host must be a host name such as acme.looker.com.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>
@@ -479,6 +483,10 @@
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open the Explore URL and add a time filter on &lt;code&gt;event.created_time&lt;/code&gt; (for example, the last 2 hours).&lt;/li&gt;&lt;li&gt;Save it as a look, then schedule it: destination &lt;b&gt;Rudder System Activity&lt;/b&gt;, format &lt;b&gt;JSON - Detail&lt;/b&gt;, with &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Each Looker event is sent once per source, however often the schedules overlap.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Looker instance the Explore URL opens on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +1838,14 @@
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this region is a Looker instance of its own: its host, for the catalogue&apos;s Explore links (double-click to change; empty: the hub&apos;s Looker host)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -381,6 +381,10 @@
         <source>The Looker host must be a host name such as acme.looker.com.</source>
         <translation>El host de Looker debe ser un nombre de host como acme.looker.com.</translation>
     </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation>No hay ninguna región llamada %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>
@@ -480,6 +484,10 @@
     <message>
         <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open the Explore URL and add a time filter on &lt;code&gt;event.created_time&lt;/code&gt; (for example, the last 2 hours).&lt;/li&gt;&lt;li&gt;Save it as a look, then schedule it: destination &lt;b&gt;Rudder System Activity&lt;/b&gt;, format &lt;b&gt;JSON - Detail&lt;/b&gt;, with &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Each Looker event is sent once per source, however often the schedules overlap.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Abre la URL del Explore y añade un filtro de tiempo sobre &lt;code&gt;event.created_time&lt;/code&gt; (por ejemplo, las últimas 2 horas).&lt;/li&gt;&lt;li&gt;Guárdalo como look y prográmalo: destino &lt;b&gt;Rudder System Activity&lt;/b&gt;, formato &lt;b&gt;JSON - Detail&lt;/b&gt;, con &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cada evento de Looker se envía una sola vez por fuente, por mucho que se solapen las programaciones.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <source>The Looker instance the Explore URL opens on</source>
+        <translation>La instancia de Looker en la que se abre la URL del Explore</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1839,14 @@
     <message>
         <source>Copy</source>
         <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation>Host de Looker</translation>
+    </message>
+    <message>
+        <source>Where this region is a Looker instance of its own: its host, for the catalogue&apos;s Explore links (double-click to change; empty: the hub&apos;s Looker host)</source>
+        <translation>Si esta región es una instancia de Looker propia: su host, para los enlaces al Explore del catálogo (doble clic para cambiarlo; vacío: el host de Looker del hub)</translation>
     </message>
 </context>
 <context>

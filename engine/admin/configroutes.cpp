@@ -90,7 +90,8 @@ QJsonObject ConfigRoutes::maskedConfig() const {
                                    {QStringLiteral("hasSecret"), !region.secret.isEmpty()},
                                    {QStringLiteral("tokenNonces"), tokens},
                                    {QStringLiteral("revokedNonces"), revoked},
-                                   {QStringLiteral("dataPlaneUrl"), region.dataPlaneUrl}});
+                                   {QStringLiteral("dataPlaneUrl"), region.dataPlaneUrl},
+                                   {QStringLiteral("lookerHost"), region.lookerHost}});
     }
     QJsonArray sources;
     for (const SourceConfig& source : config.sources)

@@ -1,5 +1,6 @@
 #include "hub/configpatch.h"
 
+#include "catalog/systemactivityexploreurl.h"
 #include "hub/hubtoken.h"
 #include "rudder/dataplaneurl.h"
 
@@ -261,6 +262,20 @@ bool patchSources(Entries& sources, const QJsonValue& value, ConfigPatch::Mode m
 
 /// One region's change: `dataPlaneUrl` and `secret` replace, `tokens` and `revokedNonces` add
 /// (a revocation is never undone by a change, and a token is removed by revoking its nonce).
+// The Looker instance behind the catalogue's Explore links; "" for none.
+bool patchLookerHost(QJsonObject& document, const QJsonValue& value, const QString& where,
+                     QString* error) {
+    if (!value.isString())
+        return fail(error, QStringLiteral("%1 must be a string (\"\" for none)").arg(where));
+    const QString host = value.toString().trimmed();
+    if (!host.isEmpty() && SystemActivityExploreUrl::build(host, {}).isEmpty())
+        return fail(error, QStringLiteral("%1 wants the Looker instance's host name, e.g. "
+                                          "acme.looker.com")
+                               .arg(where));
+    document.insert(u"lookerHost", host);
+    return true;
+}
+
 bool patchRegion(QJsonObject& region, const QJsonObject& change, const QString& where,
                  QString* error) {
     QStringList tokens;
@@ -283,6 +298,9 @@ bool patchRegion(QJsonObject& region, const QJsonObject& change, const QString& 
             if (!url.isEmpty() && !usableUrl(url, path, error))
                 return false;
             region.insert(key, url);
+        } else if (key == u"lookerHost") {
+            if (!patchLookerHost(region, *field, path, error))
+                return false;
         } else if (key == u"secret") {
             const auto secret = text(*field, path, error);
             if (!secret)
@@ -303,7 +321,7 @@ bool patchRegion(QJsonObject& region, const QJsonObject& change, const QString& 
             }
         } else {
             return fail(error, QStringLiteral("%1: unknown field (a region has secret, tokens, "
-                                              "revokedNonces and dataPlaneUrl)")
+                                              "revokedNonces, dataPlaneUrl and lookerHost)")
                                    .arg(path));
         }
     }
@@ -396,6 +414,8 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
                 document.insert(key, *label);
         } else if (key == u"publicBaseUrl") {
             ok = patchPublicUrl(document, *it, error);
+        } else if (key == u"lookerHost") {
+            ok = patchLookerHost(document, *it, key, error);
         } else if (key == u"sources") {
             ok = patchSources(sources, *it, mode, error);
         } else if (key == u"regions") {
@@ -409,9 +429,10 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
                                             "--listen, --tls-cert, --admin-listen)")
                                  .arg(key));
         } else {
-            ok = fail(error, QStringLiteral("unknown field \"%1\" (a change has label, "
-                                            "publicBaseUrl, sources, regions, delivery, executes "
-                                            "and http)")
+            ok = fail(error, QStringLiteral(
+                                 "unknown field \"%1\" (a change has label, "
+                                 "publicBaseUrl, lookerHost, sources, regions, delivery, executes "
+                                 "and http)")
                                  .arg(key));
         }
         if (!ok)
@@ -444,9 +465,11 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
     QJsonObject change;
     const QJsonObject from = documentOf(base);
     const QJsonObject to = documentOf(wanted);
-    for (const QString& key : {QStringLiteral("label"), QStringLiteral("publicBaseUrl")}) {
-        if (from.value(key) != to.value(key))
-            change.insert(key, to.value(key));
+    for (const QString& key :
+         {QStringLiteral("label"), QStringLiteral("publicBaseUrl"), QStringLiteral("lookerHost")}) {
+        // An absent host and "" are the same setting.
+        if (from.value(key).toString() != to.value(key).toString())
+            change.insert(key, to.value(key).toString());
     }
     for (const Section& section : sections()) {
         const QJsonObject before = from.value(section.name).toObject();
@@ -492,6 +515,8 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
         QJsonObject entry;
         if (added ? !region.dataPlaneUrl.isEmpty() : old->dataPlaneUrl != region.dataPlaneUrl)
             entry.insert(u"dataPlaneUrl", region.dataPlaneUrl);
+        if (added ? !region.lookerHost.isEmpty() : old->lookerHost != region.lookerHost)
+            entry.insert(u"lookerHost", region.lookerHost);
         if (!region.secret.isEmpty() && (added || old->secret != region.secret))
             entry.insert(u"secret", QString::fromUtf8(region.secret));
         QStringList tokens;

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 namespace {
@@ -277,6 +279,24 @@ QString HubConfig::lookerHostFor(const QString& region) const {
             return r.lookerHost;
     }
     return lookerHost;
+}
+
+QList<std::pair<QString, QStringList>> HubConfig::lookerInstances() const {
+    QList<std::pair<QString, QStringList>> instances;
+    if (!lookerHost.isEmpty())
+        instances.append({lookerHost, {}});
+    for (const RegionConfig& region : regions) {
+        const QString host = lookerHostFor(region.name);
+        if (host.isEmpty())
+            continue;
+        auto it = std::find_if(instances.begin(), instances.end(),
+                               [&host](const auto& instance) { return instance.first == host; });
+        if (it == instances.end())
+            instances.append({host, {region.name}});
+        else
+            it->second.append(region.name);
+    }
+    return instances;
 }
 
 QByteArray HubConfig::toJson() const {

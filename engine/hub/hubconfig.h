@@ -11,8 +11,10 @@
 #include <QMetaType>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace ActionDeck {
 
@@ -43,6 +45,9 @@ struct HubConfig {
     QString lookerHost;
     /// The region's `lookerHost`, else the hub's.
     QString lookerHostFor(const QString& region) const;
+    /// Each Looker instance the configuration names, the hub's own first, with the regions that
+    /// use it (none for the hub's when every region has a host of its own).
+    QList<std::pair<QString, QStringList>> lookerInstances() const;
     QList<RegionConfig> regions;
     QList<SourceConfig> sources;
     DeliverySettings delivery;

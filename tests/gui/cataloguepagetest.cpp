@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 
@@ -163,6 +164,30 @@ TEST_F(CatalogueUi, TheExploreUrlWaitsForTheLookerHostOfTheConnectionsPage) {
     ASSERT_TRUE(copy->isEnabled());
     copy->click();
     EXPECT_EQ(QApplication::clipboard()->text(), links->exploreUrl());
+}
+
+TEST_F(CatalogueUi, ARegionThatIsALookerInstanceOfItsOwnIsOfferedBesideTheHubs) {
+    ConnectionsPage* connections = windowPtr->connectionsPage();
+    connections->findChild<QLineEdit*>(QStringLiteral("lookerHost"))
+        ->setText(QStringLiteral("acme.looker.com"));
+    QString error;
+    ASSERT_TRUE(connections->apply(&error)) << error.toStdString();
+    ASSERT_TRUE(connections->addRegion(QStringLiteral("EU"), &error)) << error.toStdString();
+    auto* instance = page->exploreLinks()->findChild<QComboBox*>(QStringLiteral("exploreInstance"));
+    EXPECT_TRUE(instance->isHidden()); // one instance: nothing to choose
+
+    // The host typed in the region's cell of the Regions table.
+    auto* regions = connections->findChild<QTableWidget*>(QStringLiteral("regionsTable"));
+    const auto eu = regions->findItems(QStringLiteral("EU"), Qt::MatchExactly);
+    ASSERT_EQ(eu.size(), 1);
+    regions->item(eu.first()->row(), 2)->setText(QStringLiteral("acme-eu.looker.com"));
+    ASSERT_EQ(instance->count(), 2);
+    EXPECT_FALSE(instance->isHidden());
+    EXPECT_EQ(instance->itemText(1), QStringLiteral("acme-eu.looker.com (EU)"));
+    search->setText(QStringLiteral("sudo"));
+    EXPECT_TRUE(page->exploreLinks()->exploreUrl().startsWith(u"https://acme.looker.com/"));
+    instance->setCurrentIndex(1);
+    EXPECT_TRUE(page->exploreLinks()->exploreUrl().startsWith(u"https://acme-eu.looker.com/"));
 }
 
 TEST_F(CatalogueUi, TheWholeGroupGoesInOneUrlAndOneTrackingPlan) {

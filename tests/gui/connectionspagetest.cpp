@@ -349,3 +349,28 @@ TEST_F(Connections, ALookerHostThatIsNoHostIsRefused) {
               QStringLiteral("The Looker host must be a host name such as acme.looker.com."));
     EXPECT_TRUE(hub->config().lookerHost.isEmpty());
 }
+
+TEST_F(Connections, ARegionsLookerHostIsEditedInItsCellAndWhatIsNoHostIsPutBack) {
+    QString error;
+    ASSERT_TRUE(page->addRegion(QStringLiteral("EU"), &error)) << error.toStdString();
+    auto* regions = page->findChild<QTableWidget*>(QStringLiteral("regionsTable"));
+    const auto eu = regions->findItems(QStringLiteral("EU"), Qt::MatchExactly);
+    ASSERT_EQ(eu.size(), 1);
+    const int row = eu.first()->row();
+    EXPECT_FALSE(regions->item(row, 0)->flags() & Qt::ItemIsEditable);
+    ASSERT_TRUE(regions->item(row, 2)->flags() & Qt::ItemIsEditable);
+
+    regions->item(row, 2)->setText(QStringLiteral(" acme-eu.looker.com "));
+    EXPECT_EQ(hub->config().lookerHostFor(QStringLiteral("EU")),
+              QStringLiteral("acme-eu.looker.com"));
+    EXPECT_TRUE(waitUntil([&] {
+        return reload().lookerHostFor(QStringLiteral("EU")) == u"acme-eu.looker.com";
+    })) << "saved";
+
+    regions->item(row, 2)->setText(QStringLiteral("ftp://eu"));
+    EXPECT_EQ(page->findChild<QLabel*>(QStringLiteral("connectionsStatus"))->text(),
+              QStringLiteral("The Looker host must be a host name such as acme.looker.com."));
+    EXPECT_EQ(hub->config().lookerHostFor(QStringLiteral("EU")),
+              QStringLiteral("acme-eu.looker.com"));
+    EXPECT_EQ(regions->item(row, 2)->text(), QStringLiteral("acme-eu.looker.com"));
+}

@@ -152,6 +152,29 @@ TEST(ConfigPatch, TheDifferenceAppliedOverTheBaseGivesTheWantedConfiguration) {
     EXPECT_TRUE(difference.value(u"sources").toObject().value(u"Old").isNull());
 }
 
+TEST(ConfigPatch, TheLookerHostIsSetForTheHubAndPerRegionAndMustBeAHost) {
+    const auto changed = request(base(), R"({"lookerHost": " acme.looker.com ",
+        "regions": {"US": {"lookerHost": "https://acme-us.looker.com:19999"}}})");
+    ASSERT_TRUE(changed);
+    EXPECT_EQ(changed->lookerHost, QStringLiteral("acme.looker.com"));
+    EXPECT_EQ(changed->lookerHostFor(QStringLiteral("US")),
+              QStringLiteral("https://acme-us.looker.com:19999"));
+    const QJsonObject difference = ConfigPatch::difference(base(), *changed);
+    EXPECT_EQ(difference.value(u"lookerHost").toString(), QStringLiteral("acme.looker.com"));
+    const auto again = ConfigPatch::apply(base(), difference, ConfigPatch::Mode::Overlay, nullptr);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->toJson(), changed->toJson());
+    // "" clears it; what is no host is refused by name.
+    const auto cleared = request(*changed, R"({"lookerHost": ""})");
+    ASSERT_TRUE(cleared);
+    EXPECT_TRUE(cleared->lookerHost.isEmpty());
+    EXPECT_EQ(refusal(R"({"lookerHost": "ftp://acme.looker.com"})"),
+              QStringLiteral("lookerHost wants the Looker instance's host name, e.g. "
+                             "acme.looker.com"));
+    EXPECT_EQ(refusal(R"({"regions": {"US": {"lookerHost": 7}}})"),
+              QStringLiteral("regions.US.lookerHost must be a string (\"\" for none)"));
+}
+
 TEST(ConfigPatch, KeptChangesOverAChangedFileDropWhatIsGoneAndFollowWhatWasNotChanged) {
     const QJsonObject kept = json(R"({"sources": {"Old": null,
         "Prod": {"dataPlaneUrl": "https://moved.example.com"}}})");

@@ -295,4 +295,11 @@ TEST(HubConfig, TheLookerHostIsTheRegionsElseTheHubs) {
     ASSERT_TRUE(again) << error.toStdString();
     EXPECT_EQ(again->lookerHostFor(QStringLiteral("EU")), QStringLiteral("acme-eu.looker.com"));
     EXPECT_EQ(again->lookerHost, QStringLiteral("acme.looker.com"));
+    // The instances the catalogue offers: the hub's (with the regions that use it), then EU's.
+    using Instances = QList<std::pair<QString, QStringList>>;
+    EXPECT_EQ(config->lookerInstances(),
+              (Instances{{QStringLiteral("acme.looker.com"), {QStringLiteral("US")}},
+                         {QStringLiteral("acme-eu.looker.com"), {QStringLiteral("EU")}}}));
+    HubConfig none;
+    EXPECT_TRUE(none.lookerInstances().isEmpty());
 }
