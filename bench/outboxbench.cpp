@@ -5,8 +5,8 @@
 #include "core/gzip.h"
 #include "delivery/deliveryworker.h"
 #include "outbox/outbox.h"
-#include "outbox/outboxstore.h"
 #include "outbox/payloadcodec.h"
+#include "outbox/sqliteoutboxstore.h"
 #include "rudder/batchassembler.h"
 #include "rudder/batchbody.h"
 #include "rudder/dataplaneurl.h"
@@ -74,7 +74,7 @@ static void BM_OutboxAppend(benchmark::State& state) {
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
-        OutboxStore store(QStringLiteral("bench-%1").arg(++round));
+        SqliteOutboxStore store(QStringLiteral("bench-%1").arg(++round));
         store.open(dir.path(), nullptr);
         state.ResumeTiming();
         // One transaction per 4 batches (~2,000 messages), as a streaming execute appends.

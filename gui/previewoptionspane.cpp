@@ -220,7 +220,7 @@ void PreviewOptionsPane::takeRequestOptions(const ReceivedRequest& request) {
             m_action->setCurrentIndex(m_action->findData(int(*call)));
     }
     updateEventEnabled();
-    m_event->setText(request.event);
+    m_event->setText(callType() == CallType::SystemActivity ? request.eventPrefix : request.event);
     setHiddenFields(request.hiddenFields);
     // The options as the hub resolved them, the source's settings included: the result alone
     // does not say them.
@@ -251,6 +251,9 @@ PreviewOptions PreviewOptionsPane::options() const {
     const QString event = m_event->text().trimmed();
     if (options.call == CallType::Track && !event.isEmpty())
         options.event = event.toStdString();
+    // A prefix keeps its spaces: "Looker " gives "Looker login".
+    if (options.call == CallType::SystemActivity)
+        options.systemActivity.eventPrefix = m_event->text().toStdString();
     const QStringList hidden = m_hidden->text().split(u',', Qt::SkipEmptyParts);
     if (!hidden.isEmpty()) {
         options.hiddenFields.emplace();
@@ -278,9 +281,11 @@ bool PreviewOptionsPane::compact() const {
 
 void PreviewOptionsPane::showRequestDefaults(const PreviewResult& result) {
     const bool execute = result.input == PreviewResult::Input::ExecuteRequest;
-    m_event->setPlaceholderText(execute && !result.requestEvent.empty()
-                                    ? tr("From the request: %1").arg(fromStd(result.requestEvent))
-                                    : tr("Event name"));
+    if (callType() != CallType::SystemActivity)
+        m_event->setPlaceholderText(
+            execute && !result.requestEvent.empty()
+                ? tr("From the request: %1").arg(fromStd(result.requestEvent))
+                : tr("Event name"));
     QStringList requestHidden;
     for (const std::string& field : result.requestHiddenFields)
         requestHidden.append(fromStd(field));
@@ -313,9 +318,16 @@ void PreviewOptionsPane::setProgress(int permille) {
 }
 
 void PreviewOptionsPane::updateEventEnabled() {
-    const bool track = callType() == CallType::Track;
-    m_event->setEnabled(track);
-    m_eventLabel->setEnabled(track);
+    // The System Activity action names its events after Looker's: the field is their prefix.
+    const bool systemActivity = callType() == CallType::SystemActivity;
+    const bool named = callType() == CallType::Track || systemActivity;
+    m_event->setEnabled(named);
+    m_eventLabel->setEnabled(named);
+    m_eventLabel->setText(systemActivity ? tr("Event prefix:") : tr("Event:"));
+    if (systemActivity)
+        m_event->setPlaceholderText(tr("None (e.g. \"Looker \")"));
+    else if (m_event->placeholderText() == tr("None (e.g. \"Looker \")"))
+        m_event->setPlaceholderText(tr("Event name"));
     // The System Activity action always leaves out the events a source already has.
     const bool rowsChoice = callType() != CallType::SystemActivity;
     m_sendRows->setEnabled(rowsChoice);
@@ -334,7 +346,7 @@ void PreviewOptionsPane::retranslateUi() {
     m_action->setToolTip(tr("identify (rudder_event), track (rudder_track), group "
                             "(rudder_group), or System Activity (rudder_system_activity) for "
                             "the results of Looker's System Activity Explores"));
-    m_eventLabel->setText(tr("Event:"));
+    updateEventEnabled();
     m_hiddenLabel->setText(tr("Hidden fields:"));
     m_hidden->setToolTip(tr("Fields not to send, as Looker names them (view.field), "
                             "comma-separated; empty: those the request hides"));

@@ -102,6 +102,7 @@ PreviewPage::PreviewPage(Hub& hub, const Clock& clock, IdGenerator& ids, QWidget
 PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::setInput(const QByteArray& input, const QString& origin) {
+    m_requestInstance.clear();
     m_inputPane->setInput(input, origin);
 }
 
@@ -110,6 +111,7 @@ QByteArray PreviewPage::input() const {
 }
 
 bool PreviewPage::openFile(const QString& path) {
+    m_requestInstance.clear();
     QString error;
     if (!m_inputPane->openFile(path, &error)) {
         m_resultPane->setSummary(error);
@@ -182,6 +184,7 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
                                         QLocale::ShortFormat),
                                     hubName));
                   m_optionsPane->takeRequestOptions(request);
+                  m_requestInstance = request.lookerInstance;
                   runPreview();
                   // The request's schedule may have remembered rows since the list came.
                   refreshSchedules();
@@ -222,8 +225,10 @@ bool PreviewPage::pickSchedule(const std::optional<SyncScopeKey>& key) {
 PreviewOptions PreviewPage::currentOptions() {
     PreviewOptions options = m_optionsPane->options();
     options.limits = m_hub.config().limits;
-    // A bare System Activity result names its messageIds by the configured instance.
-    options.systemActivity.lookerHost = m_hub.config().lookerHost.toStdString();
+    // A received request's messageIds by the instance the hub named them by; a bare System
+    // Activity result's by the configured one.
+    options.systemActivity.lookerHost =
+        (m_requestInstance.isEmpty() ? m_hub.config().lookerHost : m_requestInstance).toStdString();
     options.maxKeptMessages = kKeptMessages;
     options.readSyncState = [this](const PreviewScope& scope, std::string* error) {
         return syncStateFor(scope, error);

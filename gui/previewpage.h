@@ -136,8 +136,10 @@ private:
     /// The schedules' states read for the previews since the last runPreview(), by key.
     QHash<QString, HubReply<SyncState>> m_syncStates;
     std::optional<SyncScopeKey> m_wantedSync; ///< asked for by the preview under way
-    bool m_fetchingSync = false;              ///< reading it from the hub
-    int m_generation = 0; ///< counts runPreview(): a fetch for an older one is dropped
+    /// The Looker instance of the received request shown (ReceivedRequest::lookerInstance).
+    QString m_requestInstance;
+    bool m_fetchingSync = false; ///< reading it from the hub
+    int m_generation = 0;        ///< counts runPreview(): a fetch for an older one is dropped
 
     // Created in this order, which is also the tab order.
     PreviewInputPane* m_inputPane;

@@ -16,6 +16,8 @@ packages=(
     prometheus
     # An independent JSON Schema validator checks the System Activity tracking plan in a test.
     python3 python3-jsonschema
+    # The PostgreSQL outbox talks libpq; its tests start a real PostgreSQL 15 (initdb, pg_ctl).
+    libpq-dev postgresql
     # Building and checking the .deb (scripts/check-package.sh).
     file lintian desktop-file-utils appstream man-db systemd
 )

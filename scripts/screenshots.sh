@@ -13,7 +13,7 @@ mkdir -p "$out"
 sink_port=18790
 hub_port=18791
 # The data plane: counts requests, answers every 7th with 503 (retried) and every 19th with 400
-# (failed), each in 0.2 s; started with "reliable", it answers 200 to all.
+# (failed), each in 0.2 s; started with "reliable", it answers 200 to all; with "refuse", 400.
 cat > "$work/sink.py" <<'PY'
 import http.server, sys, time
 count = 0
@@ -24,7 +24,7 @@ class Sink(http.server.BaseHTTPRequestHandler):
         count += 1
         time.sleep(0.2)
         status, body = (503, b'busy') if count % 7 == 0 and not reliable else (200, b'OK')
-        if count % 19 == 0 and not reliable:
+        if (count % 19 == 0 and not reliable) or refuse:
             status, body = 400, b'{"error":"Invalid payload: event too old"}'
         self.send_response(status)
         self.end_headers()
@@ -32,6 +32,7 @@ class Sink(http.server.BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 reliable = sys.argv[2:] == ['reliable']
+refuse = sys.argv[2:] == ['refuse']
 http.server.ThreadingHTTPServer(('127.0.0.1', int(sys.argv[1])), Sink).serve_forever()
 PY
 python3 "$work/sink.py" $sink_port &
@@ -129,12 +130,23 @@ body = {"type": "query", "attachment": {"mimetype": "application/json", "extensi
         "scheduled_plan": {"title": "Looker audit trail", "scheduled_plan_id": 51,
                            "url": "https://acme.looker.com/looks/7"}}
 json.dump(body, open(f"{work}/system-activity.json", "w"))
+# An earlier window: the first 25 events, sent an hour before.
+detail["data"] = [row for row in rows if row["event.id"]["value"] < 88125]
+body["attachment"]["data"] = json.dumps(detail)
+json.dump(body, open(f"{work}/system-activity-first.json", "w"))
 PY
 
 send() { # action file
     curl -s -o /dev/null -X POST -H "Authorization: Token token=\"$token\"" \
         -H 'Content-Type: application/json' --data-binary "@$2" \
         "http://127.0.0.1:$hub_port/actions/$1/execute" || true
+}
+
+restart_sink() { # [mode]
+    kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
+    python3 "$work/sink.py" $sink_port "$@" &
+    sink_pid=$!
+    sleep 0.5
 }
 
 shoot() { # page file [lang] [delay ms] [executes...]
@@ -158,6 +170,10 @@ shoot() { # page file [lang] [delay ms] [executes...]
         send rudder_event "$work/identify-first.json"; sleep 1
         send rudder_event "$work/identify-second.json"
     elif [[ $page == preview && -n ${SYSTEM_ACTIVITY:-} ]]; then
+        # The earlier window is delivered; of the overlapping one, only the 15 new events are
+        # sent, and refused, so that the preview shows them as still to send.
+        send rudder_system_activity "$work/system-activity-first.json"; sleep 1.5
+        restart_sink refuse
         send rudder_system_activity "$work/system-activity.json"
     elif [[ $page == preview ]]; then
         send rudder_track "$work/track.json"
@@ -233,16 +249,11 @@ config="$work/config-tls.json" shoot connections connections-tls.png en 2500
 shoot preview preview.png en 4000
 # The first run previewed after the second: the 12 accounts it would send again (with a data
 # plane that refuses nothing, so that no batch's rows are forgotten).
-kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
-python3 "$work/sink.py" $sink_port reliable &
-sink_pid=$!
-sleep 0.5
+restart_sink reliable
 SCHEDULED=1 ACTIONDECK_SCREENSHOT_REQUEST=1 shoot preview preview-changed.png en 5000
-kill "$sink_pid"; wait "$sink_pid" 2>/dev/null || true
-python3 "$work/sink.py" $sink_port &
-sink_pid=$!
-sleep 0.5
-SYSTEM_ACTIVITY=1 shoot preview preview-system-activity.png en 4000
+restart_sink reliable
+SYSTEM_ACTIVITY=1 shoot preview preview-system-activity.png en 8000
+restart_sink
 shoot outbox outbox.png en 6000
 shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000

@@ -1503,6 +1503,14 @@
         <source>identify (rudder_event), track (rudder_track), group (rudder_group), or System Activity (rudder_system_activity) for the results of Looker&apos;s System Activity Explores</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (e.g. &quot;Looker &quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>

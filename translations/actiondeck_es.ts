@@ -1503,6 +1503,14 @@
         <source>identify (rudder_event), track (rudder_track), group (rudder_group), or System Activity (rudder_system_activity) for the results of Looker&apos;s System Activity Explores</source>
         <translation>identify (rudder_event), track (rudder_track), group (rudder_group) o System Activity (rudder_system_activity) para los resultados de los Explores de System Activity de Looker</translation>
     </message>
+    <message>
+        <source>Event prefix:</source>
+        <translation>Prefijo del evento:</translation>
+    </message>
+    <message>
+        <source>None (e.g. &quot;Looker &quot;)</source>
+        <translation>Ninguno (p. ej. «Looker »)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewPage</name>

@@ -26,6 +26,8 @@ QJsonObject receivedRequestJson(const ReceivedRequest& request) {
         {QStringLiteral("action"), request.actionName},
         {QStringLiteral("region"), request.region},
         {QStringLiteral("event"), request.event},
+        {QStringLiteral("eventPrefix"), request.eventPrefix},
+        {QStringLiteral("lookerInstance"), request.lookerInstance},
         {QStringLiteral("source"), request.source},
         {QStringLiteral("hiddenFields"), QJsonArray::fromStringList(request.hiddenFields)},
         {QStringLiteral("planId"), request.planId},
@@ -46,6 +48,8 @@ ReceivedRequest receivedRequestFromJson(const QJsonObject& json) {
     request.actionName = json.value(u"action").toString();
     request.region = json.value(u"region").toString();
     request.event = json.value(u"event").toString();
+    request.eventPrefix = json.value(u"eventPrefix").toString();
+    request.lookerInstance = json.value(u"lookerInstance").toString();
     request.source = json.value(u"source").toString();
     for (const QJsonValue& field : json.value(u"hiddenFields").toArray())
         request.hiddenFields.append(field.toString());

@@ -3,7 +3,7 @@
 #include "cli/commandoutput.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -123,14 +123,14 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory();
     if (!QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
         return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);
-    OutboxStore store(QStringLiteral("outbox-command"));
+    SqliteOutboxStore store(QStringLiteral("outbox-command"));
     QString error;
     if (!store.open(directory, &error))
         return fail(error, Failure);
 
     if (action == QStringLiteral("status")) {
         const OutboxCounts c = store.counts();
-        writeLine(out, QStringLiteral("outbox:    %1").arg(store.path()));
+        writeLine(out, QStringLiteral("outbox:    %1").arg(store.location()));
         writeLine(out, QStringLiteral("pending:   %1 messages in %2 batches")
                            .arg(c.pendingMessages)
                            .arg(c.pendingBatches));

@@ -2,7 +2,7 @@
 
 #include "cli/commandoutput.h"
 #include "core/datadirectory.h"
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 #include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
 #include "rudder/syncoptions.h"
@@ -109,7 +109,7 @@ PreviewSyncReader outboxSyncReader(const QString& directory) {
                                        "sent to a source: name it with --source NAME"));
         if (!QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
             return std::optional(PreviewSyncState());
-        OutboxStore store(QStringLiteral("preview-command"));
+        SqliteOutboxStore store(QStringLiteral("preview-command"));
         QString why;
         const auto state =
             store.open(directory, &why)

@@ -2,7 +2,7 @@
 
 #include "cli/commandoutput.h"
 #include "core/datadirectory.h"
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -61,7 +61,7 @@ int SyncStateCommand::run(const QStringList& arguments, QIODevice& out, QIODevic
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory();
     if (!QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
         return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);
-    OutboxStore store(QStringLiteral("sync-state-command"));
+    SqliteOutboxStore store(QStringLiteral("sync-state-command"));
     QString error;
     if (!store.open(directory, &error))
         return fail(error, Failure);

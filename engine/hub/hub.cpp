@@ -408,6 +408,11 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     kept.actionName = settings.actionName;
     kept.region = settings.region;
     kept.event = QString::fromStdString(settings.build.event);
+    if (callTypeFromName(settings.actionName.toStdString()) == CallType::SystemActivity) {
+        const SystemActivityOptions options = systemActivityOptions(request, settings.region, {});
+        kept.eventPrefix = QString::fromStdString(options.eventPrefix);
+        kept.lookerInstance = QString::fromStdString(options.lookerHost);
+    }
     kept.source = settings.sourceName;
     for (const std::string& field : request.hiddenFields)
         kept.hiddenFields.append(QString::fromStdString(field));

@@ -46,7 +46,11 @@ struct ReceivedRequest {
     qint64 receivedMs = 0;
     QString actionName;
     QString region;
-    QString event;  ///< the form's event name, if any
+    QString event; ///< the form's event name, if any
+    /// The System Activity action's event name prefix and the Looker instance its messageIds
+    /// are named by (empty for the other actions): what a preview needs to show what was sent.
+    QString eventPrefix;
+    QString lookerInstance;
     QString source; ///< the destination source, or the data plane's host
     QStringList hiddenFields;
     QString planId; ///< the scheduled plan, empty for an ad-hoc send

@@ -8,8 +8,8 @@
 
 namespace ActionDeck {
 
-/// The delivery attempts of each batch, in the outbox's `attempts` table (schema 4). OutboxStore
-/// records one in the transaction that settles the attempt; the rows go with their batch.
+/// The delivery attempts of each batch, in the SQLite outbox's `attempts` table (schema 4). The
+/// store records one in the transaction that settles the attempt; the rows go with their batch.
 class AttemptHistory {
 public:
     /// A batch retried for days at the 5-minute backoff ceiling makes ~300 attempts a day: the

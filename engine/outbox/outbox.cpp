@@ -3,7 +3,7 @@
 #include "core/clock.h"
 #include "core/gzip.h"
 #include "core/isotime.h"
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 #include "rudder/batchbody.h"
 
 #include <QPromise>
@@ -51,7 +51,7 @@ bool Outbox::open(QString* error) {
         m_context,
         [this, &ok, &message] {
             const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
-            auto store = std::make_unique<OutboxStore>(name);
+            auto store = std::make_unique<SqliteOutboxStore>(name);
             ok = store->open(m_directory, &message);
             if (ok)
                 m_store = std::move(store);

@@ -6,8 +6,8 @@
 namespace ActionDeck {
 
 /// The outbox database's tables: their version, kept in `schema_version`, and the steps that take
-/// an older database to the current one. OutboxStore migrates with it on open; its queries rely
-/// on the tables being at `kVersion`.
+/// an older database to the current one. SqliteOutboxStore migrates with it on open; its queries
+/// rely on the tables being at `kVersion`.
 class OutboxSchema {
 public:
     static constexpr int kVersion = 5;

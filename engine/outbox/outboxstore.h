@@ -1,100 +1,79 @@
 #pragma once
 
-#include "outbox/outboxschema.h"
 #include "outbox/outboxtypes.h"
-#include "outbox/payloadcodec.h"
 #include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
 #include <QHash>
-#include <QSet>
-#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace ActionDeck {
 
-/// The durable outbox: batches in SQLite (WAL, synchronous=FULL), their messages compressed
-/// (PayloadCodec), the tables created and migrated by OutboxSchema. Synchronous and bound to the
+/// The durable outbox, wherever it is kept: SqliteOutboxStore (a file in the data directory, one
+/// hub) or PostgresOutboxStore (a database several hubs share). Synchronous and bound to the
 /// thread that opened it; Outbox runs it on a thread of its own, the `outbox` command uses it
-/// directly.
+/// directly. One contract test suite holds both to every promise below.
 class OutboxStore {
 public:
-    static constexpr int kSchemaVersion = OutboxSchema::kVersion;
+    virtual ~OutboxStore() = default;
 
-    explicit OutboxStore(QString connectionName);
-    ~OutboxStore();
-    OutboxStore(const OutboxStore&) = delete;
-    OutboxStore& operator=(const OutboxStore&) = delete;
+    /// Where the batches are, for messages and /status: a file, or a URI without its password.
+    virtual QString location() const = 0;
+    virtual int schemaVersion() const = 0;
 
-    /// Opens (creating) `directory`/outbox.sqlite, readable by the owner only, and migrates it.
-    bool open(const QString& directory, QString* error);
-    QString path() const;
-    int schemaVersion() const;
-
-    /// Writes the batches in one transaction; returns their ids once committed.
-    std::optional<std::vector<qint64>> append(const std::vector<NewBatch>& batches, qint64 nowMs,
-                                              QString* error);
+    /// Writes the batches in one transaction; returns their ids once durably committed.
+    virtual std::optional<std::vector<qint64>> append(const std::vector<NewBatch>& batches,
+                                                      qint64 nowMs, QString* error) = 0;
     /// Hands out due pending batches, oldest first, at most `perSourceLimit` in flight per source
     /// (counting `inFlightPerSource`) and `maxCount` in all. A batch handed out is not handed out
-    /// again until it is marked; this is kept in memory, so a new process starts afresh. A batch
+    /// again (by this store or any other) until it is marked or its holder is gone. A batch
     /// whose stored messages cannot be read is marked failed instead (added to `unreadable`).
-    std::vector<LeasedBatch> lease(qint64 nowMs, const QHash<qint64, int>& inFlightPerSource,
-                                   int perSourceLimit, int maxCount,
-                                   std::vector<qint64>* unreadable = nullptr);
+    virtual std::vector<LeasedBatch> lease(qint64 nowMs,
+                                           const QHash<qint64, int>& inFlightPerSource,
+                                           int perSourceLimit, int maxCount,
+                                           std::vector<qint64>* unreadable = nullptr) = 0;
     /// The earliest time a pending batch not handed out is due, if any.
-    std::optional<qint64> nextDueMs();
+    virtual std::optional<qint64> nextDueMs() = 0;
 
     /// Settles an attempt that ended at `nowMs`: the batch's new state and the attempt's record
-    /// commit together. Nothing is recorded for a batch that is gone (discarded meanwhile).
-    bool markDelivered(qint64 id, qint64 nowMs, int status);
-    bool markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status, const QString& error);
-    bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error);
+    /// commit together. Nothing changes for a batch that is gone (discarded meanwhile) or that
+    /// this store no longer holds (its lease passed to another hub).
+    virtual bool markDelivered(qint64 id, qint64 nowMs, int status) = 0;
+    virtual bool markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
+                           const QString& error) = 0;
+    virtual bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error) = 0;
     /// A batch's recorded attempts, oldest first (see AttemptHistory for what is kept).
-    std::vector<BatchAttempt> attempts(qint64 id);
+    virtual std::vector<BatchAttempt> attempts(qint64 id) = 0;
 
-    OutboxCounts counts();
+    virtual OutboxCounts counts() = 0;
     /// Batches by id (of `state` when given) after `afterId`, at most `limit` (-1: all).
-    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                qint64 afterId = 0);
-    std::optional<BatchInfo> info(qint64 id);
+    virtual std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
+                                        qint64 afterId = 0) = 0;
+    virtual std::optional<BatchInfo> info(qint64 id) = 0;
     /// A batch's messages, one per line; nothing when it is gone, or (with `error` set) when its
     /// stored messages are damaged.
-    std::optional<std::string> payload(qint64 id, QString* error = nullptr);
+    virtual std::optional<std::string> payload(qint64 id, QString* error = nullptr) = 0;
     /// Failed batches (all of them when `ids` is empty) become pending and due now.
-    int retry(const std::vector<qint64>& ids, qint64 nowMs);
+    virtual int retry(const std::vector<qint64>& ids, qint64 nowMs) = 0;
     /// Deletes pending or failed batches (all failed ones when `ids` is empty).
+    virtual int discard(const std::vector<qint64>& ids) = 0;
     /// Deletes delivered batches, with their messages, delivered before `deliveredBeforeMs`:
     /// what was delivered stays inspectable for a while without the outbox growing for ever.
-    int pruneDelivered(qint64 deliveredBeforeMs);
-    int discard(const std::vector<qint64>& ids);
+    virtual int pruneDelivered(qint64 deliveredBeforeMs) = 0;
     /// Calls `line` with one JSON object per message of the batches in `state`.
     /// Stops with `error` set at a batch whose stored messages are damaged.
-    bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
-                         QString* error = nullptr);
+    virtual bool exportJsonLines(BatchState state,
+                                 const std::function<bool(const std::string&)>& line,
+                                 QString* error = nullptr) = 0;
 
-    /// The sync state of "only new or changed rows", on this store's connection.
-    SyncStateStore syncState() const;
-
-private:
-    bool exec(const QString& sql, QString* error = nullptr);
-    bool setFullSync(bool full);
-    void rollback();
-    std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
-    BatchInfo infoFrom(class QSqlQuery& query) const;
-    /// Runs `update` (the state change) and records `attempt` in one transaction.
-    bool settle(qint64 id, class QSqlQuery& update, const BatchAttempt& attempt);
-
-    QString m_connectionName;
-    QSqlDatabase m_db;
-    QHash<QString, qint64> m_sourceIds;
-    QHash<QString, qint64> m_uncommittedSourceIds;
-    QSet<qint64> m_leased;
-    bool m_fullSync = true;
-    PayloadCodec m_codec;
+    /// The sync state of "only new or changed rows" and of the System Activity action, kept
+    /// beside the batches that sent it.
+    virtual SyncStateStore& syncState() = 0;
 };
 
 } // namespace ActionDeck

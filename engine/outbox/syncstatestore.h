@@ -2,7 +2,7 @@
 
 #include "rudder/syncrow.h"
 
-#include <QSqlDatabase>
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -37,41 +37,37 @@ struct SyncScopeInfo {
     qint64 remembered = 0; ///< rows remembered after its last run
 };
 
-/// The sync state in the outbox's `sync_scopes` and `sync_rows` tables (schema 5). Rows are
-/// written by OutboxStore::append, a blob per batch in that batch's transaction, so that what an
-/// execute acknowledged and what it remembers commit together; the schema's triggers forget the
-/// rows of a batch that ends failed or is discarded.
+/// The sync state beside an outbox's batches: scopes, and their rows kept a blob per batch that
+/// sent them, in the order sent. The rows are written by OutboxStore::append, in the batch's own
+/// transaction, so that what an execute acknowledged and what it remembers commit together; a
+/// batch that ends failed or is discarded takes its rows with it, so the next run sends them
+/// again.
 class SyncStateStore {
 public:
-    explicit SyncStateStore(QSqlDatabase db);
+    virtual ~SyncStateStore() = default;
 
     /// Opens (creating) the scope for a run at `nowMs` and reads what it sent. The settled part
     /// (rows of batches delivered or pruned, older than any still pending) is merged into one
     /// blob on the way, so a daily schedule's state stays the size of its rows.
-    std::optional<SyncState> open(const SyncScopeKey& key, qint64 nowMs, QString* error);
+    virtual std::optional<SyncState> open(const SyncScopeKey& key, qint64 nowMs,
+                                          QString* error) = 0;
     /// What the scope has sent, as open() would read it, without writing anything (a preview).
-    std::optional<SyncState> read(const SyncScopeKey& key, QString* error);
-    /// Within the caller's transaction: `rows` were sent in `batchId`.
-    bool record(qint64 scopeId, qint64 batchId, const std::vector<SyncRow>& rows, QString* error);
+    virtual std::optional<SyncState> read(const SyncScopeKey& key, QString* error) = 0;
     /// Sets the rows remembered after a run (for the views).
-    bool setRemembered(qint64 scopeId, qint64 remembered);
+    virtual bool setRemembered(qint64 scopeId, qint64 remembered) = 0;
 
-    std::vector<SyncScopeInfo> scopes() const;
+    virtual std::vector<SyncScopeInfo> scopes() = 0;
     /// Forgets the scopes of `planId` (every scope when nullopt); how many.
-    int reset(const std::optional<QString>& planId);
+    virtual int reset(const std::optional<QString>& planId) = 0;
     /// Forgets scopes not run since `lastRunBeforeMs`; how many.
-    int prune(qint64 lastRunBeforeMs);
+    virtual int prune(qint64 lastRunBeforeMs) = 0;
 
+    /// The stored form of rows: 16 bytes each, little-endian, the same in every store.
     static QByteArray pack(const std::vector<SyncRow>& rows);
     static bool unpack(const QByteArray& body, std::vector<SyncRow>& out);
-
-private:
-    std::optional<qint64> scopeId(const SyncScopeKey& key, qint64 nowMs, QString* error);
-    /// Merges the settled prefix into one blob; `rows` gets its rows (latest per identity),
-    /// `settledUpTo` the `ord` it ends at (-1: none).
-    bool compact(qint64 scopeId, std::vector<SyncRow>& rows, qint64& settledUpTo, QString* error);
-
-    QSqlDatabase m_db;
+    static bool unpack(std::string_view body, std::vector<SyncRow>& out);
+    /// Rows in the order sent → one per identity, the last sent, sorted by identity.
+    static void keepLatest(std::vector<SyncRow>& rows);
 };
 
 } // namespace ActionDeck

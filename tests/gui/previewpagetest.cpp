@@ -500,6 +500,67 @@ TEST_F(PreviewPageTest, ASystemActivityResultShowsTheCommandsEventsNamedByTheLoo
                                          "names none.")});
 }
 
+TEST_F(PreviewPageTest, AReceivedSystemActivityRequestShowsThePrefixAndIdsTheHubSent) {
+    TestSupport::TestSink sink;
+    ASSERT_TRUE(sink.listen());
+    // Refused, so forgotten: the preview shows every event again.
+    TestSupport::TestSink::Response refusal;
+    refusal.status = 400;
+    refusal.body = "bad write key";
+    sink.setDefaultResponse(refusal);
+    HubConfig config;
+    config.lookerHost = QStringLiteral("not-this-one.looker.com");
+    config.regions.append(RegionConfig{QStringLiteral("EU"), kSecret, {}, {}, {}});
+    makePage(config);
+    ASSERT_TRUE(startHub());
+    TestSupport::SystemActivityGenerator::Options options;
+    options.events = 30;
+    const QJsonObject body{
+        {u"type"_qs, u"query"_qs},
+        {u"form_params"_qs, QJsonObject{{u"event_prefix"_qs, u"Looker "_qs}}},
+        {u"scheduled_plan"_qs, QJsonObject{{u"url"_qs, u"https://acme.looker.com/looks/7"_qs}}},
+        {u"data"_qs,
+         QJsonObject{{u"rudder_write_key"_qs, u"wk"_qs}, {u"rudder_server_url"_qs, sink.url()}}},
+        {u"attachment"_qs,
+         QJsonObject{{u"data"_qs, QString::fromStdString(
+                                      TestSupport::SystemActivityGenerator::generate(options))}}}};
+    const QByteArray request = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    TestSupport::HttpClient client;
+    const auto response = client.post(
+        hub->listeningUrl().resolved(
+            QUrl(QStringLiteral("/actions/rudder_system_activity/execute"))),
+        request, {{"Authorization", "Token token=\"" + HubToken::make(kSecret, "n-1") + "\""}});
+    ASSERT_EQ(response.status, 200) << response.body.toStdString();
+    auto* recent = page->findChild<QComboBox*>(QStringLiteral("previewRecent"));
+    ASSERT_TRUE(waitUntil([&] { return recent->count() == 2; }));
+    ASSERT_TRUE(waitUntil([&] { return hub->outbox().counts().result().failedBatches > 0; }));
+
+    ASSERT_TRUE(page->showReceivedRequest(0));
+    ASSERT_TRUE(waitUntil([&] { return finished > 0; }));
+    EXPECT_EQ(page->callType(), CallType::SystemActivity);
+    EXPECT_EQ(page->findChild<QLineEdit*>(QStringLiteral("previewEvent"))->text(),
+              QStringLiteral("Looker "));
+    // The command reads the whole request: its prefix, and the instance of its plan's URL.
+    const CommandRun command =
+        runCommand({QStringLiteral("--action"), QStringLiteral("system-activity"),
+                    writeFile(QStringLiteral("request.json"), request.toStdString())});
+    ASSERT_EQ(command.exitCode, 0) << command.err.toStdString();
+    ASSERT_EQ(command.lines.size(), 30);
+    const auto idsAndEvents = [](const QStringList& lines) {
+        QStringList out;
+        for (const QString& line : lines) {
+            const QJsonObject message = QJsonDocument::fromJson(line.toUtf8()).object();
+            out.append(message.value(u"messageId").toString() + u' ' +
+                       message.value(u"event").toString());
+        }
+        out.sort();
+        return out;
+    };
+    EXPECT_EQ(idsAndEvents(page->messages()), idsAndEvents(command.lines));
+    EXPECT_TRUE(page->messages().at(0).contains(u"\"event\":\"Looker "))
+        << page->messages().at(0).toStdString();
+}
+
 TEST_F(PreviewPageTest, ASystemActivityResultWarnsOfWhatTheCatalogueDoesNotKnow) {
     makePage();
     const std::string result =

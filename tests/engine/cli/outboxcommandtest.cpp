@@ -1,5 +1,5 @@
-// `actiondeck outbox` run as a subprocess on an outbox prepared with OutboxStore.
-#include "outbox/outboxstore.h"
+// `actiondeck outbox` run as a subprocess on an outbox prepared with SqliteOutboxStore.
+#include "outbox/sqliteoutboxstore.h"
 #include "processrun.h"
 
 #include <QSqlDatabase>
@@ -38,7 +38,7 @@ class OutboxCommandTest : public testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(dir.isValid());
-        OutboxStore store(QStringLiteral("prepare"));
+        SqliteOutboxStore store(QStringLiteral("prepare"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         const auto made = store.append({batch("a"), batch("b"), batch("c")}, 1000, nullptr);
         ASSERT_TRUE(made);
@@ -51,7 +51,7 @@ protected:
         return QStringList{QStringLiteral("--data-dir"), dir.path()} + rest;
     }
     OutboxCounts counts() const {
-        OutboxStore store(QStringLiteral("check"));
+        SqliteOutboxStore store(QStringLiteral("check"));
         EXPECT_TRUE(store.open(dir.path(), nullptr));
         return store.counts();
     }
@@ -92,7 +92,7 @@ TEST_F(OutboxCommandTest, ExportWritesOneJsonObjectPerFailedMessage) {
 
 TEST_F(OutboxCommandTest, ExportOfDamagedMessagesSaysWhichBatchAndFails) {
     {
-        OutboxStore store(QStringLiteral("damage"));
+        SqliteOutboxStore store(QStringLiteral("damage"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         QSqlQuery damage(QSqlDatabase::database(QStringLiteral("damage")));
         ASSERT_TRUE(damage.exec(

@@ -1,5 +1,5 @@
 // `actiondeck sync-state` run as a subprocess against an outbox holding two schedules' state.
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 #include "processrun.h"
 
 #include <QTemporaryDir>
@@ -19,7 +19,7 @@ class SyncStateCommandTest : public testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(dir.isValid());
-        OutboxStore store(QStringLiteral("sync-command-setup"));
+        SqliteOutboxStore store(QStringLiteral("sync-command-setup"));
         QString error;
         ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
         for (const auto& [plan, rows] : {std::pair{u"17"_qs, 3}, std::pair{u"18"_qs, 1}}) {

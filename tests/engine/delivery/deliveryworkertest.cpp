@@ -7,7 +7,7 @@
 #include "fixedclock.h"
 #include "hub/hub.h"
 #include "outbox/outbox.h"
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 #include "rudder/dataplaneurl.h"
 #include "testsink.h"
 #include "waituntil.h"
@@ -492,7 +492,7 @@ TEST(HubRetention, StartingTheHubPrunesBatchesDeliveredLongerAgoThanConfigured) 
     const qint64 day = 24ll * 3600 * 1000;
     TestSupport::FixedClock clock(1'000'000);
     {
-        OutboxStore store(QStringLiteral("retention"));
+        SqliteOutboxStore store(QStringLiteral("retention"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         NewBatch old;
         old.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), QStringLiteral("k")};

@@ -1,7 +1,6 @@
-#include "outbox/outboxstore.h"
-
 #include "outbox/attempthistory.h"
 #include "outbox/payloadcodec.h"
+#include "outbox/sqliteoutboxstore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -32,11 +31,11 @@ NewBatch batch(int messages, const QString& key = QStringLiteral("secret_key")) 
 
 TEST(OutboxStore, CreatesAVersionedWalDatabaseReadableByTheOwnerOnly) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("t1"));
+    SqliteOutboxStore store(QStringLiteral("t1"));
     QString error;
     ASSERT_TRUE(store.open(dir.path() + QStringLiteral("/data"), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
-    const auto permissions = QFile::permissions(store.path());
+    EXPECT_EQ(store.schemaVersion(), SqliteOutboxStore::kSchemaVersion);
+    const auto permissions = QFile::permissions(store.location());
     EXPECT_TRUE(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
     const auto others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther |
                         QFile::WriteOther | QFile::ExeOther;
@@ -50,26 +49,26 @@ TEST(OutboxStore, CreatesAVersionedWalDatabaseReadableByTheOwnerOnly) {
 TEST(OutboxStore, ReopeningKeepsDataAndDoesNotMigrateTwice) {
     QTemporaryDir dir;
     {
-        OutboxStore store(QStringLiteral("t2a"));
+        SqliteOutboxStore store(QStringLiteral("t2a"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         ASSERT_TRUE(store.append({batch(3)}, 1000, nullptr));
     }
-    OutboxStore store(QStringLiteral("t2b"));
+    SqliteOutboxStore store(QStringLiteral("t2b"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
+    EXPECT_EQ(store.schemaVersion(), SqliteOutboxStore::kSchemaVersion);
     EXPECT_EQ(store.counts().pendingMessages, 3);
 }
 
 TEST(OutboxStore, RefusesADatabaseFromANewerVersion) {
     QTemporaryDir dir;
     {
-        OutboxStore store(QStringLiteral("t3a"));
+        SqliteOutboxStore store(QStringLiteral("t3a"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         QSqlQuery query(QSqlDatabase::database(QStringLiteral("t3a")));
         ASSERT_TRUE(query.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
     }
-    OutboxStore store(QStringLiteral("t3b"));
+    SqliteOutboxStore store(QStringLiteral("t3b"));
     QString error;
     EXPECT_FALSE(store.open(dir.path(), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("newer ActionDeck"))) << error.toStdString();
@@ -78,7 +77,7 @@ TEST(OutboxStore, RefusesADatabaseFromANewerVersion) {
 TEST(OutboxStore, LeasesDueBatchesWithinPerSourceLimitsAndReleasesThemOnReopen) {
     QTemporaryDir dir;
     {
-        OutboxStore store(QStringLiteral("t4a"));
+        SqliteOutboxStore store(QStringLiteral("t4a"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         ASSERT_TRUE(store.append({batch(1), batch(1), batch(1), batch(1, QStringLiteral("other"))},
                                  1000, nullptr));
@@ -88,14 +87,14 @@ TEST(OutboxStore, LeasesDueBatchesWithinPerSourceLimitsAndReleasesThemOnReopen) 
         EXPECT_TRUE(store.lease(2000, {}, 2, 10).empty());
         EXPECT_FALSE(store.nextDueMs());
     }
-    OutboxStore store(QStringLiteral("t4b"));
+    SqliteOutboxStore store(QStringLiteral("t4b"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     EXPECT_EQ(store.lease(2000, {}, 10, 10).size(), 4u);
 }
 
 TEST(OutboxStore, RetryLaterKeepsTheBatchPendingUntilDue) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("t5"));
+    SqliteOutboxStore store(QStringLiteral("t5"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(2)}, 1000, nullptr);
     ASSERT_TRUE(ids);
@@ -113,7 +112,7 @@ TEST(OutboxStore, RetryLaterKeepsTheBatchPendingUntilDue) {
 
 TEST(OutboxStore, ListsRetriesDiscardsAndExportsFailedWorkWithoutTheWriteKey) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("t6"));
+    SqliteOutboxStore store(QStringLiteral("t6"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(2), batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids);
@@ -149,7 +148,7 @@ TEST(OutboxStore, ListsRetriesDiscardsAndExportsFailedWorkWithoutTheWriteKey) {
 
 TEST(OutboxStore, OneSourcesBacklogDoesNotStarveAnother) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("t7"));
+    SqliteOutboxStore store(QStringLiteral("t7"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     std::vector<NewBatch> backlog(400, batch(1, QStringLiteral("busy")));
     ASSERT_TRUE(store.append(backlog, 1000, nullptr));
@@ -202,10 +201,10 @@ TEST(OutboxStore, MigratesAVersionOneOutboxWithItsPayloadsIntact) {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
-    OutboxStore store(QStringLiteral("migrated"));
+    SqliteOutboxStore store(QStringLiteral("migrated"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
+    EXPECT_EQ(store.schemaVersion(), SqliteOutboxStore::kSchemaVersion);
     EXPECT_EQ(store.payload(7), payload);
     const auto leased = store.lease(2000, {}, 4, 4);
     ASSERT_EQ(leased.size(), 1u);
@@ -227,7 +226,7 @@ TEST(OutboxStore, MigratesAVersionOneOutboxWithItsPayloadsIntact) {
 
 TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("payloads"));
+    SqliteOutboxStore store(QStringLiteral("payloads"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(3), batch(2)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 2u);
@@ -243,7 +242,7 @@ TEST(OutboxStore, StateChangesLeaveThePayloadsAlone) {
 
 TEST(OutboxStore, PrunesOnlyBatchesDeliveredBeforeTheCutOff) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("prune"));
+    SqliteOutboxStore store(QStringLiteral("prune"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1), batch(2), batch(3), batch(4)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 4u);
@@ -266,7 +265,7 @@ TEST(OutboxStore, PrunesOnlyBatchesDeliveredBeforeTheCutOff) {
 
 TEST(OutboxStore, KeepsMessagesCompressedAndGivesThemBackByteForByte) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("compressed"));
+    SqliteOutboxStore store(QStringLiteral("compressed"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     NewBatch big = batch(500);
     big.payload += "\n{\"userId\":\"ü\\\"x\",\"note\":\"tab\\t\"}";
@@ -304,7 +303,7 @@ TEST(OutboxStore, KeepsMessagesCompressedAndGivesThemBackByteForByte) {
 
 TEST(OutboxStore, ABatchWhoseStoredMessagesAreDamagedIsFailedWithTheReasonNotSent) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("damaged"));
+    SqliteOutboxStore store(QStringLiteral("damaged"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(3), batch(4), batch(5), batch(6)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 4u);
@@ -400,10 +399,10 @@ TEST(OutboxStore, MigratesAVersionThreeOutboxWhoseBatchesThenHaveNoAttempts) {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 
-    OutboxStore store(QStringLiteral("from-v3"));
+    SqliteOutboxStore store(QStringLiteral("from-v3"));
     QString error;
     ASSERT_TRUE(store.open(dir.path(), &error)) << error.toStdString();
-    EXPECT_EQ(store.schemaVersion(), OutboxStore::kSchemaVersion);
+    EXPECT_EQ(store.schemaVersion(), SqliteOutboxStore::kSchemaVersion);
     const auto old = store.info(7);
     ASSERT_TRUE(old);
     EXPECT_EQ(old->attempts, 3) << "the count of earlier attempts is kept";
@@ -419,7 +418,7 @@ TEST(OutboxStore, MigratesAVersionThreeOutboxWhoseBatchesThenHaveNoAttempts) {
 
 TEST(OutboxStore, RecordsEveryAttemptWithItsTimeStatusOutcomeAndAnswer) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("attempts"));
+    SqliteOutboxStore store(QStringLiteral("attempts"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(2), batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 2u);
@@ -443,7 +442,7 @@ TEST(OutboxStore, RecordsEveryAttemptWithItsTimeStatusOutcomeAndAnswer) {
 
 TEST(OutboxStore, AManualRetryIsNotAnAttempt) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("manual"));
+    SqliteOutboxStore store(QStringLiteral("manual"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids);
@@ -455,7 +454,7 @@ TEST(OutboxStore, AManualRetryIsNotAnAttempt) {
 
 TEST(OutboxStore, ASettlementThatChangesNoBatchRecordsNoAttempt) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("unchanged"));
+    SqliteOutboxStore store(QStringLiteral("unchanged"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1), batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 2u);
@@ -473,14 +472,14 @@ TEST(OutboxStore, AttemptsSurviveReopeningTheOutbox) {
     QTemporaryDir dir;
     qint64 id = 0;
     {
-        OutboxStore store(QStringLiteral("keep-a"));
+        SqliteOutboxStore store(QStringLiteral("keep-a"));
         ASSERT_TRUE(store.open(dir.path(), nullptr));
         const auto ids = store.append({batch(1)}, 1000, nullptr);
         ASSERT_TRUE(ids);
         id = ids->front();
         ASSERT_TRUE(store.markRetry(id, 2000, 3000, 503, QStringLiteral("HTTP 503: busy")));
     }
-    OutboxStore store(QStringLiteral("keep-b"));
+    SqliteOutboxStore store(QStringLiteral("keep-b"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     EXPECT_EQ(store.attempts(id), (std::vector<BatchAttempt>{{2000, 503, AttemptOutcome::Retry,
                                                               QStringLiteral("HTTP 503: busy")}}));
@@ -489,7 +488,7 @@ TEST(OutboxStore, AttemptsSurviveReopeningTheOutbox) {
 TEST(OutboxStore, AttemptsAreDeletedWithTheirBatchByDiscardAndPrune) {
     QTemporaryDir dir;
     const QString name = QStringLiteral("cascade");
-    OutboxStore store(name);
+    SqliteOutboxStore store(name);
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids =
         store.append({batch(1), batch(1), batch(1), batch(1), batch(1)}, 1000, nullptr);
@@ -514,7 +513,7 @@ TEST(OutboxStore, AttemptsAreDeletedWithTheirBatchByDiscardAndPrune) {
 
 TEST(OutboxStore, KeepsOnlyTheLatestAttemptsOfEachBatch) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("cap"));
+    SqliteOutboxStore store(QStringLiteral("cap"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1), batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids && ids->size() == 2u);
@@ -534,7 +533,7 @@ TEST(OutboxStore, KeepsOnlyTheLatestAttemptsOfEachBatch) {
 
 TEST(OutboxStore, ALongAnswerIsCutInTheAttemptHistory) {
     QTemporaryDir dir;
-    OutboxStore store(QStringLiteral("long"));
+    SqliteOutboxStore store(QStringLiteral("long"));
     ASSERT_TRUE(store.open(dir.path(), nullptr));
     const auto ids = store.append({batch(1)}, 1000, nullptr);
     ASSERT_TRUE(ids);

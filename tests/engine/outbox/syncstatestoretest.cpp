@@ -3,7 +3,7 @@
 // discarded, kept when it is delivered and pruned, merged as batches settle, reset and pruned.
 #include "outbox/syncstatestore.h"
 
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -58,7 +58,7 @@ protected:
     }
 
     QTemporaryDir dir;
-    OutboxStore store{QStringLiteral("sync-test")};
+    SqliteOutboxStore store{QStringLiteral("sync-test")};
 };
 
 } // namespace

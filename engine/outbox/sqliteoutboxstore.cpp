@@ -1,4 +1,4 @@
-#include "outbox/outboxstore.h"
+#include "outbox/sqliteoutboxstore.h"
 
 #include "core/jsonescape.h"
 #include "outbox/attempthistory.h"
@@ -30,37 +30,19 @@ QString text(const QString& value) {
 
 } // namespace
 
-QString batchStateName(BatchState state) {
-    switch (state) {
-    case BatchState::Pending:
-        return QStringLiteral("pending");
-    case BatchState::Delivered:
-        return QStringLiteral("delivered");
-    case BatchState::Failed:
-        return QStringLiteral("failed");
-    }
-    return QStringLiteral("pending");
-}
-
-std::optional<BatchState> batchStateNamed(const QString& name) {
-    for (const BatchState state : {BatchState::Pending, BatchState::Delivered, BatchState::Failed})
-        if (batchStateName(state) == name)
-            return state;
-    return std::nullopt;
-}
-
-OutboxStore::OutboxStore(QString connectionName)
+SqliteOutboxStore::SqliteOutboxStore(QString connectionName)
     : m_connectionName(std::move(connectionName)) {}
 
-OutboxStore::~OutboxStore() {
+SqliteOutboxStore::~SqliteOutboxStore() {
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
+        m_syncState = SqliteSyncStateStore(); // its copy of the connection, too
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
 
-bool OutboxStore::open(const QString& directory, QString* error) {
+bool SqliteOutboxStore::open(const QString& directory, QString* error) {
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral("."))) {
         if (error)
@@ -108,18 +90,19 @@ bool OutboxStore::open(const QString& directory, QString* error) {
         !OutboxSchema::migrate(m_db, error))
         return false;
     m_fullSync = true;
+    m_syncState = SqliteSyncStateStore(m_db);
     return true;
 }
 
-QString OutboxStore::path() const {
+QString SqliteOutboxStore::location() const {
     return m_db.databaseName();
 }
 
-int OutboxStore::schemaVersion() const {
+int SqliteOutboxStore::schemaVersion() const {
     return OutboxSchema::version(m_db);
 }
 
-bool OutboxStore::exec(const QString& sql, QString* error) {
+bool SqliteOutboxStore::exec(const QString& sql, QString* error) {
     QSqlQuery query(m_db);
     if (query.exec(sql))
         return true;
@@ -128,7 +111,7 @@ bool OutboxStore::exec(const QString& sql, QString* error) {
     return false;
 }
 
-std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QString* error) {
+std::optional<qint64> SqliteOutboxStore::sourceId(const DeliveryTarget& target, QString* error) {
     const QString key = target.endpoint + u'\n' + target.writeKey;
     const auto cached = m_sourceIds.constFind(key);
     if (cached != m_sourceIds.constEnd())
@@ -157,7 +140,7 @@ std::optional<qint64> OutboxStore::sourceId(const DeliveryTarget& target, QStrin
     return id;
 }
 
-std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatch>& batches,
+std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<NewBatch>& batches,
                                                        qint64 nowMs, QString* error) {
     // Appended batches are what the execute acknowledges: commit them to the disk.
     if (!setFullSync(true) || !m_db.transaction()) {
@@ -213,7 +196,7 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
         }
         // What the batch sends is remembered only if the batch itself is stored.
         if (batch.syncScopeId != 0 &&
-            !SyncStateStore(m_db).record(batch.syncScopeId, ids.back(), batch.syncRows, error)) {
+            !m_syncState.record(batch.syncScopeId, ids.back(), batch.syncRows, error)) {
             rollback();
             return std::nullopt;
         }
@@ -229,13 +212,13 @@ std::optional<std::vector<qint64>> OutboxStore::append(const std::vector<NewBatc
     return ids;
 }
 
-void OutboxStore::rollback() {
+void SqliteOutboxStore::rollback() {
     m_db.rollback();
     // A source row created in the rolled-back transaction no longer exists; its id may be reused.
     m_uncommittedSourceIds.clear();
 }
 
-std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
+std::vector<LeasedBatch> SqliteOutboxStore::lease(qint64 nowMs,
                                             const QHash<qint64, int>& inFlightPerSource,
                                             int perSourceLimit, int maxCount,
                                             std::vector<qint64>* unreadable) {
@@ -313,7 +296,7 @@ std::vector<LeasedBatch> OutboxStore::lease(qint64 nowMs,
     return readable;
 }
 
-std::optional<qint64> OutboxStore::nextDueMs() {
+std::optional<qint64> SqliteOutboxStore::nextDueMs() {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id, next_attempt_ms FROM batches WHERE state = 0"
                                  " ORDER BY next_attempt_ms LIMIT ?"));
@@ -327,7 +310,7 @@ std::optional<qint64> OutboxStore::nextDueMs() {
     return std::nullopt;
 }
 
-bool OutboxStore::setFullSync(bool full) {
+bool SqliteOutboxStore::setFullSync(bool full) {
     if (m_fullSync == full)
         return true;
     m_fullSync = full;
@@ -335,7 +318,7 @@ bool OutboxStore::setFullSync(bool full) {
                      : QStringLiteral("PRAGMA synchronous=NORMAL"));
 }
 
-bool OutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt& attempt) {
+bool SqliteOutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt& attempt) {
     // A lost state change only means sending again with the same messageIds: no fsync needed.
     setFullSync(false);
     m_leased.remove(id);
@@ -357,7 +340,7 @@ bool OutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt& attem
     return true;
 }
 
-bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
+bool SqliteOutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = ?,"
@@ -368,7 +351,7 @@ bool OutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     return settle(id, query, {nowMs, status, AttemptOutcome::Delivered, {}});
 }
 
-bool OutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
+bool SqliteOutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
                             const QString& error) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE batches SET attempts = attempts + 1, next_attempt_ms = ?,"
@@ -380,7 +363,7 @@ bool OutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int s
     return settle(id, query, {nowMs, status, AttemptOutcome::Retry, error});
 }
 
-bool OutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const QString& error) {
+bool SqliteOutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const QString& error) {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("UPDATE batches SET state = 2, attempts = attempts + 1, last_status = ?,"
@@ -391,11 +374,11 @@ bool OutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const QString&
     return settle(id, query, {nowMs, status, AttemptOutcome::Failed, error});
 }
 
-std::vector<BatchAttempt> OutboxStore::attempts(qint64 id) {
+std::vector<BatchAttempt> SqliteOutboxStore::attempts(qint64 id) {
     return AttemptHistory(m_db).of(id);
 }
 
-OutboxCounts OutboxStore::counts() {
+OutboxCounts SqliteOutboxStore::counts() {
     OutboxCounts counts;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
@@ -422,7 +405,7 @@ OutboxCounts OutboxStore::counts() {
     return counts;
 }
 
-BatchInfo OutboxStore::infoFrom(QSqlQuery& query) const {
+BatchInfo SqliteOutboxStore::infoFrom(QSqlQuery& query) const {
     BatchInfo info;
     info.id = query.value(0).toLongLong();
     info.state = BatchState(query.value(1).toInt());
@@ -438,7 +421,7 @@ BatchInfo OutboxStore::infoFrom(QSqlQuery& query) const {
     return info;
 }
 
-std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int limit,
+std::vector<BatchInfo> SqliteOutboxStore::list(std::optional<BatchState> state, int limit,
                                          qint64 afterId) {
     std::vector<BatchInfo> result;
     QSqlQuery query(m_db);
@@ -457,7 +440,7 @@ std::vector<BatchInfo> OutboxStore::list(std::optional<BatchState> state, int li
     return result;
 }
 
-std::optional<BatchInfo> OutboxStore::info(qint64 id) {
+std::optional<BatchInfo> SqliteOutboxStore::info(qint64 id) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
                                  " WHERE b.id = ?")
@@ -468,7 +451,7 @@ std::optional<BatchInfo> OutboxStore::info(qint64 id) {
     return infoFrom(query);
 }
 
-std::optional<std::string> OutboxStore::payload(qint64 id, QString* error) {
+std::optional<std::string> SqliteOutboxStore::payload(qint64 id, QString* error) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT body, encoding FROM payloads WHERE batch_id = ?"));
     query.addBindValue(id);
@@ -484,7 +467,7 @@ std::optional<std::string> OutboxStore::payload(qint64 id, QString* error) {
     return plain;
 }
 
-int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
+int SqliteOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
     QSqlQuery query(m_db);
     const QString sql =
         QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
@@ -504,7 +487,7 @@ int OutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
     return changed;
 }
 
-int OutboxStore::discard(const std::vector<qint64>& ids) {
+int SqliteOutboxStore::discard(const std::vector<qint64>& ids) {
     QSqlQuery query(m_db);
     if (ids.empty())
         return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
@@ -520,7 +503,7 @@ int OutboxStore::discard(const std::vector<qint64>& ids) {
     return changed;
 }
 
-int OutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
+int SqliteOutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
     QSqlQuery query(m_db);
     // Payloads go with their batches (ON DELETE CASCADE); SQLite reuses the freed pages.
     query.prepare(QStringLiteral("DELETE FROM batches WHERE state = 1 AND delivered_ms < ?"));
@@ -528,7 +511,7 @@ int OutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
     return query.exec() ? query.numRowsAffected() : 0;
 }
 
-bool OutboxStore::exportJsonLines(BatchState state,
+bool SqliteOutboxStore::exportJsonLines(BatchState state,
                                   const std::function<bool(const std::string&)>& line,
                                   QString* error) {
     QSqlQuery query(m_db);
@@ -582,8 +565,8 @@ bool OutboxStore::exportJsonLines(BatchState state,
     return true;
 }
 
-SyncStateStore OutboxStore::syncState() const {
-    return SyncStateStore(m_db);
+SyncStateStore& SqliteOutboxStore::syncState() {
+    return m_syncState;
 }
 
 } // namespace ActionDeck

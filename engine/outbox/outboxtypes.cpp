@@ -1,0 +1,24 @@
+#include "outbox/outboxtypes.h"
+
+namespace ActionDeck {
+
+QString batchStateName(BatchState state) {
+    switch (state) {
+    case BatchState::Pending:
+        return QStringLiteral("pending");
+    case BatchState::Delivered:
+        return QStringLiteral("delivered");
+    case BatchState::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<BatchState> batchStateNamed(const QString& name) {
+    for (const BatchState state : {BatchState::Pending, BatchState::Delivered, BatchState::Failed})
+        if (batchStateName(state) == name)
+            return state;
+    return std::nullopt;
+}
+
+} // namespace ActionDeck
