@@ -141,7 +141,7 @@ std::optional<qint64> SqliteOutboxStore::sourceId(const DeliveryTarget& target, 
 }
 
 std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<NewBatch>& batches,
-                                                       qint64 nowMs, QString* error) {
+                                                             qint64 nowMs, QString* error) {
     // Appended batches are what the execute acknowledges: commit them to the disk.
     if (!setFullSync(true) || !m_db.transaction()) {
         if (error)
@@ -219,9 +219,9 @@ void SqliteOutboxStore::rollback() {
 }
 
 std::vector<LeasedBatch> SqliteOutboxStore::lease(qint64 nowMs,
-                                            const QHash<qint64, int>& inFlightPerSource,
-                                            int perSourceLimit, int maxCount,
-                                            std::vector<qint64>* unreadable) {
+                                                  const QHash<qint64, int>& inFlightPerSource,
+                                                  int perSourceLimit, int maxCount,
+                                                  std::vector<qint64>* unreadable) {
     std::vector<LeasedBatch> leased;
     if (maxCount <= 0)
         return leased;
@@ -352,7 +352,7 @@ bool SqliteOutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
 }
 
 bool SqliteOutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
-                            const QString& error) {
+                                  const QString& error) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE batches SET attempts = attempts + 1, next_attempt_ms = ?,"
                                  " last_status = ?, last_error = ? WHERE id = ? AND state = 0"));
@@ -422,7 +422,7 @@ BatchInfo SqliteOutboxStore::infoFrom(QSqlQuery& query) const {
 }
 
 std::vector<BatchInfo> SqliteOutboxStore::list(std::optional<BatchState> state, int limit,
-                                         qint64 afterId) {
+                                               qint64 afterId) {
     std::vector<BatchInfo> result;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
@@ -512,8 +512,8 @@ int SqliteOutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
 }
 
 bool SqliteOutboxStore::exportJsonLines(BatchState state,
-                                  const std::function<bool(const std::string&)>& line,
-                                  QString* error) {
+                                        const std::function<bool(const std::string&)>& line,
+                                        QString* error) {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1, p.body, p.encoding FROM batches b JOIN sources s"
                                  " ON s.id = b.source_id JOIN payloads p ON p.batch_id = b.id"

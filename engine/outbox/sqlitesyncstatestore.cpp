@@ -20,7 +20,7 @@ SqliteSyncStateStore::SqliteSyncStateStore(QSqlDatabase db)
     : m_db(std::move(db)) {}
 
 std::optional<qint64> SqliteSyncStateStore::scopeId(const SyncScopeKey& key, qint64 nowMs,
-                                              QString* error) {
+                                                    QString* error) {
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO sync_scopes (key, plan_id, action, source, last_run_ms) VALUES (?, ?, ?, ?, ?)"
@@ -39,7 +39,7 @@ std::optional<qint64> SqliteSyncStateStore::scopeId(const SyncScopeKey& key, qin
 }
 
 std::optional<SyncState> SqliteSyncStateStore::open(const SyncScopeKey& key, qint64 nowMs,
-                                              QString* error) {
+                                                    QString* error) {
     if (!m_db.transaction()) {
         if (error)
             *error = QStringLiteral("outbox: sync state: %1").arg(m_db.lastError().text());
@@ -110,7 +110,7 @@ std::optional<SyncState> SqliteSyncStateStore::read(const SyncScopeKey& key, QSt
 }
 
 bool SqliteSyncStateStore::compact(qint64 scopeId, std::vector<SyncRow>& rows, qint64& settledUpTo,
-                             QString* error) {
+                                   QString* error) {
     // The settled prefix: blobs older than the oldest one whose batch is still pending.
     QSqlQuery settled(m_db);
     settled.prepare(QStringLiteral(
@@ -165,7 +165,7 @@ bool SqliteSyncStateStore::compact(qint64 scopeId, std::vector<SyncRow>& rows, q
 }
 
 bool SqliteSyncStateStore::record(qint64 scopeId, qint64 batchId, const std::vector<SyncRow>& rows,
-                            QString* error) {
+                                  QString* error) {
     if (rows.empty())
         return true;
     QSqlQuery insert(m_db);
