@@ -5,20 +5,6 @@
 
 namespace ActionDeck {
 
-namespace {
-
-/// `value` cut to at most `limit` characters (a surrogate pair is not split), marked with "…".
-QString truncated(const QString& value, int limit) {
-    if (value.size() <= limit)
-        return value;
-    qsizetype cut = limit - 1;
-    if (cut > 0 && value.at(cut - 1).isHighSurrogate())
-        --cut;
-    return value.left(cut) + QStringLiteral("…");
-}
-
-} // namespace
-
 QString attemptOutcomeName(AttemptOutcome outcome) {
     switch (outcome) {
     case AttemptOutcome::Retry:
@@ -29,6 +15,15 @@ QString attemptOutcomeName(AttemptOutcome outcome) {
         return QStringLiteral("failed");
     }
     return QStringLiteral("failed");
+}
+
+QString AttemptHistory::cutError(const QString& value) {
+    if (value.size() <= kErrorChars)
+        return value.isNull() ? QStringLiteral("") : value;
+    qsizetype cut = kErrorChars - 1;
+    if (cut > 0 && value.at(cut - 1).isHighSurrogate())
+        --cut;
+    return value.left(cut) + QStringLiteral("…");
 }
 
 AttemptHistory::AttemptHistory(QSqlDatabase db)
@@ -42,9 +37,7 @@ bool AttemptHistory::record(qint64 batchId, const BatchAttempt& attempt) {
     insert.addBindValue(attempt.atMs);
     insert.addBindValue(attempt.status);
     insert.addBindValue(int(attempt.outcome));
-    // A null QString binds as SQL NULL; the column is NOT NULL.
-    const QString error = truncated(attempt.error, kErrorChars);
-    insert.addBindValue(error.isNull() ? QStringLiteral("") : error);
+    insert.addBindValue(cutError(attempt.error));
     if (!insert.exec())
         return false;
     // Everything up to the newest attempt past the cap goes (nothing while there are fewer).

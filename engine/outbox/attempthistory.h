@@ -21,6 +21,9 @@ public:
 
     explicit AttemptHistory(QSqlDatabase db);
 
+    /// `error` cut to kErrorChars (a surrogate pair is not split), marked with "…"; never null.
+    static QString cutError(const QString& error);
+
     /// Adds `attempt` to `batchId`'s history and drops what is past kKeptPerBatch. Within the
     /// caller's transaction.
     bool record(qint64 batchId, const BatchAttempt& attempt);

@@ -42,7 +42,8 @@ public:
 
     /// Settles an attempt that ended at `nowMs`: the batch's new state and the attempt's record
     /// commit together. Nothing changes for a batch that is gone (discarded meanwhile) or that
-    /// this store no longer holds (its lease passed to another hub).
+    /// this store no longer holds (its lease passed to another hub). False only when the store
+    /// could not be written.
     virtual bool markDelivered(qint64 id, qint64 nowMs, int status) = 0;
     virtual bool markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptMs, int status,
                            const QString& error) = 0;

@@ -160,12 +160,23 @@ bool PgConnection::open(const QString& uri, QString* error) {
 bool PgConnection::ensureOpen() {
     if (m_conn && PQstatus(m_conn) == CONNECTION_OK)
         return true;
-    if (m_conn) {
+    if (m_inTransaction)
+        return false; // the transaction is lost with its connection
+    if (m_conn)
         PQreset(m_conn); // the server restarted or the connection broke: once, now
-        return PQstatus(m_conn) == CONNECTION_OK;
+    else
+        m_conn = PQconnectdb(m_uri.constData());
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    if (!m_sessionSetup.isEmpty()) {
+        const PgResult setup(PQexec(m_conn, m_sessionSetup.constData()));
+        if (!setup.ok()) { // never a session without its settings: connect afresh next time
+            PQfinish(m_conn);
+            m_conn = nullptr;
+            return false;
+        }
     }
-    m_conn = PQconnectdb(m_uri.constData());
-    return PQstatus(m_conn) == CONNECTION_OK;
+    return true;
 }
 
 bool PgConnection::isOpen() const {
@@ -189,6 +200,37 @@ bool PgConnection::run(const char* sql, QString* error) {
     if (!result.ok() && error)
         *error = result.error();
     return result.ok();
+}
+
+bool PgConnection::begin(QString* error) {
+    m_inTransaction = false;
+    if (!run("BEGIN", error))
+        return false;
+    m_inTransaction = true;
+    return true;
+}
+
+bool PgConnection::commit(QString* error) {
+    if (!m_inTransaction || !isOpen() || PQtransactionStatus(m_conn) != PQTRANS_INTRANS) {
+        if (error)
+            *error =
+                isOpen()
+                    ? QStringLiteral("the transaction failed and was rolled back")
+                    : QStringLiteral("the connection to PostgreSQL was lost: %1").arg(lastError());
+        rollback();
+        return false;
+    }
+    const PgResult result(PQexec(m_conn, "COMMIT"));
+    m_inTransaction = false;
+    if (!result.ok() && error)
+        *error = result.error();
+    return result.ok();
+}
+
+void PgConnection::rollback() {
+    if (m_inTransaction && isOpen() && PQtransactionStatus(m_conn) != PQTRANS_IDLE)
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+    m_inTransaction = false;
 }
 
 QString PgConnection::lastError() const {

@@ -67,7 +67,8 @@ private:
 };
 
 /// One libpq connection, synchronous, used by one thread. A connection lost (the server
-/// restarted) is opened again at the next call; the call that found it lost fails.
+/// restarted) is opened again at the next call outside a transaction; within one, every call
+/// fails until rollback(), so that no statement of a lost transaction runs on its own.
 class PgConnection {
 public:
     PgConnection() = default;
@@ -77,11 +78,17 @@ public:
 
     /// Connects to `uri` (any libpq connection URI); false with a message without secrets.
     bool open(const QString& uri, QString* error);
+    /// Statements run on every (re)connection, before anything else (search_path, LISTEN).
+    void setSessionSetup(QByteArray sql) { m_sessionSetup = std::move(sql); }
     bool isOpen() const;
     /// `sql` with $1… bound to `params`; results in binary.
     PgResult exec(const char* sql, const PgParams& params = {});
     /// Runs `sql` (one or more statements, no parameters); false with `error`.
     bool run(const char* sql, QString* error = nullptr);
+    bool begin(QString* error = nullptr);
+    /// True only when the transaction begun committed (the server said so).
+    bool commit(QString* error = nullptr);
+    void rollback();
     /// The connection's last error, without the URI.
     QString lastError() const;
     /// The socket for LISTEN's notifications (-1 when closed), and the notifications read.
@@ -93,6 +100,8 @@ private:
 
     QByteArray m_uri;
     pg_conn* m_conn = nullptr;
+    bool m_inTransaction = false;
+    QByteArray m_sessionSetup;
 };
 
 } // namespace ActionDeck

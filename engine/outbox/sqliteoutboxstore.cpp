@@ -1,7 +1,7 @@
 #include "outbox/sqliteoutboxstore.h"
 
-#include "core/jsonescape.h"
 #include "outbox/attempthistory.h"
+#include "outbox/batchexportlines.h"
 #include "outbox/outboxschema.h"
 #include "outbox/payloadcodec.h"
 
@@ -525,7 +525,6 @@ bool SqliteOutboxStore::exportJsonLines(BatchState state,
             *error = QStringLiteral("outbox: %1").arg(sqlError(query.lastError()));
         return false;
     }
-    std::string text;
     while (query.next()) {
         const BatchInfo info = infoFrom(query);
         const QByteArray stored = query.value(11).toByteArray();
@@ -538,29 +537,8 @@ bool SqliteOutboxStore::exportJsonLines(BatchState state,
                 *error = QStringLiteral("batch %1: %2").arg(info.id).arg(damage);
             return false;
         }
-        std::string prefix = R"({"batchId":)" + std::to_string(info.id) + R"(,"state":)";
-        appendJsonString(prefix, batchStateName(info.state).toStdString());
-        prefix += R"(,"attempts":)" + std::to_string(info.attempts) + R"(,"lastStatus":)" +
-                  std::to_string(info.lastStatus) + R"(,"lastError":)";
-        appendJsonString(prefix, info.lastError.toStdString());
-        prefix += R"(,"endpoint":)";
-        appendJsonString(prefix, info.endpoint.toStdString());
-        prefix += R"(,"origin":)";
-        appendJsonString(prefix, info.origin.toStdString());
-        prefix += R"(,"message":)";
-        const std::string_view messages(*payload);
-        std::size_t start = 0;
-        while (start < messages.size()) {
-            std::size_t end = messages.find('\n', start);
-            if (end == std::string_view::npos)
-                end = messages.size();
-            text = prefix;
-            text.append(messages.substr(start, end - start));
-            text += "}\n";
-            if (!line(text))
-                return false;
-            start = end + 1;
-        }
+        if (!BatchExportLines::write(info, *payload, line))
+            return false;
     }
     return true;
 }

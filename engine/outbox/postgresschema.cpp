@@ -1,0 +1,156 @@
+#include "outbox/postgresschema.h"
+
+#include "outbox/pgconnection.h"
+
+#include <vector>
+
+namespace ActionDeck {
+
+namespace {
+
+// Step N takes the schema from version N to N + 1. Never edit a released step: add one.
+// The tables follow the SQLite outbox's (see OutboxSchema), plus what sharing needs: who holds
+// each batch's lease, until when, and the fencing token every later change must carry.
+const std::vector<const char*>& migrationSteps() {
+    static const std::vector<const char*> steps = {
+        R"SQL(
+CREATE FUNCTION actiondeck_now_ms() RETURNS bigint LANGUAGE sql VOLATILE
+    AS $$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $$;
+CREATE TABLE sources (
+    id bigserial PRIMARY KEY,
+    endpoint text NOT NULL,
+    write_key text NOT NULL,
+    UNIQUE (endpoint, write_key));
+CREATE TABLE batches (
+    id bigserial PRIMARY KEY,
+    source_id bigint NOT NULL REFERENCES sources (id),
+    state smallint NOT NULL,
+    message_count integer NOT NULL,
+    origin text NOT NULL DEFAULT '',
+    created_ms bigint NOT NULL,
+    attempts integer NOT NULL DEFAULT 0,
+    next_attempt_ms bigint NOT NULL DEFAULT 0,
+    delivered_ms bigint NOT NULL DEFAULT 0,
+    last_status integer NOT NULL DEFAULT 0,
+    last_error text NOT NULL DEFAULT '',
+    lease_hub text,
+    lease_fence bigint NOT NULL DEFAULT 0,
+    lease_until_ms bigint NOT NULL DEFAULT 0);
+CREATE INDEX batches_due ON batches (next_attempt_ms, id) WHERE state = 0;
+CREATE INDEX batches_by_state ON batches (state, id);
+CREATE INDEX batches_delivered ON batches (delivered_ms) WHERE state = 1;
+CREATE INDEX batches_by_lease ON batches (lease_hub) WHERE lease_hub IS NOT NULL;
+-- Payloads are zstd already: kept out of line and not compressed again.
+CREATE TABLE payloads (
+    batch_id bigint PRIMARY KEY REFERENCES batches (id) ON DELETE CASCADE,
+    body bytea NOT NULL,
+    encoding smallint NOT NULL);
+ALTER TABLE payloads ALTER COLUMN body SET STORAGE EXTERNAL;
+CREATE TABLE attempts (
+    id bigserial PRIMARY KEY,
+    batch_id bigint NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+    at_ms bigint NOT NULL,
+    status integer NOT NULL,
+    outcome smallint NOT NULL,
+    error text NOT NULL DEFAULT '');
+CREATE INDEX attempts_by_batch ON attempts (batch_id, id);
+CREATE TABLE sync_scopes (
+    id bigserial PRIMARY KEY,
+    key text NOT NULL UNIQUE,
+    plan_id text NOT NULL,
+    action text NOT NULL,
+    source text NOT NULL,
+    last_run_ms bigint NOT NULL,
+    remembered bigint NOT NULL DEFAULT 0);
+CREATE TABLE sync_rows (
+    id bigserial PRIMARY KEY,
+    scope_id bigint NOT NULL REFERENCES sync_scopes (id) ON DELETE CASCADE,
+    batch_id bigint,
+    ord bigint NOT NULL,
+    body bytea NOT NULL);
+CREATE INDEX sync_rows_by_scope ON sync_rows (scope_id, ord);
+CREATE INDEX sync_rows_by_batch ON sync_rows (batch_id);
+-- A batch that ends failed or is discarded takes the rows it sent with it.
+CREATE FUNCTION actiondeck_sync_forget() RETURNS trigger LANGUAGE plpgsql
+    AS $$ BEGIN DELETE FROM sync_rows WHERE batch_id = OLD.id; RETURN NULL; END $$;
+CREATE TRIGGER sync_forget_failed AFTER UPDATE OF state ON batches
+    FOR EACH ROW WHEN (NEW.state = 2 AND OLD.state <> 2) EXECUTE FUNCTION actiondeck_sync_forget();
+CREATE TRIGGER sync_forget_discarded AFTER DELETE ON batches
+    FOR EACH ROW WHEN (OLD.state IN (0, 2)) EXECUTE FUNCTION actiondeck_sync_forget();
+-- Each hub's heartbeat: the janitor frees the leases of hubs whose heartbeat stopped.
+CREATE TABLE hubs (
+    id text PRIMARY KEY,
+    started_ms bigint NOT NULL,
+    heartbeat_ms bigint NOT NULL);
+)SQL",
+    };
+    return steps;
+}
+
+} // namespace
+
+int PostgresSchema::version(PgConnection& db) {
+    const PgResult result = db.exec("SELECT version FROM actiondeck.schema_version");
+    return result.ok() && result.rows() == 1 ? int(result.int64(0, 0)) : -1;
+}
+
+bool PostgresSchema::migrate(PgConnection& db, QString* error) {
+    // Session-level: held across the steps' own transactions, released however this ends.
+    PgParams lock;
+    lock.add(kMigrateLock);
+    if (!db.exec("SELECT pg_advisory_lock($1)", lock).ok()) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot lock the schema: %1").arg(db.lastError());
+        return false;
+    }
+    const auto unlock = [&db] {
+        PgParams key;
+        key.add(kMigrateLock);
+        db.exec("SELECT pg_advisory_unlock($1)", key);
+    };
+    QString why;
+    const bool ready = db.run("CREATE SCHEMA IF NOT EXISTS actiondeck;"
+                              "CREATE TABLE IF NOT EXISTS actiondeck.schema_version ("
+                              " version integer NOT NULL);"
+                              "INSERT INTO actiondeck.schema_version (version) SELECT 0"
+                              " WHERE NOT EXISTS (SELECT 1 FROM actiondeck.schema_version);",
+                              &why);
+    const int current = ready ? version(db) : -1;
+    if (current < 0) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot read the schema version: %1")
+                         .arg(why.isEmpty() ? db.lastError() : why);
+        unlock();
+        return false;
+    }
+    if (current > kVersion) {
+        if (error)
+            *error = QStringLiteral("the PostgreSQL outbox was written by a newer ActionDeck "
+                                    "(schema %1; this one knows %2)")
+                         .arg(current)
+                         .arg(kVersion);
+        unlock();
+        return false;
+    }
+    const auto& steps = migrationSteps();
+    for (int from = current; from < kVersion; ++from) {
+        PgParams next;
+        next.add(from + 1);
+        const bool ok = db.begin(&why) && db.run(steps[std::size_t(from)], &why) &&
+                        db.exec("UPDATE actiondeck.schema_version SET version = $1", next).ok() &&
+                        db.commit(&why);
+        if (!ok) {
+            db.rollback();
+            if (error)
+                *error = QStringLiteral("outbox: migrating to schema %1 failed: %2")
+                             .arg(from + 1)
+                             .arg(why.isEmpty() ? db.lastError() : why);
+            unlock();
+            return false;
+        }
+    }
+    unlock();
+    return true;
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace ActionDeck {
+
+class PgConnection;
+
+/// The PostgreSQL outbox's tables, in a schema of their own (`actiondeck`), created and migrated
+/// under an advisory lock so that hubs started together make one schema; a database written by a
+/// newer ActionDeck is refused. Its own versions: the SQLite file's are another line.
+class PostgresSchema {
+public:
+    static constexpr int kVersion = 1;
+    /// The advisory lock keys: migrating, and the janitor of the fleet.
+    static constexpr qint64 kMigrateLock = 0x41637444656b0001;
+    static constexpr qint64 kJanitorLock = 0x41637444656b0002;
+
+    /// Brings the database to kVersion; false with `error` (a newer schema included).
+    static bool migrate(PgConnection& db, QString* error);
+    /// The version the database is at; -1 when it has none or cannot be read.
+    static int version(PgConnection& db);
+};
+
+} // namespace ActionDeck
