@@ -81,6 +81,14 @@ QByteArray AdminService::metrics() const {
     text.family("actiondeck_outbox_failed_messages", "gauge",
                 QStringLiteral("Messages of batches the data plane refused, kept for retry."));
     text.sample("actiondeck_outbox_failed_messages", queue.value(u"failed_messages").toDouble());
+    const QJsonObject outbox = status.value(u"outbox").toObject();
+    text.family(
+        "actiondeck_outbox_info", "gauge",
+        QStringLiteral("The outbox the hub uses: sqlite (its own) or postgresql (shared)."));
+    text.sample("actiondeck_outbox_info", 1, {{"kind", outbox.value(u"kind").toString()}});
+    text.family("actiondeck_outbox_hubs", "gauge",
+                QStringLiteral("Hubs whose heartbeat is fresh on this outbox, this one included."));
+    text.sample("actiondeck_outbox_hubs", outbox.value(u"live_hubs").toDouble());
     text.family("actiondeck_delivery_yielding", "gauge",
                 QStringLiteral("1 while delivery slows down for running executes."));
     text.sample("actiondeck_delivery_yielding", queue.value(u"delivery_yielding").toBool() ? 1 : 0);

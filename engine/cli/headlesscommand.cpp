@@ -9,6 +9,7 @@
 #include "hub/commandlineconfig.h"
 #include "hub/configlayers.h"
 #include "hub/hub.h"
+#include "outbox/outboxlocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ QString HeadlessCommand::helpText() {
                "                             [--tls-cert FILE --tls-key FILE]\n"
                "                             [--token REGION=TOKEN ...]\n"
                "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
+               "                             [--outbox sqlite|postgresql://…]\n"
                "                             [--admin-listen HOST:PORT]\n"
                "                             [--config FILE] [--log-level "
                "error|warning|info|debug]\n"
@@ -85,6 +87,13 @@ QString HeadlessCommand::helpText() {
                "                            until `actiondeck admin-token create` made a token; a\n"
                "                            non-loopback address needs TLS\n"
                "  --data-dir DIR            where the outbox lives (default %1)\n"
+               "  --outbox URI              keep the outbox in PostgreSQL, shared by every hub\n"
+               "                            given the same URI (any libpq URI, e.g.\n"
+               "                            postgresql://USER@HOST:5432/DB?sslmode=verify-full\n"
+               "                            or postgresql://USER@/DB?host=/run/postgresql);\n"
+               "                            the password comes from PGPASSFILE, ~/.pgpass or\n"
+               "                            PGPASSWORD, never the URI; \"sqlite\" (the default)\n"
+               "                            is the file in the data directory\n"
                "  --config FILE             sources, regions and delivery options (JSON; see "
                "README)\n"
                "  --log-level LEVEL         error, warning, info (default) or debug; logs never "
@@ -134,9 +143,10 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption adminListen(QStringLiteral("admin-listen"), QString(),
                                          QStringLiteral("HOST:PORT"));
+    const QCommandLineOption outbox(QStringLiteral("outbox"), QString(), QStringLiteral("URI"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl,
-                       tlsCert, tlsKey, adminListen, help});
+                       tlsCert, tlsKey, adminListen, outbox, help});
     if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
     if (parser.isSet(help)) {
@@ -180,6 +190,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
                                        "at, e.g. https://actions.example.com"),
                         UsageError);
         flags.publicBaseUrl = parser.value(publicUrl);
+    }
+    if (parser.isSet(outbox)) {
+        if (!OutboxLocation::parse(parser.value(outbox), {}, &error))
+            return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
+        flags.outbox = parser.value(outbox).trimmed();
     }
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QStringLiteral("--tls-cert and --tls-key go together: HTTPS needs both the "

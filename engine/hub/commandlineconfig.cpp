@@ -30,6 +30,8 @@ void CommandLineConfig::applyTo(HubConfig& config) const {
     }
     if (publicBaseUrl)
         config.publicBaseUrl = *publicBaseUrl;
+    if (outbox)
+        config.outbox = *outbox;
     if (tls) {
         config.tlsCertificateFile = tls->first;
         config.tlsKeyFile = tls->second;
@@ -63,6 +65,8 @@ HubConfig CommandLineConfig::without(const HubConfig& config, const HubConfig& u
     }
     if (publicBaseUrl)
         bare.publicBaseUrl = under.publicBaseUrl;
+    if (outbox)
+        bare.outbox = under.outbox;
     if (tls) {
         bare.tlsCertificateFile = under.tlsCertificateFile;
         bare.tlsKeyFile = under.tlsKeyFile;

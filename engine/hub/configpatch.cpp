@@ -422,6 +422,13 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
             ok = patchRegions(regions, *it, mode, error);
         } else if (section != sections().end()) {
             ok = patchSection(document, *section, *it, error);
+        } else if (key == u"outbox") {
+            // Each hub is told where its outbox is when it starts; moving one means moving its
+            // batches (`actiondeck outbox migrate`).
+            ok = fail(error, QStringLiteral("outbox is not changed through the admin API: it is "
+                                            "set where the hub is started (--outbox, or the "
+                                            "configuration file), and moved with "
+                                            "`actiondeck outbox migrate --to`"));
         } else if (key == u"listen" || key == u"tls" || key == u"admin") {
             // Moving a listener from afar can cut off Looker or this API itself.
             ok = fail(error, QStringLiteral("%1 is not changed through the admin API: where the "
@@ -457,6 +464,7 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
     changed->tlsCertificateFile = current.tlsCertificateFile;
     changed->tlsKeyFile = current.tlsKeyFile;
     changed->admin = current.admin;
+    changed->outbox = current.outbox;
     changed->downloadTimeoutMs = current.downloadTimeoutMs;
     return changed;
 }

@@ -52,7 +52,17 @@ bool Hub::deliveryYielding() const {
 }
 
 bool Hub::start(QString* error) {
-    m_outbox = std::make_unique<Outbox>(m_dataDirectory, m_clock);
+    const auto location = OutboxLocation::parse(m_config.outbox, m_dataDirectory, error);
+    if (!location)
+        return false;
+    // Spills and temporary files live here whichever outbox holds the batches: owner only.
+    if (!QDir().mkpath(m_dataDirectory)) {
+        if (error)
+            *error = QStringLiteral("cannot create the data directory %1").arg(m_dataDirectory);
+        return false;
+    }
+    QFile::setPermissions(m_dataDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_outbox = std::make_unique<Outbox>(*location, m_clock);
     if (!m_outbox->open(error))
         return false;
     // Requests being read when a previous process died left their temporary files.
@@ -62,7 +72,11 @@ bool Hub::start(QString* error) {
     m_delivery = std::make_unique<DeliveryWorker>(*m_outbox, m_clock, m_config.delivery);
     m_delivery->setYielding(m_running > 0);
     connect(m_delivery.get(), &DeliveryWorker::snapshot, this,
-            [this](const DeliverySnapshot& snapshot) { m_lastCounts = snapshot.counts; });
+            [this](const DeliverySnapshot& snapshot) {
+                m_lastCounts = snapshot.counts;
+                // The fleet a shared outbox has now: for /status, without waiting on it there.
+                m_outbox->liveHubs().then(this, [this](int hubs) { m_liveHubs = hubs; });
+            });
     m_lastCounts = m_outbox->counts().result();
     m_delivery->start();
     pruneDelivered();
@@ -208,7 +222,18 @@ QJsonObject Hub::status() const {
                      {QStringLiteral("failed_messages"), double(counts.failedMessages)},
                      {QStringLiteral("delivered_batches"), double(counts.deliveredBatches)},
                      {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},
+        {QStringLiteral("outbox"), outboxStatus()},
     };
+}
+
+QJsonObject Hub::outboxStatus() const {
+    if (!m_outbox)
+        return {};
+    // Where, never how to get in: the URI without its query, and never a password.
+    return {{QStringLiteral("kind"), m_outbox->location().kind()},
+            {QStringLiteral("location"), m_outbox->location().displayName()},
+            {QStringLiteral("hub_id"), m_outbox->hubId()},
+            {QStringLiteral("live_hubs"), m_liveHubs}};
 }
 
 Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,

@@ -124,6 +124,8 @@ public:
     std::optional<QJsonObject> action(const QString& name, const LookerVersion& version) const;
     std::optional<QJsonObject> form(const QString& name) const;
     QJsonObject status() const;
+    /// Which outbox the hub uses and how many hubs share it (the "outbox" of status()).
+    QJsonObject outboxStatus() const;
 
     struct ExecuteStart {
         int httpStatus = 200;
@@ -192,6 +194,7 @@ private:
     std::deque<ReceivedRequest> m_recent;
     QSet<QString> m_busySyncScopes;  ///< keys of the sync scopes an execute runs in now
     std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
+    int m_liveHubs = 1;
     OutboxCounts m_lastCounts;
     int m_running = 0;
     bool m_shuttingDown = false;

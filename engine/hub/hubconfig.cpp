@@ -1,5 +1,7 @@
 #include "hub/hubconfig.h"
 
+#include "outbox/outboxlocation.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +99,15 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         return fail(QStringLiteral("\"tls\" needs both \"certificate\" and \"key\" (PEM file "
                                    "paths), or neither"));
     config.label = root.value(u"label").toString(config.label);
+    if (root.contains(u"outbox")) {
+        if (!root.value(u"outbox").isString())
+            return fail(QStringLiteral("\"outbox\" must be a string (\"sqlite\" or a "
+                                       "PostgreSQL URI)"));
+        config.outbox = root.value(u"outbox").toString().trimmed();
+        QString why;
+        if (!OutboxLocation::parse(config.outbox, {}, &why))
+            return fail(QStringLiteral("\"outbox\": %1").arg(why));
+    }
     config.lookerHost = root.value(u"lookerHost").toString().trimmed();
     for (const QJsonValue& value : root.value(u"regions").toArray()) {
         const QJsonObject o = value.toObject();
@@ -311,6 +322,8 @@ QByteArray HubConfig::toJson() const {
     root.insert(u"label", label);
     if (!lookerHost.isEmpty())
         root.insert(u"lookerHost", lookerHost);
+    if (!outbox.isEmpty())
+        root.insert(u"outbox", outbox);
     QJsonArray regionArray;
     for (const RegionConfig& region : regions) {
         QJsonArray revoked;

@@ -40,6 +40,9 @@ struct HubConfig {
     QString tlsCertificateFile;
     QString tlsKeyFile;
     QString label = QStringLiteral("ActionDeck");
+    /// Where the outbox is (OutboxLocation): empty or "sqlite" for the data directory's file,
+    /// or a PostgreSQL URI without its password, for an outbox several hubs share.
+    QString outbox;
     /// The Looker instance ("acme.looker.com"): it makes the catalogue's Explore URLs and names
     /// the System Activity messageIds of a result previewed without its request.
     QString lookerHost;

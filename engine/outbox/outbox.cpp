@@ -3,10 +3,14 @@
 #include "core/clock.h"
 #include "core/gzip.h"
 #include "core/isotime.h"
-#include "outbox/sqliteoutboxstore.h"
+#include "outbox/outboxstore.h"
 #include "rudder/batchbody.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QPromise>
+#include <QRandomGenerator>
+#include <QSocketNotifier>
 #include <QTimer>
 
 #include <atomic>
@@ -17,9 +21,25 @@ namespace {
 std::atomic<int> g_connectionSerial{0};
 } // namespace
 
-Outbox::Outbox(QString directory, const Clock& clock, QObject* parent)
+namespace {
+
+/// Unique per process, readable in the views: host, process and a random part.
+QString newHubId() {
+    return QStringLiteral("%1:%2:%3")
+        .arg(QHostInfo::localHostName())
+        .arg(QCoreApplication::applicationPid())
+        .arg(QRandomGenerator::system()->generate() & 0xffffff, 6, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+Outbox::Outbox(const QString& directory, const Clock& clock, QObject* parent)
+    : Outbox(OutboxLocation::sqlite(directory), clock, parent) {}
+
+Outbox::Outbox(OutboxLocation location, const Clock& clock, QObject* parent)
     : QObject(parent)
-    , m_directory(std::move(directory))
+    , m_location(std::move(location))
+    , m_hubId(newHubId())
     , m_clock(clock)
     , m_context(new QObject) {
     qRegisterMetaType<ActionDeck::BatchStateChange>();
@@ -36,6 +56,8 @@ Outbox::~Outbox() {
         m_context,
         [this] {
             drainAppends();
+            delete m_wakeups; // before the connection whose socket it watches
+            m_wakeups = nullptr;
             m_store.reset();
             delete m_context;
         },
@@ -51,15 +73,52 @@ bool Outbox::open(QString* error) {
         m_context,
         [this, &ok, &message] {
             const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
-            auto store = std::make_unique<SqliteOutboxStore>(name);
-            ok = store->open(m_directory, &message);
-            if (ok)
-                m_store = std::move(store);
+            m_store = m_location.open(name, m_hubId, &message);
+            ok = m_store != nullptr;
+            if (ok && m_store->shared())
+                startSharing();
         },
         Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = message;
     return ok;
+}
+
+void Outbox::startSharing() {
+    // Other hubs add work and free leases: a poll finds it when no notification came.
+    m_poll = new QTimer(m_context);
+    m_poll->setSingleShot(true);
+    connect(m_poll, &QTimer::timeout, m_context, [this] {
+        if (!m_store)
+            return;
+        if (++m_pollTurns % 3 == 1)
+            m_store->maintain();
+        watchWakeups();
+        emit workAvailable();
+        m_poll->start(1000 + int(QRandomGenerator::global()->bounded(1000)));
+    });
+    m_poll->start(1000);
+    watchWakeups();
+}
+
+void Outbox::watchWakeups() {
+    const int socket = m_store->wakeupSocket();
+    if (m_wakeups && m_wakeups->socket() == socket)
+        return;
+    // A new connection after the server came back: its socket is another.
+    delete m_wakeups;
+    m_wakeups = nullptr;
+    if (socket < 0)
+        return;
+    m_wakeups = new QSocketNotifier(socket, QSocketNotifier::Read, m_context);
+    connect(m_wakeups, &QSocketNotifier::activated, m_context, [this] {
+        if (m_store && m_store->takeWakeups())
+            emit workAvailable();
+    });
+}
+
+QFuture<int> Outbox::liveHubs() {
+    return call<int>([](OutboxStore& store) { return store.liveHubs(); });
 }
 
 template <typename R, typename F> QFuture<R> Outbox::call(F function) {

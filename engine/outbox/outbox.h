@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outbox/outboxlocation.h"
 #include "outbox/outboxtypes.h"
 #include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
@@ -10,6 +11,9 @@
 #include <QObject>
 #include <QPromise>
 #include <QThread>
+
+class QSocketNotifier;
+class QTimer;
 
 #include <memory>
 #include <mutex>
@@ -45,12 +49,19 @@ public:
         bool gzipped = false;
     };
 
-    Outbox(QString directory, const Clock& clock, QObject* parent = nullptr);
+    Outbox(OutboxLocation location, const Clock& clock, QObject* parent = nullptr);
+    /// The SQLite outbox in `directory`.
+    Outbox(const QString& directory, const Clock& clock, QObject* parent = nullptr);
     ~Outbox() override;
 
-    /// Opens the store; blocks until it is open or has failed.
+    /// Opens the store; blocks until it is open or has failed. A shared store is then polled
+    /// (every 1–2 s, jittered), woken by its notifications, and kept alive (heartbeat, leases).
     bool open(QString* error);
-    const QString& directory() const { return m_directory; }
+    const OutboxLocation& location() const { return m_location; }
+    /// This hub's name in a shared outbox's leases and heartbeats.
+    const QString& hubId() const { return m_hubId; }
+    /// Hubs working on this outbox, this one included (1 for SQLite).
+    QFuture<int> liveHubs();
 
     /// Resolves once the batches are durably committed (or failed to be).
     QFuture<AppendResult> append(std::vector<NewBatch> batches);
@@ -111,8 +122,15 @@ private:
     template <typename R, typename F> QFuture<R> call(F function);
     void drainAppends();
     void record(BatchStateChange change);
+    /// On m_thread: the poll, the maintenance and the wake-up socket of a shared store.
+    void startSharing();
+    void watchWakeups();
 
-    QString m_directory;
+    OutboxLocation m_location;
+    QString m_hubId;
+    QTimer* m_poll = nullptr;             ///< on m_thread, shared stores only
+    QSocketNotifier* m_wakeups = nullptr; ///< on m_thread, shared stores only
+    int m_pollTurns = 0;
     const Clock& m_clock;
     QThread m_thread;
     QObject* m_context = nullptr;         ///< lives on m_thread; calls are queued to it

@@ -75,6 +75,17 @@ public:
     /// The sync state of "only new or changed rows" and of the System Activity action, kept
     /// beside the batches that sent it.
     virtual SyncStateStore& syncState() = 0;
+
+    // What a store shared with other hubs adds; a store of one hub has nothing to do.
+    /// Other hubs may add and settle batches: the Outbox polls it and calls maintain().
+    virtual bool shared() const { return false; }
+    /// Heartbeat, lease renewal, the janitor's turn; false when the store can not be reached.
+    virtual bool maintain() { return true; }
+    /// A socket readable when another hub announced work (-1: none), and whether it did.
+    virtual int wakeupSocket() const { return -1; }
+    virtual bool takeWakeups() { return false; }
+    /// Hubs working on this outbox, this one included.
+    virtual int liveHubs() { return 1; }
 };
 
 } // namespace ActionDeck

@@ -57,15 +57,15 @@ public:
                          QString* error = nullptr) override;
     SyncStateStore& syncState() override { return m_syncState; }
 
+    bool shared() const override { return true; }
     /// Heartbeat, lease extension and (as janitor) freeing the leases of dead hubs; call every
-    /// few seconds. False when the database can not be reached.
-    bool maintain();
+    /// few seconds.
+    bool maintain() override;
     /// Hubs whose heartbeat is fresh, this one included.
-    int liveHubs();
+    int liveHubs() override;
     /// The connection's socket, readable when a notification (new work) may have come.
-    int wakeupSocket() const { return m_db.socket(); }
-    /// True when work was announced since the last call.
-    bool takeWakeups();
+    int wakeupSocket() const override { return m_db.socket(); }
+    bool takeWakeups() override;
 
 private:
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
