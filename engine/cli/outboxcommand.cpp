@@ -3,7 +3,8 @@
 #include "cli/commandoutput.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
-#include "outbox/sqliteoutboxstore.h"
+#include "outbox/outboxlocation.h"
+#include "outbox/outboxstore.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -44,11 +45,12 @@ OutboxCommand::OutboxCommand(const Clock& clock)
 
 QString OutboxCommand::helpText() {
     return QStringLiteral(
-               "Usage: actiondeck outbox [--data-dir DIR] status\n"
-               "       actiondeck outbox [--data-dir DIR] list [--state pending|failed|delivered]\n"
-               "       actiondeck outbox [--data-dir DIR] retry --all | ID...\n"
-               "       actiondeck outbox [--data-dir DIR] discard --all | ID...\n"
-               "       actiondeck outbox [--data-dir DIR] export [--state "
+               "Usage: actiondeck outbox [--data-dir DIR | --outbox URI] status\n"
+               "       actiondeck outbox [--data-dir DIR | --outbox URI] list [--state "
+               "pending|failed|delivered]\n"
+               "       actiondeck outbox [--data-dir DIR | --outbox URI] retry --all | ID...\n"
+               "       actiondeck outbox [--data-dir DIR | --outbox URI] discard --all | ID...\n"
+               "       actiondeck outbox [--data-dir DIR | --outbox URI] export [--state "
                "failed|pending|delivered] "
                "[FILE|-]\n"
                "\n"
@@ -63,6 +65,9 @@ QString OutboxCommand::helpText() {
                "  discard  deletes pending or failed batches (--all: every failed batch)\n"
                "  export   one JSON object per message, with its batch's state and last answer\n"
                "           (default: failed; write keys are never exported)\n"
+               "\n"
+               "With --outbox postgresql://… it works on the outbox several hubs share (the URI\n"
+               "they were started with; the password from PGPASSFILE, ~/.pgpass or PGPASSWORD).\n"
                "\n"
                "A running hub sends retried batches when it next looks for due work.\n")
         .arg(defaultDataDirectory());
@@ -81,7 +86,9 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
                                          QStringLiteral("STATE"));
     const QCommandLineOption allOption(QStringLiteral("all"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({dataDirOption, stateOption, allOption, helpOption});
+    const QCommandLineOption outboxOption(QStringLiteral("outbox"), QString(),
+                                          QStringLiteral("URI"));
+    parser.addOptions({dataDirOption, outboxOption, stateOption, allOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("outbox")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -121,12 +128,19 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
 
     const QString directory =
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory();
-    if (!QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
-        return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);
-    SqliteOutboxStore store(QStringLiteral("outbox-command"));
     QString error;
-    if (!store.open(directory, &error))
+    const auto location = OutboxLocation::parse(parser.value(outboxOption), directory, &error);
+    if (!location)
+        return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
+    if (!location->isPostgres() &&
+        !QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
+        return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);
+    // Not a hub: it holds no lease, and is listed among the hubs only while it runs.
+    const std::unique_ptr<OutboxStore> opened =
+        location->open(QStringLiteral("outbox-command"), QStringLiteral("outbox-command"), &error);
+    if (!opened)
         return fail(error, Failure);
+    OutboxStore& store = *opened;
 
     if (action == QStringLiteral("status")) {
         const OutboxCounts c = store.counts();

@@ -202,3 +202,35 @@ TEST_F(Fleet, AnOutboxUriWithAPasswordIsRefusedWithoutShowingIt) {
     EXPECT_TRUE(run.err.contains("the outbox URI carries a password")) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains("hunter2"));
 }
+
+TEST_F(Fleet, TheOutboxCommandWorksOnTheSharedOutbox) {
+    TestSink::Response refused;
+    refused.status = 400;
+    refused.body = "bad write key";
+    sink.setDefaultResponse(refused);
+    const QUrl hub = start();
+    ASSERT_TRUE(hub.isValid());
+    ASSERT_EQ(execute(hub, 30).status, 200);
+    const auto outbox = [&](const QStringList& arguments) {
+        return TestSupport::runProcess(
+            QStringLiteral(ACTIONDECK_BINARY),
+            QStringList{QStringLiteral("outbox"), QStringLiteral("--outbox"), uri} + arguments);
+    };
+    ASSERT_TRUE(waitUntil(
+        [&] { return outbox({QStringLiteral("status")}).out.contains("failed:    30 messages"); },
+        20000))
+        << outbox({QStringLiteral("status")}).out.toStdString();
+    const auto status = outbox({QStringLiteral("status")});
+    EXPECT_TRUE(
+        status.out.startsWith("outbox:    postgresql://actiondeck@/" + database.toUtf8() + "\n"))
+        << status.out.toStdString();
+    const auto exported = outbox({QStringLiteral("export"), QStringLiteral("-")});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.out.count('\n'), 30);
+    EXPECT_FALSE(exported.out.contains("wk_fleet")) << "write keys are never exported";
+    sink.setDefaultResponse({});
+    const auto retried = outbox({QStringLiteral("retry"), QStringLiteral("--all")});
+    EXPECT_EQ(retried.exitCode, 0) << retried.err.toStdString();
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() == 30; }, 20000))
+        << "the running hub sends what the command retried";
+}
