@@ -4,6 +4,7 @@
 #include "outbox/batchexportlines.h"
 #include "outbox/postgresschema.h"
 
+#include <QSet>
 #include <QUrl>
 
 namespace ActionDeck {
@@ -225,7 +226,22 @@ std::vector<LeasedBatch> PostgresOutboxStore::lease(qint64 nowMs,
         batch.payload = std::move(*payload);
         leased.push_back(std::move(batch));
     }
-    // A failed read leaves its leases to expire; the batches are handed out again then.
+    // What could not be read (the connection lost meanwhile) is let go at once: left held,
+    // maintain() would renew its leases for as long as this hub lives.
+    QSet<qint64> read;
+    for (int row = 0; row < rows.rows(); ++row)
+        read.insert(rows.int64(row, 0));
+    std::vector<qint64> unread;
+    for (const qint64 id : chosen) {
+        if (!read.contains(id) && m_fences.remove(id) > 0)
+            unread.push_back(id);
+    }
+    if (!unread.empty()) {
+        PgParams release;
+        release.addIds(unread).add(m_hubId);
+        m_db.exec("UPDATE batches SET lease_hub = NULL WHERE id = ANY ($1) AND lease_hub = $2",
+                  release);
+    }
     return leased;
 }
 
