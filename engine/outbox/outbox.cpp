@@ -18,10 +18,8 @@
 namespace ActionDeck {
 
 namespace {
-std::atomic<int> g_connectionSerial{0};
-} // namespace
 
-namespace {
+std::atomic<int> g_connectionSerial{0};
 
 /// Unique per process, readable in the views: host, process and a random part.
 QString newHubId() {
