@@ -7,8 +7,10 @@ namespace ActionDeck {
 class PgConnection;
 
 /// The sync state in the PostgreSQL outbox's `sync_scopes` and `sync_rows` tables, on the
-/// store's connection: what one hub remembers, every hub reads. Opening a scope locks its row,
-/// so two hubs running one schedule at once take turns and leave one consistent state.
+/// store's connection: what one hub remembers, every hub reads. Opening a scope (and merging
+/// its settled rows) is one transaction on the scope's row, so two hubs opening it at once take
+/// turns; two runs of one schedule at once may both send a changed row (under one messageId),
+/// and the state keeps the latest of each.
 class PostgresSyncStateStore : public SyncStateStore {
 public:
     explicit PostgresSyncStateStore(PgConnection& db);

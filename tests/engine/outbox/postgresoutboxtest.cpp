@@ -216,3 +216,42 @@ TEST_F(PostgresOutbox, AppendsFailClearlyWhileTheServerRestartsAndWorkAgainAfter
     EXPECT_EQ(a->counts(), (OutboxCounts{3, 7, 0, 0, 0, 0}));
     EXPECT_EQ(a->lease(3000, {}, 10, 10).size(), 3u) << "delivery goes on after the restart";
 }
+
+TEST_F(PostgresOutbox, TwoHubsRunningOneScheduleAtOnceLeaveOneConsistentSyncState) {
+    auto a = hub(QStringLiteral("hub-a"));
+    auto b = hub(QStringLiteral("hub-b"));
+    const SyncScopeKey daily{QStringLiteral("41"), QStringLiteral("rudder_event"),
+                             QStringLiteral("Prod")};
+    // Both open the scope concurrently, many times over: one scope, never a failed open.
+    std::atomic<int> failures{0};
+    const auto run = [&](PostgresOutboxStore& store, std::uint64_t fingerprint) {
+        for (int i = 0; i < 20; ++i) {
+            QString error;
+            const auto state = store.syncState().open(daily, 1000 + i, &error);
+            if (!state) {
+                ++failures;
+                continue;
+            }
+            NewBatch sent = batch(2);
+            sent.syncScopeId = state->scopeId;
+            sent.syncRows = {{1, fingerprint}, {std::uint64_t(100 + i), fingerprint}};
+            if (!store.append({sent}, 1000 + i, &error))
+                ++failures;
+        }
+    };
+    std::thread first(run, std::ref(*a), 10);
+    std::thread second(run, std::ref(*b), 20);
+    first.join();
+    second.join();
+    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(sql(QStringLiteral("SELECT count(*) FROM actiondeck.sync_scopes")),
+              QStringLiteral("1"));
+    QString error;
+    const auto state = a->syncState().read(daily, &error);
+    ASSERT_TRUE(state) << error.toStdString();
+    ASSERT_EQ(state->rows.size(), 21u) << "identity 1 and 100…119, one each";
+    const auto one = state->fingerprintOf(1);
+    ASSERT_TRUE(one);
+    EXPECT_TRUE(*one == 10 || *one == 20) << "the latest sent of either";
+    EXPECT_EQ(b->syncState().read(daily, &error)->rows, state->rows) << "every hub reads the same";
+}
