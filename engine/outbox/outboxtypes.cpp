@@ -21,4 +21,21 @@ std::optional<BatchState> batchStateNamed(const QString& name) {
     return std::nullopt;
 }
 
+void OutboxCounts::set(BatchState state, qint64 batches, qint64 messages) {
+    switch (state) {
+    case BatchState::Pending:
+        pendingBatches = batches;
+        pendingMessages = messages;
+        break;
+    case BatchState::Delivered:
+        deliveredBatches = batches;
+        deliveredMessages = messages;
+        break;
+    case BatchState::Failed:
+        failedBatches = batches;
+        failedMessages = messages;
+        break;
+    }
+}
+
 } // namespace ActionDeck

@@ -65,6 +65,9 @@ struct OutboxCounts {
     qint64 failedBatches = 0;
     qint64 failedMessages = 0;
 
+    /// Sets the figures of `state` (as a store's GROUP BY state gives them).
+    void set(BatchState state, qint64 batches, qint64 messages);
+
     bool operator==(const OutboxCounts&) const = default;
 };
 

@@ -357,22 +357,7 @@ OutboxCounts PostgresOutboxStore::counts() {
         m_db.exec("SELECT state, count(*), coalesce(sum(message_count), 0)::bigint FROM batches"
                   " GROUP BY state");
     for (int row = 0; row < rows.rows(); ++row) {
-        const qint64 batches = rows.int64(row, 1);
-        const qint64 messages = rows.int64(row, 2);
-        switch (BatchState(rows.int64(row, 0))) {
-        case BatchState::Pending:
-            counts.pendingBatches = batches;
-            counts.pendingMessages = messages;
-            break;
-        case BatchState::Delivered:
-            counts.deliveredBatches = batches;
-            counts.deliveredMessages = messages;
-            break;
-        case BatchState::Failed:
-            counts.failedBatches = batches;
-            counts.failedMessages = messages;
-            break;
-        }
+        counts.set(BatchState(rows.int64(row, 0)), rows.int64(row, 1), rows.int64(row, 2));
     }
     return counts;
 }

@@ -385,22 +385,8 @@ OutboxCounts SqliteOutboxStore::counts() {
             "SELECT state, COUNT(*), SUM(message_count) FROM batches GROUP BY state")))
         return counts;
     while (query.next()) {
-        const qint64 batches = query.value(1).toLongLong();
-        const qint64 messages = query.value(2).toLongLong();
-        switch (BatchState(query.value(0).toInt())) {
-        case BatchState::Pending:
-            counts.pendingBatches = batches;
-            counts.pendingMessages = messages;
-            break;
-        case BatchState::Delivered:
-            counts.deliveredBatches = batches;
-            counts.deliveredMessages = messages;
-            break;
-        case BatchState::Failed:
-            counts.failedBatches = batches;
-            counts.failedMessages = messages;
-            break;
-        }
+        counts.set(BatchState(query.value(0).toInt()), query.value(1).toLongLong(),
+                   query.value(2).toLongLong());
     }
     return counts;
 }
