@@ -3,7 +3,10 @@
 #include "cli/commandoutput.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
+#include "core/secretsealer.h"
 #include "hub/admintokenstore.h"
+#include "hub/fleetconfigstore.h"
+#include "outbox/outboxlocation.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -16,16 +19,19 @@ AdminTokenCommand::AdminTokenCommand(const Clock& clock)
 QString AdminTokenCommand::helpText() {
     return QStringLiteral(
                "Usage: actiondeck admin-token create --scope read|operate|admin --name NAME\n"
-               "                                     [--data-dir DIR]\n"
-               "       actiondeck admin-token list [--data-dir DIR]\n"
-               "       actiondeck admin-token revoke NAME [--data-dir DIR]\n"
+               "                                     [--data-dir DIR | --outbox URI\n"
+               "                                      --secrets-key-file FILE]\n"
+               "       actiondeck admin-token list [--data-dir DIR | --outbox URI ...]\n"
+               "       actiondeck admin-token revoke NAME [--data-dir DIR | --outbox URI ...]\n"
                "\n"
                "Manages the tokens of the hub's admin API, kept as hashes in "
                "DIR/admin-tokens.json\n"
                "(default DIR %1). create prints the new token once, as its last line: keep it,\n"
                "it can not be shown again. Scopes: read (health, status, metrics, batch lists),\n"
                "operate (+ message contents, retry, discard), admin (+ configuration, tokens).\n"
-               "A hub running on the same data directory takes a change at its next request.\n")
+               "A hub running on the same data directory takes a change at its next request.\n"
+               "With --outbox postgresql://… (and the fleet's --secrets-key-file) the tokens are\n"
+               "those every hub of that PostgreSQL outbox accepts, kept in its database.\n")
         .arg(defaultDataDirectory());
 }
 
@@ -38,8 +44,12 @@ int AdminTokenCommand::run(const QStringList& arguments, QIODevice& out, QIODevi
     const QCommandLineOption scope(QStringLiteral("scope"), QString(), QStringLiteral("SCOPE"));
     const QCommandLineOption name(QStringLiteral("name"), QString(), QStringLiteral("NAME"));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption outboxOption(QStringLiteral("outbox"), QString(),
+                                          QStringLiteral("URI"));
+    const QCommandLineOption secretsKey(QStringLiteral("secrets-key-file"), QString(),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    parser.addOptions({scope, name, dataDir, help});
+    parser.addOptions({scope, name, dataDir, outboxOption, secretsKey, help});
     if (!parser.parse(QStringList{QStringLiteral("admin-token")} + arguments))
         return fail(parser.errorText(), UsageError);
     if (parser.isSet(help)) {
@@ -50,6 +60,22 @@ int AdminTokenCommand::run(const QStringList& arguments, QIODevice& out, QIODevi
     const QString verb = positional.value(0);
     AdminTokenStore store(parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory());
     QString error;
+    FleetConfigStore fleet;
+    if (parser.isSet(outboxOption)) {
+        const auto location = OutboxLocation::parse(parser.value(outboxOption), {}, &error);
+        if (!location)
+            return fail(QStringLiteral("--outbox: ") + error, UsageError);
+        if (location->isPostgres()) {
+            if (!parser.isSet(secretsKey))
+                return fail(QStringLiteral("--outbox postgresql://… needs the fleet's "
+                                           "--secrets-key-file"),
+                            UsageError);
+            const auto sealer = SecretSealer::load(parser.value(secretsKey), &error);
+            if (!sealer || !fleet.open(location->uri(), sealer, &error))
+                return fail(error, Failure);
+            store.setFleet(&fleet);
+        }
+    }
     if (!store.load(&error))
         return fail(error, Failure);
 

@@ -8,6 +8,8 @@
 #include "hub/admintokenstore.h"
 #include "hub/commandlineconfig.h"
 #include "hub/configlayers.h"
+#include "hub/fleetconfigstore.h"
+#include "hub/fleetconfigwatcher.h"
 #include "hub/hub.h"
 #include "outbox/outboxlocation.h"
 
@@ -59,6 +61,7 @@ QString HeadlessCommand::helpText() {
                "                             [--token REGION=TOKEN ...]\n"
                "                             [--hub-secret REGION=SECRET ...] [--data-dir DIR]\n"
                "                             [--outbox sqlite|postgresql://…]\n"
+               "                             [--secrets-key-file FILE]\n"
                "                             [--admin-listen HOST:PORT]\n"
                "                             [--config FILE] [--log-level "
                "error|warning|info|debug]\n"
@@ -94,6 +97,9 @@ QString HeadlessCommand::helpText() {
                "                            the password comes from PGPASSFILE, ~/.pgpass or\n"
                "                            PGPASSWORD, never the URI; \"sqlite\" (the default)\n"
                "                            is the file in the data directory\n"
+               "  --secrets-key-file FILE   the key (32 bytes; `openssl rand -hex 32`) a\n"
+               "                            PostgreSQL outbox's secrets are sealed with; every\n"
+               "                            hub of one outbox is given the same file\n"
                "  --config FILE             sources, regions and delivery options (JSON; see "
                "README)\n"
                "  --log-level LEVEL         error, warning, info (default) or debug; logs never "
@@ -114,6 +120,10 @@ QString HeadlessCommand::helpText() {
                "The --config file is only read. What the admin API changes (sources, regions,\n"
                "Looker tokens, delivery options) is kept in DIR/config-overlay.json and applied\n"
                "over it at every start; the flags above win over both and are never written.\n"
+               "With --outbox postgresql://… the sources, regions, Looker tokens and admin\n"
+               "tokens are the fleet's instead: kept in that database (secrets sealed with\n"
+               "--secrets-key-file) and the same on every hub of it; a change made through one\n"
+               "hub holds on the others within a second.\n"
                "\n"
                "At least one --token or --hub-secret, or a region in --config, is required.\n")
         .arg(defaultDataDirectory());
@@ -144,9 +154,11 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     const QCommandLineOption adminListen(QStringLiteral("admin-listen"), QString(),
                                          QStringLiteral("HOST:PORT"));
     const QCommandLineOption outbox(QStringLiteral("outbox"), QString(), QStringLiteral("URI"));
+    const QCommandLineOption secretsKey(QStringLiteral("secrets-key-file"), QString(),
+                                        QStringLiteral("FILE"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({headless, listen, token, secret, dataDir, configFile, logLevel, publicUrl,
-                       tlsCert, tlsKey, adminListen, outbox, help});
+                       tlsCert, tlsKey, adminListen, outbox, secretsKey, help});
     if (!parser.parse(QStringList{QStringLiteral("actiondeck")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --headless --help)"), UsageError);
     if (parser.isSet(help)) {
@@ -196,6 +208,8 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
         flags.outbox = parser.value(outbox).trimmed();
     }
+    if (parser.isSet(secretsKey))
+        flags.secretsKeyFile = parser.value(secretsKey);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey))
         return fail(QStringLiteral("--tls-cert and --tls-key go together: HTTPS needs both the "
                                    "certificate and its private key"),
@@ -225,6 +239,18 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
         parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDirectory();
     // What the admin API changed, kept in the data directory over the (read-only) file.
     ConfigLayers layers(fileConfig, flags, directory);
+    // A PostgreSQL outbox holds the fleet's regions, sources and admin tokens too.
+    HubConfig started = fileConfig;
+    flags.applyTo(started);
+    FleetConfigStore fleet;
+    const auto where = OutboxLocation::parse(started.outbox, directory, nullptr);
+    const bool inFleet = where && where->isPostgres();
+    if (inFleet) {
+        const auto sealer = started.loadSealer(&error);
+        if (!sealer || !fleet.open(started.outbox, sealer, &error))
+            return fail(error, Failure);
+        layers.setFleet(&fleet);
+    }
     if (!layers.load(&error))
         return fail(error, Failure);
     const HubConfig config = layers.effective();
@@ -261,6 +287,8 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
     // What the admin API needs is checked before anything listens, so a bad file stops the
     // start instead of a hub that comes up and then dies.
     AdminTokenStore adminTokens(directory);
+    if (inFleet)
+        adminTokens.setFleet(&fleet);
     if (!adminTokens.load(&error))
         return fail(error, Failure);
     std::optional<TlsCredentials> adminTls;
@@ -304,6 +332,10 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             file->flush();
     };
     say(QStringLiteral("listening on ") + hub.listeningUrl().toString());
+
+    std::unique_ptr<FleetConfigWatcher> fleetWatcher;
+    if (inFleet)
+        fleetWatcher = std::make_unique<FleetConfigWatcher>(fleet, layers, hub, adminTokens);
 
     // The admin API, on its own listener once an admin token exists in the data directory.
     AdminService adminService(hub);

@@ -3,6 +3,7 @@
 #include "cli/commandoutput.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
+#include "core/secretsealer.h"
 #include "outbox/outboxlocation.h"
 #include "outbox/outboxstore.h"
 
@@ -67,7 +68,8 @@ QString OutboxCommand::helpText() {
                "           (default: failed; write keys are never exported)\n"
                "\n"
                "With --outbox postgresql://… it works on the outbox several hubs share (the URI\n"
-               "they were started with; the password from PGPASSFILE, ~/.pgpass or PGPASSWORD).\n"
+               "they were started with; the password from PGPASSFILE, ~/.pgpass or PGPASSWORD)\n"
+               "and --secrets-key-file FILE, the key the hubs seal its secrets with.\n"
                "\n"
                "A running hub sends retried batches when it next looks for due work.\n")
         .arg(defaultDataDirectory());
@@ -88,7 +90,10 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption outboxOption(QStringLiteral("outbox"), QString(),
                                           QStringLiteral("URI"));
-    parser.addOptions({dataDirOption, outboxOption, stateOption, allOption, helpOption});
+    const QCommandLineOption secretsKeyOption(QStringLiteral("secrets-key-file"), QString(),
+                                              QStringLiteral("FILE"));
+    parser.addOptions(
+        {dataDirOption, outboxOption, secretsKeyOption, stateOption, allOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("outbox")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -129,9 +134,19 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
     const QString directory =
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory();
     QString error;
-    const auto location = OutboxLocation::parse(parser.value(outboxOption), directory, &error);
+    auto location = OutboxLocation::parse(parser.value(outboxOption), directory, &error);
     if (!location)
         return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
+    if (location->isPostgres()) {
+        if (!parser.isSet(secretsKeyOption))
+            return fail(QStringLiteral("--outbox postgresql://… needs the fleet's "
+                                       "--secrets-key-file"),
+                        UsageError);
+        const auto sealer = SecretSealer::load(parser.value(secretsKeyOption), &error);
+        if (!sealer)
+            return fail(error, Failure);
+        location->setSealer(sealer);
+    }
     if (!location->isPostgres() &&
         !QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
         return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);

@@ -1,6 +1,7 @@
 #include "hub/admintokenstore.h"
 
 #include "core/privatefile.h"
+#include "hub/fleetconfigstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -53,23 +54,19 @@ QString AdminTokenStore::path() const {
     return QDir(m_dataDirectory).filePath(QString::fromLatin1(kFileName));
 }
 
-bool AdminTokenStore::load(QString* error) {
+QString AdminTokenStore::origin() const {
+    return m_fleet ? QStringLiteral("the fleet's admin tokens (in the PostgreSQL outbox)") : path();
+}
+
+bool AdminTokenStore::parse(const QByteArray& bytes, QString* error) {
     QList<Entry> entries;
-    QByteArray bytes;
-    if (QFileInfo::exists(path())) {
-        QFile file(path());
-        if (!file.open(QIODevice::ReadOnly)) {
-            if (error)
-                *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
-            return false;
-        }
-        bytes = file.readAll();
+    if (!bytes.isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
         if (!document.isObject()) {
             if (error)
                 *error = QStringLiteral("%1 is not a JSON object: %2")
-                             .arg(path(), parseError.errorString());
+                             .arg(origin(), parseError.errorString());
             return false;
         }
         for (const QJsonValue& value : document.object().value(u"tokens").toArray()) {
@@ -80,7 +77,7 @@ bool AdminTokenStore::load(QString* error) {
                 if (error)
                     *error = QStringLiteral("%1 has a token without a name, a scope (read, "
                                             "operate, admin) or a SHA-256 hash")
-                                 .arg(path());
+                                 .arg(origin());
                 return false;
             }
             entries.append(
@@ -93,15 +90,70 @@ bool AdminTokenStore::load(QString* error) {
     return true;
 }
 
-void AdminTokenStore::refresh() {
-    // The file is small and read only per admin request: its bytes say whether it changed, where
-    // a time stamp may not (two changes within its resolution).
+std::optional<QByteArray> AdminTokenStore::readFile(QString* error) const {
+    if (!QFileInfo::exists(path()))
+        return QByteArray();
     QFile file(path());
-    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path(), file.errorString());
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+bool AdminTokenStore::load(QString* error) {
+    if (!m_fleet) {
+        const auto bytes = readFile(error);
+        return bytes && parse(*bytes, error);
+    }
+    const QString name = QString::fromLatin1(FleetConfigStore::kAdminTokens);
+    auto document = m_fleet->read(name, error);
+    if (!document)
+        return false;
+    if (document->version == 0) {
+        // The first hub of the fleet brings the tokens it had.
+        const auto bytes = readFile(error);
+        if (!bytes)
+            return false;
+        const QByteArray body = bytes->isEmpty() ? QByteArray("{\"tokens\": []}") : *bytes;
+        qint64 version = 0;
+        const auto written = m_fleet->write(name, 0, body, &version, error);
+        if (written == FleetConfigStore::Write::Failed)
+            return false;
+        document = written == FleetConfigStore::Write::Written
+                       ? std::optional(FleetConfigStore::Document{version, body})
+                       : m_fleet->read(name, error);
+        if (!document)
+            return false;
+    }
+    if (!parse(document->body, error))
+        return false;
+    m_fleetVersion = document->version;
+    return true;
+}
+
+void AdminTokenStore::refresh() {
+    // Small, and read only per admin request: its bytes say whether it changed, where a time
+    // stamp may not (two changes within its resolution).
+    QByteArray bytes;
+    qint64 version = 0;
+    if (m_fleet) {
+        const auto document =
+            m_fleet->read(QString::fromLatin1(FleetConfigStore::kAdminTokens), nullptr);
+        if (!document)
+            return; // the database is away: the tokens read last stand
+        bytes = document->body;
+        version = document->version;
+    } else {
+        QFile file(path());
+        bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
     if (bytes == m_readBytes)
         return;
+    m_fleetVersion = version;
     QString error;
-    if (!load(&error)) {
+    if (!parse(bytes, &error)) {
         // Fail closed: a damaged file (a typo while removing a leaked token) accepts none.
         m_entries.clear();
         m_readBytes = bytes;
@@ -112,6 +164,8 @@ void AdminTokenStore::refresh() {
 QByteArray AdminTokenStore::create(const QString& name, AdminScope scope, qint64 nowMs,
                                    QString* error) {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    if (m_fleet)
+        refresh(); // what another hub made meanwhile
     if (!valid.match(name).hasMatch()) {
         if (error)
             *error = QStringLiteral("a token name is 1 to 64 letters, digits and . _ @ -");
@@ -139,6 +193,8 @@ QByteArray AdminTokenStore::create(const QString& name, AdminScope scope, qint64
 }
 
 bool AdminTokenStore::revoke(const QString& name, QString* error) {
+    if (m_fleet)
+        refresh();
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].info.name == name) {
             const Entry removed = m_entries.takeAt(i);
@@ -173,7 +229,7 @@ std::optional<AdminTokenInfo> AdminTokenStore::verify(QByteArrayView token) cons
     return found;
 }
 
-bool AdminTokenStore::save(QString* error) const {
+bool AdminTokenStore::save(QString* error) {
     QJsonArray tokens;
     for (const Entry& entry : m_entries)
         tokens.append(
@@ -183,7 +239,23 @@ bool AdminTokenStore::save(QString* error) const {
                         {QStringLiteral("sha256"), QString::fromLatin1(entry.hash.toHex())}});
     const QByteArray json = QJsonDocument(QJsonObject{{QStringLiteral("tokens"), tokens}})
                                 .toJson(QJsonDocument::Indented);
-    return PrivateFile::write(path(), json, error);
+    if (!m_fleet)
+        return PrivateFile::write(path(), json, error);
+    qint64 version = 0;
+    switch (m_fleet->write(QString::fromLatin1(FleetConfigStore::kAdminTokens), m_fleetVersion,
+                           json, &version, error)) {
+    case FleetConfigStore::Write::Written:
+        m_fleetVersion = version;
+        m_readBytes = json;
+        return true;
+    case FleetConfigStore::Write::Conflict:
+        if (error)
+            *error = QStringLiteral("another hub changed the admin tokens meanwhile; try again");
+        return false;
+    case FleetConfigStore::Write::Failed:
+        break;
+    }
+    return false;
 }
 
 } // namespace ActionDeck

@@ -8,6 +8,8 @@
 
 namespace ActionDeck {
 
+class FleetConfigStore;
+
 /// What an admin token may do; each scope includes the ones before it.
 enum class AdminScope { Read, Operate, Admin };
 
@@ -29,6 +31,9 @@ public:
     static constexpr const char* kFileName = "admin-tokens.json";
 
     explicit AdminTokenStore(QString dataDirectory);
+    /// Keeps the tokens in the fleet's database instead (a PostgreSQL outbox: every hub of it
+    /// accepts the same ones), from the next load() on; the first hub brings its file's.
+    void setFleet(FleetConfigStore* fleet) { m_fleet = fleet; }
 
     /// Reads the file; a missing file is no tokens. False with `error` for a damaged file.
     bool load(QString* error);
@@ -52,11 +57,16 @@ private:
         AdminTokenInfo info;
         QByteArray hash; ///< SHA-256 of the token, raw
     };
-    bool save(QString* error) const;
+    bool save(QString* error);
+    bool parse(const QByteArray& bytes, QString* error);
+    std::optional<QByteArray> readFile(QString* error) const;
+    QString origin() const; ///< where the tokens are, for messages
 
     QString m_dataDirectory;
     QList<Entry> m_entries;
-    QByteArray m_readBytes; ///< the file as last read, to tell a change
+    QByteArray m_readBytes; ///< the file (or document) as last read, to tell a change
+    FleetConfigStore* m_fleet = nullptr;
+    qint64 m_fleetVersion = 0;
 };
 
 } // namespace ActionDeck

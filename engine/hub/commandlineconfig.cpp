@@ -32,6 +32,8 @@ void CommandLineConfig::applyTo(HubConfig& config) const {
         config.publicBaseUrl = *publicBaseUrl;
     if (outbox)
         config.outbox = *outbox;
+    if (secretsKeyFile)
+        config.secretsKeyFile = *secretsKeyFile;
     if (tls) {
         config.tlsCertificateFile = tls->first;
         config.tlsKeyFile = tls->second;
@@ -67,6 +69,8 @@ HubConfig CommandLineConfig::without(const HubConfig& config, const HubConfig& u
         bare.publicBaseUrl = under.publicBaseUrl;
     if (outbox)
         bare.outbox = under.outbox;
+    if (secretsKeyFile)
+        bare.secretsKeyFile = under.secretsKeyFile;
     if (tls) {
         bare.tlsCertificateFile = under.tlsCertificateFile;
         bare.tlsKeyFile = under.tlsKeyFile;

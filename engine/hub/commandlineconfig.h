@@ -24,6 +24,7 @@ struct CommandLineConfig {
     std::optional<Address> listen;
     std::optional<QString> publicBaseUrl;
     std::optional<QString> outbox;                  ///< --outbox
+    std::optional<QString> secretsKeyFile;          ///< --secrets-key-file
     std::optional<std::pair<QString, QString>> tls; ///< certificate, key
     std::optional<Address> adminListen;
     QList<std::pair<QString, QByteArray>> tokens;  ///< region, token

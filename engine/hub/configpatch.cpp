@@ -422,13 +422,15 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
             ok = patchRegions(regions, *it, mode, error);
         } else if (section != sections().end()) {
             ok = patchSection(document, *section, *it, error);
-        } else if (key == u"outbox") {
+        } else if (key == u"outbox" || key == u"secretsKeyFile") {
             // Each hub is told where its outbox is when it starts; moving one means moving its
             // batches (`actiondeck outbox migrate`).
-            ok = fail(error, QStringLiteral("outbox is not changed through the admin API: it is "
-                                            "set where the hub is started (--outbox, or the "
-                                            "configuration file), and moved with "
-                                            "`actiondeck outbox migrate --to`"));
+            ok = fail(error, QStringLiteral("%1 is not changed through the admin API: it is "
+                                            "set where the hub is started (--outbox, "
+                                            "--secrets-key-file, or the configuration file); "
+                                            "an outbox is moved with "
+                                            "`actiondeck outbox migrate --to`")
+                                 .arg(key));
         } else if (key == u"listen" || key == u"tls" || key == u"admin") {
             // Moving a listener from afar can cut off Looker or this API itself.
             ok = fail(error, QStringLiteral("%1 is not changed through the admin API: where the "
@@ -465,6 +467,7 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
     changed->tlsKeyFile = current.tlsKeyFile;
     changed->admin = current.admin;
     changed->outbox = current.outbox;
+    changed->secretsKeyFile = current.secretsKeyFile;
     changed->downloadTimeoutMs = current.downloadTimeoutMs;
     return changed;
 }

@@ -52,9 +52,15 @@ bool Hub::deliveryYielding() const {
 }
 
 bool Hub::start(QString* error) {
-    const auto location = OutboxLocation::parse(m_config.outbox, m_dataDirectory, error);
+    auto location = OutboxLocation::parse(m_config.outbox, m_dataDirectory, error);
     if (!location)
         return false;
+    if (location->isPostgres()) {
+        const auto sealer = m_config.loadSealer(error);
+        if (!sealer)
+            return false;
+        location->setSealer(sealer);
+    }
     // Spills and temporary files live here whichever outbox holds the batches: owner only.
     if (!QDir().mkpath(m_dataDirectory)) {
         if (error)

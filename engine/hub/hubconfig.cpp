@@ -1,5 +1,6 @@
 #include "hub/hubconfig.h"
 
+#include "core/secretsealer.h"
 #include "outbox/outboxlocation.h"
 
 #include <QFile>
@@ -108,6 +109,9 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         if (!OutboxLocation::parse(config.outbox, {}, &why))
             return fail(QStringLiteral("\"outbox\": %1").arg(why));
     }
+    if (root.contains(u"secretsKeyFile") && !root.value(u"secretsKeyFile").isString())
+        return fail(QStringLiteral("\"secretsKeyFile\" must be a string (a file's path)"));
+    config.secretsKeyFile = root.value(u"secretsKeyFile").toString().trimmed();
     config.lookerHost = root.value(u"lookerHost").toString().trimmed();
     for (const QJsonValue& value : root.value(u"regions").toArray()) {
         const QJsonObject o = value.toObject();
@@ -284,6 +288,17 @@ HubConfig HubConfig::withoutSecrets() const {
     return bare;
 }
 
+std::shared_ptr<const SecretSealer> HubConfig::loadSealer(QString* error) const {
+    if (secretsKeyFile.isEmpty()) {
+        if (error)
+            *error = QStringLiteral("a PostgreSQL outbox keeps its secrets sealed: give every hub "
+                                    "of it the same --secrets-key-file (or \"secretsKeyFile\" "
+                                    "in --config); make one with: openssl rand -hex 32");
+        return nullptr;
+    }
+    return SecretSealer::load(secretsKeyFile, error);
+}
+
 QString HubConfig::lookerHostFor(const QString& region) const {
     for (const RegionConfig& r : regions) {
         if (r.name == region && !r.lookerHost.isEmpty())
@@ -324,6 +339,8 @@ QByteArray HubConfig::toJson() const {
         root.insert(u"lookerHost", lookerHost);
     if (!outbox.isEmpty())
         root.insert(u"outbox", outbox);
+    if (!secretsKeyFile.isEmpty())
+        root.insert(u"secretsKeyFile", secretsKeyFile);
     QJsonArray regionArray;
     for (const RegionConfig& region : regions) {
         QJsonArray revoked;

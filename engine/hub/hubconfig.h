@@ -13,10 +13,13 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
 namespace ActionDeck {
+
+class SecretSealer;
 
 /// A region: the hub secret its tokens are signed with, single tokens accepted as they are,
 /// revoked nonces, and the data plane its sources use unless an action says otherwise.
@@ -43,6 +46,9 @@ struct HubConfig {
     /// Where the outbox is (OutboxLocation): empty or "sqlite" for the data directory's file,
     /// or a PostgreSQL URI without its password, for an outbox several hubs share.
     QString outbox;
+    /// The key file a PostgreSQL outbox's secrets are sealed with (SecretSealer); every hub of
+    /// one outbox is given the same one.
+    QString secretsKeyFile;
     /// The Looker instance ("acme.looker.com"): it makes the catalogue's Explore URLs and names
     /// the System Activity messageIds of a result previewed without its request.
     QString lookerHost;
@@ -95,6 +101,8 @@ struct HubConfig {
     static bool parseHostPort(const QString& hostPort, const QString& flag, QHostAddress* address,
                               quint16* port, QString* error);
     const SourceConfig* source(const QString& name) const;
+    /// The sealer of secretsKeyFile; null with `error` when none is named or it can not be read.
+    std::shared_ptr<const SecretSealer> loadSealer(QString* error) const;
     bool usesTls() const { return !tlsCertificateFile.isEmpty(); }
 };
 

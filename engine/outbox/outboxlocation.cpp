@@ -59,7 +59,7 @@ QString OutboxLocation::displayName() const {
 std::unique_ptr<OutboxStore> OutboxLocation::open(const QString& connectionName,
                                                   const QString& hubId, QString* error) const {
     if (isPostgres()) {
-        auto store = std::make_unique<PostgresOutboxStore>(hubId);
+        auto store = std::make_unique<PostgresOutboxStore>(hubId, m_sealer);
         if (!store->open(m_uri, error))
             return nullptr;
         return store;

@@ -8,6 +8,7 @@
 namespace ActionDeck {
 
 class OutboxStore;
+class SecretSealer;
 
 /// Where a hub keeps its outbox, as `--outbox` and the configuration's "outbox" say it: nothing
 /// or `sqlite` for the file in the data directory, or a libpq connection URI
@@ -29,6 +30,10 @@ public:
     /// For people: "sqlite" or "postgresql", then where (no password, no query).
     QString kind() const;
     QString displayName() const;
+    /// The key the write keys of a PostgreSQL outbox are sealed with (--secrets-key-file);
+    /// without one, open() refuses a PostgreSQL outbox.
+    void setSealer(std::shared_ptr<const SecretSealer> sealer) { m_sealer = std::move(sealer); }
+    const std::shared_ptr<const SecretSealer>& sealer() const { return m_sealer; }
 
     /// Opens the store (on the calling thread, which then owns it); `hubId` names this hub in a
     /// shared outbox's leases.
@@ -40,6 +45,7 @@ public:
 private:
     QString m_dataDirectory;
     QString m_uri;
+    std::shared_ptr<const SecretSealer> m_sealer;
 };
 
 } // namespace ActionDeck

@@ -1,5 +1,6 @@
 #include "outbox/postgresoutboxstore.h"
 
+#include "core/secretsealer.h"
 #include "outbox/attempthistory.h"
 #include "outbox/batchexportlines.h"
 #include "outbox/postgresschema.h"
@@ -23,10 +24,16 @@ QString displayed(const QString& uri) {
     return url.toString();
 }
 
+/// Where a sealed write key belongs: it opens only as the key of that endpoint.
+QByteArray sealContext(const QString& endpoint) {
+    return "outbox source " + endpoint.toUtf8();
+}
+
 } // namespace
 
-PostgresOutboxStore::PostgresOutboxStore(QString hubId)
+PostgresOutboxStore::PostgresOutboxStore(QString hubId, std::shared_ptr<const SecretSealer> sealer)
     : m_hubId(std::move(hubId))
+    , m_sealer(std::move(sealer))
     , m_syncState(m_db) {}
 
 PostgresOutboxStore::~PostgresOutboxStore() {
@@ -51,6 +58,14 @@ bool PostgresOutboxStore::open(const QString& uri, QString* error) {
         return false;
     }
     if (!PostgresSchema::migrate(m_db, error))
+        return false;
+    if (!m_sealer) {
+        if (error)
+            *error = QStringLiteral("a PostgreSQL outbox keeps write keys sealed: give every "
+                                    "hub the same --secrets-key-file");
+        return false;
+    }
+    if (!PostgresSchema::checkSecretsKey(m_db, *m_sealer, error))
         return false;
     PgParams hub;
     hub.add(m_hubId);
@@ -77,12 +92,18 @@ std::optional<qint64> PostgresOutboxStore::sourceId(const DeliveryTarget& target
     if (const auto fresh = m_uncommittedSourceIds.constFind(key);
         fresh != m_uncommittedSourceIds.constEnd())
         return *fresh;
+    // The key is kept sealed, bound to its endpoint, and found by its keyed digest.
+    const QByteArray digest = m_sealer->digest(key.toUtf8());
+    const QByteArray sealed =
+        m_sealer->seal(target.writeKey.toUtf8(), sealContext(target.endpoint));
     PgParams params;
-    params.add(target.endpoint).add(target.writeKey);
+    params.add(target.endpoint).addBytes({digest.constData(), std::size_t(digest.size())});
+    params.add(QString::fromLatin1(sealed));
     // DO UPDATE (of nothing) so that RETURNING gives the id of a row another hub made.
     const PgResult result =
-        m_db.exec("INSERT INTO sources (endpoint, write_key) VALUES ($1, $2) ON CONFLICT (endpoint,"
-                  " write_key) DO UPDATE SET endpoint = EXCLUDED.endpoint RETURNING id",
+        m_db.exec("INSERT INTO sources (endpoint, key_digest, write_key) VALUES ($1, $2, $3)"
+                  " ON CONFLICT (endpoint, key_digest) DO UPDATE SET endpoint = EXCLUDED.endpoint"
+                  " RETURNING id",
                   params);
     if (!result.ok() || result.rows() != 1) {
         if (error)
@@ -209,12 +230,17 @@ std::vector<LeasedBatch> PostgresOutboxStore::lease(qint64 nowMs,
         LeasedBatch batch;
         batch.id = rows.int64(row, 0);
         batch.sourceId = rows.int64(row, 1);
-        batch.target = {rows.text(row, 2), rows.text(row, 3)};
+        const QString endpoint = rows.text(row, 2);
+        const auto writeKey = m_sealer->open(rows.text(row, 3).toLatin1(), sealContext(endpoint));
+        batch.target = {endpoint, writeKey ? QString::fromUtf8(*writeKey) : QString()};
         batch.messageCount = int(rows.int64(row, 4));
         batch.attempts = int(rows.int64(row, 5));
         QString damage = QStringLiteral("the stored messages are missing");
         std::optional<std::string> payload;
-        if (!rows.isNull(row, 6))
+        if (!writeKey)
+            damage = QStringLiteral("the source's write key can not be opened with this hub's "
+                                    "--secrets-key-file");
+        else if (!rows.isNull(row, 6))
             payload = decode(rows, row, 6, &damage);
         if (!payload) {
             // Sending would lose or garble messages: kept as failed, with the reason, for export.

@@ -8,7 +8,11 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+
 namespace ActionDeck {
+
+class SecretSealer;
 
 /// The outbox several hubs share: batches in PostgreSQL (libpq, binary parameters, synchronous
 /// commit for appends). A lease is a row's holder, expiry and fencing token: claimed with
@@ -24,8 +28,9 @@ public:
     static constexpr qint64 kDeadHubMs = 15000;
     static constexpr const char* kWorkChannel = "actiondeck_work";
 
-    /// `hubId` names this hub in leases and heartbeats (unique per process).
-    explicit PostgresOutboxStore(QString hubId);
+    /// `hubId` names this hub in leases and heartbeats (unique per process); `sealer` seals
+    /// the write keys the database keeps (every hub of one outbox has the same key).
+    PostgresOutboxStore(QString hubId, std::shared_ptr<const SecretSealer> sealer);
     ~PostgresOutboxStore() override;
 
     /// Connects to `uri`, creates or migrates the schema and announces the hub.
@@ -77,6 +82,7 @@ private:
     std::optional<std::string> decode(const PgResult& result, int row, int column, QString* damage);
 
     QString m_hubId;
+    std::shared_ptr<const SecretSealer> m_sealer;
     QString m_location;
     mutable PgConnection m_db;
     PostgresSyncStateStore m_syncState;

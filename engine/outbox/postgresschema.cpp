@@ -1,5 +1,6 @@
 #include "outbox/postgresschema.h"
 
+#include "core/secretsealer.h"
 #include "outbox/pgconnection.h"
 
 #include <vector>
@@ -16,11 +17,13 @@ const std::vector<const char*>& migrationSteps() {
         R"SQL(
 CREATE FUNCTION actiondeck_now_ms() RETURNS bigint LANGUAGE sql VOLATILE
     AS $$ SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint $$;
+-- A write key is kept sealed (SecretSealer), found by its keyed digest.
 CREATE TABLE sources (
     id bigserial PRIMARY KEY,
     endpoint text NOT NULL,
+    key_digest bytea NOT NULL,
     write_key text NOT NULL,
-    UNIQUE (endpoint, write_key));
+    UNIQUE (endpoint, key_digest));
 CREATE TABLE batches (
     id bigserial PRIMARY KEY,
     source_id bigint NOT NULL REFERENCES sources (id),
@@ -82,6 +85,13 @@ CREATE TABLE hubs (
     id text PRIMARY KEY,
     started_ms bigint NOT NULL,
     heartbeat_ms bigint NOT NULL);
+-- The fleet's configuration and admin tokens (their secrets sealed), and the check that every
+-- hub seals with the same key; a change is announced on actiondeck_config.
+CREATE TABLE fleet_documents (
+    name text PRIMARY KEY,
+    version bigint NOT NULL,
+    body text NOT NULL,
+    updated_ms bigint NOT NULL);
 )SQL",
     };
     return steps;
@@ -150,6 +160,37 @@ bool PostgresSchema::migrate(PgConnection& db, QString* error) {
         }
     }
     unlock();
+    return true;
+}
+
+bool PostgresSchema::checkSecretsKey(PgConnection& db, const SecretSealer& sealer, QString* error) {
+    // The first hub leaves a value sealed by its key; every later one must open it. A hub given
+    // another key would seal what the others can not open, and could not open what they sealed.
+    static const QByteArray kContext = "secrets key check";
+    static const QByteArray kPlain = "ActionDeck";
+    const QByteArray sealed = sealer.seal(kPlain, kContext);
+    PgParams insert;
+    insert.add(QString::fromLatin1(kKeyCheckDocument)).add(QString::fromLatin1(sealed));
+    const PgResult written = db.exec("INSERT INTO actiondeck.fleet_documents (name, version, body,"
+                                     " updated_ms) VALUES ($1, 1, $2, actiondeck_now_ms())"
+                                     " ON CONFLICT (name) DO NOTHING",
+                                     insert);
+    PgParams name;
+    name.add(QString::fromLatin1(kKeyCheckDocument));
+    const PgResult read =
+        db.exec("SELECT body FROM actiondeck.fleet_documents WHERE name = $1", name);
+    if (!written.ok() || !read.ok() || read.rows() != 1) {
+        if (error)
+            *error = QStringLiteral("outbox: cannot check the secrets key: %1").arg(db.lastError());
+        return false;
+    }
+    if (sealer.open(read.text(0, 0).toLatin1(), kContext) != kPlain) {
+        if (error)
+            *error = QStringLiteral("--secrets-key-file is not the key this PostgreSQL outbox's "
+                                    "secrets are sealed with: every hub of one outbox needs the "
+                                    "same key file");
+        return false;
+    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 namespace ActionDeck {
 
 class PgConnection;
+class SecretSealer;
 
 /// The PostgreSQL outbox's tables, in a schema of their own (`actiondeck`), created and migrated
 /// under an advisory lock so that hubs started together make one schema; a database written by a
@@ -20,6 +21,11 @@ public:
     static bool migrate(PgConnection& db, QString* error);
     /// The version the database is at; -1 when it has none or cannot be read.
     static int version(PgConnection& db);
+    /// Fails with a clear `error` when `sealer` is not the key the database's secrets are
+    /// sealed with (the first hub records its key's check value).
+    static bool checkSecretsKey(PgConnection& db, const SecretSealer& sealer, QString* error);
+    /// The fleet document that holds the key's check value.
+    static constexpr const char* kKeyCheckDocument = "secrets-key-check";
 };
 
 } // namespace ActionDeck

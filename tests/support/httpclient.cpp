@@ -30,6 +30,12 @@ HttpClient::Response HttpClient::get(const QUrl& url, const Headers& headers, in
     return wait(m_network.get(makeRequest(url, headers)), timeoutMs);
 }
 
+HttpClient::Response HttpClient::send(const QByteArray& verb, const QUrl& url,
+                                      const QByteArray& body, const Headers& headers,
+                                      int timeoutMs) {
+    return wait(m_network.sendCustomRequest(makeRequest(url, headers), verb, body), timeoutMs);
+}
+
 void HttpClient::postAndAbandon(const QUrl& url, const QByteArray& body, const Headers& headers,
                                 int abortAfterMs) {
     QNetworkReply* reply = m_network.post(makeRequest(url, headers), body);
@@ -48,6 +54,7 @@ HttpClient::Response HttpClient::wait(QNetworkReply* reply, int timeoutMs) {
     } else {
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.body = reply->readAll();
+        response.etag = reply->rawHeader("ETag");
         if (reply->error() != QNetworkReply::NoError && response.status == 0)
             response.error = reply->errorString();
     }

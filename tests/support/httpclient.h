@@ -17,12 +17,16 @@ public:
         int status = 0; ///< 0: no answer (network error or timeout)
         QByteArray body;
         QString error;
+        QByteArray etag; ///< the ETag header, if any
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
     Response post(const QUrl& url, const QByteArray& body, const Headers& headers = {},
                   int timeoutMs = 20000);
     Response get(const QUrl& url, const Headers& headers = {}, int timeoutMs = 20000);
+    /// Any other method (PATCH, DELETE), with a body.
+    Response send(const QByteArray& verb, const QUrl& url, const QByteArray& body,
+                  const Headers& headers = {}, int timeoutMs = 20000);
     /// Starts a POST and gives up on it after `abortAfterMs`, as a client that goes away.
     void postAndAbandon(const QUrl& url, const QByteArray& body, const Headers& headers,
                         int abortAfterMs);

@@ -1,5 +1,6 @@
 #include "postgrescluster.h"
 
+#include "core/secretsealer.h"
 #include "processrun.h"
 
 #include <QDir>
@@ -186,6 +187,26 @@ PostgresCluster* sharedPostgresCluster(QString* error) {
     if (!cluster.running() && error)
         *error = failure;
     return cluster.running() ? &cluster : nullptr;
+}
+
+namespace {
+const QByteArray kTestKey =
+    QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+} // namespace
+
+std::shared_ptr<const SecretSealer> testSealer() {
+    static const auto sealer =
+        std::make_shared<const SecretSealer>(*SecretSealer::fromKey(kTestKey));
+    return sealer;
+}
+
+QString writeSecretsKeyFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return {};
+    file.write(kTestKey.toHex() + '\n');
+    return path;
 }
 
 } // namespace ActionDeck::TestSupport

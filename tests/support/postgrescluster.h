@@ -5,6 +5,10 @@
 
 #include <memory>
 
+namespace ActionDeck {
+class SecretSealer;
+}
+
 namespace ActionDeck::TestSupport {
 
 /// A throwaway PostgreSQL 15 for the tests: initdb and pg_ctl (from /usr/lib/postgresql/15/bin)
@@ -43,6 +47,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     bool m_running = false;
 };
+
+/// The fleet key of the tests (a fixed 32 bytes), as a sealer and written to `path` as 64 hex
+/// digits, owner-only, for --secrets-key-file; the path, or empty when it can not be written.
+std::shared_ptr<const SecretSealer> testSealer();
+QString writeSecretsKeyFile(const QString& path);
 
 /// One cluster for the whole test executable, started at first use; nullptr with `error`.
 PostgresCluster* sharedPostgresCluster(QString* error);

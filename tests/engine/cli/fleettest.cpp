@@ -42,6 +42,8 @@ protected:
         database = QStringLiteral("fleet_%1").arg(++serial);
         uri = cluster->createDatabase(database, &error);
         ASSERT_FALSE(uri.isEmpty()) << error.toStdString();
+        keyFile = TestSupport::writeSecretsKeyFile(dir.filePath(u"fleet.key"_qs));
+        ASSERT_FALSE(keyFile.isEmpty());
     }
     void TearDown() override {
         for (auto& hub : hubs) {
@@ -53,25 +55,49 @@ protected:
     }
 
     /// Starts a hub on the shared outbox; its URL from the listening line (invalid if none).
-    QUrl start() {
+    /// With `admin`, its admin API listens too (on a free port), at *admin.
+    QUrl start(const QStringList& extra = {}, QUrl* admin = nullptr) {
         auto& process = hubs.emplace_back(std::make_unique<QProcess>());
         const QString data = dir.filePath(QStringLiteral("hub-%1").arg(hubs.size()));
-        process->start(QStringLiteral(ACTIONDECK_BINARY),
-                       {QStringLiteral("--headless"), QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), data,
-                        QStringLiteral("--outbox"), uri, QStringLiteral("--hub-secret"),
-                        QStringLiteral("US=") + QString::fromLatin1(kSecret)});
+        QStringList arguments{QStringLiteral("--headless"),
+                              QStringLiteral("--listen"),
+                              QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--data-dir"),
+                              data,
+                              QStringLiteral("--outbox"),
+                              uri,
+                              QStringLiteral("--secrets-key-file"),
+                              keyFile,
+                              QStringLiteral("--hub-secret"),
+                              QStringLiteral("US=") + QString::fromLatin1(kSecret)};
+        if (admin)
+            arguments << QStringLiteral("--admin-listen") << QStringLiteral("127.0.0.1:0");
+        process->start(QStringLiteral(ACTIONDECK_BINARY), arguments + extra);
         if (!process->waitForStarted(10000))
             return {};
-        QByteArray line;
+        QByteArray lines;
+        const int wanted = admin ? 2 : 1;
         waitUntil([&] {
-            line += process->readAllStandardOutput();
-            return line.contains('\n') || process->state() == QProcess::NotRunning;
+            lines += process->readAllStandardOutput();
+            return lines.count('\n') >= wanted || process->state() == QProcess::NotRunning;
         });
-        const QByteArray first = line.left(line.indexOf('\n'));
-        if (!first.startsWith("listening on "))
+        const QList<QByteArray> said = lines.split('\n');
+        if (!said.value(0).startsWith("listening on "))
             return {};
-        return QUrl(QString::fromLatin1(first.mid(13)));
+        if (admin) {
+            if (!said.value(1).startsWith("admin API on "))
+                return {};
+            *admin = QUrl(QString::fromLatin1(said.value(1).mid(13)));
+        }
+        return QUrl(QString::fromLatin1(said.value(0).mid(13)));
+    }
+
+    /// `actiondeck COMMAND --outbox URI --secrets-key-file KEY ARGUMENTS…`
+    TestSupport::ProcessRun command(const QString& name, const QStringList& arguments) {
+        return TestSupport::runProcess(QStringLiteral(ACTIONDECK_BINARY),
+                                       QStringList{name, QStringLiteral("--outbox"), uri,
+                                                   QStringLiteral("--secrets-key-file"), keyFile} +
+                                           arguments);
     }
 
     HttpClient::Response execute(const QUrl& hub, int rows) {
@@ -103,6 +129,7 @@ protected:
     TestSupport::PostgresCluster* cluster = nullptr;
     QString database;
     QString uri;
+    QString keyFile;
     std::vector<std::unique_ptr<QProcess>> hubs;
 };
 
@@ -212,9 +239,7 @@ TEST_F(Fleet, TheOutboxCommandWorksOnTheSharedOutbox) {
     ASSERT_TRUE(hub.isValid());
     ASSERT_EQ(execute(hub, 30).status, 200);
     const auto outbox = [&](const QStringList& arguments) {
-        return TestSupport::runProcess(
-            QStringLiteral(ACTIONDECK_BINARY),
-            QStringList{QStringLiteral("outbox"), QStringLiteral("--outbox"), uri} + arguments);
+        return command(QStringLiteral("outbox"), arguments);
     };
     ASSERT_TRUE(waitUntil(
         [&] { return outbox({QStringLiteral("status")}).out.contains("failed:    30 messages"); },
@@ -233,4 +258,153 @@ TEST_F(Fleet, TheOutboxCommandWorksOnTheSharedOutbox) {
     EXPECT_EQ(retried.exitCode, 0) << retried.err.toStdString();
     ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() == 30; }, 20000))
         << "the running hub sends what the command retried";
+}
+
+namespace {
+
+HttpClient::Headers lookerAuthorization(const QByteArray& token) {
+    return {{"Authorization", "Token token=\"" + token + "\""}};
+}
+
+HttpClient::Headers bearer(const QByteArray& token) {
+    return {{"Authorization", "Bearer " + token}};
+}
+
+} // namespace
+
+TEST_F(Fleet, ALookerTokenRevokedThroughOneHubIsRefusedByTheOthersWithinASecond) {
+    const auto made = command(QStringLiteral("admin-token"),
+                              {QStringLiteral("create"), QStringLiteral("--scope"),
+                               QStringLiteral("admin"), QStringLiteral("--name"), u"ops"_qs});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QByteArray adminToken = made.out.trimmed().split('\n').last();
+    QUrl hub[3], admin[3];
+    for (int i = 0; i < 3; ++i) {
+        hub[i] = start({}, &admin[i]);
+        ASSERT_TRUE(hub[i].isValid()) << "hub " << i << " did not start";
+    }
+    const auto statusWith = [&](const QUrl& url, const QByteArray& token) {
+        return client.get(url.resolved(QUrl(u"/status"_qs)), lookerAuthorization(token)).status;
+    };
+    const QByteArray looker = HubToken::generate(kSecret);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_EQ(statusWith(hub[i], looker), 200);
+        EXPECT_EQ(
+            client.get(admin[i].resolved(QUrl(u"/api/v1/status"_qs)), bearer(adminToken)).status,
+            200)
+            << "the admin token made once is the fleet's: hub " << i;
+    }
+    const QString nonce = QString::fromLatin1(HubToken::nonceOf(looker));
+    const auto revoked = client.post(
+        admin[0].resolved(QUrl(u"/api/v1/regions/US/tokens/"_qs + nonce + u"/revoke"_qs)), {},
+        bearer(adminToken));
+    ASSERT_EQ(revoked.status, 200) << revoked.body.toStdString();
+    QElapsedTimer since;
+    since.start();
+    EXPECT_EQ(statusWith(hub[0], looker), 403);
+    ASSERT_TRUE(waitUntil(
+        [&] { return statusWith(hub[1], looker) == 403 && statusWith(hub[2], looker) == 403; },
+        10000))
+        << "the other hubs never took the revocation";
+    EXPECT_LE(since.elapsed(), 1000)
+        << "the others refused it only after " << since.elapsed() << " ms";
+    EXPECT_EQ(statusWith(hub[2], HubToken::generate(kSecret)), 200) << "only that nonce is revoked";
+
+    // An admin token revoked (here by the command) is refused by every hub too.
+    const auto gone = command(QStringLiteral("admin-token"), {u"revoke"_qs, u"ops"_qs});
+    ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(
+            client.get(admin[i].resolved(QUrl(u"/api/v1/status"_qs)), bearer(adminToken)).status,
+            401)
+            << "hub " << i;
+}
+
+TEST_F(Fleet, SourcesAndRegionsAreTheFleetsAndADumpHoldsNoSecretInClear) {
+    const QByteArray regionSecret = "eu-region-secret-4f1c";
+    const QByteArray exactToken = "eu-exact-token-9d2e";
+    const QByteArray writeKey = "wk-prod-sealed-77aa";
+    QFile file(dir.filePath(u"first.json"_qs));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"regions": [{"name": "EU", "secret": ")" + regionSecret + R"(", "tokens": [")" +
+               exactToken + R"("]}]})");
+    file.close();
+    const auto made = command(QStringLiteral("admin-token"),
+                              {QStringLiteral("create"), QStringLiteral("--scope"),
+                               QStringLiteral("admin"), QStringLiteral("--name"), u"ops"_qs});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QByteArray adminToken = made.out.trimmed().split('\n').last();
+    QUrl firstAdmin, secondAdmin;
+    const QUrl first = start({QStringLiteral("--config"), file.fileName()}, &firstAdmin);
+    const QUrl second = start({}, &secondAdmin);
+    ASSERT_TRUE(first.isValid() && second.isValid());
+
+    // The first hub brought its region; the second, started without it, serves it.
+    EXPECT_EQ(
+        client.get(second.resolved(QUrl(u"/status"_qs)), lookerAuthorization(exactToken)).status,
+        200);
+    // A source added through the second is the first's at once.
+    const auto before =
+        client.get(secondAdmin.resolved(QUrl(u"/api/v1/config"_qs)), bearer(adminToken));
+    ASSERT_EQ(before.status, 200);
+    const QByteArray change = R"({"sources": {"Prod": {"writeKey": ")" + writeKey +
+                              R"(", "dataPlaneUrl": ")" + sink.url().toUtf8() + R"("}}})";
+    const auto patched =
+        client.send("PATCH", secondAdmin.resolved(QUrl(u"/api/v1/config"_qs)), change,
+                    bearer(adminToken) + HttpClient::Headers{{"If-Match", before.etag},
+                                                             {"Content-Type", "application/json"}});
+    ASSERT_EQ(patched.status, 200) << patched.body.toStdString();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            const auto config =
+                client.get(firstAdmin.resolved(QUrl(u"/api/v1/config"_qs)), bearer(adminToken));
+            return config.body.contains("\"Prod\"");
+        },
+        5000))
+        << "the first hub never had the source";
+    ASSERT_EQ(execute(first, 20).status, 200); // the outbox keeps the write key wk_fleet
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() == 20; }, 20000));
+
+    QString error;
+    const QByteArray dump = cluster->dump(database, &error);
+    ASSERT_FALSE(dump.isEmpty()) << error.toStdString();
+    EXPECT_TRUE(dump.contains("fleet_documents") && dump.contains("Prod"))
+        << "the dump holds the fleet's configuration";
+    // kSecret: --hub-secret of every hub, a flag, written nowhere.
+    for (const QByteArray& secret :
+         {regionSecret, exactToken, writeKey, QByteArray("wk_fleet"), kSecret}) {
+        EXPECT_FALSE(dump.contains(secret)) << secret.toStdString() << " is in the dump in clear";
+        EXPECT_FALSE(dump.contains(secret.toBase64())) << secret.toStdString();
+    }
+}
+
+TEST_F(Fleet, AHubGivenAnotherKeyOrNoneIsRefusedClearly) {
+    ASSERT_TRUE(start().isValid());
+    const QString other = dir.filePath(u"other.key"_qs);
+    QFile file(other);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(64, 'f') + '\n');
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QStringList base{QStringLiteral("--headless"),
+                           QStringLiteral("--data-dir"),
+                           dir.filePath(u"refused"_qs),
+                           QStringLiteral("--outbox"),
+                           uri,
+                           QStringLiteral("--hub-secret"),
+                           QStringLiteral("US=s")};
+    const auto wrong = TestSupport::runProcess(QStringLiteral(ACTIONDECK_BINARY),
+                                               base + QStringList{u"--secrets-key-file"_qs, other});
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_TRUE(wrong.err.contains("is not the key this PostgreSQL outbox's secrets are sealed "
+                                   "with"))
+        << wrong.err.toStdString();
+    const auto none = TestSupport::runProcess(QStringLiteral(ACTIONDECK_BINARY), base);
+    EXPECT_EQ(none.exitCode, 1);
+    EXPECT_TRUE(none.err.contains("give every hub of it the same --secrets-key-file"))
+        << none.err.toStdString();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const auto readable = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY), base + QStringList{u"--secrets-key-file"_qs, other});
+    EXPECT_TRUE(readable.err.contains("others may read it")) << readable.err.toStdString();
 }

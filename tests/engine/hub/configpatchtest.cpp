@@ -102,9 +102,11 @@ TEST(ConfigPatch, SectionsAreCheckedByTypeAndByTheRulesOfTheFile) {
 }
 
 TEST(ConfigPatch, WhereTheHubListensIsNotChangedThroughAChange) {
-    for (const QByteArray& patch : {QByteArray(R"({"listen": "0.0.0.0:80"})"),
-                                    QByteArray(R"({"admin": {"listen": "0.0.0.0:8081"}})"),
-                                    QByteArray(R"({"tls": {"certificate": "/etc/shadow"}})")})
+    for (const QByteArray& patch :
+         {QByteArray(R"({"listen": "0.0.0.0:80"})"),
+          QByteArray(R"({"admin": {"listen": "0.0.0.0:8081"}})"),
+          QByteArray(R"({"tls": {"certificate": "/etc/shadow"}})"),
+          QByteArray(R"({"outbox": "sqlite"})"), QByteArray(R"({"secretsKeyFile": "/tmp/k"})")})
         EXPECT_TRUE(refusal(patch).contains(u"is not changed through the admin API"))
             << patch.constData();
 }

@@ -63,7 +63,7 @@ protected:
             EXPECT_TRUE(sqlite->open(dir.path(), &error)) << error.toStdString();
             return sqlite;
         }
-        auto postgres = std::make_unique<PostgresOutboxStore>(hub);
+        auto postgres = std::make_unique<PostgresOutboxStore>(hub, TestSupport::testSealer());
         EXPECT_TRUE(postgres->open(uri, &error)) << error.toStdString();
         return postgres;
     }

@@ -41,7 +41,7 @@ protected:
     }
 
     std::unique_ptr<PostgresOutboxStore> hub(const QString& name) {
-        auto store = std::make_unique<PostgresOutboxStore>(name);
+        auto store = std::make_unique<PostgresOutboxStore>(name, TestSupport::testSealer());
         QString error;
         EXPECT_TRUE(store->open(uri, &error)) << error.toStdString();
         return store;
@@ -157,7 +157,7 @@ TEST_F(PostgresOutbox, HubsStartedTogetherOnAnEmptyDatabaseMakeOneSchema) {
     std::vector<std::thread> starts;
     for (int i = 0; i < 4; ++i)
         starts.emplace_back([&, i] {
-            PostgresOutboxStore store(QStringLiteral("hub-%1").arg(i));
+            PostgresOutboxStore store(QStringLiteral("hub-%1").arg(i), TestSupport::testSealer());
             QString error;
             if (store.open(uri, &error))
                 ++opened;
@@ -176,7 +176,7 @@ TEST_F(PostgresOutbox, HubsStartedTogetherOnAnEmptyDatabaseMakeOneSchema) {
 TEST_F(PostgresOutbox, ASchemaFromANewerActionDeckIsRefusedByName) {
     hub(QStringLiteral("first"));
     sql(QStringLiteral("UPDATE actiondeck.schema_version SET version = 99"));
-    PostgresOutboxStore store(QStringLiteral("second"));
+    PostgresOutboxStore store(QStringLiteral("second"), TestSupport::testSealer());
     QString error;
     EXPECT_FALSE(store.open(uri, &error));
     EXPECT_EQ(error, QStringLiteral("the PostgreSQL outbox was written by a newer ActionDeck "
@@ -185,7 +185,7 @@ TEST_F(PostgresOutbox, ASchemaFromANewerActionDeckIsRefusedByName) {
 }
 
 TEST_F(PostgresOutbox, AnUnreachableServerIsAClearErrorWithoutTheUri) {
-    PostgresOutboxStore store(QStringLiteral("hub"));
+    PostgresOutboxStore store(QStringLiteral("hub"), TestSupport::testSealer());
     QString error;
     EXPECT_FALSE(
         store.open(QStringLiteral("postgresql://actiondeck@/nowhere?host=/tmp/adpg-none"), &error));
