@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -100,16 +101,23 @@ protected:
                                            arguments);
     }
 
-    HttpClient::Response execute(const QUrl& hub, int rows) {
+    /// `run` gives the result another ran_at, so its rows have messageIds of their own.
+    HttpClient::Response execute(const QUrl& hub, int rows, int run = 0) {
+        std::string result =
+            TestSupport::JsonDetailGenerator::generate({.rows = std::uint64_t(rows)});
+        const std::string ranAt = "2026-11-01T10:20:30";
+        if (run > 0)
+            result.replace(result.find(ranAt), ranAt.size(),
+                           QStringLiteral("2026-11-01T10:%1:30")
+                               .arg(run, 2, 10, QLatin1Char('0'))
+                               .toStdString());
         const QJsonObject body{
             {QStringLiteral("type"), QStringLiteral("query")},
             {QStringLiteral("data"),
              QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_fleet")},
                          {QStringLiteral("rudder_server_url"), sink.url()}}},
             {QStringLiteral("attachment"),
-             QJsonObject{{QStringLiteral("data"),
-                          QString::fromStdString(TestSupport::JsonDetailGenerator::generate(
-                              {.rows = std::uint64_t(rows)}))}}}};
+             QJsonObject{{QStringLiteral("data"), QString::fromStdString(result)}}}};
         return client.post(
             hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
             QJsonDocument(body).toJson(QJsonDocument::Compact),
@@ -407,4 +415,65 @@ TEST_F(Fleet, AHubGivenAnotherKeyOrNoneIsRefusedClearly) {
     const auto readable = TestSupport::runProcess(
         QStringLiteral(ACTIONDECK_BINARY), base + QStringList{u"--secrets-key-file"_qs, other});
     EXPECT_TRUE(readable.err.contains("others may read it")) << readable.err.toStdString();
+}
+
+TEST_F(Fleet, APostgresRestartDuringExecutesAndDeliveryLosesNothingAcknowledged) {
+    // A slow data plane: batches are being sent while the server restarts.
+    TestSink::Response slow;
+    slow.delayMs = 200;
+    sink.setDefaultResponse(slow);
+    const QUrl first = start();
+    const QUrl second = start();
+    ASSERT_TRUE(first.isValid() && second.isValid());
+    const auto succeeded = [](const HttpClient::Response& answer) {
+        return answer.status == 200 && QJsonDocument::fromJson(answer.body.trimmed())
+                                           .object()
+                                           .value(u"looker")
+                                           .toObject()
+                                           .value(u"success")
+                                           .toBool();
+    };
+    constexpr int kRows = 10000;
+    int acknowledged = 0, refused = 0, sent = 0;
+    bool restarted = false, inFlight = false, duringExecute = false;
+    QString restartError;
+    for (int round = 0; round < 6; ++round) {
+        if (round == 2) {
+            // Mid-execute: the restart runs while this request's body is being read.
+            QTimer::singleShot(50, [&] {
+                duringExecute = inFlight;
+                restarted = cluster->restart(&restartError);
+            });
+        }
+        inFlight = true;
+        const auto answer = execute(round % 2 == 0 ? first : second, kRows, round + 1);
+        inFlight = false;
+        sent += kRows;
+        if (succeeded(answer))
+            acknowledged += kRows;
+        else {
+            ++refused;
+            // A failure says why; never success without a commit.
+            EXPECT_TRUE(answer.status != 200 || answer.body.contains("\"success\":false"))
+                << answer.body.toStdString();
+        }
+    }
+    ASSERT_TRUE(restarted) << restartError.toStdString();
+    EXPECT_TRUE(duringExecute) << "the restart came while no execute ran";
+    EXPECT_GE(acknowledged, 4 * kRows)
+        << "executes succeed again once the server is back (" << refused << " refused)";
+    // Every acknowledged message arrives; none is lost to the restart, delivery resumed alone.
+    EXPECT_TRUE(
+        waitUntil([&] { return int(sink.deliveredMessageIdSet().size()) >= acknowledged; }, 60000))
+        << sink.deliveredMessageIdSet().size() << " of " << acknowledged << " acknowledged";
+    EXPECT_LE(int(sink.deliveredMessageIdSet().size()), sent);
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return cluster
+                       ->psql(database, QStringLiteral("SELECT count(*) FROM actiondeck.batches"
+                                                       " WHERE state = 0"))
+                       .toInt() == 0;
+        },
+        60000))
+        << "batches are still pending after the restart";
 }
