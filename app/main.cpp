@@ -212,6 +212,17 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             window->show();
             if (!problem.isEmpty())
                 QMessageBox::warning(window.get(), QObject::tr("ActionDeck"), problem);
+            if (const auto& moved = hub->movedAtStart())
+                QMessageBox::information(
+                    window.get(), QObject::tr("ActionDeck"),
+                    QObject::tr("The hub now keeps its batches in PostgreSQL (%1). From this "
+                                "computer's outbox it moved %2 pending and %3 failed batches "
+                                "(%4 messages) and the sync state of %5 schedules.")
+                        .arg(hub->outboxLocation().displayName())
+                        .arg(moved->pendingBatches)
+                        .arg(moved->failedBatches)
+                        .arg(moved->messages)
+                        .arg(moved->syncScopes));
             if (enabled && !started && !hub->isOpen())
                 QMessageBox::critical(
                     window.get(), QObject::tr("ActionDeck"),

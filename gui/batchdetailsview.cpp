@@ -50,6 +50,8 @@ QString BatchDetailsView::detailsText(const BatchInfo& batch) const {
     lines << tr("Created: %1").arg(BatchListModel::timeText(batch.createdMs));
     if (batch.state == BatchState::Pending)
         lines << tr("Next attempt: %1").arg(BatchListModel::nextAttemptText(batch));
+    if (!batch.leaseHolder.isEmpty())
+        lines << tr("Being sent by hub %1").arg(batch.leaseHolder);
     if (batch.state == BatchState::Delivered)
         lines << tr("Delivered: %1").arg(BatchListModel::timeText(batch.deliveredMs));
     lines << tr("Endpoint: %1").arg(batch.endpoint);

@@ -23,6 +23,8 @@ bool lessThan(const BatchInfo& a, const BatchInfo& b, int column) {
         return a.createdMs < b.createdMs;
     case BatchListModel::NextAttemptColumn:
         return a.nextAttemptMs < b.nextAttemptMs;
+    case BatchListModel::HolderColumn:
+        return a.leaseHolder < b.leaseHolder;
     case BatchListModel::LastStatusColumn:
         return a.lastStatus < b.lastStatus;
     case BatchListModel::ReasonColumn:
@@ -108,6 +110,9 @@ QVariant BatchListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == ReasonColumn)
             return batch->lastError.isEmpty() ? QVariant() : QVariant(batch->lastError);
+        if (index.column() == HolderColumn && !batch->leaseHolder.isEmpty())
+            return tr("Hub %1 holds this batch's lease: no other hub sends it meanwhile.")
+                .arg(batch->leaseHolder);
         if (index.column() == CreatedColumn || index.column() == NextAttemptColumn) {
             const qint64 ms =
                 index.column() == CreatedColumn ? batch->createdMs : batch->nextAttemptMs;
@@ -154,6 +159,8 @@ QVariant BatchListModel::display(const BatchInfo& batch, int column) const {
         return timeText(batch.createdMs);
     case NextAttemptColumn:
         return nextAttemptText(batch);
+    case HolderColumn:
+        return batch.leaseHolder;
     case LastStatusColumn:
         return batch.lastStatus > 0 ? QString::number(batch.lastStatus) : QString();
     case ReasonColumn:
@@ -183,6 +190,8 @@ QVariant BatchListModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Created");
     case NextAttemptColumn:
         return tr("Next attempt");
+    case HolderColumn:
+        return tr("Sending hub");
     case LastStatusColumn:
         return tr("Last status");
     case ReasonColumn:

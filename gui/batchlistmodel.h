@@ -22,6 +22,7 @@ public:
         AttemptsColumn,
         CreatedColumn,
         NextAttemptColumn,
+        HolderColumn, ///< the hub whose lease it is, shown for a shared outbox
         LastStatusColumn,
         ReasonColumn,
         EndpointColumn,

@@ -8,6 +8,7 @@
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "listeningsection.h"
+#include "outboxsection.h"
 #include "regionssection.h"
 #include "rudder/dataplaneurl.h"
 #include "sourcessection.h"
@@ -46,6 +47,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     , m_listening(new ListeningSection(hub, this))
     , m_delivery(new DeliverySection(this))
     , m_httpLimits(new HttpLimitsSection(this))
+    , m_outbox(new OutboxSection(hub, this))
     , m_apply(new QPushButton(this))
     , m_revert(new QPushButton(this))
     , m_status(new QLabel(this)) {
@@ -65,7 +67,8 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
     grid->addWidget(m_listening, 1, 0);
     grid->addWidget(m_delivery, 2, 0);
     grid->addWidget(m_httpLimits, 2, 1);
-    grid->setRowStretch(3, 1);
+    grid->addWidget(m_outbox, 3, 0, 1, 2);
+    grid->setRowStretch(4, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     auto* scroll = new QScrollArea(this);
@@ -144,6 +147,7 @@ void ConnectionsPage::showConfig(const HubConfig& config) {
     m_listening->showConfig(config);
     m_delivery->showConfig(config);
     m_httpLimits->showConfig(config);
+    m_outbox->showConfig(config);
     showLists();
     updateHubUrl();
 }
@@ -158,6 +162,7 @@ HubConfig ConnectionsPage::formConfig() const {
     config.tlsKeyFile = m_listening->keyFile();
     m_delivery->applyTo(config);
     m_httpLimits->applyTo(config);
+    m_outbox->applyTo(config, nullptr);
     return config;
 }
 
@@ -205,7 +210,10 @@ bool ConnectionsPage::apply(QString* error) {
             *error = tr("HTTPS can not be used: %1").arg(why);
         return false;
     }
-    commit(formConfig());
+    HubConfig form = formConfig();
+    if (!m_outbox->applyTo(form, error))
+        return false;
+    commit(form);
     return true;
 }
 
@@ -217,6 +225,7 @@ void ConnectionsPage::commit(const HubConfig& config) {
     m_store.save(config);
     showLists();
     updateHubUrl();
+    m_outbox->updateNote();
     emit applied();
 }
 

@@ -14,6 +14,7 @@ class DeliverySection;
 class HttpLimitsSection;
 class Hub;
 class ListeningSection;
+class OutboxSection;
 class RegionsSection;
 class SourcesSection;
 
@@ -73,6 +74,7 @@ private:
     ListeningSection* m_listening;
     DeliverySection* m_delivery;
     HttpLimitsSection* m_httpLimits;
+    OutboxSection* m_outbox;
     QPushButton* m_apply;
     QPushButton* m_revert;
     QLabel* m_status;

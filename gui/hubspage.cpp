@@ -60,7 +60,7 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {150, 200, 170, 90, 90, 80, 80};
+    const QList<int> widths = {150, 200, 170, 150, 90, 90, 80, 80};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -113,9 +113,9 @@ void HubsPage::retranslateUi() {
     m_intro->setText(tr("Every hub this window watches: the one on this computer and hubs on "
                         "servers, reached through their admin API. Double-click one to see its "
                         "Live flow and Outbox."));
-    m_table->setHorizontalHeaderLabels({tr("Hub"), tr("Admin URL"), tr("State"), tr("Stored/s"),
-                                        tr("Delivered/s"), tr("Pending"), tr("Failed"),
-                                        tr("Last error")});
+    m_table->setHorizontalHeaderLabels({tr("Hub"), tr("Admin URL"), tr("State"), tr("Outbox"),
+                                        tr("Stored/s"), tr("Delivered/s"), tr("Pending"),
+                                        tr("Failed"), tr("Last error")});
     m_add->setText(tr("Add…"));
     m_edit->setText(tr("Edit…"));
     m_remove->setText(tr("Remove"));
@@ -147,9 +147,28 @@ void HubsPage::watch(HubConnection& hub) {
             });
 }
 
-void HubsPage::rebuild() {
+QList<HubConnection*> HubsPage::ordered() const {
     const QList<HubConnection*> hubs = m_hubs.hubs();
+    QList<HubConnection*> rows;
+    for (HubConnection* hub : hubs) {
+        if (rows.contains(hub))
+            continue;
+        rows.append(hub);
+        const HubSnapshot& s = hub->snapshot();
+        if (!s.sharedOutbox())
+            continue;
+        for (HubConnection* other : hubs)
+            if (!rows.contains(other) && other->snapshot().sharedOutbox() &&
+                other->snapshot().outboxLocation == s.outboxLocation)
+                rows.append(other);
+    }
+    return rows;
+}
+
+void HubsPage::rebuild() {
     HubConnection* keep = selected();
+    m_rows = ordered();
+    const QList<HubConnection*>& hubs = m_rows;
     m_table->setRowCount(int(hubs.size()));
     for (int row = 0; row < hubs.size(); ++row) {
         watch(*hubs[row]);
@@ -181,7 +200,12 @@ void HubsPage::sample() {
 }
 
 void HubsPage::refreshRows() {
-    const QList<HubConnection*> hubs = m_hubs.hubs();
+    // A hub that connects says which outbox it uses: it joins the others of that outbox.
+    if (ordered() != m_rows) {
+        rebuild();
+        return;
+    }
+    const QList<HubConnection*>& hubs = m_rows;
     const QLocale locale;
     for (int row = 0; row < hubs.size() && row < m_table->rowCount(); ++row) {
         HubConnection& hub = *hubs[row];
@@ -195,10 +219,16 @@ void HubsPage::refreshRows() {
         // Switched off is a choice, not an error.
         const bool off = hub.state() == HubConnection::State::Closed;
         const QString lastError = connected || off ? rates.lastError : hub.stateReason();
+        QString outbox;
+        if (s.sharedOutbox())
+            outbox = tr("Shared · %n hub(s) live", nullptr, s.liveHubs);
+        else if (!s.outboxKind.isEmpty())
+            outbox = tr("Its own");
         const QStringList cells = {
             hub.name() + (&hub == &m_hubs.current() ? QStringLiteral("  ◀") : QString()),
             profile ? profile->adminUrl.toString() : tr("in this window"),
             state,
+            outbox,
             locale.toString(rates.stored, 'f', 0),
             locale.toString(rates.delivered, 'f', 0),
             locale.toString(s.counts.pendingMessages),
@@ -210,6 +240,8 @@ void HubsPage::refreshRows() {
                 item->setText(cells[column]);
             if (item && column == LastError)
                 item->setToolTip(cells[column]);
+            if (item && column == Outbox)
+                item->setToolTip(s.outboxLocation);
         }
     }
     if (HubConnection* hub = selected(); hub && m_hubs.profile(*hub)) {
@@ -231,10 +263,11 @@ void HubsPage::refreshRows() {
 }
 
 HubConnection* HubsPage::selected() const {
-    const QList<HubConnection*> hubs = m_hubs.hubs();
     const int row = m_table->currentRow();
-    return row >= 0 && row < hubs.size() && m_table->selectionModel()->hasSelection() ? hubs[row]
-                                                                                      : nullptr;
+    if (row < 0 || row >= m_rows.size() || !m_table->selectionModel()->hasSelection())
+        return nullptr;
+    // A hub removed a moment ago may still have its row until the table is rebuilt.
+    return m_hubs.hubs().contains(m_rows[row]) ? m_rows[row] : nullptr;
 }
 
 void HubsPage::updateButtons() {

@@ -15,14 +15,26 @@ namespace ActionDeck {
 class HubConnection;
 class HubRegistry;
 
-/// All hubs at once — this computer's and the servers' — with their state, events per second
-/// stored and delivered, pending, failed and the last error; add, edit and remove hubs, trust
-/// a self-signed certificate, and open one hub's pages (double-click).
+/// All hubs at once — this computer's and the servers' — with their state, their outbox,
+/// events per second stored and delivered, pending, failed and the last error; hubs sharing one
+/// PostgreSQL outbox are listed together. Add, edit and remove hubs, trust a self-signed
+/// certificate, and open one hub's pages (double-click).
 class HubsPage : public QWidget {
     Q_OBJECT
 
 public:
-    enum Column { Name, Url, State, StoredRate, DeliveredRate, Pending, Failed, LastError, Count };
+    enum Column {
+        Name,
+        Url,
+        State,
+        Outbox,
+        StoredRate,
+        DeliveredRate,
+        Pending,
+        Failed,
+        LastError,
+        Count
+    };
 
     explicit HubsPage(HubRegistry& hubs, QWidget* parent = nullptr);
 
@@ -47,6 +59,9 @@ private:
     };
     void retranslateUi();
     void rebuild();
+    /// The hubs in the order shown: those of one shared outbox together, where the first of
+    /// them is; the others as the registry lists them.
+    QList<HubConnection*> ordered() const;
     void refreshRows();
     void sample();
     void watch(HubConnection& hub);
@@ -66,6 +81,7 @@ private:
     QLabel* m_pin;
     QCheckBox* m_runLocal;
     QTimer* m_timer;
+    QList<HubConnection*> m_rows; ///< the hub of each row
     QHash<const HubConnection*, Rates> m_rates;
     QSet<const HubConnection*> m_watched;
 };

@@ -85,7 +85,9 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     connect(&m_hub, &HubConnection::resynced, this, &OutboxPage::scheduleRefresh);
     // A server's hub reports its totals once a second, after the change that moved them: the
     // page fetches again when they no longer match what it shows.
+    showHolders();
     connect(&m_hub, &HubConnection::snapshotChanged, this, [this] {
+        showHolders();
         const OutboxCounts& now = m_hub.snapshot().counts;
         if (!m_hub.isLocal() && (now.pendingMessages != m_countsValue.pendingMessages ||
                                  now.failedMessages != m_countsValue.failedMessages))
@@ -136,6 +138,11 @@ void OutboxPage::buildUi() {
     layout->addWidget(splitter, 1);
     layout->addWidget(m_actions);
     layout->addWidget(m_sync);
+}
+
+void OutboxPage::showHolders() {
+    // Only hubs sharing an outbox hold each other's batches.
+    m_table->setColumnHidden(BatchListModel::HolderColumn, !m_hub.snapshot().sharedOutbox());
 }
 
 void OutboxPage::setFilter(Filter filter) {

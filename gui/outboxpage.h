@@ -72,6 +72,8 @@ protected:
 
 private:
     void buildUi();
+    /// The "Sending hub" column, for an outbox several hubs share.
+    void showHolders();
     void retranslateUi();
     void scheduleRefresh();
     /// Lists each state in turn, then shows them all.

@@ -162,6 +162,10 @@
         <source>Origin: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Being sent by hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::BatchListModel</name>
@@ -219,6 +223,14 @@
     </message>
     <message>
         <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub %1 holds this batch&apos;s lease: no other hub sends it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -852,6 +864,21 @@
         <source>Run a hub on this computer — from the next start of ActionDeck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared · %n hub(s) live</source>
+        <translation>
+            <numerusform>Shared · %n hub live</numerusform>
+            <numerusform>Shared · %n hubs live</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::ListeningSection</name>
@@ -1280,6 +1307,85 @@
     </message>
     <message>
         <source>The outbox of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::OutboxSection</name>
+    <message>
+        <source>The PostgreSQL URI carries a password. Put it in a passfile (~/.pgpass or PGPASSFILE) instead: it must never show in the configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must look like postgresql://USER@HOST:5432/DATABASE?sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared outbox needs the key file every hub of it is given (--secrets-key-file): 32 random bytes, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file can not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox opens when the hub starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start of ActionDeck the hub keeps its batches in PostgreSQL; the pending and failed batches waiting in this computer&apos;s outbox, their attempts and the sync state move there then, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the next start of ActionDeck the hub keeps its batches in this computer&apos;s outbox. What waits in PostgreSQL stays there, for the other hubs to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1, shared with the hubs started on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches wait in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (a file in the data directory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL, shared by several hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any libpq connection URI, without the password: it is read from ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s secrets key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file every hub of the outbox is given: the write keys and region secrets in the database are sealed with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2255,6 +2361,10 @@ one line per field, as Looker names it; applied after the style</source>
     </message>
     <message>
         <source>The outbox could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub now keeps its batches in PostgreSQL (%1). From this computer&apos;s outbox it moved %2 pending and %3 failed batches (%4 messages) and the sync state of %5 schedules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

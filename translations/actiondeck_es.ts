@@ -162,6 +162,10 @@
         <source>Origin: %1</source>
         <translation>Procedencia: %1</translation>
     </message>
+    <message>
+        <source>Being sent by hub %1</source>
+        <translation>Lo está enviando el hub %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::BatchListModel</name>
@@ -220,6 +224,14 @@
     <message>
         <source>Origin</source>
         <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Hub %1 holds this batch&apos;s lease: no other hub sends it meanwhile.</source>
+        <translation>El hub %1 tiene la reserva de este lote: ningún otro hub lo envía mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Sending hub</source>
+        <translation>Hub que envía</translation>
     </message>
 </context>
 <context>
@@ -852,6 +864,21 @@
         <source>Run a hub on this computer — from the next start of ActionDeck</source>
         <translation>Ejecutar un hub en este equipo — desde el próximo inicio de ActionDeck</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared · %n hub(s) live</source>
+        <translation>
+            <numerusform>Compartida · %n hub activo</numerusform>
+            <numerusform>Compartida · %n hubs activos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its own</source>
+        <translation>Propia</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::ListeningSection</name>
@@ -1281,6 +1308,85 @@
     <message>
         <source>The outbox of %1 could not be read: %2</source>
         <translation>No se pudo leer la bandeja de salida de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::OutboxSection</name>
+    <message>
+        <source>The PostgreSQL URI carries a password. Put it in a passfile (~/.pgpass or PGPASSFILE) instead: it must never show in the configuration.</source>
+        <translation>La URI de PostgreSQL lleva una contraseña. Ponla en un archivo de contraseñas (~/.pgpass o PGPASSFILE): nunca debe aparecer en la configuración.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URI must look like postgresql://USER@HOST:5432/DATABASE?sslmode=verify-full.</source>
+        <translation>La URI de PostgreSQL debe tener la forma postgresql://USUARIO@HOST:5432/BASE?sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>A shared outbox needs the key file every hub of it is given (--secrets-key-file): 32 random bytes, readable only by you.</source>
+        <translation>Una bandeja compartida necesita el archivo de clave que reciben todos sus hubs (--secrets-key-file): 32 bytes aleatorios, legibles solo por ti.</translation>
+    </message>
+    <message>
+        <source>The key file can not be used: %1</source>
+        <translation>No se puede usar el archivo de clave: %1</translation>
+    </message>
+    <message>
+        <source>The outbox opens when the hub starts.</source>
+        <translation>La bandeja de salida se abre cuando arranca el hub.</translation>
+    </message>
+    <message>
+        <source>From the next start of ActionDeck the hub keeps its batches in PostgreSQL; the pending and failed batches waiting in this computer&apos;s outbox, their attempts and the sync state move there then, once.</source>
+        <translation>Desde el próximo arranque de ActionDeck el hub guarda sus lotes en PostgreSQL; los lotes pendientes y fallidos de la bandeja de este equipo, sus intentos y el estado de sincronización se mueven allí entonces, una sola vez.</translation>
+    </message>
+    <message>
+        <source>From the next start of ActionDeck the hub keeps its batches in this computer&apos;s outbox. What waits in PostgreSQL stays there, for the other hubs to send.</source>
+        <translation>Desde el próximo arranque de ActionDeck el hub guarda sus lotes en la bandeja de este equipo. Lo que espera en PostgreSQL se queda allí, para que lo envíen los otros hubs.</translation>
+    </message>
+    <message>
+        <source>In use: %1, shared with the hubs started on it.</source>
+        <translation>En uso: %1, compartida con los hubs que arrancan sobre ella.</translation>
+    </message>
+    <message>
+        <source>In use: %1.</source>
+        <translation>En uso: %1.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Batches wait in</source>
+        <translation>Los lotes esperan en</translation>
+    </message>
+    <message>
+        <source>This computer (a file in the data directory)</source>
+        <translation>Este equipo (un archivo en el directorio de datos)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, shared by several hubs</source>
+        <translation>PostgreSQL, compartida por varios hubs</translation>
+    </message>
+    <message>
+        <source>PostgreSQL URI</source>
+        <translation>URI de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Any libpq connection URI, without the password: it is read from ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation>Cualquier URI de conexión de libpq, sin la contraseña: se lee de ~/.pgpass, PGPASSFILE o PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Secrets key file</source>
+        <translation>Archivo de clave de secretos</translation>
+    </message>
+    <message>
+        <source>The fleet&apos;s secrets key</source>
+        <translation>La clave de secretos de la flota</translation>
+    </message>
+    <message>
+        <source>Key files (*)</source>
+        <translation>Archivos de clave (*)</translation>
+    </message>
+    <message>
+        <source>The file every hub of the outbox is given: the write keys and region secrets in the database are sealed with it.</source>
+        <translation>El archivo que recibe cada hub de la bandeja: las claves de escritura y los secretos de región de la base de datos se sellan con él.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2363,10 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
     <message>
         <source>The outbox could not be opened: %1</source>
         <translation>No se pudo abrir la bandeja de salida: %1</translation>
+    </message>
+    <message>
+        <source>The hub now keeps its batches in PostgreSQL (%1). From this computer&apos;s outbox it moved %2 pending and %3 failed batches (%4 messages) and the sync state of %5 schedules.</source>
+        <translation>El hub guarda ahora sus lotes en PostgreSQL (%1). Desde la bandeja de este equipo movió %2 lotes pendientes y %3 fallidos (%4 mensajes) y el estado de sincronización de %5 programaciones.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ BatchInfo batchInfoFromJson(const QJsonObject& o) {
     b.lastError = o.value(u"lastError").toString();
     b.endpoint = o.value(u"endpoint").toString();
     b.origin = o.value(u"origin").toString();
+    b.leaseHolder = o.value(u"leaseHolder").toString();
     return b;
 }
 

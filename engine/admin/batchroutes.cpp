@@ -109,7 +109,8 @@ QJsonObject BatchRoutes::describe(const BatchInfo& batch) const {
             {QStringLiteral("deliveredMs"), double(batch.deliveredMs)},
             {QStringLiteral("lastStatus"), batch.lastStatus},
             {QStringLiteral("lastError"), batch.lastError},
-            {QStringLiteral("origin"), batch.origin}};
+            {QStringLiteral("origin"), batch.origin},
+            {QStringLiteral("leaseHolder"), batch.leaseHolder}};
 }
 
 QJsonArray BatchRoutes::attemptList(const std::vector<BatchAttempt>& attempts) {

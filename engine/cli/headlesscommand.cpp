@@ -15,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDevice>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
@@ -332,6 +333,9 @@ int HeadlessCommand::run(const QStringList& arguments, QIODevice& out, QIODevice
             file->flush();
     };
     say(QStringLiteral("listening on ") + hub.listeningUrl().toString());
+    if (const auto& moved = hub.movedAtStart())
+        say(moved->summary(QDir(directory).absoluteFilePath(QStringLiteral("outbox.sqlite")),
+                           hub.outboxStatus().value(u"location").toString()));
 
     std::unique_ptr<FleetConfigWatcher> fleetWatcher;
     if (inFleet)

@@ -5,6 +5,7 @@
 #include "core/datadirectory.h"
 #include "core/secretsealer.h"
 #include "outbox/outboxlocation.h"
+#include "outbox/outboxmigration.h"
 #include "outbox/outboxstore.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,8 @@ QString OutboxCommand::helpText() {
                "       actiondeck outbox [--data-dir DIR | --outbox URI] export [--state "
                "failed|pending|delivered] "
                "[FILE|-]\n"
+               "       actiondeck outbox [--data-dir DIR] migrate --to URI --secrets-key-file "
+               "FILE\n"
                "\n"
                "Inspects and manages the deliveries in ActionDeck's outbox (DIR/outbox.sqlite; "
                "DIR\n"
@@ -66,6 +69,9 @@ QString OutboxCommand::helpText() {
                "  discard  deletes pending or failed batches (--all: every failed batch)\n"
                "  export   one JSON object per message, with its batch's state and last answer\n"
                "           (default: failed; write keys are never exported)\n"
+               "  migrate  moves the pending and failed batches, their attempts and the sync\n"
+               "           state from DIR/outbox.sqlite into the PostgreSQL outbox URI, once\n"
+               "           (stop the hub first; delivered batches stay in the file)\n"
                "\n"
                "With --outbox postgresql://… it works on the outbox several hubs share (the URI\n"
                "they were started with; the password from PGPASSFILE, ~/.pgpass or PGPASSWORD)\n"
@@ -92,8 +98,9 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
                                           QStringLiteral("URI"));
     const QCommandLineOption secretsKeyOption(QStringLiteral("secrets-key-file"), QString(),
                                               QStringLiteral("FILE"));
-    parser.addOptions(
-        {dataDirOption, outboxOption, secretsKeyOption, stateOption, allOption, helpOption});
+    const QCommandLineOption toOption(QStringLiteral("to"), QString(), QStringLiteral("URI"));
+    parser.addOptions({dataDirOption, outboxOption, secretsKeyOption, toOption, stateOption,
+                       allOption, helpOption});
     if (!parser.parse(QStringList{QStringLiteral("outbox")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -102,12 +109,13 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return fail(QStringLiteral("say what to do: status, list, retry, discard or export"),
-                    UsageError);
+        return fail(
+            QStringLiteral("say what to do: status, list, retry, discard, export or migrate"),
+            UsageError);
     const QString action = positional.takeFirst();
     const QStringList known = {QStringLiteral("status"), QStringLiteral("list"),
-                               QStringLiteral("retry"), QStringLiteral("discard"),
-                               QStringLiteral("export")};
+                               QStringLiteral("retry"),  QStringLiteral("discard"),
+                               QStringLiteral("export"), QStringLiteral("migrate")};
     if (!known.contains(action))
         return fail(QStringLiteral("unknown action \"%1\"").arg(action), UsageError);
 
@@ -134,6 +142,14 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
     const QString directory =
         parser.isSet(dataDirOption) ? parser.value(dataDirOption) : defaultDataDirectory();
     QString error;
+    if (action == QStringLiteral("migrate")) {
+        if (parser.isSet(outboxOption) || !parser.isSet(toOption))
+            return fail(QStringLiteral("migrate moves DIR/outbox.sqlite --to a PostgreSQL URI"),
+                        UsageError);
+        return migrate(directory, parser.value(toOption), parser.value(secretsKeyOption), out, err);
+    }
+    if (parser.isSet(toOption))
+        return fail(QStringLiteral("--to is for migrate"), UsageError);
     auto location = OutboxLocation::parse(parser.value(outboxOption), directory, &error);
     if (!location)
         return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
@@ -214,6 +230,39 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
                     ? QStringLiteral("the export stopped early: %1").arg(target->errorString())
                     : QStringLiteral("the export stopped early: %1").arg(error),
                 Failure);
+}
+
+int OutboxCommand::migrate(const QString& directory, const QString& uri, const QString& keyFile,
+                           QIODevice& out, QIODevice& err) {
+    const auto fail = [&err](const QString& message, int code) {
+        writeLine(err, QStringLiteral("actiondeck outbox: ") + message);
+        return code;
+    };
+    QString error;
+    auto to = OutboxLocation::parse(uri, directory, &error);
+    if (!to)
+        return fail(QStringLiteral("--to: %1").arg(error), UsageError);
+    if (!to->isPostgres())
+        return fail(QStringLiteral("--to: the outbox moves into PostgreSQL (postgresql://…)"),
+                    UsageError);
+    if (keyFile.isEmpty())
+        return fail(QStringLiteral("migrate needs the fleet's --secrets-key-file"), UsageError);
+    const auto sealer = SecretSealer::load(keyFile, &error);
+    if (!sealer)
+        return fail(error, Failure);
+    to->setSealer(sealer);
+    const auto move = OutboxMigration::run(directory, *to, &error);
+    if (!move)
+        return fail(error, Failure);
+    const QString from = QDir(directory).absoluteFilePath(QStringLiteral("outbox.sqlite"));
+    if (move->empty()) {
+        writeLine(out, QStringLiteral("Nothing to move: %1 holds no pending or failed batch and "
+                                      "no sync state.")
+                           .arg(from));
+        return Ok;
+    }
+    writeLine(out, move->summary(from, to->displayName()));
+    return Ok;
 }
 
 } // namespace ActionDeck

@@ -23,6 +23,9 @@ public:
     static QString helpText();
 
 private:
+    int migrate(const QString& directory, const QString& uri, const QString& keyFile,
+                QIODevice& out, QIODevice& err);
+
     const Clock& m_clock;
 };
 

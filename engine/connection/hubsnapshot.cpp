@@ -32,6 +32,11 @@ HubSnapshot HubSnapshot::fromStatus(const QJsonObject& status) {
     s.rowsReceived = qint64(counters.value(u"rows_received").toDouble());
     s.messagesStored = qint64(counters.value(u"messages_stored").toDouble());
     s.callerScope = status.value(u"caller").toObject().value(u"scope").toString();
+    const QJsonObject outbox = status.value(u"outbox").toObject();
+    s.outboxKind = outbox.value(u"kind").toString();
+    s.outboxLocation = outbox.value(u"location").toString();
+    s.hubId = outbox.value(u"hub_id").toString();
+    s.liveHubs = outbox.value(u"live_hubs").toInt(1);
     return s;
 }
 

@@ -28,6 +28,13 @@ struct HubSnapshot {
     qint64 rowsReceived = 0;   ///< since the hub's process started
     qint64 messagesStored = 0; ///< since the hub's process started
     QString callerScope;       ///< read, operate or admin
+    QString outboxKind;        ///< sqlite (the hub's own) or postgresql (shared)
+    QString outboxLocation;    ///< the file, or the URI without password or query
+    QString hubId;             ///< the hub's name in a shared outbox's leases
+    int liveHubs = 1;          ///< hubs working on its outbox, itself included
+
+    /// Its outbox is shared with other hubs (they may hold its batches' leases).
+    bool sharedOutbox() const { return outboxKind == u"postgresql"; }
 
     /// Reads an admin status answer; missing members stay at their defaults.
     static HubSnapshot fromStatus(const QJsonObject& status);

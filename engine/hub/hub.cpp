@@ -5,6 +5,8 @@
 #include "delivery/deliveryworker.h"
 #include "hub/hubserver.h"
 #include "hub/syncoptionsresolver.h"
+#include "outbox/outboxmigration.h"
+#include "outbox/sqliteoutboxlock.h"
 #include "rudder/dataplaneurl.h"
 #include "version.h"
 
@@ -68,6 +70,24 @@ bool Hub::start(QString* error) {
         return false;
     }
     QFile::setPermissions(m_dataDirectory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!location->isPostgres()) {
+        // One hub per file: its leases are kept in memory.
+        m_outboxLock = std::make_unique<SqliteOutboxLock>(m_dataDirectory);
+        if (!m_outboxLock->tryLock(error))
+            return false;
+    } else if (const qint64 left = OutboxMigration::leftInFile(m_dataDirectory); left > 0) {
+        // Switched from the file to PostgreSQL: what waits in the file goes along, first.
+        QString why;
+        m_movedAtStart = OutboxMigration::run(m_dataDirectory, *location, &why);
+        if (!m_movedAtStart) {
+            if (error)
+                *error = QStringLiteral("%1 pending or failed batches wait in the SQLite outbox "
+                                        "in %2 and could not be moved into PostgreSQL: %3")
+                             .arg(left)
+                             .arg(m_dataDirectory, why);
+            return false;
+        }
+    }
     m_outbox = std::make_unique<Outbox>(*location, m_clock);
     if (!m_outbox->open(error))
         return false;
@@ -230,6 +250,10 @@ QJsonObject Hub::status() const {
                      {QStringLiteral("delivered_messages"), double(counts.deliveredMessages)}}},
         {QStringLiteral("outbox"), outboxStatus()},
     };
+}
+
+OutboxLocation Hub::outboxLocation() const {
+    return m_outbox ? m_outbox->location() : OutboxLocation::sqlite(m_dataDirectory);
 }
 
 QJsonObject Hub::outboxStatus() const {

@@ -6,6 +6,7 @@
 #include "hub/livemessage.h"
 #include "hub/regionauthenticator.h"
 #include "outbox/outbox.h"
+#include "outbox/outboxmigration.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -27,6 +28,7 @@ class Clock;
 class DeliveryWorker;
 class HubServer;
 class IdGenerator;
+class SqliteOutboxLock;
 
 /// A summary of one execute, for the views (no secrets).
 struct ExecuteSummary {
@@ -86,6 +88,11 @@ public:
     /// Why the hub is not listening: the last listen error, or empty when it was stopped.
     const QString& listenError() const { return m_listenError; }
     bool isOpen() const { return m_outbox != nullptr && m_delivery != nullptr; }
+    /// What start() moved from the data directory's SQLite outbox into a PostgreSQL one (a
+    /// hub switched to PostgreSQL takes along what waited in the file), if anything.
+    const std::optional<OutboxMove>& movedAtStart() const { return m_movedAtStart; }
+    /// The outbox the hub opened (before start(), the data directory's file).
+    OutboxLocation outboxLocation() const;
     /// Why the hub is not ready to serve (empty when it is), for /readyz: the outbox is not
     /// open, or Looker's port does not listen.
     QString notReadyReason() const;
@@ -185,6 +192,7 @@ private:
     const Clock& m_clock;
     IdGenerator& m_ids;
     RegionAuthenticator m_authenticator;
+    std::unique_ptr<SqliteOutboxLock> m_outboxLock; ///< the SQLite file's, held while the hub runs
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DeliveryWorker> m_delivery;
     std::unique_ptr<HubServer> m_server;
@@ -195,6 +203,7 @@ private:
     QSet<QString> m_busySyncScopes;  ///< keys of the sync scopes an execute runs in now
     std::deque<ExecuteJob*> m_queue; ///< started in order, at most maxConcurrentExecutes at once
     int m_liveHubs = 1;
+    std::optional<OutboxMove> m_movedAtStart;
     OutboxCounts m_lastCounts;
     int m_running = 0;
     bool m_shuttingDown = false;

@@ -29,6 +29,9 @@ struct BatchInfo {
     QString lastError;
     QString endpoint;
     QString origin;
+    /// The hub delivering it now, in an outbox several hubs share; empty when none holds it (or
+    /// in a hub's own outbox, where its one hub does).
+    QString leaseHolder;
 };
 
 /// What one delivery attempt left the batch as; the numbers are the BatchState it moved to.

@@ -14,7 +14,10 @@ namespace {
 
 const char* const kInfoColumns =
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms,"
-    " b.delivered_ms, b.last_status, b.last_error, s.endpoint, b.origin";
+    " b.delivered_ms, b.last_status, b.last_error, s.endpoint, b.origin,"
+    " CASE WHEN b.lease_until_ms >= actiondeck_now_ms() THEN b.lease_hub END";
+/// The columns of kInfoColumns (infoFrom reads them): what a query adds comes after.
+constexpr int kInfoColumnCount = 12;
 
 /// What the views show of where the outbox is: the URI without password or query.
 QString displayed(const QString& uri) {
@@ -401,6 +404,8 @@ BatchInfo PostgresOutboxStore::infoFrom(const PgResult& result, int row) const {
     info.lastError = result.text(row, 8);
     info.endpoint = result.text(row, 9);
     info.origin = result.text(row, 10);
+    if (!result.isNull(row, 11))
+        info.leaseHolder = result.text(row, 11);
     return info;
 }
 
@@ -498,7 +503,8 @@ bool PostgresOutboxStore::exportJsonLines(BatchState state,
         for (int row = 0; row < rows.rows(); ++row) {
             const BatchInfo info = infoFrom(rows, row);
             QString damage;
-            const std::optional<std::string> messages = decode(rows, row, 11, &damage);
+            const std::optional<std::string> messages =
+                decode(rows, row, kInfoColumnCount, &damage);
             if (!messages) {
                 if (error)
                     *error = QStringLiteral("batch %1: %2").arg(info.id).arg(damage);

@@ -73,6 +73,7 @@ public:
     bool takeWakeups() override;
 
 private:
+    friend class PostgresOutboxImport; // writes moved batches through this connection
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     /// The UPDATE `sql` ($1 id, $2 hub, $3 fence, then what `rest` adds) and the attempt,
     /// committed together.

@@ -52,6 +52,13 @@ public:
                          QString* error = nullptr) override;
     SyncStateStore& syncState() override;
 
+    // For moving the outbox elsewhere (OutboxMigration).
+    /// Where batch `id` goes, write key included.
+    std::optional<DeliveryTarget> target(qint64 id);
+    /// A sync scope's stored rows in the order sent: each blob with the batch that sent it
+    /// (0 once merged into the settled part).
+    std::vector<std::pair<qint64, QByteArray>> syncBlobs(qint64 scopeId);
+
 private:
     bool exec(const QString& sql, QString* error = nullptr);
     bool setFullSync(bool full);

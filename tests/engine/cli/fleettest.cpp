@@ -82,6 +82,7 @@ protected:
             lines += process->readAllStandardOutput();
             return lines.count('\n') >= wanted || process->state() == QProcess::NotRunning;
         });
+        started = lines;
         const QList<QByteArray> said = lines.split('\n');
         if (!said.value(0).startsWith("listening on "))
             return {};
@@ -139,6 +140,7 @@ protected:
     QString uri;
     QString keyFile;
     std::vector<std::unique_ptr<QProcess>> hubs;
+    QByteArray started; ///< what the last hub started said, its first lines
 };
 
 } // namespace
@@ -476,4 +478,43 @@ TEST_F(Fleet, APostgresRestartDuringExecutesAndDeliveryLosesNothingAcknowledged)
         },
         60000))
         << "batches are still pending after the restart";
+}
+
+TEST_F(Fleet, AHubSwitchedFromItsFileToPostgresTakesWhatWaitedThereAlong) {
+    // The data plane refuses: what the hub acknowledges waits in its SQLite outbox.
+    TestSink::Response refusing;
+    refusing.status = 503;
+    sink.setDefaultResponse(refusing);
+    const QString data = dir.filePath(QStringLiteral("switched"));
+    const QStringList own = {QStringLiteral("--data-dir"), data};
+    const QUrl alone =
+        start(own + QStringList{QStringLiteral("--outbox"), QStringLiteral("sqlite")});
+    ASSERT_TRUE(alone.isValid());
+    const auto answer = execute(alone, 1200);
+    ASSERT_EQ(answer.status, 200);
+    ASSERT_TRUE(answer.body.contains("\"success\":true")) << answer.body.toStdString();
+    EXPECT_EQ(status(alone).value(u"outbox").toObject().value(u"kind").toString(), u"sqlite");
+    ASSERT_TRUE(waitUntil([&] { return !sink.requests().empty(); })) << "a delivery was tried";
+    hubs.back()->terminate();
+    ASSERT_TRUE(hubs.back()->waitForFinished(10000));
+
+    sink.setDefaultResponse({});
+    const QUrl shared = start(own);
+    ASSERT_TRUE(shared.isValid()) << hubs.back()->readAllStandardError().toStdString();
+    QByteArray said = started.mid(started.indexOf('\n') + 1);
+    EXPECT_TRUE(waitUntil([&] {
+        said += hubs.back()->readAllStandardOutput();
+        return said.contains('\n');
+    })) << "the hub says what it moved";
+    EXPECT_TRUE(said.startsWith("Moved ") && said.contains(" pending and 0 failed batches (1200 "
+                                                           "messages, "))
+        << said.toStdString();
+    // Delivered from PostgreSQL, and nothing is left in the file to strand.
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() >= 1200u; }, 30000))
+        << sink.deliveredMessageIdSet().size();
+    EXPECT_EQ(sink.deliveredMessageIdSet().size(), 1200u);
+    const auto file = TestSupport::runProcess(
+        QStringLiteral(ACTIONDECK_BINARY),
+        {QStringLiteral("outbox"), QStringLiteral("--data-dir"), data, QStringLiteral("status")});
+    EXPECT_TRUE(file.out.contains("pending:   0 messages")) << file.out.toStdString();
 }

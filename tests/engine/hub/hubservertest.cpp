@@ -104,6 +104,7 @@ protected:
     HttpClient client;
     std::unique_ptr<Hub> hub;
     QByteArray m_token;
+    QTemporaryDir m_dir;
 
 private:
     static void captureLog(QtMsgType, const QMessageLogContext&, const QString& message) {
@@ -111,7 +112,6 @@ private:
     }
     static inline QString s_log;
     QtMessageHandler m_previousHandler = nullptr;
-    QTemporaryDir m_dir;
 };
 
 } // namespace
@@ -697,4 +697,20 @@ TEST_F(HubHttp, ShuttingDownAnswersQueuedExecutes) {
         << refused.value(u"message").toString().toStdString();
     running->deleteLater();
     queued->deleteLater();
+}
+
+TEST_F(HubHttp, ASecondHubOnTheSameDataDirectoryIsRefusedAndSaysWhoHoldsIt) {
+    startHub();
+    // Two hubs on one SQLite file would each send batches the other leased.
+    Hub second(hub->config(), m_dir.path(), clock, ids);
+    QString error;
+    EXPECT_FALSE(second.start(&error));
+    EXPECT_TRUE(error.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())))
+        << error.toStdString();
+    EXPECT_TRUE(error.contains(m_dir.path())) << error.toStdString();
+    EXPECT_FALSE(second.isOpen());
+    // Once the first stops, the directory is free again.
+    hub.reset();
+    Hub third(second.config(), m_dir.path(), clock, ids);
+    EXPECT_TRUE(third.start(&error)) << error.toStdString();
 }

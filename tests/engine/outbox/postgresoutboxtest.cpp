@@ -104,6 +104,23 @@ TEST_F(PostgresOutbox, ThreeHubsLeasingAtOnceDeliverEveryBatchOnce) {
     EXPECT_EQ(writer->counts().deliveredBatches, 300);
 }
 
+TEST_F(PostgresOutbox, ABatchSaysWhichHubHoldsItsLease) {
+    auto a = hub(QStringLiteral("hub-a"));
+    auto b = hub(QStringLiteral("hub-b"));
+    const auto ids = a->append({batch(2), batch(3)}, 1000, nullptr);
+    ASSERT_TRUE(ids);
+    ASSERT_EQ(a->lease(2000, {}, 10, 1).size(), 1u);
+    EXPECT_EQ(b->info(ids->front())->leaseHolder, QStringLiteral("hub-a"));
+    EXPECT_EQ(b->info(ids->back())->leaseHolder, QString()) << "nobody holds it yet";
+    EXPECT_EQ(b->list(BatchState::Pending).front().leaseHolder, QStringLiteral("hub-a"));
+    ASSERT_TRUE(a->markDelivered(ids->front(), 3000, 200));
+    EXPECT_EQ(b->info(ids->front())->leaseHolder, QString()) << "settled: held by none";
+    // A lease past its expiry is no one's: the hub stopped renewing it.
+    ASSERT_EQ(b->lease(4000, {}, 10, 1).size(), 1u);
+    sql(QStringLiteral("UPDATE actiondeck.batches SET lease_until_ms = 0"));
+    EXPECT_EQ(a->info(ids->back())->leaseHolder, QString());
+}
+
 TEST_F(PostgresOutbox, AStaleHubsLateAnswerChangesNothing) {
     auto a = hub(QStringLiteral("hub-a"));
     auto b = hub(QStringLiteral("hub-b"));
