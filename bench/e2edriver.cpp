@@ -9,6 +9,8 @@
 // same result again (a second table row: its answer; peak RSS and CPU cover both runs).
 #include "baselinehandlers.h"
 #include "jsondetailgenerator.h"
+#include "loopbackfileserver.h"
+#include "processstats.h"
 #include "remoteviewers.h"
 #include "systemactivitygenerator.h"
 #include "testsink.h"
@@ -66,68 +68,6 @@ template <typename Handler> double bestParseSeconds(const QString& path) {
     for (int i = 0; i < 3; ++i)
         best = std::min(best, parseSeconds<Handler>(path));
     return best;
-}
-
-/// Serves one file for GET requests, reading it from disk as the client takes it.
-class FileServer : public QObject {
-public:
-    explicit FileServer(QString path)
-        : m_path(std::move(path)) {
-        m_server.setParent(this);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket* socket = m_server.nextPendingConnection())
-                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { start(socket); });
-        });
-    }
-    quint16 listen() {
-        return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
-    }
-    qint64 firstByteNs = 0;
-
-private:
-    void start(QTcpSocket* socket) {
-        if (!socket->readAll().contains("\r\n\r\n") || socket->property("file").isValid())
-            return;
-        auto* file = new QFile(m_path, socket);
-        file->open(QIODevice::ReadOnly);
-        socket->setProperty("file", true);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(file->size()) + "\r\nConnection: close\r\n\r\n");
-        const auto pump = [socket, file] {
-            while (socket->bytesToWrite() < 4 * 1024 * 1024 && !file->atEnd())
-                socket->write(file->read(1024 * 1024));
-            if (file->atEnd() && socket->bytesToWrite() == 0)
-                socket->disconnectFromHost();
-        };
-        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        firstByteNs = QDateTime::currentMSecsSinceEpoch() * 1000000;
-        pump();
-    }
-
-    QString m_path;
-    QTcpServer m_server;
-};
-
-qint64 procStatusKb(qint64 pid, const char* key) {
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(qsizetype(std::strlen(key))).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-double procCpuSeconds(qint64 pid) {
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray stat = file.readAll();
-    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    return double(fields.value(11).toLongLong() + fields.value(12).toLongLong()) /
-           double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace
@@ -218,7 +158,8 @@ int main(int argc, char* argv[]) {
         },
         Qt::BlockingQueuedConnection);
 
-    FileServer files(resultPath);
+    Bench::LoopbackFileServer files;
+    files.serve("/result.json", resultPath);
     const quint16 filePort = files.listen();
 
     const QString dataDir =
@@ -320,7 +261,7 @@ int main(int argc, char* argv[]) {
     TestSupport::waitUntil([&] { return delivered.load() >= wanted; }, 600000);
     const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
     // Before a rerun reads the result again.
-    const qint64 firstInputNs = inlined ? startNs : files.firstByteNs;
+    const qint64 firstInputNs = inlined ? startNs : files.firstByteNs();
     double rerunAnswered = 0;
     QString rerunMessage;
     if (changed) {
@@ -344,8 +285,8 @@ int main(int argc, char* argv[]) {
             parts << QStringLiteral("%1 / %2").arg(viewers->seen(i)).arg(viewers->skipped(i));
         viewerText = parts.join(QStringLiteral("; "));
     }
-    const qint64 peakKb = procStatusKb(hub.processId(), "VmHWM:");
-    const double cpu = procCpuSeconds(hub.processId());
+    const qint64 peakKb = Bench::procStatusKb(hub.processId(), "VmHWM:");
+    const double cpu = Bench::procCpuSeconds(hub.processId());
     viewers.reset();
     hub.terminate();
     hub.waitForFinished(60000);

@@ -168,6 +168,10 @@ bool PgConnection::ensureOpen() {
         m_conn = PQconnectdb(m_uri.constData());
     if (PQstatus(m_conn) != CONNECTION_OK)
         return false;
+    // The server's notices ("schema … already exists, skipping") are for a psql user, not the
+    // hub's log: libpq would print each to standard error.
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
     if (!m_sessionSetup.isEmpty()) {
         const PgResult setup(PQexec(m_conn, m_sessionSetup.constData()));
         if (!setup.ok()) { // never a session without its settings: connect afresh next time

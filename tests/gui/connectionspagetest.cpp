@@ -7,6 +7,7 @@
 #include "httpclient.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
+#include "postgrescluster.h"
 #include "selfsignedcertificate.h"
 #include "testsink.h"
 #include "waituntil.h"
@@ -373,4 +374,50 @@ TEST_F(Connections, ARegionsLookerHostIsEditedInItsCellAndWhatIsNoHostIsPutBack)
     EXPECT_EQ(hub->config().lookerHostFor(QStringLiteral("EU")),
               QStringLiteral("acme-eu.looker.com"));
     EXPECT_EQ(regions->item(row, 2)->text(), QStringLiteral("acme-eu.looker.com"));
+}
+
+TEST_F(Connections, TheOutboxSettingIsCheckedSavedAndUsedFromTheNextStart) {
+    QString error;
+    TestSupport::PostgresCluster* cluster = TestSupport::sharedPostgresCluster(&error);
+    ASSERT_TRUE(cluster) << "PostgreSQL must start for this test: " << error.toStdString();
+    const QString uri = cluster->createDatabase(QStringLiteral("window_outbox"), &error);
+    ASSERT_FALSE(uri.isEmpty()) << error.toStdString();
+    auto* kind = page->findChild<QComboBox*>(QStringLiteral("outboxKind"));
+    auto* edit = page->findChild<QLineEdit*>(QStringLiteral("outboxUri"));
+    auto* key = page->findChild<FilePathEdit*>(QStringLiteral("secretsKeyFile"));
+    auto* note = page->findChild<QLabel*>(QStringLiteral("outboxNote"));
+    ASSERT_TRUE(kind && edit && key && note);
+    EXPECT_EQ(kind->currentIndex(), 0) << "this computer's file by default";
+    EXPECT_FALSE(edit->isEnabled());
+    EXPECT_TRUE(note->text().startsWith(u"In use: ")) << note->text().toStdString();
+
+    kind->setCurrentIndex(1);
+    edit->setText(QStringLiteral("postgresql://actiondeck:hunter2@db.example.com/actiondeck"));
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(u"passfile")) << error.toStdString();
+    EXPECT_FALSE(error.contains(u"hunter2")) << "the password is never repeated";
+    edit->setText(uri);
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_TRUE(error.contains(u"key file")) << error.toStdString();
+    EXPECT_TRUE(hub->config().outbox.isEmpty()) << "a refused form changes nothing";
+
+    key->setPath(TestSupport::writeSecretsKeyFile(dir.filePath(QStringLiteral("fleet.key"))));
+    ASSERT_TRUE(page->apply(&error)) << error.toStdString();
+    EXPECT_TRUE(note->text().startsWith(u"From the next start of ActionDeck the hub keeps its "
+                                        u"batches in PostgreSQL"))
+        << note->text().toStdString();
+    EXPECT_FALSE(hub->outboxLocation().isPostgres()) << "the running hub keeps its outbox";
+    ASSERT_TRUE(waitUntil([&] { return QFile::exists(store.path()); }));
+    const HubConfig loaded = reload();
+    EXPECT_EQ(loaded.outbox, uri);
+    EXPECT_EQ(loaded.secretsKeyFile, key->path());
+
+    // The next start: the same data directory, the saved configuration, PostgreSQL.
+    page.reset();
+    hub.reset();
+    HubConfig next = loaded;
+    next.listenPort = 0;
+    Hub restarted(next, dir.path(), clock, ids);
+    ASSERT_TRUE(restarted.start(&error)) << error.toStdString();
+    EXPECT_EQ(restarted.outboxStatus().value(u"kind").toString(), u"postgresql");
 }

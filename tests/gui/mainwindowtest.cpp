@@ -3,6 +3,8 @@
 #include "admin/adminservice.h"
 #include "admintesthub.h"
 #include "appicon.h"
+#include "batchlistmodel.h"
+#include "batchtableview.h"
 #include "catalog/eventcatalog.h"
 #include "cataloguepage.h"
 #include "configstore.h"
@@ -19,6 +21,8 @@
 #include "hubtokenvault.h"
 #include "liveflowpage.h"
 #include "livemessagemodel.h"
+#include "outboxpage.h"
+#include "postgrescluster.h"
 #include "remoteconnectionspage.h"
 #include "version.h"
 #include "waituntil.h"
@@ -222,4 +226,61 @@ TEST(AppIcon, IsBuiltInAtEverySizeTheDesktopAsksFor) {
         // The front card's blue is at the centre, not transparency.
         EXPECT_GT(qAlpha(image.pixel(size / 2, size / 2)), 200) << size;
     }
+}
+
+TEST_F(Window, TheHubsOfOneSharedOutboxAreListedTogether) {
+    qputenv("ACTIONDECK_NO_KEYCHAIN", "1");
+    QString error;
+    TestSupport::PostgresCluster* cluster = TestSupport::sharedPostgresCluster(&error);
+    ASSERT_TRUE(cluster) << "PostgreSQL must start for this test: " << error.toStdString();
+    const QString uri = cluster->createDatabase(QStringLiteral("window_fleet"), &error);
+    ASSERT_FALSE(uri.isEmpty()) << error.toStdString();
+    const QString key = TestSupport::writeSecretsKeyFile(dir.filePath(QStringLiteral("fleet.key")));
+    ASSERT_FALSE(key.isEmpty());
+    // A server's hub on its own file, then one sharing this window's outbox.
+    TestSupport::AdminTestHub solo(QByteArrayLiteral("solo-secret"), QStringLiteral("wk"));
+    TestSupport::AdminTestHub peer(QByteArrayLiteral("peer-secret"), QStringLiteral("wk"));
+    peer.outbox = uri;
+    peer.secretsKeyFile = key;
+    ASSERT_TRUE(solo.startHub(&error)) << error.toStdString();
+    ASSERT_TRUE(peer.startHub(&error)) << error.toStdString();
+    HubConfig config;
+    config.outbox = uri;
+    config.secretsKeyFile = key;
+    auto window = open(config);
+    window->setLanguage(QLocale::English);
+    for (TestSupport::AdminTestHub* server : {&solo, &peer}) {
+        RemoteHubProfile profile;
+        profile.name = server == &solo ? QStringLiteral("solo") : QStringLiteral("peer");
+        profile.adminUrl = server->server->url();
+        hubs->add(profile, server->createToken(QStringLiteral("laptop"), AdminScope::Operate));
+    }
+    auto* table = window->hubsPage()->table();
+    const auto row = [&](int r) {
+        return QStringList{table->item(r, HubsPage::Name)->text().remove(QStringLiteral("  ◀")),
+                           table->item(r, HubsPage::Outbox)->text()};
+    };
+    // The peer joins this computer's hub, ahead of the one with an outbox of its own.
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return table->rowCount() == 3 && row(1).first() == u"peer" &&
+                   row(2) == QStringList{u"solo"_qs, u"Its own"_qs} &&
+                   row(0).last() == u"Shared · 2 hubs live" && row(1).last() == row(0).last();
+        },
+        20000))
+        << row(0).join(u'|').toStdString() << " / " << row(1).join(u'|').toStdString() << " / "
+        << row(2).join(u'|').toStdString();
+    EXPECT_EQ(table->item(1, HubsPage::Outbox)->toolTip(),
+              peer.hub->outboxStatus().value(u"location").toString());
+    // Opening the peer's pages opens the peer (the rows moved, the hubs with them).
+    table->selectRow(1);
+    window->hubsPage()->findChild<QPushButton*>(QStringLiteral("hubsOpen"))->click();
+    EXPECT_EQ(hubs->current().name(), QStringLiteral("peer"));
+    // Its Outbox page shows which hub sends each batch; a hub of its own file has no such column.
+    const auto* batches = window->outboxPage()->findChild<BatchTableView*>();
+    ASSERT_NE(batches, nullptr);
+    EXPECT_TRUE(waitUntil([&] { return !batches->isColumnHidden(BatchListModel::HolderColumn); }));
+    hubs->setCurrent(*hubs->hubs()[1]); // solo, as the registry lists it
+    batches = window->outboxPage()->findChild<BatchTableView*>();
+    EXPECT_TRUE(waitUntil([&] { return batches->isColumnHidden(BatchListModel::HolderColumn); }));
 }

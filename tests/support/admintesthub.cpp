@@ -20,6 +20,8 @@ bool AdminTestHub::startHub(QString* error) {
     config.listenPort = 0;
     config.regions.append(RegionConfig{QStringLiteral("US"), regionSecret, {}, {}, {}});
     config.sources.append(SourceConfig{QStringLiteral("Prod"), m_writeKey, sink.url()});
+    config.outbox = outbox;
+    config.secretsKeyFile = secretsKeyFile;
     hub = std::make_unique<Hub>(config, m_dir.path(), *hubClock, ids);
     if (!hub->start(error))
         return false;

@@ -52,6 +52,10 @@ public:
 
     /// When set, executes come from this scheduled plan (Looker's scheduled_plan_id).
     QString scheduledPlanId;
+    /// The hub's outbox (HubConfig::outbox, secretsKeyFile), set before startHub: its own file
+    /// unless a PostgreSQL URI is given.
+    QString outbox;
+    QString secretsKeyFile;
 
     QByteArray regionSecret;
     SystemClock clock;
