@@ -30,6 +30,7 @@
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QUrl>
@@ -50,7 +51,7 @@ constexpr char kUsage[] =
     "       actiondeck preview --action identify|track|group [--event NAME]\n"
     "                          [--hidden FIELD[,FIELD...]] [--property-names STYLE]\n"
     "                          [--rename FIELD=NAME ...] [FILE|-]\n"
-    "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export\n"
+    "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export|migrate\n"
     "       actiondeck sync-state [--data-dir DIR] list|reset [--schedule ID | --all]\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
     "       actiondeck admin-token create --scope read|operate|admin --name NAME\n"
@@ -212,17 +213,18 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             window->show();
             if (!problem.isEmpty())
                 QMessageBox::warning(window.get(), QObject::tr("ActionDeck"), problem);
-            if (const auto& moved = hub->movedAtStart())
-                QMessageBox::information(
-                    window.get(), QObject::tr("ActionDeck"),
-                    QObject::tr("The hub now keeps its batches in PostgreSQL (%1). From this "
-                                "computer's outbox it moved %2 pending and %3 failed batches "
-                                "(%4 messages) and the sync state of %5 schedules.")
-                        .arg(hub->outboxLocation().displayName())
+            // Said where the hub's state is, not in a box to dismiss: nothing needs doing.
+            if (const auto& moved = hub->movedAtStart();
+                moved && moved->pendingBatches + moved->failedBatches + moved->syncScopes > 0)
+                window->statusBar()->showMessage(
+                    QObject::tr("Moved into PostgreSQL from this computer's outbox: %1 pending "
+                                "and %2 failed batches (%3 messages), the sync state of %4 "
+                                "schedules.")
                         .arg(moved->pendingBatches)
                         .arg(moved->failedBatches)
                         .arg(moved->messages)
-                        .arg(moved->syncScopes));
+                        .arg(moved->syncScopes),
+                    120000);
             if (enabled && !started && !hub->isOpen())
                 QMessageBox::critical(
                     window.get(), QObject::tr("ActionDeck"),

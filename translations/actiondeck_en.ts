@@ -2364,7 +2364,7 @@ one line per field, as Looker names it; applied after the style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub now keeps its batches in PostgreSQL (%1). From this computer&apos;s outbox it moved %2 pending and %3 failed batches (%4 messages) and the sync state of %5 schedules.</source>
+        <source>Moved into PostgreSQL from this computer&apos;s outbox: %1 pending and %2 failed batches (%3 messages), the sync state of %4 schedules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

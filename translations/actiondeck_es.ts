@@ -2365,8 +2365,8 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
         <translation>No se pudo abrir la bandeja de salida: %1</translation>
     </message>
     <message>
-        <source>The hub now keeps its batches in PostgreSQL (%1). From this computer&apos;s outbox it moved %2 pending and %3 failed batches (%4 messages) and the sync state of %5 schedules.</source>
-        <translation>El hub guarda ahora sus lotes en PostgreSQL (%1). Desde la bandeja de este equipo movió %2 lotes pendientes y %3 fallidos (%4 mensajes) y el estado de sincronización de %5 programaciones.</translation>
+        <source>Moved into PostgreSQL from this computer&apos;s outbox: %1 pending and %2 failed batches (%3 messages), the sync state of %4 schedules.</source>
+        <translation>Movido a PostgreSQL desde la bandeja de este equipo: %1 lotes pendientes y %2 fallidos (%3 mensajes), el estado de sincronización de %4 programaciones.</translation>
     </message>
 </context>
 </TS>

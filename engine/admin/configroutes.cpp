@@ -218,9 +218,10 @@ void ConfigRoutes::applyPatch(HttpExchange* exchange, const QByteArray& body,
     const QString conflict = m_layers.commandLine().conflict(before, *wanted);
     if (!conflict.isEmpty())
         return answerJson(exchange, 409, errorBody(conflict), timer);
-    if (!m_layers.keep(*wanted, &why))
+    bool conflicted = false;
+    if (!m_layers.keep(*wanted, &why, &conflicted))
         return answerJson(
-            exchange, 500,
+            exchange, conflicted ? 409 : 500,
             errorBody(QStringLiteral("The change could not be kept, so it was not applied: "
                                      "%1")
                           .arg(why)),

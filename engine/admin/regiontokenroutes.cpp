@@ -68,9 +68,10 @@ void RegionTokenRoutes::create(HttpExchange* exchange, const QString& regionName
     // revoked; the secret alone would already have the hub accept it.
     region->tokens.append(token);
     QString why;
-    if (!m_layers.keep(wanted, &why))
+    bool conflicted = false;
+    if (!m_layers.keep(wanted, &why, &conflicted))
         return answerJson(
-            exchange, 500,
+            exchange, conflicted ? 409 : 500,
             errorBody(
                 QStringLiteral("The token could not be kept, so it was not made: %1").arg(why)),
             timer);
@@ -104,9 +105,10 @@ void RegionTokenRoutes::revoke(HttpExchange* exchange, const QString& regionName
     const qsizetype removed = region->tokens.removeIf(
         [&](const QByteArray& token) { return HubToken::nonceOf(token) == nonce.toLatin1(); });
     QString why;
-    if (!m_layers.keep(wanted, &why))
+    bool conflicted = false;
+    if (!m_layers.keep(wanted, &why, &conflicted))
         return answerJson(
-            exchange, 500,
+            exchange, conflicted ? 409 : 500,
             errorBody(QStringLiteral("The revocation could not be kept, so it was not "
                                      "applied: %1")
                           .arg(why)),

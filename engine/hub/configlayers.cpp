@@ -149,7 +149,9 @@ bool ConfigLayers::load(QString* error) {
     return true;
 }
 
-bool ConfigLayers::keep(const HubConfig& wanted, QString* error) {
+bool ConfigLayers::keep(const HubConfig& wanted, QString* error, bool* conflict) {
+    if (conflict)
+        *conflict = false;
     // What the flags replaced, put back in their place: their secrets are written nowhere.
     const HubConfig bare = m_commandLine.without(wanted, m_under);
     HubConfig fileSide = bare;
@@ -170,10 +172,12 @@ bool ConfigLayers::keep(const HubConfig& wanted, QString* error) {
             if (written == FleetConfigStore::Write::Failed)
                 return false;
             if (written == FleetConfigStore::Write::Conflict) {
+                if (conflict)
+                    *conflict = true;
                 if (error)
                     *error = QStringLiteral("another hub changed the fleet's configuration "
-                                            "meanwhile; this hub now has its change: look again "
-                                            "and make yours");
+                                            "meanwhile (this hub takes that change within "
+                                            "seconds): look again and make yours");
                 return false;
             }
             fleetWritten = std::pair(version, body);

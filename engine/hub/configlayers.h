@@ -36,9 +36,10 @@ public:
     const HubConfig& effective() const { return m_effective; }
     const CommandLineConfig& commandLine() const { return m_commandLine; }
     /// Keeps `wanted` (a changed effective()) by writing what differs from the --config file,
-    /// without what the flags set. False with `error` when the file can not be written; nothing
-    /// is changed then.
-    bool keep(const HubConfig& wanted, QString* error);
+    /// without what the flags set. False with `error` when the file can not be written, or
+    /// (`conflict` set) when another hub of the fleet changed its configuration since this one
+    /// read it; nothing is changed then.
+    bool keep(const HubConfig& wanted, QString* error, bool* conflict = nullptr);
     /// Reads the fleet's configuration again if another hub changed it: true when effective()
     /// changed. False (and nothing changed) without a fleet, when it is as read, or with
     /// `error` when it can not be read.

@@ -81,8 +81,9 @@ bool Hub::start(QString* error) {
         m_movedAtStart = OutboxMigration::run(m_dataDirectory, *location, &why);
         if (!m_movedAtStart) {
             if (error)
-                *error = QStringLiteral("%1 pending or failed batches wait in the SQLite outbox "
-                                        "in %2 and could not be moved into PostgreSQL: %3")
+                *error = QStringLiteral("%1 pending or failed batches and sync scopes wait in the "
+                                        "SQLite outbox in %2 and could not be moved into "
+                                        "PostgreSQL: %3")
                              .arg(left)
                              .arg(m_dataDirectory, why);
             return false;

@@ -151,7 +151,7 @@ qint64 OutboxMigration::leftInFile(const QString& dataDirectory) {
     if (!file.open(dataDirectory, nullptr))
         return 0;
     const OutboxCounts counts = file.counts();
-    return counts.pendingBatches + counts.failedBatches;
+    return counts.pendingBatches + counts.failedBatches + qint64(file.syncState().scopes().size());
 }
 
 } // namespace ActionDeck

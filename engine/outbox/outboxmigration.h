@@ -36,8 +36,8 @@ public:
     /// may be running on it.
     static std::optional<OutboxMove> run(const QString& dataDirectory, const OutboxLocation& to,
                                          QString* error);
-    /// Batches still pending or failed in the directory's SQLite outbox (0 when there is none):
-    /// a hub started on PostgreSQL says so, for they would be stranded there.
+    /// Pending or failed batches and sync scopes still in the directory's SQLite outbox (0 when
+    /// there is none): what a hub started on PostgreSQL moves first, lest it be stranded.
     static qint64 leftInFile(const QString& dataDirectory);
 };
 

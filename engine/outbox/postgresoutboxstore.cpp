@@ -545,6 +545,14 @@ bool PostgresOutboxStore::maintain() {
                   dead);
         // Gone for a day: no longer listed among the fleet's hubs.
         m_db.exec("DELETE FROM hubs WHERE heartbeat_ms < actiondeck_now_ms() - 86400000");
+        // Fresh statistics: the queue's tables turn over all day, and a plan made for an empty
+        // table would scan millions of rows. Autovacuum does it too, but by its own clock.
+        const PgResult stale = m_db.exec(
+            "SELECT 1 FROM pg_stat_user_tables WHERE relid = 'actiondeck.batches'::regclass"
+            " AND n_mod_since_analyze > 1000 AND COALESCE(GREATEST(last_analyze,"
+            " last_autoanalyze), 'epoch') < now() - interval '10 minutes'");
+        if (stale.ok() && stale.rows() == 1)
+            m_db.run("ANALYZE batches, attempts, sync_rows");
     }
     return m_db.commit();
 }

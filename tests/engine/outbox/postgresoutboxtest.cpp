@@ -4,6 +4,7 @@
 #include "outbox/postgresoutboxstore.h"
 #include "outbox/postgresschema.h"
 #include "postgrescluster.h"
+#include "waituntil.h"
 
 #include <QSet>
 
@@ -119,6 +120,24 @@ TEST_F(PostgresOutbox, ABatchSaysWhichHubHoldsItsLease) {
     ASSERT_EQ(b->lease(4000, {}, 10, 1).size(), 1u);
     sql(QStringLiteral("UPDATE actiondeck.batches SET lease_until_ms = 0"));
     EXPECT_EQ(a->info(ids->back())->leaseHolder, QString());
+}
+
+TEST_F(PostgresOutbox, TheJanitorKeepsTheQueuesStatisticsFresh) {
+    auto a = hub(QStringLiteral("hub-a"));
+    const auto never = [&] {
+        return sql(QStringLiteral("SELECT last_analyze IS NULL FROM pg_stat_user_tables"
+                                  " WHERE relid = 'actiondeck.batches'::regclass"));
+    };
+    ASSERT_EQ(never(), QStringLiteral("t"));
+    ASSERT_TRUE(a->append(std::vector<NewBatch>(1500, batch(1)), 1000, nullptr));
+    // The server counts the changes a moment after they commit.
+    EXPECT_TRUE(TestSupport::waitUntil(
+        [&] {
+            a->maintain();
+            return never() == QStringLiteral("f");
+        },
+        15000))
+        << "no ANALYZE after 1500 new batches";
 }
 
 TEST_F(PostgresOutbox, AStaleHubsLateAnswerChangesNothing) {
