@@ -8,12 +8,12 @@
 // --changed: "only new or changed rows" for one schedule: the run (every row new), then the
 // same result again (a second table row: its answer; peak RSS and CPU cover both runs).
 #include "baselinehandlers.h"
+#include "countingdataplane.h"
 #include "jsondetailgenerator.h"
 #include "loopbackfileserver.h"
 #include "processstats.h"
 #include "remoteviewers.h"
 #include "systemactivitygenerator.h"
-#include "testsink.h"
 #include "waituntil.h"
 
 #include <QCommandLineParser>
@@ -27,12 +27,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
 
 #include <cstdio>
-#include <unistd.h>
 
 using namespace ActionDeck;
 
@@ -132,31 +128,8 @@ int main(int argc, char* argv[]) {
     const double parse = bestParseSeconds<Bench::NullHandler>(resultPath);
     const double rowsParse = bestParseSeconds<Bench::RowBuildingHandler>(resultPath);
 
-    // The data plane runs on its own thread so that counting does not slow the hub's clients.
-    QThread sinkThread;
-    sinkThread.start();
-    auto* sink = new TestSupport::TestSink;
-    sink->setCountOnly(true);
-    sink->moveToThread(&sinkThread);
-    QString sinkUrl;
-    std::atomic<qint64> delivered{0};
-    std::atomic<qint64> requests{0};
-    std::atomic<qint64> firstRequestNs{0};
-    std::atomic<qint64> lastDeliveryNs{0};
-    QMetaObject::invokeMethod(
-        sink,
-        [&] {
-            sink->onDelivered = [&](int messages) {
-                const qint64 now = QDateTime::currentMSecsSinceEpoch() * 1000000;
-                qint64 expected = 0;
-                firstRequestNs.compare_exchange_strong(expected, now);
-                requests += 1;
-                delivered += messages;
-                lastDeliveryNs = now;
-            };
-            sinkUrl = sink->listen() ? sink->url() : QString();
-        },
-        Qt::BlockingQueuedConnection);
+    Bench::CountingDataPlane sink;
+    const QString sinkUrl = sink.url();
 
     Bench::LoopbackFileServer files;
     files.serve("/result.json", resultPath);
@@ -258,8 +231,8 @@ int main(int argc, char* argv[]) {
                              .toObject()
                              .value(u"success")
                              .toBool();
-    TestSupport::waitUntil([&] { return delivered.load() >= wanted; }, 600000);
-    const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
+    TestSupport::waitUntil([&] { return sink.delivered() >= wanted; }, 600000);
+    const double deliveredSeconds = double(sink.lastDeliveryNs() - startNs) / 1e9;
     // Before a rerun reads the result again.
     const qint64 firstInputNs = inlined ? startNs : files.firstByteNs();
     double rerunAnswered = 0;
@@ -291,14 +264,7 @@ int main(int argc, char* argv[]) {
     hub.terminate();
     hub.waitForFinished(60000);
 
-    qint64 uniqueIds = 0;
-    QMetaObject::invokeMethod(
-        sink, [&] { uniqueIds = sink->deliveredMessageIdSet().size(); },
-        Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-        sink, [sink] { delete sink; }, Qt::BlockingQueuedConnection);
-    sinkThread.quit();
-    sinkThread.wait();
+    const qint64 uniqueIds = sink.uniqueMessageIds();
 
     std::printf(
         "| %lld%s%s | %s | %.0f | %.2f | %.2f | %.2f | %.1f | %.1f | %.2f | %.0f | %lld | %.0f "
@@ -309,9 +275,9 @@ int main(int argc, char* argv[]) {
         viewerCount > 0 ? qPrintable(QStringLiteral(" + %1 viewers").arg(viewerCount)) : "",
         inlined ? "inline" : "download_url", megabytes, parse, rowsParse, answered,
         answered / parse, answered / rowsParse, deliveredSeconds, double(wanted) / deliveredSeconds,
-        static_cast<long long>(requests.load()),
-        double(delivered.load()) / double(std::max<qint64>(1, requests.load())),
-        double(firstRequestNs.load() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
+        static_cast<long long>(sink.requests()),
+        double(sink.delivered()) / double(std::max<qint64>(1, sink.requests())),
+        double(sink.firstRequestNs() - firstInputNs) / 1e6, double(peakKb) / 1024.0, cpu,
         qPrintable(viewerText),
         success && uniqueIds == wanted
             ? ""

@@ -5,11 +5,11 @@
 // message was delivered, events/s, and each hub's peak RSS and CPU.
 //
 //   actiondeck_fleetbench --binary PATH --work DIR --rows N --hubs K --executes E [--sqlite]
+#include "countingdataplane.h"
 #include "jsondetailgenerator.h"
 #include "loopbackfileserver.h"
 #include "postgrescluster.h"
 #include "processstats.h"
-#include "testsink.h"
 #include "waituntil.h"
 
 #include <QCommandLineParser>
@@ -24,9 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QThread>
 
-#include <atomic>
 #include <cstdio>
 #include <memory>
 
@@ -113,27 +111,8 @@ int main(int argc, char* argv[]) {
         }
     }
 
-    // The data plane counts on its own thread, so that counting does not slow the hubs.
-    QThread sinkThread;
-    sinkThread.start();
-    auto* sink = new TestSupport::TestSink;
-    sink->setCountOnly(true);
-    sink->moveToThread(&sinkThread);
-    QString sinkUrl;
-    std::atomic<qint64> delivered{0};
-    std::atomic<qint64> requests{0};
-    std::atomic<qint64> lastDeliveryNs{0};
-    QMetaObject::invokeMethod(
-        sink,
-        [&] {
-            sink->onDelivered = [&](int messages) {
-                requests += 1;
-                delivered += messages;
-                lastDeliveryNs = nowNs();
-            };
-            sinkUrl = sink->listen() ? sink->url() : QString();
-        },
-        Qt::BlockingQueuedConnection);
+    Bench::CountingDataPlane sink;
+    const QString sinkUrl = sink.url();
 
     std::vector<std::unique_ptr<QProcess>> hubs;
     std::vector<QUrl> hubUrls;
@@ -212,8 +191,8 @@ int main(int argc, char* argv[]) {
                          .toObject()
                          .value(u"success")
                          .toBool();
-    TestSupport::waitUntil([&] { return delivered.load() >= wanted; }, 600000);
-    const double deliveredSeconds = double(lastDeliveryNs.load() - startNs) / 1e9;
+    TestSupport::waitUntil([&] { return sink.delivered() >= wanted; }, 600000);
+    const double deliveredSeconds = double(sink.lastDeliveryNs() - startNs) / 1e9;
     QStringList rss;
     QStringList cpu;
     for (const auto& hub : hubs) {
@@ -225,20 +204,13 @@ int main(int argc, char* argv[]) {
     for (const auto& hub : hubs)
         hub->waitForFinished(60000);
 
-    qint64 uniqueIds = 0;
-    QMetaObject::invokeMethod(
-        sink, [&] { uniqueIds = sink->deliveredMessageIdSet().size(); },
-        Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(
-        sink, [sink] { delete sink; }, Qt::BlockingQueuedConnection);
-    sinkThread.quit();
-    sinkThread.wait();
+    const qint64 uniqueIds = sink.uniqueMessageIds();
 
     const bool ok = succeeded == executes && uniqueIds == wanted;
     std::printf("| %s | %d | %lld | %d | %.2f | %.2f | %.0f | %lld | %s | %s |%s\n",
                 sqlite ? "SQLite (each hub its own)" : "PostgreSQL 15 (shared)", hubCount,
                 static_cast<long long>(wanted), executes, answered, deliveredSeconds,
-                double(wanted) / deliveredSeconds, static_cast<long long>(requests.load()),
+                double(wanted) / deliveredSeconds, static_cast<long long>(sink.requests()),
                 qPrintable(rss.join(QStringLiteral(", "))),
                 qPrintable(cpu.join(QStringLiteral(", "))),
                 ok ? ""

@@ -60,7 +60,7 @@ HubsPage::HubsPage(HubRegistry& hubs, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {150, 200, 170, 150, 90, 90, 80, 80};
+    const QList<int> widths = {130, 170, 150, 140, 80, 85, 70, 70};
     for (int column = 0; column < widths.size(); ++column)
         m_table->setColumnWidth(column, widths[column]);
 
@@ -221,7 +221,7 @@ void HubsPage::refreshRows() {
         const QString lastError = connected || off ? rates.lastError : hub.stateReason();
         QString outbox;
         if (s.sharedOutbox())
-            outbox = tr("Shared · %n hub(s) live", nullptr, s.liveHubs);
+            outbox = tr("Shared · %n hub(s)", nullptr, s.liveHubs);
         else if (!s.outboxKind.isEmpty())
             outbox = tr("Its own");
         const QStringList cells = {
@@ -241,7 +241,10 @@ void HubsPage::refreshRows() {
             if (item && column == LastError)
                 item->setToolTip(cells[column]);
             if (item && column == Outbox)
-                item->setToolTip(s.outboxLocation);
+                item->setToolTip(s.sharedOutbox()
+                                     ? tr("%1, where %n hub(s) work now", nullptr, s.liveHubs)
+                                           .arg(s.outboxLocation)
+                                     : s.outboxLocation);
         }
     }
     if (HubConnection* hub = selected(); hub && m_hubs.profile(*hub)) {

@@ -868,16 +868,23 @@
         <source>Outbox</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Shared · %n hub(s) live</source>
-        <translation>
-            <numerusform>Shared · %n hub live</numerusform>
-            <numerusform>Shared · %n hubs live</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its own</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared · %n hub(s)</source>
+        <translation>
+            <numerusform>Shared · %n hub</numerusform>
+            <numerusform>Shared · %n hubs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, where %n hub(s) work now</source>
+        <translation>
+            <numerusform>%1, where %n hub works now</numerusform>
+            <numerusform>%1, where %n hubs work now</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -868,16 +868,23 @@
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
-    <message numerus="yes">
-        <source>Shared · %n hub(s) live</source>
-        <translation>
-            <numerusform>Compartida · %n hub activo</numerusform>
-            <numerusform>Compartida · %n hubs activos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Its own</source>
         <translation>Propia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shared · %n hub(s)</source>
+        <translation>
+            <numerusform>Compartida · %n hub</numerusform>
+            <numerusform>Compartida · %n hubs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, where %n hub(s) work now</source>
+        <translation>
+            <numerusform>%1, donde trabaja %n hub ahora</numerusform>
+            <numerusform>%1, donde trabajan %n hubs ahora</numerusform>
+        </translation>
     </message>
 </context>
 <context>
