@@ -10,16 +10,19 @@
 #include "cli/syncstatecommand.h"
 #include "cli/tokencommand.h"
 #include "configstore.h"
+#include "connectionspage.h"
 #include "connection/localhubconnection.h"
 #include "connection/remotehubconnection.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
 #include "core/idgenerator.h"
+#include "hub/fleetmembership.h"
 #include "hub/hub.h"
 #include "hubregistry.h"
 #include "hubtokenvault.h"
 #include "liveflowpage.h"
 #include "mainwindow.h"
+#include "outbox/outboxlocation.h"
 #include "previewpage.h"
 #include "version.h"
 
@@ -166,6 +169,7 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     ActionDeck::RandomIdGenerator ids;
     ActionDeck::ConfigStore store(options->configFile);
     std::unique_ptr<ActionDeck::Hub> hub;
+    std::unique_ptr<ActionDeck::FleetMembership> fleet; // follows the hub: goes before it
     std::unique_ptr<ActionDeck::AdminService> service;
     std::unique_ptr<ActionDeck::LocalHubConnection> local;
     ActionDeck::HubTokenVault vault;
@@ -176,11 +180,25 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     QObject::connect(
         &store, &ActionDeck::ConfigStore::loaded, &app,
         [&](const ActionDeck::HubConfig& config, const QString& problem) {
-            hub = std::make_unique<ActionDeck::Hub>(config, options->dataDirectory, clock, ids);
             QString startError;
             // Switched off (a window that only watches servers): no outbox, no port.
             const bool enabled = ActionDeck::HubRegistry::localHubEnabled();
-            const bool started = enabled && hub->start(&startError);
+            // On a shared outbox the hub serves the fleet's regions, sources and tokens.
+            std::optional<ActionDeck::HubConfig> joined = config;
+            const auto where =
+                ActionDeck::OutboxLocation::parse(config.outbox, options->dataDirectory, nullptr);
+            if (enabled && where && where->isPostgres()) {
+                fleet =
+                    std::make_unique<ActionDeck::FleetMembership>(config, options->dataDirectory);
+                joined = fleet->join(&startError);
+                if (!joined)
+                    fleet.reset();
+            }
+            hub = std::make_unique<ActionDeck::Hub>(joined.value_or(config), options->dataDirectory,
+                                                    clock, ids);
+            const bool started = enabled && joined && hub->start(&startError);
+            if (started && fleet)
+                fleet->follow(*hub);
             service = std::make_unique<ActionDeck::AdminService>(*hub);
             local = std::make_unique<ActionDeck::LocalHubConnection>(*hub, *service);
             if (enabled)
@@ -200,6 +218,11 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             }
             window = std::make_unique<ActionDeck::MainWindow>(ActionDeck::MainWindowContext{
                 *hub, *hubs, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
+            if (started && fleet)
+                window->connectionsPage()->setKeeper(
+                    [&fleet](const ActionDeck::HubConfig& wanted, QString* why) {
+                        return fleet->keep(wanted, why);
+                    });
             if (options->language == u"es")
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")

@@ -112,6 +112,7 @@ ConnectionsPage::ConnectionsPage(Hub& hub, ConfigStore& store, QWidget* parent)
             });
     connect(m_regions, &RegionsSection::message, m_status, &QLabel::setText);
     connect(&m_hub, &Hub::listeningChanged, this, &ConnectionsPage::updateHubUrl);
+    connect(&m_hub, &Hub::configChanged, this, &ConnectionsPage::followHub);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         QString error;
         if (!apply(&error))
@@ -213,13 +214,29 @@ bool ConnectionsPage::apply(QString* error) {
     HubConfig form = formConfig();
     if (!m_outbox->applyTo(form, error))
         return false;
-    commit(form);
-    return true;
+    return commit(form);
 }
 
-void ConnectionsPage::commit(const HubConfig& config) {
-    m_config = config;
+void ConnectionsPage::setKeeper(std::function<bool(const HubConfig&, QString*)> keeper) {
+    m_keeper = std::move(keeper);
+}
+
+void ConnectionsPage::followHub() {
+    const HubConfig now = m_hub.config();
+    if (now.regions == m_config.regions && now.sources == m_config.sources)
+        return;
+    m_config.regions = now.regions;
+    m_config.sources = now.sources;
+    showLists();
+}
+
+bool ConnectionsPage::commit(const HubConfig& config) {
     QString error;
+    if (m_keeper && !m_keeper(config, &error)) {
+        m_status->setText(tr("Not applied: %1").arg(error));
+        return false;
+    }
+    m_config = config;
     if (!m_hub.reconfigure(config, &error))
         m_status->setText(tr("Applied, but the hub can not listen: %1").arg(error));
     m_store.save(config);
@@ -227,6 +244,7 @@ void ConnectionsPage::commit(const HubConfig& config) {
     updateHubUrl();
     m_outbox->updateNote();
     emit applied();
+    return true;
 }
 
 void ConnectionsPage::showLists() {
@@ -269,7 +287,8 @@ bool ConnectionsPage::addOrUpdateSource(SourceConfig source, QString* error) {
     }
     if (!replaced)
         config.sources.append(source);
-    commit(config);
+    if (!commit(config))
+        return fail(m_status->text()); // why the keeper refused
     return true;
 }
 
@@ -296,7 +315,11 @@ bool ConnectionsPage::addRegion(const QString& name, QString* error) {
     }
     // Each region signs its own tokens: a token never opens another region.
     config.regions.append(RegionConfig{trimmed, newSecret(), {}, {}, {}});
-    commit(config);
+    if (!commit(config)) {
+        if (error)
+            *error = m_status->text();
+        return false;
+    }
     m_regions->selectRegion(trimmed);
     return true;
 }
@@ -313,7 +336,11 @@ bool ConnectionsPage::setRegionLookerHost(const QString& regionName, const QStri
     for (RegionConfig& region : config.regions) {
         if (region.name == regionName) {
             region.lookerHost = trimmed;
-            commit(config);
+            if (!commit(config)) {
+                if (error)
+                    *error = m_status->text();
+                return false;
+            }
             return true;
         }
     }
@@ -333,8 +360,7 @@ QByteArray ConnectionsPage::generateToken(const QString& regionName) {
         // Listed so that it can be shown, copied and revoked later; the secret alone would
         // already make the hub accept it.
         region.tokens.append(token);
-        commit(config);
-        return token;
+        return commit(config) ? token : QByteArray();
     }
     return {};
 }
@@ -351,8 +377,8 @@ void ConnectionsPage::revokeToken(const QString& regionName, const QByteArray& t
         if (!nonce.isEmpty())
             region.revokedNonces.insert(nonce);
     }
-    commit(config);
-    m_status->setText(tr("The token was revoked: Looker's requests with it are now refused."));
+    if (commit(config))
+        m_status->setText(tr("The token was revoked: Looker's requests with it are now refused."));
 }
 
 void ConnectionsPage::testConnection(const QString& url, const QString& writeKey) {

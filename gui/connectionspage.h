@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -49,6 +51,9 @@ public:
     /// Applies the form to the hub and saves it. False with `error` for an invalid form.
     bool apply(QString* error);
     void testConnection(const QString& url, const QString& writeKey);
+    /// Where a change is kept before the hub takes it, for a hub in a fleet (FleetMembership):
+    /// when it refuses, nothing is applied and the page says why.
+    void setKeeper(std::function<bool(const HubConfig&, QString*)> keeper);
 
 signals:
     /// The configuration was applied to the hub (and a save started).
@@ -62,11 +67,15 @@ private:
     void retranslateUi();
     void showLists();
     void updateHubUrl();
-    void commit(const HubConfig& config);
+    /// Keeps (through the keeper), applies and saves `config`; false when the keeper refused.
+    bool commit(const HubConfig& config);
+    /// Another hub of the fleet changed the regions or sources: the lists show them.
+    void followHub();
 
     Hub& m_hub;
     ConfigStore& m_store;
     HubConfig m_config;
+    std::function<bool(const HubConfig&, QString*)> m_keeper;
 
     // Created in this order, which is also the tab order.
     SourcesSection* m_sources;

@@ -397,6 +397,10 @@
         <source>There is no region named %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>

@@ -397,6 +397,10 @@
         <source>There is no region named %1.</source>
         <translation>No hay ninguna región llamada %1.</translation>
     </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No se aplicó: %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::DeliverySection</name>

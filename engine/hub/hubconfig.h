@@ -32,6 +32,8 @@ struct RegionConfig {
     /// The Looker instance of this region, when regions are different instances (else the
     /// hub's `lookerHost`). Initialised so that {name, secret, …} lists may leave it out.
     QString lookerHost = {};
+
+    friend bool operator==(const RegionConfig&, const RegionConfig&) = default;
 };
 
 /// Everything the hub is configured with; the same JSON format for --config and the GUI.

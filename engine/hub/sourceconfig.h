@@ -36,6 +36,8 @@ struct SourceConfig {
     QJsonObject optionsJson(bool all) const;
     /// The options of an execute whose form leaves them all at "default".
     SyncOptions syncOptions() const;
+
+    friend bool operator==(const SourceConfig&, const SourceConfig&) = default;
 };
 
 } // namespace ActionDeck

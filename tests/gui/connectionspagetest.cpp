@@ -5,6 +5,7 @@
 #include "core/idgenerator.h"
 #include "filepathedit.h"
 #include "httpclient.h"
+#include "hub/fleetmembership.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "postgrescluster.h"
@@ -420,4 +421,64 @@ TEST_F(Connections, TheOutboxSettingIsCheckedSavedAndUsedFromTheNextStart) {
     Hub restarted(next, dir.path(), clock, ids);
     ASSERT_TRUE(restarted.start(&error)) << error.toStdString();
     EXPECT_EQ(restarted.outboxStatus().value(u"kind").toString(), u"postgresql");
+}
+
+TEST(FleetConnections, OnASharedOutboxTheWindowsHubKeepsAndFollowsTheFleetsConfiguration) {
+    QString error;
+    TestSupport::PostgresCluster* cluster = TestSupport::sharedPostgresCluster(&error);
+    ASSERT_TRUE(cluster) << "PostgreSQL must start for this test: " << error.toStdString();
+    QTemporaryDir dir;
+    HubConfig own;
+    own.listenPort = 0;
+    own.outbox = cluster->createDatabase(QStringLiteral("window_fleet_config"), &error);
+    ASSERT_FALSE(own.outbox.isEmpty()) << error.toStdString();
+    own.secretsKeyFile = TestSupport::writeSecretsKeyFile(dir.filePath(QStringLiteral("key")));
+    own.regions.append(RegionConfig{QStringLiteral("US"), "window-secret", {}, {}, {}});
+    SystemClock clock;
+    RandomIdGenerator ids;
+    // The window's hub gives the fleet its regions; a server's hub joins it.
+    FleetMembership window(own, dir.filePath(QStringLiteral("window")));
+    const auto windowConfig = window.join(&error);
+    ASSERT_TRUE(windowConfig) << error.toStdString();
+    Hub windowHub(*windowConfig, dir.filePath(QStringLiteral("window")), clock, ids);
+    ASSERT_TRUE(windowHub.start(&error)) << error.toStdString();
+    window.follow(windowHub);
+    HubConfig serverOwn = own;
+    serverOwn.regions.clear();
+    FleetMembership server(serverOwn, dir.filePath(QStringLiteral("server")));
+    const auto serverConfig = server.join(&error);
+    ASSERT_TRUE(serverConfig) << error.toStdString();
+    Hub serverHub(*serverConfig, dir.filePath(QStringLiteral("server")), clock, ids);
+    ASSERT_TRUE(serverHub.start(&error)) << error.toStdString();
+    server.follow(serverHub);
+    ConfigStore store(dir.filePath(QStringLiteral("config.json")));
+    store.setKeychainEnabled(false);
+    ConnectionsPage page(windowHub, store);
+    page.setKeeper(
+        [&window](const HubConfig& wanted, QString* why) { return window.keep(wanted, why); });
+
+    // A token made in the window opens the server's hub too, and once revoked, neither.
+    const QByteArray token = page.generateToken(QStringLiteral("US"));
+    ASSERT_FALSE(token.isEmpty());
+    const QByteArray authorization = "Token token=\"" + token + "\"";
+    EXPECT_TRUE(waitUntil([&] { return serverHub.regionFor(authorization).has_value(); }, 1000));
+    page.revokeToken(QStringLiteral("US"), token);
+    EXPECT_FALSE(windowHub.regionFor(authorization).has_value());
+    EXPECT_TRUE(waitUntil([&] { return !serverHub.regionFor(authorization).has_value(); }, 1000))
+        << "a token revoked in the window is refused by every hub within a second";
+
+    // A source added on the server's hub: the window's hub and page follow it.
+    HubConfig withSource = serverHub.config();
+    withSource.sources.append(SourceConfig{QStringLiteral("Web"), QStringLiteral("wk_web"),
+                                           QStringLiteral("https://web.example.com")});
+    ASSERT_TRUE(server.keep(withSource, &error)) << error.toStdString();
+    // Before the window heard of it, a change there would undo it: refused, nothing applied.
+    EXPECT_FALSE(page.addRegion(QStringLiteral("EU"), &error));
+    EXPECT_TRUE(error.contains(u"another hub changed")) << error.toStdString();
+    EXPECT_EQ(windowHub.config().regions.size(), 1);
+    ASSERT_TRUE(waitUntil([&] { return windowHub.config().sources.size() == 1; }, 5000));
+    EXPECT_EQ(page.formConfig().sources.value(0).name, QStringLiteral("Web"));
+    ASSERT_TRUE(page.addRegion(QStringLiteral("EU"), &error)) << error.toStdString();
+    EXPECT_TRUE(waitUntil([&] { return serverHub.config().regions.size() == 2; }, 1000));
+    EXPECT_EQ(serverHub.config().sources.size(), 1) << "the window kept the server's source";
 }
