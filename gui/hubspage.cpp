@@ -159,7 +159,7 @@ QList<HubConnection*> HubsPage::ordered() const {
             continue;
         for (HubConnection* other : hubs)
             if (!rows.contains(other) && other->snapshot().sharedOutbox() &&
-                other->snapshot().outboxLocation == s.outboxLocation)
+                other->snapshot().outboxId == s.outboxId)
                 rows.append(other);
     }
     return rows;

@@ -36,6 +36,7 @@ HubSnapshot HubSnapshot::fromStatus(const QJsonObject& status) {
     s.outboxKind = outbox.value(u"kind").toString();
     s.outboxLocation = outbox.value(u"location").toString();
     s.hubId = outbox.value(u"hub_id").toString();
+    s.outboxId = outbox.value(u"id").toString();
     s.liveHubs = outbox.value(u"live_hubs").toInt(1);
     return s;
 }

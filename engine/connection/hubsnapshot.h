@@ -31,6 +31,7 @@ struct HubSnapshot {
     QString outboxKind;        ///< sqlite (the hub's own) or postgresql (shared)
     QString outboxLocation;    ///< the file, or the URI without password or query
     QString hubId;             ///< the hub's name in a shared outbox's leases
+    QString outboxId;          ///< names a shared outbox, whatever URI reaches it
     int liveHubs = 1;          ///< hubs working on its outbox, itself included
 
     /// Its outbox is shared with other hubs (they may hold its batches' leases).

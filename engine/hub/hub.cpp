@@ -264,6 +264,7 @@ QJsonObject Hub::outboxStatus() const {
     return {{QStringLiteral("kind"), m_outbox->location().kind()},
             {QStringLiteral("location"), m_outbox->location().displayName()},
             {QStringLiteral("hub_id"), m_outbox->hubId()},
+            {QStringLiteral("id"), m_outbox->outboxId()},
             {QStringLiteral("live_hubs"), m_liveHubs}};
 }
 

@@ -73,6 +73,8 @@ bool Outbox::open(QString* error) {
             const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
             m_store = m_location.open(name, m_hubId, &message);
             ok = m_store != nullptr;
+            if (ok)
+                m_outboxId = m_store->outboxId();
             if (ok && m_store->shared())
                 startSharing();
         },

@@ -60,6 +60,8 @@ public:
     const OutboxLocation& location() const { return m_location; }
     /// This hub's name in a shared outbox's leases and heartbeats.
     const QString& hubId() const { return m_hubId; }
+    /// OutboxStore::outboxId, read when it opened.
+    const QString& outboxId() const { return m_outboxId; }
     /// Hubs working on this outbox, this one included (1 for SQLite).
     QFuture<int> liveHubs();
 
@@ -128,6 +130,7 @@ private:
 
     OutboxLocation m_location;
     QString m_hubId;
+    QString m_outboxId;
     QTimer* m_poll = nullptr;             ///< on m_thread, shared stores only
     QSocketNotifier* m_wakeups = nullptr; ///< on m_thread, shared stores only
     int m_pollTurns = 0;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSet>
+#include <QSysInfo>
 
 namespace ActionDeck {
 
@@ -90,7 +91,11 @@ std::optional<OutboxMove> OutboxMigration::run(const QString& dataDirectory,
     QSet<qint64> pendingIds;
     QHash<qint64, qint64> newIds;
     PostgresOutboxImport import(into);
-    if (!import.begin(file, &why))
+    // The file on this machine: hubs on other machines have files at the same path.
+    const QString source = QStringLiteral("%1 (%2, machine %3)")
+                               .arg(file, QSysInfo::machineHostName(),
+                                    QString::fromLatin1(QSysInfo::machineUniqueId()));
+    if (!import.begin(source, &why))
         return fail(why);
     for (const BatchState state : {BatchState::Pending, BatchState::Failed}) {
         for (const BatchInfo& info : from.list(state)) {

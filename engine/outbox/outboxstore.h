@@ -86,6 +86,9 @@ public:
     virtual bool takeWakeups() { return false; }
     /// Hubs working on this outbox, this one included.
     virtual int liveHubs() { return 1; }
+    /// What names this outbox wherever it is reached from (its URI may differ from hub to
+    /// hub): empty for a hub's own.
+    virtual QString outboxId() const { return {}; }
 };
 
 } // namespace ActionDeck

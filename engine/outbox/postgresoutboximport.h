@@ -34,7 +34,8 @@ public:
     PostgresOutboxImport(const PostgresOutboxImport&) = delete;
     PostgresOutboxImport& operator=(const PostgresOutboxImport&) = delete;
 
-    /// Begins the transaction and reads what was moved before from `source` (a path).
+    /// Begins the transaction and reads what was moved before from `source` (a file, named
+    /// with the machine it is on).
     bool begin(const QString& source, QString* error);
     bool moved(const BatchInfo& batch) const;
     bool moved(const SyncScopeInfo& scope) const;

@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <QUrl>
+#include <QUuid>
 
 namespace ActionDeck {
 
@@ -70,6 +71,15 @@ bool PostgresOutboxStore::open(const QString& uri, QString* error) {
     }
     if (!PostgresSchema::checkSecretsKey(m_db, *m_sealer, error))
         return false;
+    // Its name for the views, which group the hubs of one outbox whatever URI reaches it.
+    PgParams id;
+    id.add(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_db.exec("INSERT INTO fleet_documents (name, version, body, updated_ms)"
+              " VALUES ('outbox-id', 1, $1, actiondeck_now_ms()) ON CONFLICT (name) DO NOTHING",
+              id);
+    const PgResult named = m_db.exec("SELECT body FROM fleet_documents WHERE name = 'outbox-id'");
+    if (named.rows() == 1)
+        m_outboxId = named.text(0, 0);
     PgParams hub;
     hub.add(m_hubId);
     if (!m_db.exec("INSERT INTO hubs (id, started_ms, heartbeat_ms)"

@@ -68,6 +68,8 @@ public:
     bool maintain() override;
     /// Hubs whose heartbeat is fresh, this one included.
     int liveHubs() override;
+    /// A random id the first hub gave the database.
+    QString outboxId() const override { return m_outboxId; }
     /// The connection's socket, readable when a notification (new work) may have come.
     int wakeupSocket() const override { return m_db.socket(); }
     bool takeWakeups() override;
@@ -85,6 +87,7 @@ private:
     QString m_hubId;
     std::shared_ptr<const SecretSealer> m_sealer;
     QString m_location;
+    QString m_outboxId;
     mutable PgConnection m_db;
     PostgresSyncStateStore m_syncState;
     QHash<QString, qint64> m_sourceIds;

@@ -140,6 +140,19 @@ TEST_F(PostgresOutbox, TheJanitorKeepsTheQueuesStatisticsFresh) {
         << "no ANALYZE after 1500 new batches";
 }
 
+TEST_F(PostgresOutbox, EveryHubSeesTheOutboxByOneId) {
+    auto a = hub(QStringLiteral("hub-a"));
+    auto b = hub(QStringLiteral("hub-b"));
+    EXPECT_FALSE(a->outboxId().isEmpty());
+    EXPECT_EQ(a->outboxId(), b->outboxId()) << "whatever URI reaches it, one outbox";
+    // Another database is another outbox.
+    QString error;
+    const QString other = cluster->createDatabase(database + QStringLiteral("_other"), &error);
+    PostgresOutboxStore elsewhere(QStringLiteral("hub-c"), TestSupport::testSealer());
+    ASSERT_TRUE(elsewhere.open(other, &error)) << error.toStdString();
+    EXPECT_NE(elsewhere.outboxId(), a->outboxId());
+}
+
 TEST_F(PostgresOutbox, AStaleHubsLateAnswerChangesNothing) {
     auto a = hub(QStringLiteral("hub-a"));
     auto b = hub(QStringLiteral("hub-b"));
