@@ -1,6 +1,5 @@
 // The actiondeck binary: the window by default; preview and the other commands without one.
 #include "admin/adminservice.h"
-#include "appicon.h"
 #include "catalog/eventcatalog.h"
 #include "cli/admintokencommand.h"
 #include "cli/catalogcommand.h"
@@ -9,21 +8,22 @@
 #include "cli/previewcommand.h"
 #include "cli/syncstatecommand.h"
 #include "cli/tokencommand.h"
-#include "configstore.h"
 #include "connection/localhubconnection.h"
 #include "connection/remotehubconnection.h"
-#include "connectionspage.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
 #include "core/idgenerator.h"
+#include "gui/connections/connectionspage.h"
+#include "gui/hubs/hubregistry.h"
+#include "gui/hubs/hubtokenvault.h"
+#include "gui/live/liveflowpage.h"
+#include "gui/preview/previewpage.h"
+#include "gui/settings/configstore.h"
+#include "gui/window/appicon.h"
+#include "gui/window/mainwindow.h"
 #include "hub/fleetmembership.h"
 #include "hub/hub.h"
-#include "hubregistry.h"
-#include "hubtokenvault.h"
-#include "liveflowpage.h"
-#include "mainwindow.h"
 #include "outbox/outboxlocation.h"
-#include "previewpage.h"
 #include "version.h"
 
 #include <QApplication>
@@ -201,6 +201,14 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                 fleet->follow(*hub);
             service = std::make_unique<ActionDeck::AdminService>(*hub);
             local = std::make_unique<ActionDeck::LocalHubConnection>(*hub, *service);
+            // A change from the window is kept by the fleet first (on a shared outbox: a
+            // conflict applies nothing), then saved to the window's configuration file.
+            if (started && fleet)
+                local->setConfigKeeper([&fleet](const ActionDeck::HubConfig& wanted, QString* why) {
+                    return fleet->keep(wanted, why);
+                });
+            local->setConfigSaver(
+                [&store](const ActionDeck::HubConfig& changed) { store.save(changed); });
             if (enabled)
                 local->open();
             else
@@ -218,11 +226,6 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
             }
             window = std::make_unique<ActionDeck::MainWindow>(ActionDeck::MainWindowContext{
                 *hub, *hubs, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
-            if (started && fleet)
-                window->connectionsPage()->setKeeper(
-                    [&fleet](const ActionDeck::HubConfig& wanted, QString* why) {
-                        return fleet->keep(wanted, why);
-                    });
             if (options->language == u"es")
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")

@@ -3,8 +3,8 @@
 // what the user feels: the longest the event loop was blocked, and memory once the table is at
 // its cap. Run: actiondeck_livebench [messages] [chunk] [filter text]
 // (QT_QPA_PLATFORM=offscreen by default).
-#include "livemessagefiltermodel.h"
-#include "livemessagemodel.h"
+#include "gui/live/livemessagefiltermodel.h"
+#include "gui/live/livemessagemodel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

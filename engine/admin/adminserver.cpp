@@ -29,6 +29,7 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_batches(hub)
     , m_config(hub, layers, service.bootId())
     , m_regionTokens(hub, layers)
+    , m_sources(hub)
     , m_requests(hub)
     , m_syncState(hub) {
     // A stream whose token was revoked ends: it must not go on showing message contents.
@@ -89,6 +90,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!route && ConfigRoutes::handles(path)) {
         if (const auto caller = authorize(exchange, AdminScope::Admin, timer))
             m_config.handle(exchange, caller->name, timer);
+        return;
+    }
+    if (!route && SourceRoutes::handles(path)) {
+        if (const auto caller = authorize(exchange, SourceRoutes::scopeFor(path), timer))
+            m_sources.handle(exchange, caller->name, timer);
         return;
     }
     if (!route && RegionTokenRoutes::handles(path)) {

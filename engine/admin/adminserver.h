@@ -5,6 +5,7 @@
 #include "admin/eventstream.h"
 #include "admin/regiontokenroutes.h"
 #include "admin/requestroutes.h"
+#include "admin/sourceroutes.h"
 #include "admin/syncstateroutes.h"
 #include "http/httplimits.h"
 #include "http/httpserver.h"
@@ -76,6 +77,7 @@ private:
     BatchRoutes m_batches;
     ConfigRoutes m_config;
     RegionTokenRoutes m_regionTokens;
+    SourceRoutes m_sources;
     RequestRoutes m_requests;
     SyncStateRoutes m_syncState;
 };

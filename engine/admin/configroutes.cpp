@@ -2,6 +2,7 @@
 
 #include "admin/jsonanswer.h"
 #include "http/httpexchange.h"
+#include "hub/commandlineconfig.h"
 #include "hub/configlayers.h"
 #include "hub/configpatch.h"
 #include "hub/hub.h"
@@ -100,6 +101,17 @@ QJsonObject ConfigRoutes::maskedConfig() const {
     QJsonObject full = QJsonDocument::fromJson(config.toJson()).object();
     full.insert(u"regions", regions);
     full.insert(u"sources", sources);
+    // What the hub's flags set: a change there is refused (409), so a window shows it fixed.
+    const CommandLineConfig& flags = m_layers.commandLine();
+    QStringList fixed;
+    if (flags.publicBaseUrl)
+        fixed.append(QStringLiteral("publicBaseUrl"));
+    for (const auto& [region, secret] : flags.secrets)
+        fixed.append(QStringLiteral("regions.%1.secret").arg(region));
+    for (const auto& [region, token] : flags.tokens)
+        fixed.append(QStringLiteral("regions.%1.tokens").arg(region));
+    fixed.removeDuplicates();
+    full.insert(u"setByFlags", QJsonArray::fromStringList(fixed));
     return full;
 }
 

@@ -61,9 +61,14 @@ QFuture<AdminAnswer> AdminClient::get(const QString& path, const QUrlQuery& quer
 }
 
 QFuture<AdminAnswer> AdminClient::post(const QString& path, const QUrlQuery& query) {
+    return post(path, query, QByteArray(), QByteArrayLiteral("application/json"));
+}
+
+QFuture<AdminAnswer> AdminClient::post(const QString& path, const QUrlQuery& query,
+                                       const QByteArray& body, const QByteArray& contentType) {
     QNetworkRequest call = request(path, query);
-    call.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_network.post(call, QByteArray());
+    call.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    QNetworkReply* reply = m_network.post(call, body);
     checkCertificate(reply);
     return send(reply);
 }

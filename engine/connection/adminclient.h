@@ -50,6 +50,9 @@ public:
     QNetworkRequest request(const QString& path, const QUrlQuery& query = {}) const;
     QFuture<AdminAnswer> get(const QString& path, const QUrlQuery& query = {});
     QFuture<AdminAnswer> post(const QString& path, const QUrlQuery& query = {});
+    /// A POST with a body of `contentType`.
+    QFuture<AdminAnswer> post(const QString& path, const QUrlQuery& query, const QByteArray& body,
+                              const QByteArray& contentType);
     /// A JSON change (PATCH) that must match the ETag the caller last saw.
     QFuture<AdminAnswer> patch(const QString& path, const QByteArray& json,
                                const QByteArray& ifMatch);

@@ -46,6 +46,53 @@ QFuture<HubReply<SyncState>> HubConnection::syncState(SyncScopeKey) {
                                     "This hub does not show what it remembers of the rows sent.")});
 }
 
+namespace {
+
+QString noConfiguration() {
+    return QCoreApplication::translate("ActionDeck::HubConnection",
+                                       "This hub's configuration can not be seen or changed from "
+                                       "here.");
+}
+
+} // namespace
+
+QFuture<HubReply<HubConfig>> HubConnection::changeConfig(const QJsonObject&,
+                                                         const std::optional<HostSettings>&) {
+    return QtFuture::makeReadyFuture(HubReply<HubConfig>{{}, noConfiguration()});
+}
+
+QList<RegionTokenInfo> HubConnection::regionTokens(const QString&) const {
+    return {};
+}
+
+QStringList HubConnection::revokedNonces(const QString&) const {
+    return {};
+}
+
+QFuture<HubReply<MadeToken>> HubConnection::makeRegionToken(const QString&) {
+    return QtFuture::makeReadyFuture(HubReply<MadeToken>{{}, noConfiguration()});
+}
+
+QFuture<HubReply<bool>> HubConnection::revokeRegionToken(const QString&, const QString&) {
+    return QtFuture::makeReadyFuture(HubReply<bool>{false, noConfiguration()});
+}
+
+QFuture<HubReply<QString>> HubConnection::revealWriteKey(const QString&) {
+    return QtFuture::makeReadyFuture(HubReply<QString>{{}, noConfiguration()});
+}
+
+QFuture<HubReply<ConnectionProbe::Result>> HubConnection::testSource(const QString&, const QString&,
+                                                                     const QString&) {
+    return QtFuture::makeReadyFuture(HubReply<ConnectionProbe::Result>{{}, noConfiguration()});
+}
+
+QFuture<HubReply<int>> HubConnection::sendMessages(const QString&, const std::vector<std::string>&,
+                                                   const QString&) {
+    return QtFuture::makeReadyFuture(HubReply<int>{
+        0, QCoreApplication::translate("ActionDeck::HubConnection",
+                                       "This hub does not take messages from the window.")});
+}
+
 void HubConnection::setState(State state, const QString& reason) {
     if (state == m_state && reason == m_stateReason)
         return;

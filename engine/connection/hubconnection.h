@@ -1,10 +1,15 @@
 #pragma once
 
+#include "connection/hostsettings.h"
 #include "connection/hubsnapshot.h"
-#include "hub/hub.h"
+#include "delivery/connectionprobe.h"
+#include "hub/executesummary.h"
+#include "hub/hubconfig.h"
 #include "hub/livemessage.h"
+#include "hub/receivedrequest.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxtypes.h"
+#include "outbox/syncstatestore.h"
 
 #include <QFuture>
 #include <QList>
@@ -15,6 +20,8 @@
 #include <vector>
 
 namespace ActionDeck {
+
+class Hub;
 
 /// A hub's answer: the value, or why there is none (the hub is unreachable, the token may not,
 /// the outbox is closed).
@@ -29,6 +36,20 @@ template <typename T> struct HubReply {
 template <typename T> QFuture<HubReply<T>> replyOf(QFuture<T> future) {
     return future.then([](T value) { return HubReply<T>{std::move(value), {}}; });
 }
+
+/// A Looker token of a region as the Connections page lists it: its nonce always; the token
+/// itself only where it may be shown again (the hub in this process keeps it in its
+/// configuration; a server's hub shows a token once, when it is made).
+struct RegionTokenInfo {
+    QString nonce;
+    QByteArray token;
+};
+
+/// A token just made: shown this once.
+struct MadeToken {
+    QByteArray token;
+    QString nonce;
+};
 
 /// One hub as the window sees it — the hub in this process or one on a server, through its
 /// admin API — so every page works against either and never knows which. Everything that may
@@ -52,8 +73,8 @@ public:
     /// "This computer" or the name the user gave the hub.
     virtual QString name() const = 0;
     virtual bool isLocal() const = 0;
-    /// The hub in this process, for what only it offers (sending a preview, the requests it
-    /// received, editing the configuration file); null for a remote hub.
+    /// The hub in this process; null for a remote hub. Only the window uses it (what it owns:
+    /// starting, stopping, the tray); pages reach every hub through this interface.
     virtual Hub* localHub() { return nullptr; }
 
     State state() const { return m_state; }
@@ -98,6 +119,41 @@ public:
     /// What scope `key` has sent (a fingerprint per row), changing nothing: what a preview of
     /// "only new or changed rows" compares with. scopeId 0: the scope has sent nothing.
     virtual QFuture<HubReply<SyncState>> syncState(SyncScopeKey key);
+
+    // The configuration: every change is a ConfigPatch document (hub/configpatch.h), applied by
+    // the hub in this process or sent to a server's admin API (an admin token).
+    /// Whether config() is the hub's and can be changed here; configUnavailableReason() says
+    /// why not (another scope than admin, not loaded yet).
+    virtual bool configAvailable() const { return false; }
+    virtual QString configUnavailableReason() const { return {}; }
+    /// Fields a command-line flag of the hub sets, which a change can not touch:
+    /// "publicBaseUrl", "regions.<name>.secret", "regions.<name>.tokens".
+    virtual QStringList fieldsSetByFlags() const { return {}; }
+    /// Applies `patch` (a ConfigPatch document) and keeps it; the reply holds the configuration
+    /// after it. With `host`, where the hub listens, its TLS files and outbox change too, which
+    /// only the hub in this process offers (canChangeHostSettings).
+    virtual QFuture<HubReply<HubConfig>> changeConfig(const QJsonObject& patch,
+                                                      const std::optional<HostSettings>& host = {});
+    virtual bool canChangeHostSettings() const { return false; }
+    /// The tokens of `region` that Looker may use, and its revoked nonces.
+    virtual QList<RegionTokenInfo> regionTokens(const QString& region) const;
+    virtual QStringList revokedNonces(const QString& region) const;
+    /// A new Looker token for `region`, in force at once.
+    virtual QFuture<HubReply<MadeToken>> makeRegionToken(const QString& region);
+    /// Refuses every token of `nonce` from the next request on.
+    virtual QFuture<HubReply<bool>> revokeRegionToken(const QString& region, const QString& nonce);
+    /// The write key of `source` (an admin's; a server's hub logs that it was revealed).
+    virtual QFuture<HubReply<QString>> revealWriteKey(const QString& source);
+    /// "Test connection": an empty batch to the data plane with the write key, from where the
+    /// hub runs. `dataPlaneUrl` and `writeKey` as typed in the form; empty ones are the saved
+    /// source's.
+    virtual QFuture<HubReply<ConnectionProbe::Result>>
+    testSource(const QString& source, const QString& dataPlaneUrl, const QString& writeKey);
+    /// Stores `messages` (each one JSON object) in the hub's outbox for `source`, delivered as
+    /// an execute's are; how many were stored.
+    virtual QFuture<HubReply<int>> sendMessages(const QString& source,
+                                                const std::vector<std::string>& messages,
+                                                const QString& origin);
 
 signals:
     void stateChanged(ActionDeck::HubConnection::State state);

@@ -16,6 +16,8 @@ HubSnapshot HubSnapshot::fromStatus(const QJsonObject& status) {
     s.notReadyReason = status.value(u"notReadyReason").toString();
     for (const QJsonValue& region : status.value(u"regions").toArray())
         s.regions.append(region.toString());
+    for (const QJsonValue& source : status.value(u"sources").toArray())
+        s.sources.append(source.toString());
     const QJsonObject executes = status.value(u"executes").toObject();
     s.executesRunning = executes.value(u"running").toInt();
     s.executesQueued = executes.value(u"queued").toInt();

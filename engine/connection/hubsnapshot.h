@@ -20,6 +20,7 @@ struct HubSnapshot {
     QString listenError;    ///< why it does not listen, when it tried
     QString notReadyReason; ///< empty while it serves
     QStringList regions;
+    QStringList sources; ///< the destination sources' names
     int executesRunning = 0;
     int executesQueued = 0;
     OutboxCounts counts;

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "connection/hubconnection.h"
+#include "hub/hub.h"
 
 #include <QTimer>
+
+#include <functional>
 
 namespace ActionDeck {
 
@@ -39,13 +42,39 @@ public:
     QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
     QFuture<HubReply<SyncState>> syncState(SyncScopeKey key) override;
 
+    /// Where a change is kept before the hub takes it, for a hub in a fleet (FleetMembership):
+    /// when it refuses, nothing is applied and the reply says why.
+    void setConfigKeeper(std::function<bool(const HubConfig&, QString*)> keeper);
+    /// Saves what the hub took (the window's ConfigStore: engine/ can not include it).
+    void setConfigSaver(std::function<void(const HubConfig&)> saver);
+
+    bool configAvailable() const override { return true; }
+    QFuture<HubReply<HubConfig>>
+    changeConfig(const QJsonObject& patch, const std::optional<HostSettings>& host = {}) override;
+    bool canChangeHostSettings() const override { return true; }
+    QList<RegionTokenInfo> regionTokens(const QString& region) const override;
+    QStringList revokedNonces(const QString& region) const override;
+    QFuture<HubReply<MadeToken>> makeRegionToken(const QString& region) override;
+    QFuture<HubReply<bool>> revokeRegionToken(const QString& region, const QString& nonce) override;
+    QFuture<HubReply<QString>> revealWriteKey(const QString& source) override;
+    QFuture<HubReply<ConnectionProbe::Result>> testSource(const QString& source,
+                                                          const QString& dataPlaneUrl,
+                                                          const QString& writeKey) override;
+    QFuture<HubReply<int>> sendMessages(const QString& source,
+                                        const std::vector<std::string>& messages,
+                                        const QString& origin) override;
+
 private:
     void refreshSnapshot();
     void attachOutbox();
     QString closedReason() const;
 
+    const RegionConfig* region(const QString& name) const;
+
     Hub& m_hub;
     AdminService& m_service;
+    std::function<bool(const HubConfig&, QString*)> m_keeper;
+    std::function<void(const HubConfig&)> m_saver;
     QTimer m_refresh; ///< the snapshot follows the delivery worker's (once a second)
     bool m_open = false;
     bool m_outboxAttached = false;

@@ -350,69 +350,6 @@ void RemoteHubConnection::noteFailure(const AdminAnswer& answer) {
         setState(State::Unauthorized, tr("The hub refused the admin token."));
 }
 
-QFuture<HubReply<QJsonObject>> RemoteHubConnection::changeConfig(const QJsonObject& change) {
-    return m_client
-        .patch(QStringLiteral("/api/v1/config"),
-               QJsonDocument(change).toJson(QJsonDocument::Compact), m_configEtag)
-        .then(this, [this](const AdminAnswer& answer) {
-            if (!answer.ok()) {
-                noteFailure(answer);
-                // Someone else's change came first: the next edit starts from theirs.
-                if (answer.status == 412)
-                    fetchConfig();
-                return HubReply<QJsonObject>{{}, answer.error};
-            }
-            fetchConfig();
-            return HubReply<QJsonObject>{answer.json(), {}};
-        });
-}
-
-QFuture<HubReply<QJsonObject>> RemoteHubConnection::createRegionToken(const QString& region) {
-    return m_client
-        .post(QStringLiteral("/api/v1/regions/%1/tokens")
-                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(region))))
-        .then(this, [this](const AdminAnswer& answer) {
-            if (!answer.ok()) {
-                noteFailure(answer);
-                return HubReply<QJsonObject>{{}, answer.error};
-            }
-            fetchConfig();
-            return HubReply<QJsonObject>{answer.json(), {}};
-        });
-}
-
-QFuture<HubReply<QJsonObject>> RemoteHubConnection::revokeRegionToken(const QString& region,
-                                                                      const QString& nonce) {
-    return m_client
-        .post(QStringLiteral("/api/v1/regions/%1/tokens/%2/revoke")
-                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(region)),
-                       QString::fromLatin1(QUrl::toPercentEncoding(nonce))))
-        .then(this, [this](const AdminAnswer& answer) {
-            if (!answer.ok()) {
-                noteFailure(answer);
-                return HubReply<QJsonObject>{{}, answer.error};
-            }
-            fetchConfig();
-            return HubReply<QJsonObject>{answer.json(), {}};
-        });
-}
-
-QFuture<HubReply<QString>> RemoteHubConnection::revealWriteKey(const QString& source) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("reveal"), QStringLiteral("1"));
-    return m_client
-        .get(QStringLiteral("/api/v1/sources/%1")
-                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(source))),
-             query)
-        .then(this, [this](const AdminAnswer& answer) {
-            if (!answer.ok()) {
-                noteFailure(answer);
-                return HubReply<QString>{{}, answer.error};
-            }
-            return HubReply<QString>{answer.json().value(u"writeKey").toString(), {}};
-        });
-}
-
 QFuture<HubReply<OutboxCounts>> RemoteHubConnection::counts() {
     return m_client.get(QStringLiteral("/api/v1/status"))
         .then(this, [this](const AdminAnswer& answer) {

@@ -50,16 +50,25 @@ public:
     QFuture<HubReply<int>> resetSync(std::optional<QString> planId) override;
     QFuture<HubReply<SyncState>> syncState(SyncScopeKey key) override;
 
-    // The configuration through the admin API (an admin token); answers carry no secret but
-    // the one asked for.
-    /// Applies a change (PATCH /api/v1/config, the format of docs/CONNECT_LOOKER.md) against
-    /// the configuration last fetched: one changed meanwhile by someone else is refused.
-    QFuture<HubReply<QJsonObject>> changeConfig(const QJsonObject& change);
-    /// A new Looker token for `region`, shown this once (`token`, `nonce`).
-    QFuture<HubReply<QJsonObject>> createRegionToken(const QString& region);
-    QFuture<HubReply<QJsonObject>> revokeRegionToken(const QString& region, const QString& nonce);
-    /// The write key of `source` (the hub logs that it was revealed).
-    QFuture<HubReply<QString>> revealWriteKey(const QString& source);
+    // The configuration through the admin API (an admin token; remoteconfigcalls.cpp): answers
+    // carry no secret but the one asked for. A change is made against the configuration last
+    // fetched (If-Match): one changed meanwhile by someone else is refused.
+    bool configAvailable() const override;
+    QString configUnavailableReason() const override;
+    QStringList fieldsSetByFlags() const override;
+    QFuture<HubReply<HubConfig>>
+    changeConfig(const QJsonObject& patch, const std::optional<HostSettings>& host = {}) override;
+    QList<RegionTokenInfo> regionTokens(const QString& region) const override;
+    QStringList revokedNonces(const QString& region) const override;
+    QFuture<HubReply<MadeToken>> makeRegionToken(const QString& region) override;
+    QFuture<HubReply<bool>> revokeRegionToken(const QString& region, const QString& nonce) override;
+    QFuture<HubReply<QString>> revealWriteKey(const QString& source) override;
+    QFuture<HubReply<ConnectionProbe::Result>> testSource(const QString& source,
+                                                          const QString& dataPlaneUrl,
+                                                          const QString& writeKey) override;
+    QFuture<HubReply<int>> sendMessages(const QString& source,
+                                        const std::vector<std::string>& messages,
+                                        const QString& origin) override;
 
     /// Backoff bounds (tests shorten them).
     void setBackoff(int firstMs, int maxMs);
@@ -75,6 +84,8 @@ private:
     void flushPending();
     void fetchSnapshot();
     void fetchConfig();
+    /// The masked configuration's entry of `region`.
+    QJsonObject maskedRegion(const QString& region) const;
     /// A call's failure that says something about the connection (token, certificate).
     void noteFailure(const AdminAnswer& answer);
     QFuture<HubReply<int>> change(const QString& verb, std::vector<qint64> ids);

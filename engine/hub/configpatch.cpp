@@ -554,7 +554,8 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
             entry.insert(u"tokens", QJsonArray::fromStringList(tokens));
         if (!nonces.isEmpty())
             entry.insert(u"revokedNonces", QJsonArray::fromStringList(nonces));
-        if (!entry.isEmpty())
+        // A region added with nothing but its name ({}): a request gives it a secret.
+        if (!entry.isEmpty() || added)
             regions.insert(region.name, entry);
     }
     for (const RegionConfig& region : base.regions) {

@@ -232,11 +232,16 @@ QJsonObject Hub::status() const {
     QJsonArray regions;
     for (const RegionConfig& region : m_config.regions)
         regions.append(region.name);
+    // Names only, as Looker's form lists them: what a window may send a preview to.
+    QJsonArray sources;
+    for (const SourceConfig& source : m_config.sources)
+        sources.append(source.name);
     return {
         {QStringLiteral("name"), QStringLiteral("ActionDeck")},
         {QStringLiteral("version"), QString::fromLatin1(kVersion)},
         {QStringLiteral("uptime_seconds"), double(m_uptime.elapsed() / 1000)},
         {QStringLiteral("regions"), regions},
+        {QStringLiteral("sources"), sources},
         {QStringLiteral("executes"), QJsonObject{{QStringLiteral("running"), m_running},
                                                  {QStringLiteral("queued"), int(m_queue.size())}}},
         {QStringLiteral("queue"),

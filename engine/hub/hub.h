@@ -2,8 +2,10 @@
 
 #include "hub/actiondefinitions.h"
 #include "hub/executejob.h"
+#include "hub/executesummary.h"
 #include "hub/hubconfig.h"
 #include "hub/livemessage.h"
+#include "hub/receivedrequest.h"
 #include "hub/regionauthenticator.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxmigration.h"
@@ -29,43 +31,6 @@ class DeliveryWorker;
 class HubServer;
 class IdGenerator;
 class SqliteOutboxLock;
-
-/// A summary of one execute, for the views (no secrets).
-struct ExecuteSummary {
-    QString actionName;
-    QString region;
-    QString endpoint;
-    ExecuteResult result;
-    qint64 startedMs = 0;
-    qint64 finishedMs = 0;
-};
-
-/// An execute the hub accepted, kept so the Preview page can show what it would send. Only
-/// results received inline, no larger than Hub::kKeptResultBytes, and only while
-/// setKeepRecentResults is on; secrets never.
-struct ReceivedRequest {
-    qint64 seq = 0; ///< 1, 2, … in the order received, for this process
-    qint64 receivedMs = 0;
-    QString actionName;
-    QString region;
-    QString event; ///< the form's event name, if any
-    /// The System Activity action's event name prefix and the Looker instance its messageIds
-    /// are named by (empty for the other actions): what a preview needs to show what was sent.
-    QString eventPrefix;
-    QString lookerInstance;
-    QString source; ///< the destination source, or the data plane's host
-    QStringList hiddenFields;
-    QString planId; ///< the scheduled plan, empty for an ad-hoc send
-    /// The destination as "only new or changed rows" names it: the source, or the endpoint.
-    QString syncSource;
-    /// The form's sync options as the execute resolved them (with the source's settings).
-    SyncOptions sync;
-    QByteArray jsonDetail;   ///< empty when not kept, and in lists (HubConnection::recentRequests)
-    qint64 resultBytes = 0;  ///< the inline result's size; 0 for a download URL
-    bool resultKept = false; ///< jsonDetail was kept: the Preview page can show it
-    /// Inline and small enough, but the hub was not keeping results when it came.
-    bool resultWithheld = false;
-};
 
 /// The engine's façade: configuration, the outbox and its delivery worker, the Looker Action API
 /// server and the executes it runs. Built once (main.cpp, tests) and handed to whoever needs it.
@@ -220,5 +185,3 @@ private:
 
 } // namespace ActionDeck
 
-Q_DECLARE_METATYPE(ActionDeck::ExecuteSummary)
-Q_DECLARE_METATYPE(ActionDeck::ReceivedRequest)

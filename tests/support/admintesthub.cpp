@@ -1,7 +1,10 @@
 #include "admintesthub.h"
 
+#include "connection/localhubconnection.h"
+#include "connection/remotehubconnection.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
+#include "waituntil.h"
 
 #include <QJsonDocument>
 
@@ -44,6 +47,29 @@ void AdminTestHub::stopHub() {
 bool AdminTestHub::listenAdmin(quint16 port, const TlsCredentials* tls, QString* error) {
     server = std::make_unique<AdminServer>(*hub, *service, *tokens, *layers);
     return server->listen(QHostAddress::LocalHost, port, tls, error);
+}
+
+std::unique_ptr<HubConnection> AdminTestHub::connectWindow(bool remote, AdminScope scope) {
+    std::unique_ptr<HubConnection> connection;
+    if (remote) {
+        auto connectionToServer = std::make_unique<RemoteHubConnection>(
+            RemoteHubSettings{QStringLiteral("staging"),
+                              server->url(),
+                              createToken(QStringLiteral("window"), scope),
+                              {}});
+        connectionToServer->setBackoff(50, 200);
+        connection = std::move(connectionToServer);
+    } else {
+        connection = std::make_unique<LocalHubConnection>(*hub, *service);
+    }
+    connection->open();
+    if (!waitUntil([&] { return connection->state() == HubConnection::State::Connected; }, 10000))
+        return nullptr;
+    // An admin's view of a server's hub is ready once its configuration has come.
+    if (remote && scope == AdminScope::Admin &&
+        !waitUntil([&] { return connection->configAvailable(); }, 10000))
+        return nullptr;
+    return connection;
 }
 
 QByteArray AdminTestHub::createToken(const QString& name, AdminScope scope) {

@@ -17,8 +17,9 @@
 #include <optional>
 
 namespace ActionDeck {
+class HubConnection;
 class TlsCredentials;
-}
+} // namespace ActionDeck
 
 namespace ActionDeck::TestSupport {
 
@@ -49,6 +50,10 @@ public:
                                                    QJsonObject formParams,
                                                    int timeoutMs = 30000) const;
     QString dataDirectory() const { return m_dir.path(); }
+    /// The window's view of this hub, opened and connected: the hub itself (LocalHubConnection)
+    /// or, with `remote`, its admin API with a new token of `scope` (RemoteHubConnection named
+    /// "staging"); null when it did not connect within 10 s. Pages' tests run on both.
+    std::unique_ptr<HubConnection> connectWindow(bool remote, AdminScope scope = AdminScope::Admin);
 
     /// When set, executes come from this scheduled plan (Looker's scheduled_plan_id).
     QString scheduledPlanId;

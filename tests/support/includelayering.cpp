@@ -18,9 +18,11 @@ bool isSource(const QString& path) {
 
 QString LayerViolation::toString() const {
     if (line == 0)
-        return QStringLiteral("engine/%1: %2").arg(file, reason);
-    return QStringLiteral("engine/%1:%2: #include \"%3\": %4")
-        .arg(file)
+        return QStringLiteral("%1/%2: %3").arg(root, file, reason);
+    if (include.isEmpty())
+        return QStringLiteral("%1/%2:%3: %4").arg(root, file).arg(line).arg(reason);
+    return QStringLiteral("%1/%2:%3: #include \"%4\": %5")
+        .arg(root, file)
         .arg(line)
         .arg(include, reason);
 }

@@ -6,12 +6,14 @@
 
 namespace ActionDeck::TestSupport {
 
-/// One include that breaks the engine's layering rule, or a file that sits in no layer.
+/// One include that breaks a tree's layering rule (engine/ or gui/), or a file that sits in
+/// no layer.
 struct LayerViolation {
     QString file;    ///< relative to engine/, e.g. "looker/jsondetailreader.cpp"
     int line = 0;    ///< 0 for a file that sits in no layer
     QString include; ///< as written between the quotes or brackets
     QString reason;
+    QString root = QStringLiteral("engine"); ///< the tree checked: engine or gui
 
     QString toString() const;
 };

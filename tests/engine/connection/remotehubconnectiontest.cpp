@@ -219,9 +219,9 @@ TEST_F(RemoteHub, AnAdminTokenChangesTheConfigurationAndMakesAndRevokesLookerTok
     ASSERT_TRUE(key.ok()) << key.error.toStdString();
     EXPECT_EQ(key.value, QStringLiteral("wk_new source"));
 
-    const auto made = await(connection->createRegionToken(QStringLiteral("US")));
+    const auto made = await(connection->makeRegionToken(QStringLiteral("US")));
     ASSERT_TRUE(made.ok()) << made.error.toStdString();
-    const QByteArray looker = made.value.value(u"token").toString().toLatin1();
+    const QByteArray looker = made.value.token;
     const auto lookerStatus = [&] {
         RawHttpClient client;
         EXPECT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
@@ -232,7 +232,7 @@ TEST_F(RemoteHub, AnAdminTokenChangesTheConfigurationAndMakesAndRevokesLookerTok
     };
     EXPECT_EQ(lookerStatus(), 200);
     const auto revoked = await(
-        connection->revokeRegionToken(QStringLiteral("US"), made.value.value(u"nonce").toString()));
+        connection->revokeRegionToken(QStringLiteral("US"), made.value.nonce));
     ASSERT_TRUE(revoked.ok()) << revoked.error.toStdString();
     EXPECT_EQ(lookerStatus(), 403);
 }

@@ -1,0 +1,50 @@
+#include "gui/catalogue/eventtypelistmodel.h"
+
+namespace ActionDeck {
+
+EventTypeListModel::EventTypeListModel(const EventCatalog& catalog, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_catalog(catalog) {}
+
+void EventTypeListModel::setLanguage(EventCatalog::Language language) {
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+const EventType* EventTypeListModel::typeAt(const QModelIndex& index) const {
+    if (!index.isValid() || index.row() >= rowCount())
+        return nullptr;
+    return &m_catalog.data().types[index.row()];
+}
+
+int EventTypeListModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : int(m_catalog.data().types.size());
+}
+
+QVariant EventTypeListModel::data(const QModelIndex& index, int role) const {
+    const EventType* type = typeAt(index);
+    if (!type)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return type->name;
+    case Qt::ToolTipRole:
+        return EventCatalog::trigger(*type, m_language);
+    case CategoryRole:
+        return type->category;
+    case SearchTextRole: {
+        QString text = type->name + u' ' + EventCatalog::trigger(*type, m_language);
+        for (const EventAttribute& attribute : type->attributes)
+            text += u' ' + attribute.name;
+        return text;
+    }
+    default:
+        return {};
+    }
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,183 @@
+#include "gui/guide/firstrunguide.h"
+
+#include "connection/hubconnection.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ActionDeck {
+
+FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
+    : QWidget(parent)
+    , m_hub(hub)
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_toConnections(new QPushButton(this))
+    , m_copyUrl(new QPushButton(this))
+    , m_done(new QPushButton(this))
+    , m_serverTitle(new QLabel(this))
+    , m_serverText(new QLabel(this))
+    , m_serverCommands(new QLabel(this))
+    , m_copyCommands(new QPushButton(this))
+    , m_addServer(new QPushButton(this)) {
+    m_addServer->setObjectName(QStringLiteral("guideAddServer"));
+    m_serverCommands->setObjectName(QStringLiteral("guideServerCommands"));
+    m_serverText->setWordWrap(true);
+    m_serverCommands->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serverCommands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_serverCommands->setStyleSheet(
+        QStringLiteral("background: palette(alternate-base); padding: 8px;"));
+    // Commands are not translated: they are typed as they are.
+    m_serverCommands->setText(QStringLiteral(
+        "sudo apt install ./actiondeck_*_amd64.deb       # on the server\n"
+        "sudo actiondeck admin-token create --scope operate --name laptop \\\n"
+        "     --data-dir /var/lib/actiondeck              # prints the token once\n"
+        "ssh -N -L 8081:127.0.0.1:8081 SERVER            # here: the admin port, tunnelled"));
+    setObjectName(QStringLiteral("firstRunGuide"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_intro->setWordWrap(true);
+    auto* steps = new QGridLayout;
+    for (int step = 0; step < StepCount; ++step) {
+        auto* mark = new QLabel(this);
+        mark->setObjectName(QStringLiteral("guideStep%1").arg(step));
+        QFont markFont = mark->font();
+        markFont.setPointSizeF(markFont.pointSizeF() * 1.5);
+        mark->setFont(markFont);
+        auto* text = new QLabel(this);
+        text->setWordWrap(true);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        steps->addWidget(mark, step, 0, Qt::AlignTop);
+        steps->addWidget(text, step, 1);
+        m_marks.append(mark);
+        m_texts.append(text);
+    }
+    steps->setColumnStretch(1, 1);
+    steps->setVerticalSpacing(18);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_toConnections);
+    buttons->addWidget(m_copyUrl);
+    buttons->addStretch(1);
+    buttons->addWidget(m_done);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 30, 40, 30);
+    layout->addWidget(m_title);
+    layout->addWidget(m_intro);
+    layout->addSpacing(12);
+    layout->addLayout(steps);
+    layout->addSpacing(12);
+    layout->addLayout(buttons);
+    layout->addSpacing(24);
+    QFont serverFont = m_serverTitle->font();
+    serverFont.setBold(true);
+    m_serverTitle->setFont(serverFont);
+    layout->addWidget(m_serverTitle);
+    layout->addWidget(m_serverText);
+    layout->addWidget(m_serverCommands);
+    auto* serverButtons = new QHBoxLayout;
+    serverButtons->addWidget(m_copyCommands);
+    serverButtons->addStretch(1);
+    serverButtons->addWidget(m_addServer);
+    layout->addLayout(serverButtons);
+    layout->addStretch(1);
+
+    connect(m_toConnections, &QPushButton::clicked, this, &FirstRunGuide::openConnections);
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_hub.snapshot().url);
+        markLookerConnected();
+    });
+    connect(m_done, &QPushButton::clicked, this, &FirstRunGuide::finished);
+    connect(m_copyCommands, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_serverCommands->text()); });
+    connect(m_addServer, &QPushButton::clicked, this, &FirstRunGuide::addServerHub);
+    connect(&hub, &HubConnection::requestReceived, this, &FirstRunGuide::markLookerConnected);
+    connect(&hub, &HubConnection::snapshotChanged, this, &FirstRunGuide::refresh);
+    connect(&hub, &HubConnection::configChanged, this, &FirstRunGuide::refresh);
+    retranslateUi();
+}
+
+bool FirstRunGuide::isDone(Step step) const {
+    const HubConfig config = m_hub.config();
+    switch (step) {
+    case AddSource:
+        return !config.sources.isEmpty();
+    case CreateToken:
+        for (const RegionConfig& region : config.regions) {
+            if (!m_hub.regionTokens(region.name).isEmpty())
+                return true;
+        }
+        return false;
+    case ConnectLooker:
+        return m_lookerConnected;
+    case StepCount:
+        break;
+    }
+    return false;
+}
+
+bool FirstRunGuide::allDone() const {
+    return isDone(AddSource) && isDone(CreateToken) && isDone(ConnectLooker);
+}
+
+void FirstRunGuide::markLookerConnected() {
+    m_lookerConnected = true;
+    refresh();
+}
+
+void FirstRunGuide::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FirstRunGuide::refresh() {
+    for (int step = 0; step < StepCount; ++step) {
+        const bool done = isDone(Step(step));
+        m_marks[step]->setText(done ? QStringLiteral("✔") : QString::number(step + 1));
+        m_marks[step]->setToolTip(done ? tr("Done") : tr("To do"));
+        m_marks[step]->setStyleSheet(done ? QStringLiteral("color: #2e7d32;") : QString());
+    }
+    const QString url = m_hub.snapshot().url;
+    m_texts[ConnectLooker]->setText(
+        tr("<b>Connect Looker.</b> In Looker, go to Admin → Platform → Actions → Add Action Hub, "
+           "paste the Action Hub URL <tt>%1</tt>, enable authorization and paste the region "
+           "token. Looker must be able to reach this address: use the public base URL when it "
+           "goes through a proxy.")
+            .arg(url.isEmpty() ? tr("(not listening yet)") : url.toHtmlEscaped()));
+}
+
+void FirstRunGuide::retranslateUi() {
+    m_title->setText(tr("Welcome to ActionDeck"));
+    m_intro->setText(tr("Three steps connect Looker to RudderStack. The hub is already running; "
+                        "each step is ticked as soon as it is done."));
+    m_texts[AddSource]->setText(
+        tr("<b>Add a RudderStack source.</b> Its write key and data plane URL are in "
+           "RudderStack's source settings. Use \"Test connection\" to check them."));
+    m_texts[CreateToken]->setText(
+        tr("<b>Create a region token.</b> Add a region (for example US) and generate a token: "
+           "Looker sends it with every request, and it tells ActionDeck which region the "
+           "request comes from."));
+    m_toConnections->setText(tr("Open Connections"));
+    m_copyUrl->setText(tr("Copy the Action Hub URL"));
+    m_done->setText(tr("Go to the live flow"));
+    m_serverTitle->setText(tr("Or watch a hub that runs on a server"));
+    m_serverText->setText(
+        tr("Looker reaches a hub over the internet, so in production it runs on a server (the "
+           ".deb's service). Install it there, create an admin token, and reach its admin port "
+           "through an SSH tunnel — or over TLS with a scoped token. Then add it here with the "
+           "URL http://127.0.0.1:8081 and the token."));
+    m_copyCommands->setText(tr("Copy the commands"));
+    m_addServer->setText(tr("Add a hub on a server…"));
+    refresh();
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,71 @@
+#include "gui/hubs/hubnotifier.h"
+
+#include "gui/hubs/hubregistry.h"
+
+#include <QLocale>
+
+namespace ActionDeck {
+
+HubNotifier::HubNotifier(HubRegistry& hubs, QObject* parent)
+    : QObject(parent)
+    , m_hubs(hubs) {
+    connect(&hubs, &HubRegistry::hubsChanged, this, &HubNotifier::watchAll);
+    watchAll();
+}
+
+void HubNotifier::watchAll() {
+    for (HubConnection* hub : m_hubs.hubs()) {
+        if (m_seen.contains(hub))
+            continue;
+        Seen& seen = m_seen[hub];
+        seen.state = hub->state();
+        if (hub->state() == HubConnection::State::Connected)
+            seen.failedMessages = hub->snapshot().counts.failedMessages;
+        connect(hub, &HubConnection::snapshotChanged, this, [this, hub] { snapshotChanged(*hub); });
+        connect(hub, &HubConnection::stateChanged, this, [this, hub] { stateChanged(*hub); });
+        connect(hub, &QObject::destroyed, this, [this, hub] { m_seen.remove(hub); });
+    }
+}
+
+bool HubNotifier::wanted(const HubConnection& hub) const {
+    const RemoteHubProfile* profile = m_hubs.profile(hub);
+    return !profile || profile->notify;
+}
+
+bool HubNotifier::quiet(QElapsedTimer& last) {
+    if (last.isValid() && last.elapsed() < kQuietMs)
+        return true;
+    last.start();
+    return false;
+}
+
+void HubNotifier::snapshotChanged(HubConnection& hub) {
+    Seen& seen = m_seen[&hub];
+    const qint64 failed = hub.snapshot().counts.failedMessages;
+    const qint64 before = std::exchange(seen.failedMessages, failed);
+    if (before < 0 || failed <= before || !wanted(hub) || quiet(seen.lastFailure))
+        return;
+    emit notify(tr("Batches are failing on %1").arg(hub.name()),
+                tr("%1 messages failed: the data plane refused them. The hub's Outbox page "
+                   "says why.")
+                    .arg(QLocale().toString(failed)));
+}
+
+void HubNotifier::stateChanged(HubConnection& hub) {
+    Seen& seen = m_seen[&hub];
+    const HubConnection::State before = std::exchange(seen.state, hub.state());
+    if (hub.state() == HubConnection::State::Connected) {
+        // What failed while we could not see it is counted from here.
+        seen.failedMessages = -1;
+        return;
+    }
+    const bool lost = hub.state() == HubConnection::State::Reconnecting ||
+                      hub.state() == HubConnection::State::Unauthorized ||
+                      hub.state() == HubConnection::State::CertificateChanged;
+    if (before != HubConnection::State::Connected || !lost || !wanted(hub) ||
+        quiet(seen.lastUnreachable))
+        return;
+    emit notify(tr("%1 can't be reached").arg(hub.name()), hub.stateReason());
+}
+
+} // namespace ActionDeck

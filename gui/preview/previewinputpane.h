@@ -1,0 +1,89 @@
+#pragma once
+
+#include "hub/receivedrequest.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+
+namespace ActionDeck {
+
+class HubConnection;
+
+/// The Preview page's input: a file, pasted text or a request the hub received. Holds the input
+/// bytes; an input too large for the paste area is kept without being shown. The requests are
+/// those of the hub the window shows, this computer's or a server's.
+class PreviewInputPane : public QWidget {
+    Q_OBJECT
+
+public:
+    /// Inputs larger than this are previewed but not put in the paste area.
+    static constexpr qsizetype kShownInputBytes = 1 << 20;
+
+    explicit PreviewInputPane(QWidget* parent = nullptr);
+
+    /// Lists the requests `hub` received (null: none), from now on.
+    void setRequestHub(HubConnection* hub);
+    HubConnection* requestHub() const { return m_requests; }
+    /// The hub has answered with its list since setRequestHub.
+    bool requestsListed() const { return m_listed; }
+
+    /// Replaces the input; `origin` says where it came from (a file name...).
+    void setInput(const QByteArray& input, const QString& origin = {});
+    QByteArray input() const;
+    /// Reads a file as the input. False with `error` when it can not be read.
+    bool openFile(const QString& path, QString* error);
+
+    /// The hub's recent request `newestFirst` (0 is the newest), as listed; null when there is
+    /// no such row.
+    const ReceivedRequest* receivedRequest(int newestFirst) const;
+    /// Shows request `newestFirst` as the picked one, without signalling.
+    void markPicked(int newestFirst);
+
+signals:
+    /// A file was chosen in the dialog.
+    void fileChosen(const QString& path);
+    /// A received request was picked in the list; 0 is the newest.
+    void requestPicked(int newestFirst);
+    /// The paste area was edited: the input is now its text.
+    void edited();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    void retranslateUi();
+    void chooseFile();
+    void inputEdited();
+    void updateInputInfo();
+    /// Asks the hub for its recent requests; `shift` rows moves the picked one down (new ones).
+    void fetchReceivedRequests(int shift);
+    void fillReceivedRequests(int shift);
+
+    HubConnection* m_requests = nullptr;
+    int m_generation = 0; ///< answers of an earlier hub or fetch are dropped
+    bool m_listed = false;
+    QString m_listError;
+    QTimer* m_reask; ///< a server's hub keeps results only while a window asks now and then
+    QByteArray m_input;
+    bool m_inputInEditor = false; ///< the paste area was edited: it, not m_input, is the input
+    QString m_inputOrigin;
+    QList<ReceivedRequest> m_received; ///< newest first, as the combo lists them; no results
+
+    QPushButton* m_open;
+    QComboBox* m_recent;
+    QLabel* m_inputInfo;
+    QPlainTextEdit* m_inputEdit;
+};
+
+} // namespace ActionDeck

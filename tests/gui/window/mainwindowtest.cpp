@@ -1,0 +1,308 @@
+#include "gui/window/mainwindow.h"
+
+#include "admin/adminservice.h"
+#include "admintesthub.h"
+#include "catalog/eventcatalog.h"
+#include "connection/hubconnection.h"
+#include "connection/localhubconnection.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
+#include "gui/catalogue/cataloguepage.h"
+#include "gui/connections/connectionspage.h"
+#include "gui/guide/firstrunguide.h"
+#include "gui/hubs/hubdialog.h"
+#include "gui/hubs/hubregistry.h"
+#include "gui/hubs/hubspage.h"
+#include "gui/hubs/hubtokenvault.h"
+#include "gui/live/liveflowpage.h"
+#include "gui/live/livemessagemodel.h"
+#include "gui/outbox/batchlistmodel.h"
+#include "gui/outbox/batchtableview.h"
+#include "gui/outbox/outboxpage.h"
+#include "gui/settings/configstore.h"
+#include "gui/window/appicon.h"
+#include "hub/hub.h"
+#include "postgrescluster.h"
+#include "version.h"
+#include "waituntil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::waitUntil;
+
+namespace {
+
+class Window : public testing::Test {
+protected:
+    void SetUp() override {
+        // Window state goes to a settings file of its own, not the user's.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
+                           dir.filePath(QStringLiteral("settings")));
+        store.setKeychainEnabled(false);
+    }
+
+    std::unique_ptr<MainWindow> open(HubConfig config = {}) {
+        config.listenPort = 0;
+        hubs.reset();
+        local.reset();
+        service.reset();
+        hub = std::make_unique<Hub>(config, dir.filePath(QStringLiteral("data")), clock, ids);
+        QString error;
+        EXPECT_TRUE(hub->start(&error)) << error.toStdString();
+        service = std::make_unique<AdminService>(*hub);
+        local = std::make_unique<LocalHubConnection>(*hub, *service);
+        local->open();
+        hubs = std::make_unique<HubRegistry>(*local, vault);
+        auto window = std::make_unique<MainWindow>(
+            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids});
+        window->setAskOnClose(false);
+        window->show();
+        return window;
+    }
+
+    QTemporaryDir dir;
+    ConfigStore store{dir.filePath(QStringLiteral("config.json"))};
+    SystemClock clock;
+    RandomIdGenerator ids;
+    std::unique_ptr<Hub> hub;
+    std::unique_ptr<AdminService> service;
+    std::unique_ptr<LocalHubConnection> local;
+    HubTokenVault vault;
+    std::unique_ptr<HubRegistry> hubs;
+};
+
+} // namespace
+
+TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
+    auto window = open();
+    window->setLanguage(QLocale::English);
+    const auto* version = window->findChild<QLabel*>(QStringLiteral("versionLabel"));
+    ASSERT_NE(version, nullptr);
+    EXPECT_TRUE(version->text().contains(QString::fromLatin1(kVersion)));
+    const auto* pages = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+    ASSERT_NE(pages, nullptr);
+    QStringList names;
+    for (int i = 0; i < pages->count(); ++i)
+        names.append(pages->item(i)->text());
+    EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs,
+                                  u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs, u"Hubs"_qs}));
+    EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
+    const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
+    // The status bar names the hub it shows.
+    EXPECT_EQ(state->text(),
+              QStringLiteral("This computer — Listening on ") + hub->listeningUrl().toString());
+    hub->stopListening();
+    EXPECT_EQ(state->text(), QStringLiteral("This computer — Stopped"));
+}
+
+TEST_F(Window, OpensOnTheGuideUntilSomethingIsConfigured) {
+    auto window = open();
+    EXPECT_EQ(window->currentPage(), MainWindow::GuidePage);
+    EXPECT_FALSE(window->guide()->isDone(FirstRunGuide::AddSource));
+    QString error;
+    ASSERT_TRUE(
+        window->connectionsPage()->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("key"),
+                                                     QStringLiteral("http://127.0.0.1:9"), &error));
+    EXPECT_FALSE(window->guide()->isDone(FirstRunGuide::AddSource)) << "not applied yet";
+    ASSERT_TRUE(window->connectionsPage()->addRegion(QStringLiteral("US"), &error));
+    QSignalSpy finished(window->connectionsPage(), &ConnectionsPage::changeFinished);
+    ASSERT_TRUE(window->connectionsPage()->apply(&error)) << error.toStdString();
+    ASSERT_TRUE(finished.wait(5000));
+    EXPECT_TRUE(window->guide()->isDone(FirstRunGuide::AddSource));
+    EXPECT_FALSE(window->guide()->isDone(FirstRunGuide::CreateToken));
+    window->connectionsPage()->generateToken(QStringLiteral("US"));
+    EXPECT_TRUE(waitUntil([&] { return window->guide()->isDone(FirstRunGuide::CreateToken); }));
+    EXPECT_EQ(window->guide()->findChild<QLabel*>(QStringLiteral("guideStep1"))->text(),
+              QStringLiteral("✔"));
+
+    HubConfig configured;
+    configured.regions.append(RegionConfig{QStringLiteral("US"), "secret", {}, {}, {}});
+    window.reset();
+    auto second = open(configured);
+    EXPECT_EQ(second->currentPage(), MainWindow::LivePage);
+}
+
+TEST_F(Window, TheGuidesServerPathAddsAHubAndShowsItsPages) {
+    qputenv("ACTIONDECK_NO_KEYCHAIN", "1");
+    TestSupport::AdminTestHub server(QByteArrayLiteral("window-secret"), QStringLiteral("wk"));
+    QString error;
+    ASSERT_TRUE(server.startHub(&error)) << error.toStdString();
+    const QByteArray token = server.createToken(QStringLiteral("laptop"), AdminScope::Operate);
+    auto window = open();
+    // The dialog is modal: fill it in once it is up.
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<HubDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubName"))->setText(u"prod"_qs);
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubUrl"))
+            ->setText(server.server->url().toString());
+        dialog->findChild<QLineEdit*>(QStringLiteral("hubToken"))
+            ->setText(QString::fromLatin1(token));
+        dialog->accept();
+    });
+    window->guide()->findChild<QPushButton*>(QStringLiteral("guideAddServer"))->click();
+    EXPECT_EQ(window->currentPage(), MainWindow::HubsPageIndex);
+    ASSERT_EQ(hubs->hubs().size(), 2);
+    HubConnection& prod = *hubs->hubs()[1];
+    ASSERT_TRUE(waitUntil([&] { return prod.state() == HubConnection::State::Connected; }));
+    auto* table = window->hubsPage()->table();
+    ASSERT_TRUE(waitUntil([&] { return table->item(1, HubsPage::State)->text() == u"Connected"; }));
+    EXPECT_EQ(table->item(1, HubsPage::Name)->text(), QStringLiteral("prod"));
+
+    table->selectRow(1);
+    window->hubsPage()->findChild<QPushButton*>(QStringLiteral("hubsOpen"))->click();
+    EXPECT_EQ(window->currentPage(), MainWindow::LivePage);
+    EXPECT_EQ(&hubs->current(), &prod);
+    // The page made for that hub (the last one's goes at the next turn of the event loop).
+    const auto* state = window->liveFlowPage()->findChild<QLabel*>(QStringLiteral("liveHubState"));
+    EXPECT_TRUE(state->text().startsWith(u"prod · Listening")) << state->text().toStdString();
+    // Connections is that hub's too, through its admin API.
+    EXPECT_EQ(&window->connectionsPage()->hub(), &prod);
+    // The Hub menu names the hub shown and never acts on another: a server's hub is started
+    // and stopped on its server.
+    QAction* startStop = nullptr;
+    for (QAction* menu : window->menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions())
+            if (action->text().contains(u"listening"))
+                startStop = action;
+    }
+    ASSERT_NE(startStop, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return startStop->text().contains(u"(prod)"); }))
+        << startStop->text().toStdString();
+    EXPECT_FALSE(startStop->isEnabled());
+    startStop->trigger();
+    EXPECT_TRUE(hub->isListening()) << "this computer's hub was not stopped";
+    EXPECT_TRUE(server.hub->isListening());
+    ASSERT_TRUE(server.execute(7));
+    const auto* live = window->liveFlowPage();
+    ASSERT_TRUE(waitUntil([&] { return live->model()->rowCount() == 7; }));
+    hubs->remove(prod);
+    EXPECT_EQ(&hubs->current(), &hubs->local());
+}
+
+TEST_F(Window, TheHubOnThisComputerCanBeSwitchedOffForTheNextStart) {
+    auto window = open();
+    auto* run = window->hubsPage()->findChild<QCheckBox*>(QStringLiteral("hubsRunLocal"));
+    ASSERT_NE(run, nullptr);
+    EXPECT_TRUE(run->isChecked());
+    run->setChecked(false);
+    EXPECT_FALSE(HubRegistry::localHubEnabled());
+    EXPECT_TRUE(run->text().contains(u"next start")) << run->text().toStdString();
+    run->setChecked(true);
+    EXPECT_TRUE(HubRegistry::localHubEnabled());
+}
+
+TEST_F(Window, RestoresItsGeometryOnTheNextStart) {
+    {
+        auto window = open();
+        window->resize(1320, 840);
+        window->close();
+    }
+    auto again = open();
+    EXPECT_EQ(again->size(), QSize(1320, 840));
+}
+
+TEST_F(Window, SwitchesBetweenEnglishAndSpanishAtRunTime) {
+    auto window = open();
+    const auto* pages = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+    window->setLanguage(QLocale::Spanish);
+    EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catálogo"));
+    EXPECT_EQ(pages->item(MainWindow::LivePage)->text(), QStringLiteral("Flujo en directo"));
+    EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&Ver"));
+    // The pages follow: a group box title of the Connections page.
+    const auto boxes = window->connectionsPage()->findChildren<QGroupBox*>();
+    ASSERT_FALSE(boxes.isEmpty());
+    EXPECT_EQ(boxes.first()->title(), QStringLiteral("Orígenes de RudderStack"));
+    window->setLanguage(QLocale::English);
+    EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catalogue"));
+    EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&View"));
+    EXPECT_EQ(boxes.first()->title(), QStringLiteral("RudderStack sources"));
+}
+
+TEST(AppIcon, IsBuiltInAtEverySizeTheDesktopAsksFor) {
+    // No icon theme offscreen: the copy built into the binary is what the window and tray show.
+    const QIcon icon = appIcon();
+    ASSERT_FALSE(icon.isNull());
+    for (const int size : {16, 32, 48, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        EXPECT_EQ(image.width(), size);
+        // The front card's blue is at the centre, not transparency.
+        EXPECT_GT(qAlpha(image.pixel(size / 2, size / 2)), 200) << size;
+    }
+}
+
+TEST_F(Window, TheHubsOfOneSharedOutboxAreListedTogether) {
+    qputenv("ACTIONDECK_NO_KEYCHAIN", "1");
+    QString error;
+    TestSupport::PostgresCluster* cluster = TestSupport::sharedPostgresCluster(&error);
+    ASSERT_TRUE(cluster) << "PostgreSQL must start for this test: " << error.toStdString();
+    const QString uri = cluster->createDatabase(QStringLiteral("window_fleet"), &error);
+    ASSERT_FALSE(uri.isEmpty()) << error.toStdString();
+    const QString key = TestSupport::writeSecretsKeyFile(dir.filePath(QStringLiteral("fleet.key")));
+    ASSERT_FALSE(key.isEmpty());
+    // A server's hub on its own file, then one sharing this window's outbox.
+    TestSupport::AdminTestHub solo(QByteArrayLiteral("solo-secret"), QStringLiteral("wk"));
+    TestSupport::AdminTestHub peer(QByteArrayLiteral("peer-secret"), QStringLiteral("wk"));
+    peer.outbox = uri;
+    peer.secretsKeyFile = key;
+    ASSERT_TRUE(solo.startHub(&error)) << error.toStdString();
+    ASSERT_TRUE(peer.startHub(&error)) << error.toStdString();
+    HubConfig config;
+    config.outbox = uri;
+    config.secretsKeyFile = key;
+    auto window = open(config);
+    window->setLanguage(QLocale::English);
+    for (TestSupport::AdminTestHub* server : {&solo, &peer}) {
+        RemoteHubProfile profile;
+        profile.name = server == &solo ? QStringLiteral("solo") : QStringLiteral("peer");
+        profile.adminUrl = server->server->url();
+        hubs->add(profile, server->createToken(QStringLiteral("laptop"), AdminScope::Operate));
+    }
+    auto* table = window->hubsPage()->table();
+    const auto row = [&](int r) {
+        return QStringList{table->item(r, HubsPage::Name)->text().remove(QStringLiteral("  ◀")),
+                           table->item(r, HubsPage::Outbox)->text()};
+    };
+    // The peer joins this computer's hub, ahead of the one with an outbox of its own.
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return table->rowCount() == 3 && row(1).first() == u"peer" &&
+                   row(2) == QStringList{u"solo"_qs, u"Its own"_qs} &&
+                   row(0).last() == u"Shared · 2 hubs" && row(1).last() == row(0).last();
+        },
+        20000))
+        << row(0).join(u'|').toStdString() << " / " << row(1).join(u'|').toStdString() << " / "
+        << row(2).join(u'|').toStdString();
+    EXPECT_EQ(table->item(1, HubsPage::Outbox)->toolTip(),
+              peer.hub->outboxStatus().value(u"location").toString() +
+                  QStringLiteral(", where 2 hubs work now"));
+    // Opening the peer's pages opens the peer (the rows moved, the hubs with them).
+    table->selectRow(1);
+    window->hubsPage()->findChild<QPushButton*>(QStringLiteral("hubsOpen"))->click();
+    EXPECT_EQ(hubs->current().name(), QStringLiteral("peer"));
+    // Its Outbox page shows which hub sends each batch; a hub of its own file has no such column.
+    const auto* batches = window->outboxPage()->findChild<BatchTableView*>();
+    ASSERT_NE(batches, nullptr);
+    EXPECT_TRUE(waitUntil([&] { return !batches->isColumnHidden(BatchListModel::HolderColumn); }));
+    hubs->setCurrent(*hubs->hubs()[1]); // solo, as the registry lists it
+    batches = window->outboxPage()->findChild<BatchTableView*>();
+    EXPECT_TRUE(waitUntil([&] { return batches->isColumnHidden(BatchListModel::HolderColumn); }));
+}
