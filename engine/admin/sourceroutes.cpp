@@ -88,7 +88,7 @@ void SourceRoutes::handle(HttpExchange* exchange, const QString& callerName,
         [exchange = QPointer<HttpExchange>(exchange), timer](int status, const QString& reason) {
             answerJson(exchange, status, errorBody(reason), timer);
         });
-    exchange->readBody(isTest ? kMaxTestBody : m_hub.config().limits.maxBodyBytes);
+    exchange->readBody(isTest ? kMaxTestBody : m_hub.config().maxBodyBytes);
 }
 
 void SourceRoutes::test(HttpExchange* exchange, const QString& sourceName, const QByteArray& body,

@@ -58,8 +58,8 @@ void HubRegistry::load() {
                 if (e.profile.id != id)
                     continue;
                 if (!error.isEmpty())
-                    emit problem(tr("The admin token of %1 could not be read from the system "
-                                    "keychain (%2): enter it again under Hubs.")
+                    emit problem(tr("The admin token of %1 could not be read (%2): enter it "
+                                    "again under Hubs.")
                                      .arg(e.profile.name, error));
                 reopen(e, token);
             }
@@ -101,6 +101,8 @@ RemoteHubConnection& HubRegistry::reopen(Entry& entry, const QByteArray& token, 
     const bool wasCurrent = entry.connection && m_current == entry.connection.get();
     if (wasCurrent)
         setCurrent(m_local);
+    if (entry.connection)
+        emit removing(*entry.connection);
     entry.connection = std::make_unique<RemoteHubConnection>(RemoteHubSettings{
         entry.profile.name, entry.profile.adminUrl, token, entry.profile.pinnedSha256});
     if (open)
@@ -141,7 +143,10 @@ void HubRegistry::update(const HubConnection& hub, RemoteHubProfile profile,
     if (profile.saved) {
         save();
         if (!token.isEmpty())
-            m_vault.write(profile.id, token);
+            m_vault.write(profile.id, token, [this](const QString& notice) {
+                if (!notice.isEmpty())
+                    emit problem(notice);
+            });
     }
     reopen(*entry, kept);
 }
@@ -171,6 +176,7 @@ void HubRegistry::remove(const HubConnection& hub) {
             setCurrent(m_local);
         if (it->profile.saved)
             m_vault.remove(it->profile.id);
+        emit removing(*it->connection);
         m_remote.erase(it);
         save();
         emit hubsChanged();

@@ -62,6 +62,8 @@ public:
 signals:
     void hubsChanged();
     void currentChanged(ActionDeck::HubConnection& hub);
+    /// `hub` is about to be deleted: views made for it go first.
+    void removing(ActionDeck::HubConnection& hub);
     /// Something the window should say (a keychain problem).
     void problem(const QString& text);
 

@@ -72,6 +72,7 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     , m_rateTimer(new QTimer(this)) {
     m_hubState->setObjectName(QStringLiteral("liveHubState"));
     m_startStop->setObjectName(QStringLiteral("liveStartStop"));
+    m_shown->setObjectName(QStringLiteral("liveShown"));
     m_search->setObjectName(QStringLiteral("liveSearch"));
     m_type->setObjectName(QStringLiteral("liveType"));
     m_state->setObjectName(QStringLiteral("liveState"));
@@ -161,6 +162,7 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     layout->addWidget(tableAndDetails, 1);
     layout->addWidget(m_shown);
 
+    m_storedAtStart = hub.snapshot().messagesStored;
     hub.setWatchingMessages(true);
     connect(&hub, &HubConnection::liveMessages, m_model, &LiveMessageModel::addMessages);
     connect(&hub, &HubConnection::deliveryAttempt, m_model, &LiveMessageModel::recordAttempt);
@@ -170,6 +172,7 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
         updateShownCount();
     });
     connect(&hub, &HubConnection::snapshotChanged, this, &LiveFlowPage::updateHubState);
+    connect(&hub, &HubConnection::snapshotChanged, this, &LiveFlowPage::countMissed);
     connect(&hub, &HubConnection::stateChanged, this, &LiveFlowPage::updateHubState);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         QString error;
@@ -265,7 +268,31 @@ void LiveFlowPage::updateShownCount() {
             tr("— %1 not sent to this window (it fell behind)").arg(QLocale().toString(m_skipped));
     if (m_model->isPaused())
         text += u' ' + tr("— paused, %1 held back").arg(QLocale().toString(m_model->heldBack()));
+    if (m_missed > 0)
+        text += u' ' + tr("— %1 more stored while another hub was shown, not in the table")
+                           .arg(QLocale().toString(m_missed));
     m_shown->setText(text);
+}
+
+void LiveFlowPage::setActive(bool active) {
+    m_hub.setWatchingMessages(active);
+    if (!active) {
+        m_wasAway = true;
+        return;
+    }
+    m_returned.restart();
+    countMissed();
+}
+
+void LiveFlowPage::countMissed() {
+    // What the hub stored since the page began and the page never got: the hub's counter is the
+    // truth, the table what arrived. The counter comes once a second, so for a moment after the
+    // return a later one may still add to it.
+    if (!m_wasAway || !m_returned.isValid() || m_returned.elapsed() > 3000)
+        return;
+    const qint64 stored = m_hub.snapshot().messagesStored - m_storedAtStart;
+    m_missed = std::max(m_missed, stored - m_model->totalSeen() - m_skipped);
+    updateShownCount();
 }
 
 void LiveFlowPage::refreshCounters() {

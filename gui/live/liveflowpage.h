@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -40,6 +41,12 @@ public:
     void restoreHeaderState(const QByteArray& state);
     /// Reads the counters now instead of at the next tick (tests).
     void refreshCounters();
+    /// The page is shown for its hub, or another hub is: messages are captured only while it
+    /// is (each costs the hub a copy). Its rows and chart stay; on return the footer says how
+    /// many the hub stored meanwhile, from its counters.
+    void setActive(bool active);
+    /// Messages the hub stored while the page was not shown.
+    qint64 missedWhileAway() const { return m_missed; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,10 +58,17 @@ private:
     void sampleRates();
     void updateHubState();
     void updateShownCount();
+    /// Messages the hub stored that never reached the page, once it has been away.
+    void countMissed();
     void exportWithDialog();
 
     HubConnection& m_hub;
-    qint64 m_skipped = 0; ///< messages a remote hub did not send this window
+    qint64 m_skipped = 0;       ///< messages a remote hub did not send this window
+    qint64 m_missed = 0;        ///< stored while another hub was shown
+    qint64 m_storedAtStart = 0; ///< the hub's messagesStored when the page began
+    bool m_wasAway = false;
+    QElapsedTimer m_returned; ///< since the page was shown again
+
     LiveMessageModel* m_model;
     LiveMessageFilterModel* m_filter;
     LiveCounters* m_counters;

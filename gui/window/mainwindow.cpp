@@ -11,6 +11,7 @@
 #include "gui/live/liveflowpage.h"
 #include "gui/outbox/outboxpage.h"
 #include "gui/preview/previewpage.h"
+#include "gui/window/helpmenu.h"
 #include "hub/hub.h"
 #include "version.h"
 
@@ -22,6 +23,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -58,7 +60,11 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
     // The hub in this process keeps the inline results of its last executes for Preview.
     m_hub.setKeepRecentResults(true);
-    QWidget* const pages[] = {m_guide,  m_live,      m_connections, m_preview,
+    // One Live flow page a hub, kept while the window runs: switching back finds its rows.
+    m_liveSlot = new QStackedWidget(this);
+    m_liveSlot->addWidget(m_live);
+    m_livePages.insert(&context.hubs.current(), m_live);
+    QWidget* const pages[] = {m_guide,  m_liveSlot,  m_connections, m_preview,
                               m_outbox, m_catalogue, m_hubsPage};
     for (QWidget* page : pages) {
         m_pages->addWidget(page);
@@ -81,6 +87,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     });
     connect(&m_hubs, &HubRegistry::hubsChanged, this, &MainWindow::rebuildHubPicker);
     connect(&m_hubs, &HubRegistry::currentChanged, this, &MainWindow::showHub);
+    connect(&m_hubs, &HubRegistry::removing, this, &MainWindow::forgetHub);
     connect(&m_hubs, &HubRegistry::problem, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     m_notifier = new HubNotifier(m_hubs, this);
@@ -105,10 +112,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_fileMenu = menuBar()->addMenu(QString());
     m_quit = m_fileMenu->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
-    connect(m_quit, &QAction::triggered, this, [this] {
-        m_quitting = true;
-        close();
-    });
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quitAsked);
     m_hubMenu = menuBar()->addMenu(QString());
     m_startStop = m_hubMenu->addAction(QString());
     // The menu acts on the hub shown; starting and stopping is the embedded hub's alone.
@@ -131,8 +135,16 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     }
     connect(m_english, &QAction::triggered, this, [this] { setLanguage(QLocale::English); });
     connect(m_spanish, &QAction::triggered, this, [this] { setLanguage(QLocale::Spanish); });
+    m_help = new HelpMenu(*menuBar()->addMenu(QString()), m_hubs, this);
+    connect(m_help, &HelpMenu::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    addShortcuts();
 
     m_hubState->setObjectName(QStringLiteral("hubStateLabel"));
+    // A long explanation is cut at the version label, never drawn over it: the tooltip has
+    // all of it.
+    m_hubState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_hubState->setMinimumWidth(1);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
     statusBar()->addWidget(m_hubState, 1);
     statusBar()->addPermanentWidget(m_versionLabel);
@@ -218,6 +230,7 @@ void MainWindow::retranslateUi() {
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
     m_hubMenu->setTitle(tr("&Hub"));
+    m_help->retranslateUi();
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     if (m_tray) {
@@ -240,6 +253,7 @@ void MainWindow::updateHubState() {
         state = snapshot.listenError.isEmpty() ? tr("Stopped")
                                                : tr("Stopped: %1").arg(snapshot.listenError);
     m_hubState->setText(tr("%1 — %2").arg(shown.name(), state));
+    m_hubState->setToolTip(m_hubState->text());
     m_startStop->setText(snapshot.listening ? tr("&Stop listening (%1)").arg(shown.name())
                                             : tr("&Start listening (%1)").arg(shown.name()));
     const bool controllable =
@@ -290,14 +304,19 @@ void MainWindow::connectConnectionsPage() {
 }
 
 void MainWindow::showHub(HubConnection& hub) {
-    // The pages are made anew for the hub: nothing of the last hub's rows stays behind.
+    // Live flow keeps a page a hub (its rows and chart); the others are made anew for the hub.
     const QByteArray header = m_live->headerState();
-    for (HubConnection* other : m_hubs.hubs())
-        if (other != &hub)
-            other->setWatchingMessages(false);
-    m_live = new LiveFlowPage(hub, this);
-    m_live->restoreHeaderState(header);
-    replacePage(LivePage, m_live);
+    m_live->setActive(false);
+    LiveFlowPage* live = m_livePages.value(&hub);
+    if (!live) {
+        live = new LiveFlowPage(hub, this);
+        m_livePages.insert(&hub, live);
+        m_liveSlot->addWidget(live);
+    }
+    live->restoreHeaderState(header);
+    live->setActive(true);
+    m_liveSlot->setCurrentWidget(live);
+    m_live = live;
     m_outbox = new OutboxPage(hub, this);
     replacePage(OutboxPageIndex, m_outbox);
     m_connections = new ConnectionsPage(hub, hub.isLocal() ? &m_store : nullptr, this);
@@ -307,6 +326,84 @@ void MainWindow::showHub(HubConnection& hub) {
     m_catalogue->setLookerInstances(hub.config().lookerInstances());
     rebuildHubPicker();
     updateHubState();
+}
+
+void MainWindow::forgetHub(HubConnection& hub) {
+    // Its pages go before it does: they hold it.
+    if (LiveFlowPage* live = m_livePages.take(&hub)) {
+        // The registry shows another hub first, so it is out of sight by now.
+        m_liveSlot->removeWidget(live);
+        delete live;
+    }
+}
+
+void MainWindow::quitAsked() {
+    // Looker's schedules fail while nobody listens: quitting then is asked first.
+    if (m_askOnClose && m_hub.isListening()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit ActionDeck?"),
+            tr("The hub on this computer is listening for Looker. Once ActionDeck quits, "
+               "Looker's scheduled looks are refused until it runs again."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::addShortcuts() {
+    // Ctrl+1 … Ctrl+9: the pages in the order of the side bar.
+    for (int page = 0; page < PageCount && page < 9; ++page) {
+        auto* go = new QAction(this);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(go, &QAction::triggered, this, [this, page] { showPage(Page(page)); });
+        addAction(go);
+    }
+    auto* next = new QAction(this);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+    connect(next, &QAction::triggered, this,
+            [this] { showPage(Page((currentPage() + 1) % PageCount)); });
+    addAction(next);
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    addAction(find);
+    auto* refresh = new QAction(this);
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshPage);
+    addAction(refresh);
+}
+
+void MainWindow::focusFilter() {
+    // The page's filter: the first line edit whose name says it filters or searches.
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_liveSlot)
+        page = m_live;
+    for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
+        const QString name = edit->objectName().toLower();
+        if (edit->isVisible() && (name.contains(u"search") || name.contains(u"filter"))) {
+            edit->setFocus(Qt::ShortcutFocusReason);
+            edit->selectAll();
+            return;
+        }
+    }
+}
+
+void MainWindow::refreshPage() {
+    switch (currentPage()) {
+    case LivePage:
+        m_live->refreshCounters();
+        break;
+    case OutboxPageIndex:
+        m_outbox->refresh();
+        break;
+    case PreviewPageIndex:
+        m_preview->refreshSchedules();
+        break;
+    default:
+        break;
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QLocale>
 #include <QMainWindow>
 #include <QTranslator>
@@ -22,6 +23,7 @@ class EventCatalog;
 class FirstRunGuide;
 class Hub;
 class HubConnection;
+class HelpMenu;
 class HubNotifier;
 class HubRegistry;
 class HubsPage;
@@ -94,6 +96,15 @@ private:
     /// The Connections slot for `hub`: this computer's page, or a server's made for it.
     /// The Connections page's signals to the pages that follow it.
     void connectConnectionsPage();
+    /// A hub is about to go: its kept pages go first.
+    void forgetHub(HubConnection& hub);
+    /// File → Quit: asks first while this computer's hub listens.
+    void quitAsked();
+    void addShortcuts();
+    /// Ctrl+F: the shown page's filter.
+    void focusFilter();
+    /// Ctrl+R: the shown page reads its hub again.
+    void refreshPage();
 
     Hub& m_hub;
     HubRegistry& m_hubs;
@@ -111,6 +122,9 @@ private:
     HubsPage* m_hubsPage = nullptr;
     QComboBox* m_hubPicker = nullptr;
     /// The Connections slot: this computer's page, or a server's (made for the hub shown).
+    QStackedWidget* m_liveSlot = nullptr; ///< a Live flow page a hub, kept while the window runs
+    QHash<HubConnection*, LiveFlowPage*> m_livePages;
+    HelpMenu* m_help = nullptr;
     QLabel* m_hubBanner = nullptr; ///< which hub the page shows, when that is not obvious
     HubNotifier* m_notifier = nullptr;
     QLabel* m_hubState = nullptr;

@@ -428,3 +428,87 @@ TEST_F(ConfigChanges, ASourcesSyncOptionsAreShownChangedAndUsedByTheNextExecute)
     EXPECT_TRUE(traits.contains(u"created_date"));
     EXPECT_FALSE(traits.contains(u"users.created_date"));
 }
+
+TEST_F(ConfigChanges, TheConfigurationSaysWhatTheHubsFlagsSet) {
+    const QJsonArray fixed = configNow().value(u"setByFlags").toArray();
+    EXPECT_EQ(fixed, QJsonArray{QStringLiteral("regions.US.secret")});
+}
+
+TEST_F(ConfigChanges, ASourceIsTestedFromTheHubAndTheAnswerSaysWhatTheDataPlaneSaid) {
+    sink.enqueue({{400, "Request body has no events", {}, 0}});
+    const auto tested = call("POST", "/api/v1/sources/Prod/test", admin);
+    ASSERT_TRUE(tested);
+    ASSERT_EQ(tested->status, 200) << tested->body.constData();
+    const QJsonObject answer = QJsonDocument::fromJson(tested->body).object();
+    EXPECT_EQ(answer.value(u"outcome").toString(), QStringLiteral("emptyRefused"));
+    EXPECT_EQ(answer.value(u"status").toInt(), 400);
+    ASSERT_FALSE(sink.requests().isEmpty());
+    EXPECT_EQ(sink.requests().last().body, QByteArray(R"({"batch":[]})"));
+    EXPECT_EQ(sink.requests().last().headers.value("authorization"),
+              "Basic " + (kWriteKey + ":").toBase64());
+
+    // What a form has typed, before it is saved: another key, another URL.
+    sink.enqueue({{401, "Invalid write key", {}, 0}});
+    const auto typed = call("POST", "/api/v1/sources/Prod/test", admin,
+                            R"({"writeKey":")" + kNewWriteKey + R"("})");
+    ASSERT_TRUE(typed && typed->status == 200);
+    EXPECT_EQ(QJsonDocument::fromJson(typed->body).object().value(u"outcome").toString(),
+              QStringLiteral("keyRefused"));
+    EXPECT_EQ(sink.requests().last().headers.value("authorization"),
+              "Basic " + (kNewWriteKey + ":").toBase64());
+    const auto unreachable = call("POST", "/api/v1/sources/Prod/test", admin,
+                                  R"({"dataPlaneUrl":"http://127.0.0.1:9"})");
+    ASSERT_TRUE(unreachable && unreachable->status == 200);
+    EXPECT_EQ(QJsonDocument::fromJson(unreachable->body).object().value(u"outcome").toString(),
+              QStringLiteral("unreachable"));
+
+    // It uses the write key: an admin's alone. Mistakes are named.
+    EXPECT_EQ(call("POST", "/api/v1/sources/Prod/test", operate)->status, 403);
+    EXPECT_EQ(call("POST", "/api/v1/sources/Nope/test", admin)->status, 404);
+    EXPECT_EQ(call("GET", "/api/v1/sources/Prod/test", admin)->status, 405);
+    const auto bad = call("POST", "/api/v1/sources/Prod/test", admin, R"({"secret":"x"})");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+    EXPECT_TRUE(bad->body.contains("secret: only dataPlaneUrl and writeKey")) << bad->body.data();
+    for (const QByteArray& body : answers) {
+        EXPECT_FALSE(body.contains(kWriteKey)) << body.constData();
+        EXPECT_FALSE(body.contains(kNewWriteKey)) << body.constData();
+    }
+}
+
+TEST_F(ConfigChanges, PreviewedMessagesAreStoredForASourceByteForByte) {
+    const QByteArray first =
+        R"({"type":"identify","userId":"u-1","messageId":"m-preview-1","traits":{"plan":"pro"}})";
+    const QByteArray second =
+        R"({"type":"identify","userId":"u-2","messageId":"m-preview-2","traits":{"b":1,"a":2}})";
+    const auto stored = call("POST", "/api/v1/sources/Prod/messages?origin=preview%20identify",
+                             operate, first + "\n" + second + "\n",
+                             "Content-Type: application/x-ndjson\r\n");
+    ASSERT_TRUE(stored);
+    ASSERT_EQ(stored->status, 201) << stored->body.constData();
+    EXPECT_EQ(QJsonDocument::fromJson(stored->body).object().value(u"stored").toInt(), 2);
+    ASSERT_TRUE(waitUntil([&] { return sink.deliveredMessageIds().size() >= 2; }, 20000));
+    EXPECT_TRUE(sink.deliveredMessageIdSet().contains("m-preview-1"));
+    // The keys keep the order they were previewed in.
+    bool found = false;
+    for (const auto& request : sink.requests())
+        found = found || request.body.contains(R"("traits":{"b":1,"a":2})");
+    EXPECT_TRUE(found);
+
+    const auto notObject = call("POST", "/api/v1/sources/Prod/messages", operate,
+                                first + "\n[1,2]\n");
+    ASSERT_TRUE(notObject);
+    EXPECT_EQ(notObject->status, 400);
+    EXPECT_TRUE(notObject->body.contains("Line 2 is not a JSON object")) << notObject->body.data();
+    EXPECT_EQ(call("POST", "/api/v1/sources/Prod/messages", operate, "\n")->status, 400);
+    EXPECT_EQ(call("POST", "/api/v1/sources/Nope/messages", operate, first)->status, 404);
+    QString error;
+    const QByteArray reader = tokens->create(QStringLiteral("eyes"), AdminScope::Read, 0, &error);
+    EXPECT_EQ(call("POST", "/api/v1/sources/Prod/messages", reader, first)->status, 403);
+    // At most the hub's body limit, as for an execute.
+    HubConfig small = hub->config();
+    small.maxBodyBytes = 64;
+    ASSERT_TRUE(hub->reconfigure(small, &error)) << error.toStdString();
+    EXPECT_EQ(call("POST", "/api/v1/sources/Prod/messages", operate, first + "\n" + second)->status,
+              413);
+}

@@ -231,8 +231,8 @@ TEST_F(RemoteHub, AnAdminTokenChangesTheConfigurationAndMakesAndRevokesLookerTok
         return answer ? answer->status : 0;
     };
     EXPECT_EQ(lookerStatus(), 200);
-    const auto revoked = await(
-        connection->revokeRegionToken(QStringLiteral("US"), made.value.nonce));
+    const auto revoked =
+        await(connection->revokeRegionToken(QStringLiteral("US"), made.value.nonce));
     ASSERT_TRUE(revoked.ok()) << revoked.error.toStdString();
     EXPECT_EQ(lookerStatus(), 403);
 }

@@ -255,3 +255,18 @@ TEST(ConfigPatch, TheDifferenceCarriesChangedSyncOptionsDefaultsIncluded) {
     ASSERT_TRUE(again) << error.toStdString();
     EXPECT_EQ(again->toJson(), wanted.toJson());
 }
+
+TEST(ConfigPatchDifference, ARegionAddedByItsNameAloneIsInTheDifferenceAndGetsASecret) {
+    HubConfig base;
+    HubConfig wanted = base;
+    wanted.regions.append(RegionConfig{QStringLiteral("EU"), {}, {}, {}, {}});
+    const QJsonObject difference = ConfigPatch::difference(base, wanted);
+    ASSERT_TRUE(difference.value(u"regions").toObject().contains(u"EU"))
+        << QJsonDocument(difference).toJson().constData();
+    QString error;
+    const auto applied =
+        ConfigPatch::apply(base, difference, ConfigPatch::Mode::Request, &error);
+    ASSERT_TRUE(applied) << error.toStdString();
+    ASSERT_EQ(applied->regions.size(), 1);
+    EXPECT_FALSE(applied->regions[0].secret.isEmpty()) << "a request gives it a secret";
+}

@@ -24,8 +24,9 @@ bool keyringRuns() {
 TEST(Keychain, AHubsAdminTokenIsWrittenReadAndRemoved) {
     if (!keyringRuns())
         GTEST_SKIP() << "run through scripts/with-keyring.sh";
-    HubTokenVault vault;
-    ASSERT_TRUE(vault.enabled());
+    QTemporaryDir dir;
+    HubTokenVault vault(dir.filePath(QStringLiteral("hub-tokens.json")));
+    ASSERT_TRUE(vault.keychainEnabled());
     std::optional<QString> wrote;
     vault.write(QStringLiteral("hub-1"), "ad_token_in_the_keychain",
                 [&](const QString& error) { wrote = error; });
@@ -47,6 +48,42 @@ TEST(Keychain, AHubsAdminTokenIsWrittenReadAndRemoved) {
         return read.has_value() && read->first.isEmpty();
     }));
     EXPECT_FALSE(read->second.isEmpty()) << "a removed token is not found";
+    EXPECT_FALSE(QFile::exists(vault.fallbackFile())) << "the keychain had it: no file";
+}
+
+TEST(HubTokenVault, WithoutAKeychainATokenIsKeptInAnOwnerOnlyFileAndSurvivesARestart) {
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("hub-tokens.json"));
+    qputenv("ACTIONDECK_NO_KEYCHAIN", "1");
+    std::optional<QString> notice;
+    {
+        HubTokenVault vault(file);
+        vault.write(QStringLiteral("hub-1"), "ad_token_without_keychain",
+                    [&](const QString& said) { notice = said; });
+        ASSERT_TRUE(waitUntil([&] { return notice.has_value(); }));
+    }
+    // Said in words, where it is: not the Secret Service's raw error.
+    EXPECT_TRUE(notice->startsWith(u"No system keychain answered")) << notice->toStdString();
+    EXPECT_TRUE(notice->contains(file)) << notice->toStdString();
+    EXPECT_FALSE(notice->contains(u"dbus"));
+    EXPECT_EQ(QFile(file).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    // The next start reads it back.
+    HubTokenVault again(file);
+    std::optional<std::pair<QByteArray, QString>> read;
+    again.read(QStringLiteral("hub-1"), [&](QByteArray token, QString error) {
+        read = {token, error};
+    });
+    ASSERT_TRUE(waitUntil([&] { return read.has_value(); }));
+    EXPECT_EQ(read->first, "ad_token_without_keychain") << read->second.toStdString();
+    again.remove(QStringLiteral("hub-1"));
+    read.reset();
+    again.read(QStringLiteral("hub-1"), [&](QByteArray token, QString error) {
+        read = {token, error};
+    });
+    ASSERT_TRUE(waitUntil([&] { return read.has_value(); }));
+    EXPECT_TRUE(read->first.isEmpty());
+    qunsetenv("ACTIONDECK_NO_KEYCHAIN");
 }
 
 TEST(Keychain, TheConfigurationsSecretsStayOutOfItsFile) {

@@ -5,6 +5,7 @@
 #include "catalog/eventcatalog.h"
 #include "connection/hubconnection.h"
 #include "connection/localhubconnection.h"
+#include "connection/remotehubconnection.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "gui/catalogue/cataloguepage.h"
@@ -305,4 +306,48 @@ TEST_F(Window, TheHubsOfOneSharedOutboxAreListedTogether) {
     hubs->setCurrent(*hubs->hubs()[1]); // solo, as the registry lists it
     batches = window->outboxPage()->findChild<BatchTableView*>();
     EXPECT_TRUE(waitUntil([&] { return batches->isColumnHidden(BatchListModel::HolderColumn); }));
+}
+
+TEST_F(Window, SwitchingHubsAndBackKeepsEachHubsLiveFlowAndSaysWhatWasStoredMeanwhile) {
+    TestSupport::AdminTestHub first(QByteArrayLiteral("first hub secret"),
+                                    QStringLiteral("wk_first"));
+    TestSupport::AdminTestHub second(QByteArrayLiteral("second hub secret"),
+                                     QStringLiteral("wk_second"));
+    QString error;
+    ASSERT_TRUE(first.startHub(&error)) << error.toStdString();
+    ASSERT_TRUE(second.startHub(&error)) << error.toStdString();
+    auto window = open();
+    const auto add = [&](TestSupport::AdminTestHub& server, const QString& name) -> HubConnection& {
+        RemoteHubProfile profile;
+        profile.name = name;
+        profile.adminUrl = server.server->url();
+        profile.saved = false;
+        return hubs->add(profile, server.createToken(QStringLiteral("w"), AdminScope::Operate));
+    };
+    HubConnection& one = add(first, QStringLiteral("one"));
+    HubConnection& two = add(second, QStringLiteral("two"));
+    hubs->setCurrent(one);
+    LiveFlowPage* onePage = window->liveFlowPage();
+    ASSERT_TRUE(waitUntil([&] { return first.hub->liveCapture(); }));
+    ASSERT_TRUE(first.execute(5));
+    ASSERT_TRUE(waitUntil([&] { return onePage->model()->rowCount() == 5; }));
+
+    hubs->setCurrent(two);
+    EXPECT_NE(window->liveFlowPage(), onePage);
+    ASSERT_TRUE(waitUntil([&] { return !first.hub->liveCapture(); }))
+        << "a hub not shown makes no copies of its messages";
+    ASSERT_TRUE(first.execute(3));
+    ASSERT_TRUE(waitUntil([&] { return one.snapshot().messagesStored == 8; }));
+
+    hubs->setCurrent(one);
+    EXPECT_EQ(window->liveFlowPage(), onePage) << "the same page, with its rows";
+    EXPECT_EQ(onePage->model()->rowCount(), 5);
+    EXPECT_EQ(onePage->missedWhileAway(), 3);
+    const QString footer = onePage->findChild<QLabel*>(QStringLiteral("liveShown"))->text();
+    EXPECT_TRUE(footer.contains(u"3 more stored while another hub was shown"))
+        << footer.toStdString();
+    EXPECT_TRUE(footer.contains(u"of the last 5 messages")) << footer.toStdString();
+    hubs->setCurrent(hubs->local());
+    hubs->remove(two);
+    hubs->remove(one);
 }
