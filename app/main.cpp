@@ -257,6 +257,11 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                     QObject::tr("The outbox could not be opened: %1").arg(startError));
             if (!options->screenshot.isEmpty()) {
                 window->setAskOnClose(false);
+                // ACTIONDECK_SCREENSHOT_SIZE=1024x640: the window as a small screen shows it.
+                const QStringList size =
+                    qEnvironmentVariable("ACTIONDECK_SCREENSHOT_SIZE").split(u'x');
+                if (size.size() == 2 && size[0].toInt() > 0 && size[1].toInt() > 0)
+                    window->resize(size[0].toInt(), size[1].toInt());
                 const QString path = options->screenshot;
                 // Let the window lay itself out and paint (and scripts send data) first.
                 const int delayMs =

@@ -151,8 +151,10 @@ restart_sink() { # [mode]
 
 shoot() { # page file [lang] [delay ms] [executes...]
     local page=$1 file=$2 lang=${3:-en} delay=${4:-2500}
-    rm -rf "$work/data"
-    ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
+    rm -rf "$work/data" "$work/xdg-local"
+    # A settings folder of its own: one shot's window size is not the next one's.
+    XDG_CONFIG_HOME=$work/xdg-local ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
+        ACTIONDECK_SCREENSHOT_SIZE=${SIZE:-} \
         "$app" --config "${config:-$work/config.json}" --data-dir "$work/data" --lang "$lang" \
         --page "$page" --screenshot "$out/$file" &
     local pid=$!
@@ -196,8 +198,9 @@ json.dump(config, open(sys.argv[2], "w"), indent=2)
 PY
 shoot_remote() { # page file [lang] [delay ms]
     local page=$1 file=$2 lang=${3:-en} delay=${4:-2500}
-    rm -rf "$work/data"
+    rm -rf "$work/data" "$work/xdg/ActionDeck/window.ini"
     XDG_CONFIG_HOME=$work/xdg ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
+        ACTIONDECK_SCREENSHOT_SIZE=${SIZE:-} \
         "$app" --config "$work/config-local.json" --data-dir "$work/data" --lang "$lang" \
         --connect "http://127.0.0.1:$admin_port" --admin-token-file "$work/admin.token" \
         --page "$page" --screenshot "$out/$file" &
@@ -259,6 +262,17 @@ shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000
 shoot live live-flow-es.png es 6000
 shoot catalogue catalogue-es.png es 2000
+# With SHOTS_CHECK=DIR: every page at 1024×640 and at the default size, in English and Spanish,
+# into DIR, to be looked at (not kept in the repository); the server's pages further down.
+if [[ -n ${SHOTS_CHECK:-} ]]; then
+    mkdir -p "$SHOTS_CHECK"
+    for lang in en es; do
+        for page in guide live connections preview outbox catalogue; do
+            out=$SHOTS_CHECK SIZE=1024x640 shoot "$page" "$page-$lang-1024x640.png" "$lang" 4000
+            out=$SHOTS_CHECK shoot "$page" "$page-$lang.png" "$lang" 4000
+        done
+    done
+fi
 # Every page of a hub on a server, from a window beside a hub of its own.
 start_server
 shoot_remote hubs hubs.png en 4000
@@ -266,6 +280,15 @@ shoot_remote hubs hubs-es.png es 4000
 shoot_remote live live-flow-remote.png en 5000
 shoot_remote outbox outbox-remote.png en 5000
 shoot_remote connections connections-remote.png en 2500
+shoot_remote connections connections-remote-es.png es 2500
 shoot_remote preview preview-remote.png en 6000
+if [[ -n ${SHOTS_CHECK:-} ]]; then
+    out=$SHOTS_CHECK
+    mkdir -p "$out"
+    for lang in en es; do
+        SIZE=1024x640 shoot_remote hubs "hubs-$lang-1024x640.png" "$lang" 3000
+        SIZE=1024x640 shoot_remote connections "connections-remote-$lang-1024x640.png" "$lang" 3000
+    done
+fi
 kill "$server_pid"
 wait "$server_pid" 2>/dev/null || true

@@ -19,8 +19,9 @@ QString updatedCatalogue(const QTemporaryDir& dir, const QString& name) {
     const auto run = ActionDeck::TestSupport::runProcess(
         QStringLiteral(ACTIONDECK_LUPDATE),
         // The include paths let lupdate find the class of a tr() call made in another file.
-        {QStringLiteral("-I"), QStringLiteral(ACTIONDECK_SOURCE_DIR "/engine"),
-         QStringLiteral("-I"), QStringLiteral(ACTIONDECK_SOURCE_DIR "/gui"),
+        // gui headers are included from the project root ("gui/outbox/outboxpage.h").
+        {QStringLiteral("-I"), QStringLiteral(ACTIONDECK_SOURCE_DIR), QStringLiteral("-I"),
+         QStringLiteral(ACTIONDECK_SOURCE_DIR "/engine"),
          QStringLiteral("@" ACTIONDECK_TRANSLATED_SOURCES), QStringLiteral("-no-obsolete"),
          QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy});
     EXPECT_EQ(run.exitCode, 0) << run.err.constData();

@@ -297,6 +297,65 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::ConfigDraft</name>
+    <message>
+        <source>A source needs a name and a write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region needs a name without &quot;=&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a region named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Looker host must be a host name such as acme.looker.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ConfigStore</name>
     <message>
         <source>The configuration could not be read (%1); the defaults are used until you save.</source>
@@ -330,18 +389,6 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>A new token for %1 was created and copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved; the secrets are in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved to %1 (readable only by you).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,26 +409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A source needs a name and a write key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data plane URL is not usable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A region needs a name without &quot;=&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a region named %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The token was revoked: Looker&apos;s requests with it are now refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -394,11 +421,119 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no region named %1.</source>
+        <source>The write key was not shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
+        <source>Looker token for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste it into Looker&apos;s Action Hub settings (Authorization). It is shown this once on a server&apos;s hub; here it stays listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the sources, regions and settings changed here to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drops the changes not applied yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening and outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, listening and outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied yet: %1. Apply sends them to %2; Revert drops them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration of %1, on its server. Applied changes are kept there (config-overlay.json in its data directory, over its --config file); where it listens, its TLS files and its outbox are set on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the hub&apos;s --public-url flag on the server: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the hub already has these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1 on %2; kept in its data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes not applied were dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 changed here: Apply sends it to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1 removed here: Apply sends it to the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 added here: Apply sends it to the hub, which gives it a secret; then make its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token for %1 was made (nonce %2): Looker may use it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the token %1 of %2 on %3? Looker&apos;s requests with it are refused from then on, and it can not be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token %1 of %2 was revoked: Looker&apos;s requests with it are now refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1; the secrets are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1; saved to %2, the secrets in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied %1; saved to %2 (readable only by you).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new token of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the revocation of token %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +712,49 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::HelpMenu</name>
+    <message>
+        <source>Diagnostics copied: versions, hubs and their states, without secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting Looker — the &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ActionDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide was not found: it is installed with the package as /usr/share/doc/actiondeck/CONNECT_LOOKER.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the guide of the source tree: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the guide installed with ActionDeck: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ActionDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ActionDeck %1&lt;/b&gt;&lt;br&gt;A Looker Action Hub that sends Looker&apos;s results to RudderStack, with a window to set it up, preview and watch it.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::HttpLimitsSection</name>
     <message>
         <source>&quot;%1&quot; is not an IP address: trusted proxies are listed by address, separated by commas.</source>
@@ -693,6 +871,14 @@
         <source>This hub does not forget the rows sent from here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This hub&apos;s configuration can not be seen or changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub does not take messages from the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -763,18 +949,26 @@
 <context>
     <name>ActionDeck::HubRegistry</name>
     <message>
-        <source>The admin token of %1 could not be read from the system keychain (%2): enter it again under Hubs.</source>
+        <source>The admin token of %1 could not be read (%2): enter it again under Hubs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::HubTokenVault</name>
     <message>
-        <source>The system keychain is not used in this session.</source>
+        <source>No system keychain answered, so the admin token is kept in %1, readable only by you, as the window&apos;s other secrets are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The system keychain is not used in this session: the token is kept until the window closes.</source>
+        <source>No admin token is kept for this hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admin token could not be kept (%1): it is used until the window closes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1151,18 @@
         <source>acme.looker.com (for the catalogue&apos;s Explore links and System Activity previews)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set on the server: its --config file or the --listen and --tls-cert flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s hub serves HTTPS with the files named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s hub serves plain HTTP: a reverse proxy in front of it should hold the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LiveFlowPage</name>
@@ -1104,6 +1310,18 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>— %1 more stored while another hub was shown, not in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the window opened (or this hub was first shown in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the hub&apos;s outbox now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LiveMessageModel</name>
@@ -1159,11 +1377,35 @@
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looker action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data plane %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LocalHubConnection</name>
     <message>
         <source>That request&apos;s result is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address and port, such as 127.0.0.1:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no source named %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,19 +1476,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop listening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1274,7 +1508,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The requests listed are %1&apos;s; Send stores the messages in the hub on this computer.</source>
+        <source>&amp;Stop listening (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start listening (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server&apos;s hub runs as its service: it is started and stopped on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit ActionDeck?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub on this computer is listening for Looker. Once ActionDeck quits, Looker&apos;s scheduled looks are refused until it runs again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1397,6 +1647,14 @@
     </message>
     <message>
         <source>The file every hub of the outbox is given: the write keys and region secrets in the database are sealed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the server: its --outbox flag or configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: %1. Set on the server: its --outbox flag or configuration file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,13 +1921,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n message stored in the outbox for &quot;%1&quot;; it is delivered in the background.</numerusform>
-            <numerusform>%n messages stored in the outbox for &quot;%1&quot;; they are delivered in the background.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them, over the size limit, were stored as failed.</source>
         <translation>
             <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
@@ -1719,6 +1970,13 @@
     <message>
         <source>Reading what schedule %1 last sent to %2 from %3…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n message stored in the outbox of %2 for &quot;%1&quot;; it is delivered in the background.</numerusform>
+            <numerusform>%n messages stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1954,10 +2212,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action Hub URL for Looker:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,131 +2227,36 @@
         <source>Where this region is a Looker instance of its own: its host, for the catalogue&apos;s Explore links (double-click to change; empty: the hub&apos;s Looker host)</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ActionDeck::RemoteConnectionsPage</name>
     <message>
-        <source>Remove source</source>
+        <source>%1 (not applied)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove the source %1 from %2?</source>
+        <source>Added here: Apply saves it, Revert drops it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revoke a token</source>
+        <source>shown once, when it was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Token of %1 (by nonce):</source>
+        <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sources and regions of %1</source>
+        <source>Revoked: refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes apply on the server at once and are kept in its data directory (config-overlay.json), over its --config file.</source>
+        <source>Apply the new region first: the hub makes its tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seeing and changing the configuration takes an admin token; this window&apos;s token for %1 has the scope &quot;%2&quot;.</source>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens (by nonce)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add or change…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the write key…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Looker token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke a token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kept on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unchanged when empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source %1 saved on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source %1 removed from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write key of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A token for %1 was made (nonce %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looker token for %1 — shown this once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tokens %2 of %1 are refused from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync options</source>
+        <source>Revoke…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,6 +2276,37 @@
     </message>
     <message>
         <source>The hub&apos;s list of the rows sent is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeing and changing the configuration of %1 takes an admin token; this window&apos;s token for it has the scope &quot;%2&quot;. Edit the hub on the Hubs page to give it one (actiondeck admin-token create NAME --scope admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a server&apos;s hub listens, its TLS files and its outbox are set on that server (its --config file and flags).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to the test was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2226,10 +2416,6 @@ one line per field, as Looker names it; applied after the style</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2287,6 +2473,30 @@ one line per field, as Looker names it; applied after the style</source>
     </message>
     <message>
         <source>Sync options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write key is accepted: the data plane is reachable and takes it (HTTP %1 to an empty batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here: Apply saves it, Revert drops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged when empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

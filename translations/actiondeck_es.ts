@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>Endpoint: %1</source>
-        <translation>Endpoint: %1</translation>
+        <translation>Destino: %1</translation>
     </message>
     <message>
         <source>Origin: %1</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Endpoint</source>
-        <translation>Endpoint</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -297,6 +297,65 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::ConfigDraft</name>
+    <message>
+        <source>A source needs a name and a write key.</source>
+        <translation>Un origen necesita un nombre y una clave de escritura.</translation>
+    </message>
+    <message>
+        <source>The data plane URL is not usable: %1</source>
+        <translation>La URL del data plane no es utilizable: %1</translation>
+    </message>
+    <message>
+        <source>A region needs a name without &quot;=&quot;.</source>
+        <translation>Una región necesita un nombre sin &quot;=&quot;.</translation>
+    </message>
+    <message>
+        <source>There is already a region named %1.</source>
+        <translation>Ya existe una región llamada %1.</translation>
+    </message>
+    <message>
+        <source>The Looker host must be a host name such as acme.looker.com.</source>
+        <translation>El host de Looker debe ser un nombre de host como acme.looker.com.</translation>
+    </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation>No hay ninguna región llamada %1.</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>baja de %1</translation>
+    </message>
+    <message>
+        <source>sources (%1)</source>
+        <translation>orígenes (%1)</translation>
+    </message>
+    <message>
+        <source>regions (%1)</source>
+        <translation>regiones (%1)</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>executes</source>
+        <translation>solicitudes execute</translation>
+    </message>
+    <message>
+        <source>HTTP limits</source>
+        <translation>límites HTTP</translation>
+    </message>
+    <message>
+        <source>public base URL</source>
+        <translation>URL base pública</translation>
+    </message>
+    <message>
+        <source>Looker host</source>
+        <translation>host de Looker</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::ConfigStore</name>
     <message>
         <source>The configuration could not be read (%1); the defaults are used until you save.</source>
@@ -330,18 +389,6 @@
 <context>
     <name>ActionDeck::ConnectionsPage</name>
     <message>
-        <source>A new token for %1 was created and copied to the clipboard.</source>
-        <translation>Se creó un token nuevo para %1 y se copió al portapapeles.</translation>
-    </message>
-    <message>
-        <source>Saved; the secrets are in the system keychain.</source>
-        <translation>Guardado; los secretos están en el llavero del sistema.</translation>
-    </message>
-    <message>
-        <source>Saved to %1 (readable only by you).</source>
-        <translation>Guardado en %1 (solo tú puedes leerlo).</translation>
-    </message>
-    <message>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
@@ -362,26 +409,6 @@
         <translation>Aplicado, pero el hub no puede escuchar: %1</translation>
     </message>
     <message>
-        <source>A source needs a name and a write key.</source>
-        <translation>Un origen necesita un nombre y una clave de escritura.</translation>
-    </message>
-    <message>
-        <source>The data plane URL is not usable: %1</source>
-        <translation>La URL del data plane no es utilizable: %1</translation>
-    </message>
-    <message>
-        <source>A region needs a name without &quot;=&quot;.</source>
-        <translation>Una región necesita un nombre sin &quot;=&quot;.</translation>
-    </message>
-    <message>
-        <source>There is already a region named %1.</source>
-        <translation>Ya existe una región llamada %1.</translation>
-    </message>
-    <message>
-        <source>The token was revoked: Looker&apos;s requests with it are now refused.</source>
-        <translation>Se revocó el token: ahora se rechazan las solicitudes de Looker que lo usen.</translation>
-    </message>
-    <message>
         <source>HTTPS needs both the certificate and its private key (or neither, for plain HTTP).</source>
         <translation>HTTPS necesita el certificado y su clave privada (o ninguno de los dos, para HTTP sin cifrar).</translation>
     </message>
@@ -394,12 +421,120 @@
         <translation>El host de Looker debe ser un nombre de host como acme.looker.com.</translation>
     </message>
     <message>
-        <source>There is no region named %1.</source>
-        <translation>No hay ninguna región llamada %1.</translation>
+        <source>The write key was not shown: %1</source>
+        <translation>No se mostró la clave de escritura: %1</translation>
     </message>
     <message>
-        <source>Not applied: %1</source>
-        <translation>No se aplicó: %1</translation>
+        <source>Looker token for %1</source>
+        <translation>Token de Looker para %1</translation>
+    </message>
+    <message>
+        <source>Paste it into Looker&apos;s Action Hub settings (Authorization). It is shown this once on a server&apos;s hub; here it stays listed.</source>
+        <translation>Pégalo en los ajustes del Action Hub en Looker (Authorization). En el hub de un servidor se muestra solo esta vez; aquí sigue en la lista.</translation>
+    </message>
+    <message>
+        <source>Sends the sources, regions and settings changed here to %1</source>
+        <translation>Envía a %1 los orígenes, las regiones y los ajustes cambiados aquí</translation>
+    </message>
+    <message>
+        <source>Drops the changes not applied yet</source>
+        <translation>Descarta los cambios aún no aplicados</translation>
+    </message>
+    <message>
+        <source>listening and outbox</source>
+        <translation>escucha y bandeja de salida</translation>
+    </message>
+    <message>
+        <source>%1, listening and outbox</source>
+        <translation>%1, escucha y bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Not applied yet: %1. Apply sends them to %2; Revert drops them.</source>
+        <translation>Sin aplicar todavía: %1. Aplicar los envía a %2; Revertir los descarta.</translation>
+    </message>
+    <message>
+        <source>The configuration of %1, on its server. Applied changes are kept there (config-overlay.json in its data directory, over its --config file); where it listens, its TLS files and its outbox are set on the server.</source>
+        <translation>La configuración de %1, en su servidor. Los cambios aplicados se guardan allí (config-overlay.json en su directorio de datos, sobre su archivo --config); dónde escucha, sus archivos TLS y su bandeja de salida se configuran en el servidor.</translation>
+    </message>
+    <message>
+        <source>Set by the hub&apos;s --public-url flag on the server: change it there.</source>
+        <translation>Lo fija la opción --public-url del hub en el servidor: cámbialo allí.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the hub already has these settings.</source>
+        <translation>Nada que aplicar: el hub ya tiene estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Aplicando…</translation>
+    </message>
+    <message>
+        <source>Applied %1 on %2; kept in its data directory.</source>
+        <translation>Aplicado en %2: %1; se guarda en su directorio de datos.</translation>
+    </message>
+    <message>
+        <source>Applied %1.</source>
+        <translation>Aplicado: %1.</translation>
+    </message>
+    <message>
+        <source>The changes not applied were dropped.</source>
+        <translation>Se descartaron los cambios sin aplicar.</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>No se hizo: %1</translation>
+    </message>
+    <message>
+        <source>Source %1 changed here: Apply sends it to the hub.</source>
+        <translation>Origen %1 cambiado aquí: Aplicar lo envía al hub.</translation>
+    </message>
+    <message>
+        <source>Source %1 removed here: Apply sends it to the hub.</source>
+        <translation>Origen %1 quitado aquí: Aplicar envía el cambio al hub.</translation>
+    </message>
+    <message>
+        <source>Region %1 added here: Apply sends it to the hub, which gives it a secret; then make its tokens.</source>
+        <translation>Región %1 añadida aquí: Aplicar la envía al hub, que le asigna un secreto; después crea sus tokens.</translation>
+    </message>
+    <message>
+        <source>A token for %1 was made (nonce %2): Looker may use it now.</source>
+        <translation>Se creó un token para %1 (nonce %2): Looker ya puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Revoke a token</source>
+        <translation>Revocar un token</translation>
+    </message>
+    <message>
+        <source>Revoke the token %1 of %2 on %3? Looker&apos;s requests with it are refused from then on, and it can not be brought back.</source>
+        <translation>¿Revocar el token %1 de %2 en %3? A partir de entonces se rechazan las solicitudes de Looker que lo usen, y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>The token %1 of %2 was revoked: Looker&apos;s requests with it are now refused.</source>
+        <translation>Se revocó el token %1 de %2: ahora se rechazan las solicitudes de Looker que lo usen.</translation>
+    </message>
+    <message>
+        <source>Saved to %1; the secrets are in the system keychain.</source>
+        <translation>Guardado en %1; los secretos están en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable only by you).</source>
+        <translation>Guardado en %1 (solo tú puedes leerlo).</translation>
+    </message>
+    <message>
+        <source>Applied %1; saved to %2, the secrets in the system keychain.</source>
+        <translation>Aplicado: %1; guardado en %2, los secretos en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Applied %1; saved to %2 (readable only by you).</source>
+        <translation>Aplicado: %1; guardado en %2 (solo tú puedes leerlo).</translation>
+    </message>
+    <message>
+        <source>a new token of %1</source>
+        <translation>un token nuevo de %1</translation>
+    </message>
+    <message>
+        <source>the revocation of token %1</source>
+        <translation>la revocación del token %1</translation>
     </message>
 </context>
 <context>
@@ -499,7 +634,7 @@
     </message>
     <message>
         <source>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Open the Explore URL and add a time filter on &lt;code&gt;event.created_time&lt;/code&gt; (for example, the last 2 hours).&lt;/li&gt;&lt;li&gt;Save it as a look, then schedule it: destination &lt;b&gt;Rudder System Activity&lt;/b&gt;, format &lt;b&gt;JSON - Detail&lt;/b&gt;, with &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Each Looker event is sent once per source, however often the schedules overlap.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Abre la URL del Explore y añade un filtro de tiempo sobre &lt;code&gt;event.created_time&lt;/code&gt; (por ejemplo, las últimas 2 horas).&lt;/li&gt;&lt;li&gt;Guárdalo como look y prográmalo: destino &lt;b&gt;Rudder System Activity&lt;/b&gt;, formato &lt;b&gt;JSON - Detail&lt;/b&gt;, con &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cada evento de Looker se envía una sola vez por fuente, por mucho que se solapen las programaciones.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;ol style=&quot;margin-left:-20px&quot;&gt;&lt;li&gt;Abre la URL del Explore y añade un filtro de tiempo sobre &lt;code&gt;event.created_time&lt;/code&gt; (por ejemplo, las últimas 2 horas).&lt;/li&gt;&lt;li&gt;Guárdalo como look y prográmalo: destino &lt;b&gt;Rudder System Activity&lt;/b&gt;, formato &lt;b&gt;JSON - Detail&lt;/b&gt;, con &lt;b&gt;All results&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Cada evento de Looker se envía una sola vez por origen, por mucho que se solapen las programaciones.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>The Looker instance the Explore URL opens on</source>
@@ -574,6 +709,61 @@
     <message>
         <source>Add a hub on a server…</source>
         <translation>Añadir un hub de un servidor…</translation>
+    </message>
+    <message>
+        <source>on the server</source>
+        <translation>en el servidor</translation>
+    </message>
+    <message>
+        <source>prints the token once</source>
+        <translation>muestra el token una sola vez</translation>
+    </message>
+    <message>
+        <source>here: the admin port, tunnelled</source>
+        <translation>aquí: el puerto de administración, por un túnel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::HelpMenu</name>
+    <message>
+        <source>Diagnostics copied: versions, hubs and their states, without secrets.</source>
+        <translation>Diagnóstico copiado: versiones, hubs y sus estados, sin secretos.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Connecting Looker — the &amp;guide</source>
+        <translation>Conectar Looker — la &amp;guía</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Copiar &amp;diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;About ActionDeck</source>
+        <translation>&amp;Acerca de ActionDeck</translation>
+    </message>
+    <message>
+        <source>The guide was not found: it is installed with the package as /usr/share/doc/actiondeck/CONNECT_LOOKER.md.</source>
+        <translation>No se encontró la guía: se instala con el paquete como /usr/share/doc/actiondeck/CONNECT_LOOKER.md.</translation>
+    </message>
+    <message>
+        <source>Opened the guide of the source tree: %1</source>
+        <translation>Se abrió la guía del árbol de código fuente: %1</translation>
+    </message>
+    <message>
+        <source>Opened the guide installed with ActionDeck: %1</source>
+        <translation>Se abrió la guía instalada con ActionDeck: %1</translation>
+    </message>
+    <message>
+        <source>About ActionDeck</source>
+        <translation>Acerca de ActionDeck</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ActionDeck %1&lt;/b&gt;&lt;br&gt;A Looker Action Hub that sends Looker&apos;s results to RudderStack, with a window to set it up, preview and watch it.&lt;br&gt;&lt;br&gt;Qt %2 · %3</source>
+        <translation>&lt;b&gt;ActionDeck %1&lt;/b&gt;&lt;br&gt;Un Action Hub de Looker que envía los resultados de Looker a RudderStack, con una ventana para configurarlo, ver vistas previas y vigilarlo.&lt;br&gt;&lt;br&gt;Qt %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -693,6 +883,14 @@
         <source>This hub does not forget the rows sent from here.</source>
         <translation>Este hub no olvida desde aquí las filas enviadas.</translation>
     </message>
+    <message>
+        <source>This hub&apos;s configuration can not be seen or changed from here.</source>
+        <translation>La configuración de este hub no se puede ver ni cambiar desde aquí.</translation>
+    </message>
+    <message>
+        <source>This hub does not take messages from the window.</source>
+        <translation>Este hub no acepta mensajes desde la ventana.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -763,19 +961,27 @@
 <context>
     <name>ActionDeck::HubRegistry</name>
     <message>
-        <source>The admin token of %1 could not be read from the system keychain (%2): enter it again under Hubs.</source>
-        <translation>No se pudo leer del llavero del sistema el token de administración de %1 (%2): vuelve a introducirlo en Hubs.</translation>
+        <source>The admin token of %1 could not be read (%2): enter it again under Hubs.</source>
+        <translation>No se pudo leer el token de administración de %1 (%2): vuelve a introducirlo en Hubs.</translation>
     </message>
 </context>
 <context>
     <name>ActionDeck::HubTokenVault</name>
     <message>
-        <source>The system keychain is not used in this session.</source>
-        <translation>En esta sesión no se usa el llavero del sistema.</translation>
+        <source>No system keychain answered, so the admin token is kept in %1, readable only by you, as the window&apos;s other secrets are.</source>
+        <translation>No respondió ningún llavero del sistema, así que el token de administración se guarda en %1, que solo tú puedes leer, como los demás secretos de la ventana.</translation>
     </message>
     <message>
-        <source>The system keychain is not used in this session: the token is kept until the window closes.</source>
-        <translation>En esta sesión no se usa el llavero del sistema: el token se guarda hasta que se cierre la ventana.</translation>
+        <source>No admin token is kept for this hub.</source>
+        <translation>No hay ningún token de administración guardado para este hub.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer.</source>
+        <translation>El llavero del sistema no respondió.</translation>
+    </message>
+    <message>
+        <source>The admin token could not be kept (%1): it is used until the window closes.</source>
+        <translation>No se pudo guardar el token de administración (%1): se usa hasta que se cierre la ventana.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1163,18 @@
         <source>acme.looker.com (for the catalogue&apos;s Explore links and System Activity previews)</source>
         <translation>acme.looker.com (para los enlaces a Explores del catálogo y las vistas previas de System Activity)</translation>
     </message>
+    <message>
+        <source>Set on the server: its --config file or the --listen and --tls-cert flags.</source>
+        <translation>Se configura en el servidor: en su archivo --config o con las opciones --listen y --tls-cert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s hub serves HTTPS with the files named above.</source>
+        <translation>El hub del servidor sirve HTTPS con los archivos indicados arriba.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s hub serves plain HTTP: a reverse proxy in front of it should hold the certificate.</source>
+        <translation>El hub del servidor sirve HTTP sin cifrar: el certificado debería tenerlo un proxy inverso situado delante.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LiveFlowPage</name>
@@ -1104,6 +1322,18 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>— %1 more stored while another hub was shown, not in the table</source>
+        <translation>— %1 más almacenados mientras se mostraba otro hub, fuera de la tabla</translation>
+    </message>
+    <message>
+        <source>Since the window opened (or this hub was first shown in it)</source>
+        <translation>Desde que se abrió la ventana (o desde que se mostró este hub en ella por primera vez)</translation>
+    </message>
+    <message>
+        <source>In the hub&apos;s outbox now</source>
+        <translation>En la bandeja de salida del hub ahora</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LiveMessageModel</name>
@@ -1159,12 +1389,36 @@
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
+    <message>
+        <source>Looker action %1</source>
+        <translation>Acción de Looker %1</translation>
+    </message>
+    <message>
+        <source>data plane %1</source>
+        <translation>data plane %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LocalHubConnection</name>
     <message>
         <source>That request&apos;s result is no longer kept.</source>
         <translation>El resultado de esa solicitud ya no se conserva.</translation>
+    </message>
+    <message>
+        <source>The listen address must be an IP address and port, such as 127.0.0.1:8080.</source>
+        <translation>La dirección de escucha debe ser una dirección IP y un puerto, como 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No se aplicó: %1</translation>
+    </message>
+    <message>
+        <source>There is no region named %1.</source>
+        <translation>No hay ninguna región llamada %1.</translation>
+    </message>
+    <message>
+        <source>There is no source named %1.</source>
+        <translation>No hay ningún origen llamado %1.</translation>
     </message>
 </context>
 <context>
@@ -1234,20 +1488,12 @@
         <translation>Escuchando en %1</translation>
     </message>
     <message>
-        <source>&amp;Stop listening</source>
-        <translation>&amp;Dejar de escuchar</translation>
-    </message>
-    <message>
         <source>Stopped</source>
         <translation>Detenido</translation>
     </message>
     <message>
         <source>Stopped: %1</source>
         <translation>Detenido: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Start listening</source>
-        <translation>&amp;Empezar a escuchar</translation>
     </message>
     <message>
         <source>Keep the hub running?</source>
@@ -1274,8 +1520,24 @@
         <translation>Esta página es del hub de este equipo; las demás muestran %1.</translation>
     </message>
     <message>
-        <source>The requests listed are %1&apos;s; Send stores the messages in the hub on this computer.</source>
-        <translation>Las solicitudes enumeradas son de %1; Enviar almacena los mensajes en el hub de este equipo.</translation>
+        <source>&amp;Stop listening (%1)</source>
+        <translation>&amp;Dejar de escuchar (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Start listening (%1)</source>
+        <translation>&amp;Empezar a escuchar (%1)</translation>
+    </message>
+    <message>
+        <source>A server&apos;s hub runs as its service: it is started and stopped on that server.</source>
+        <translation>El hub de un servidor funciona como su servicio: se inicia y se detiene en ese servidor.</translation>
+    </message>
+    <message>
+        <source>Quit ActionDeck?</source>
+        <translation>¿Salir de ActionDeck?</translation>
+    </message>
+    <message>
+        <source>The hub on this computer is listening for Looker. Once ActionDeck quits, Looker&apos;s scheduled looks are refused until it runs again.</source>
+        <translation>El hub de este equipo está escuchando a Looker. Cuando ActionDeck se cierre, se rechazarán los Looks programados de Looker hasta que vuelva a ejecutarse.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1660,14 @@
     <message>
         <source>The file every hub of the outbox is given: the write keys and region secrets in the database are sealed with it.</source>
         <translation>El archivo que recibe cada hub de la bandeja: las claves de escritura y los secretos de región de la base de datos se sellan con él.</translation>
+    </message>
+    <message>
+        <source>Set on the server: its --outbox flag or configuration file.</source>
+        <translation>Se configura en el servidor: con su opción --outbox o en su archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>In use: %1. Set on the server: its --outbox flag or configuration file.</source>
+        <translation>En uso: %1. Se configura en el servidor: con su opción --outbox o en su archivo de configuración.</translation>
     </message>
 </context>
 <context>
@@ -1663,13 +1933,6 @@
         <translation>Almacenando…</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) stored in the outbox for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n mensaje almacenado en la bandeja de salida de &quot;%1&quot;; se entrega en segundo plano.</numerusform>
-            <numerusform>%n mensajes almacenados en la bandeja de salida de &quot;%1&quot;; se entregan en segundo plano.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n of them, over the size limit, were stored as failed.</source>
         <translation>
             <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
@@ -1719,6 +1982,13 @@
     <message>
         <source>Reading what schedule %1 last sent to %2 from %3…</source>
         <translation>Leyendo de %3 lo que la programación %1 envió la última vez a %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n mensaje almacenado en la bandeja de salida de %2 para &quot;%1&quot;; se entrega en segundo plano.</numerusform>
+            <numerusform>%n mensajes almacenados en la bandeja de salida de %2 para &quot;%1&quot;; se entregan en segundo plano.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1872,7 +2142,7 @@
     </message>
     <message>
         <source>Every Looker event is shown: the hub leaves out those it already sent to the destination source, and this input names none.</source>
-        <translation>Se muestran todos los eventos de Looker: el hub omite los que ya envió a la fuente de destino, y esta entrada no nombra ninguna.</translation>
+        <translation>Se muestran todos los eventos de Looker: el hub omite los que ya envió al origen de destino, y esta entrada no nombra ninguno.</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) of a type the catalogue does not know (%1): their attributes are sent as text.</source>
@@ -1954,10 +2224,6 @@
         <translation>Mostrar</translation>
     </message>
     <message>
-        <source>Revoke</source>
-        <translation>Revocar</translation>
-    </message>
-    <message>
         <source>Action Hub URL for Looker:</source>
         <translation>URL del Action Hub para Looker:</translation>
     </message>
@@ -1973,132 +2239,37 @@
         <source>Where this region is a Looker instance of its own: its host, for the catalogue&apos;s Explore links (double-click to change; empty: the hub&apos;s Looker host)</source>
         <translation>Si esta región es una instancia de Looker propia: su host, para los enlaces al Explore del catálogo (doble clic para cambiarlo; vacío: el host de Looker del hub)</translation>
     </message>
-</context>
-<context>
-    <name>ActionDeck::RemoteConnectionsPage</name>
     <message>
-        <source>Remove source</source>
-        <translation>Quitar origen</translation>
+        <source>%1 (not applied)</source>
+        <translation>%1 (sin aplicar)</translation>
     </message>
     <message>
-        <source>Remove the source %1 from %2?</source>
-        <translation>¿Quitar el origen %1 de %2?</translation>
+        <source>Added here: Apply saves it, Revert drops it.</source>
+        <translation>Añadida aquí: Aplicar la guarda, Revertir la descarta.</translation>
     </message>
     <message>
-        <source>Revoke a token</source>
-        <translation>Revocar un token</translation>
+        <source>shown once, when it was made</source>
+        <translation>mostrado una vez, al crearse</translation>
     </message>
     <message>
-        <source>Token of %1 (by nonce):</source>
-        <translation>Token de %1 (por nonce):</translation>
+        <source>In force</source>
+        <translation>Vigente</translation>
     </message>
     <message>
-        <source>Sources and regions of %1</source>
-        <translation>Orígenes y regiones de %1</translation>
+        <source>Revoked: refused</source>
+        <translation>Revocado: se rechaza</translation>
     </message>
     <message>
-        <source>Changes apply on the server at once and are kept in its data directory (config-overlay.json), over its --config file.</source>
-        <translation>Los cambios se aplican en el servidor al momento y se guardan en su directorio de datos (config-overlay.json), sobre su archivo --config.</translation>
+        <source>Apply the new region first: the hub makes its tokens.</source>
+        <translation>Aplica antes la nueva región: el hub crea sus tokens.</translation>
     </message>
     <message>
-        <source>Seeing and changing the configuration takes an admin token; this window&apos;s token for %1 has the scope &quot;%2&quot;.</source>
-        <translation>Ver y cambiar la configuración requiere un token de administración; el token de esta ventana para %1 tiene el alcance «%2».</translation>
+        <source>State</source>
+        <translation>Estado</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Origen</translation>
-    </message>
-    <message>
-        <source>Data plane URL</source>
-        <translation>URL del plano de datos</translation>
-    </message>
-    <message>
-        <source>Write key</source>
-        <translation>Clave de escritura</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Tokens (by nonce)</source>
-        <translation>Tokens (por nonce)</translation>
-    </message>
-    <message>
-        <source>Revoked</source>
-        <translation>Revocados</translation>
-    </message>
-    <message>
-        <source>Add or change…</source>
-        <translation>Añadir o cambiar…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <source>Show the write key…</source>
-        <translation>Mostrar la clave de escritura…</translation>
-    </message>
-    <message>
-        <source>New Looker token</source>
-        <translation>Nuevo token de Looker</translation>
-    </message>
-    <message>
-        <source>Revoke a token…</source>
-        <translation>Revocar un token…</translation>
-    </message>
-    <message>
-        <source>kept on the server</source>
-        <translation>guardada en el servidor</translation>
-    </message>
-    <message>
-        <source>Source on %1</source>
-        <translation>Origen en %1</translation>
-    </message>
-    <message>
-        <source>unchanged when empty</source>
-        <translation>sin cambios si se deja vacía</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Source %1 saved on %2.</source>
-        <translation>Origen %1 guardado en %2.</translation>
-    </message>
-    <message>
-        <source>Source %1 removed from %2.</source>
-        <translation>Origen %1 quitado de %2.</translation>
-    </message>
-    <message>
-        <source>Write key of %1</source>
-        <translation>Clave de escritura de %1</translation>
-    </message>
-    <message>
-        <source>A token for %1 was made (nonce %2).</source>
-        <translation>Se creó un token para %1 (nonce %2).</translation>
-    </message>
-    <message>
-        <source>Looker token for %1 — shown this once</source>
-        <translation>Token de Looker para %1 — se muestra solo esta vez</translation>
-    </message>
-    <message>
-        <source>Tokens %2 of %1 are refused from now on.</source>
-        <translation>Los tokens %2 de %1 se rechazan desde ahora.</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation>No se hizo: %1</translation>
-    </message>
-    <message>
-        <source>Sync options</source>
-        <translation>Opciones de sincronización</translation>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2289,37 @@
     <message>
         <source>The hub&apos;s list of the rows sent is damaged.</source>
         <translation>La lista de filas enviadas del hub está dañada.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer…</source>
+        <translation>Esperando a que responda %1…</translation>
+    </message>
+    <message>
+        <source>Seeing and changing the configuration of %1 takes an admin token; this window&apos;s token for it has the scope &quot;%2&quot;. Edit the hub on the Hubs page to give it one (actiondeck admin-token create NAME --scope admin).</source>
+        <translation>Ver y cambiar la configuración de %1 requiere un token de administración; el token de esta ventana para ese hub tiene el alcance «%2». Edita el hub en la página Hubs para darle uno (actiondeck admin-token create NOMBRE --scope admin).</translation>
+    </message>
+    <message>
+        <source>Reading the configuration of %1…</source>
+        <translation>Leyendo la configuración de %1…</translation>
+    </message>
+    <message>
+        <source>Where a server&apos;s hub listens, its TLS files and its outbox are set on that server (its --config file and flags).</source>
+        <translation>Dónde escucha el hub de un servidor, sus archivos TLS y su bandeja de salida se configuran en ese servidor (su archivo --config y sus opciones).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to the test was not understood.</source>
+        <translation>No se entendió la respuesta del hub a la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::SecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2429,6 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
         <translation>Probando…</translation>
     </message>
     <message>
-        <source>Connected: the data plane answered %1 and accepts this write key.</source>
-        <translation>Conectado: el data plane respondió %1 y acepta esta clave de escritura.</translation>
-    </message>
-    <message>
         <source>The data plane refused this write key (HTTP %1). Check the key in RudderStack&apos;s source settings.</source>
         <translation>El data plane rechazó esta clave de escritura (HTTP %1). Comprueba la clave en los ajustes del origen en RudderStack.</translation>
     </message>
@@ -2290,6 +2488,30 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
         <source>Sync options</source>
         <translation>Opciones de sincronización</translation>
     </message>
+    <message>
+        <source>Not tested: %1</source>
+        <translation>Sin probar: %1</translation>
+    </message>
+    <message>
+        <source>The write key is accepted: the data plane is reachable and takes it (HTTP %1 to an empty batch).</source>
+        <translation>La clave de escritura es válida: el data plane está accesible y la acepta (HTTP %1 a un lote vacío).</translation>
+    </message>
+    <message>
+        <source>%1 (not applied)</source>
+        <translation>%1 (sin aplicar)</translation>
+    </message>
+    <message>
+        <source>Changed here: Apply saves it, Revert drops it.</source>
+        <translation>Cambiado aquí: Aplicar lo guarda, Revertir lo descarta.</translation>
+    </message>
+    <message>
+        <source>kept on the server</source>
+        <translation>guardada en el servidor</translation>
+    </message>
+    <message>
+        <source>unchanged when empty</source>
+        <translation>sin cambios si se deja vacía</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::SyncStateSection</name>
@@ -2346,7 +2568,7 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
     </message>
     <message>
         <source>Source</source>
-        <translation>Fuente</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Rows remembered</source>

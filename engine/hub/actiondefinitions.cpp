@@ -45,11 +45,12 @@ constexpr char kIconDataUri[] =
     "Ik0yNCAyOGgyMG0tNy03IDcgNy03IDciIHN0cm9rZT0iI2ZmZiIgc3Ryb2tlLXdpZHRoPSI0IiBmaWxsPSJub25l"
     "IiBzdHJva2UtbGluZWNhcD0icm91bmQiIHN0cm9rZS1saW5lam9pbj0icm91bmQiLz48L3N2Zz4=";
 
-QJsonObject param(const char* name, const char* label, const char* description, bool sensitive) {
+QJsonObject param(const char* name, const char* label, const char* description, bool sensitive,
+                  bool required) {
     return {{QStringLiteral("name"), QLatin1String(name)},
             {QStringLiteral("label"), QLatin1String(label)},
             {QStringLiteral("description"), QLatin1String(description)},
-            {QStringLiteral("required"), true},
+            {QStringLiteral("required"), required},
             {QStringLiteral("sensitive"), sensitive}};
 }
 
@@ -157,6 +158,10 @@ QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& ve
     // action that asked for one.
     const QJsonArray requiredFields =
         call == CallType::SystemActivity ? QJsonArray() : QJsonArray{requiredField};
+    // With sources each schedule picks its Destination source on the form and the params may
+    // stay empty (docs/CONNECT_LOOKER.md): required, Looker would not let them. Without sources
+    // they are the only way to name a data plane.
+    const bool paramsRequired = m_sourceNames.isEmpty();
     // Streaming json_detail from Looker 6.2.0 on (SPEC section 2).
     const bool streaming = version >= LookerVersion::of(6, 2, 0);
     return {
@@ -168,10 +173,11 @@ QJsonObject ActionDefinitions::definition(CallType call, const LookerVersion& ve
          m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/form")},
         {QStringLiteral("url"),
          m_baseUrl + QStringLiteral("/actions/") + name + QStringLiteral("/execute")},
-        {QStringLiteral("params"), QJsonArray{param("rudder_write_key", "Rudder Write Key",
-                                                    "Looker source write key for Rudder.", true),
-                                              param("rudder_server_url", "Rudder Data Plane URL",
-                                                    "Give your Rudder server URL", false)}},
+        {QStringLiteral("params"),
+         QJsonArray{param("rudder_write_key", "Rudder Write Key",
+                          "Looker source write key for Rudder.", true, paramsRequired),
+                    param("rudder_server_url", "Rudder Data Plane URL",
+                          "Give your Rudder server URL", false, paramsRequired)}},
         {QStringLiteral("required_fields"), requiredFields},
         {QStringLiteral("supported_action_types"), strings({"query"})},
         {QStringLiteral("supported_formats"),

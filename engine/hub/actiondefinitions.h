@@ -17,7 +17,8 @@ namespace ActionDeck {
 class ActionDefinitions {
 public:
     /// `baseUrl` is where Looker reaches the hub; `sourceNames` are the configured sources the
-    /// forms offer as "Destination source".
+    /// forms offer as "Destination source". With any, the write key and data plane URL params
+    /// are not required.
     ActionDefinitions(QString baseUrl, QStringList sourceNames);
 
     /// The action list for a Looker version: `{"label": ..., "integrations": [...]}`.

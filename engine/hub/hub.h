@@ -184,4 +184,3 @@ private:
 };
 
 } // namespace ActionDeck
-

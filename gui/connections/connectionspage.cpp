@@ -28,7 +28,7 @@ namespace ActionDeck {
 namespace {
 
 /// Below this width the sections stack in one column.
-constexpr int kTwoColumnWidth = 1100;
+constexpr int kTwoColumnWidth = 900;
 
 } // namespace
 
@@ -77,7 +77,9 @@ ConnectionsPage::ConnectionsPage(HubConnection& hub, ConfigStore* store, QWidget
     layout->addWidget(scroll, 1);
     layout->addWidget(m_pending);
     layout->addLayout(applyRow);
-    arrange(true);
+    // One column first: the window's narrowest width is the page's narrowest, and two columns
+    // come once there is room (resizeEvent).
+    arrange(false);
 
     connect(m_sources, &SourcesSection::saveRequested, this, [this](const SourceConfig& source) {
         QString error;
@@ -143,12 +145,16 @@ ConnectionsPage::ConnectionsPage(HubConnection& hub, ConfigStore* store, QWidget
             setStatus([ok, problem, place, file, what] {
                 if (!ok || !problem.isEmpty())
                     return problem;
-                const QString where =
-                    place == ConfigStore::SecretPlace::Keychain
-                        ? tr("saved to %1, the secrets in the system keychain").arg(file)
-                        : tr("saved to %1 (readable only by you)").arg(file);
-                return what.isEmpty() ? tr("Saved: %1.").arg(where)
-                                      : tr("Applied %1; %2.").arg(what, where);
+                const bool keychain = place == ConfigStore::SecretPlace::Keychain;
+                if (what.isEmpty())
+                    return keychain ? tr("Saved to %1; the secrets are in the system keychain.")
+                                          .arg(file)
+                                    : tr("Saved to %1 (readable only by you).").arg(file);
+                return keychain
+                           ? tr("Applied %1; saved to %2, the secrets in the system "
+                                "keychain.")
+                                 .arg(what, file)
+                           : tr("Applied %1; saved to %2 (readable only by you).").arg(what, file);
             });
         });
     }
@@ -184,8 +190,9 @@ void ConnectionsPage::resizeEvent(QResizeEvent* event) {
 
 void ConnectionsPage::arrange(bool wide) {
     auto* grid = findChild<QGridLayout*>(QStringLiteral("connectionsGrid"));
-    if (!grid || (grid->count() > 0 && wide == m_wide))
+    if (!grid || (m_arranged && wide == m_wide))
         return;
+    m_arranged = true;
     m_wide = wide;
     for (QWidget* section : std::initializer_list<QWidget*>{m_sources, m_regions, m_listening,
                                                             m_delivery, m_httpLimits, m_outbox})
@@ -516,6 +523,7 @@ void ConnectionsPage::edited(std::function<QString()> status) {
 }
 
 void ConnectionsPage::generateToken(const QString& region) {
+    m_lastApplied = tr("a new token of %1").arg(region);
     whenReady(m_hub.makeRegionToken(region), m_hub, this,
               [this, region](const HubReply<MadeToken>& reply) {
                   if (!reply.ok())
@@ -542,6 +550,7 @@ void ConnectionsPage::confirmRevoke(const QString& region, const QString& nonce)
 }
 
 void ConnectionsPage::revokeToken(const QString& region, const QString& nonce) {
+    m_lastApplied = tr("the revocation of token %1").arg(nonce);
     whenReady(m_hub.revokeRegionToken(region, nonce), m_hub, this,
               [this, region, nonce](const HubReply<bool>& reply) {
                   if (!reply.ok())

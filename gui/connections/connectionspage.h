@@ -115,7 +115,8 @@ private:
     QPointer<ConfigStore> m_store;
     ConfigDraft m_draft; ///< sources and regions as edited, against what the hub runs with
     bool m_waiting = false;
-    bool m_wide = true;
+    bool m_wide = false;
+    bool m_arranged = false;
     std::function<QString()> m_statusText;
     QString m_lastApplied; ///< what the last Apply changed, for the saved message
 

@@ -34,12 +34,6 @@ FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
     m_serverCommands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_serverCommands->setStyleSheet(
         QStringLiteral("background: palette(alternate-base); padding: 8px;"));
-    // Commands are not translated: they are typed as they are.
-    m_serverCommands->setText(QStringLiteral(
-        "sudo apt install ./actiondeck_*_amd64.deb       # on the server\n"
-        "sudo actiondeck admin-token create --scope operate --name laptop \\\n"
-        "     --data-dir /var/lib/actiondeck              # prints the token once\n"
-        "ssh -N -L 8081:127.0.0.1:8081 SERVER            # here: the admin port, tunnelled"));
     setObjectName(QStringLiteral("firstRunGuide"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
@@ -175,6 +169,14 @@ void FirstRunGuide::retranslateUi() {
            ".deb's service). Install it there, create an admin token, and reach its admin port "
            "through an SSH tunnel — or over TLS with a scoped token. Then add it here with the "
            "URL http://127.0.0.1:8081 and the token."));
+    // The commands are typed as they are; their comments are said in the window's language.
+    m_serverCommands->setText(
+        QStringLiteral("sudo apt install ./actiondeck_*_amd64.deb       # %1\n"
+                       "sudo actiondeck admin-token create --scope operate --name laptop \\\n"
+                       "     --data-dir /var/lib/actiondeck              # %2\n"
+                       "ssh -N -L 8081:127.0.0.1:8081 SERVER            # %3")
+            .arg(tr("on the server"), tr("prints the token once"),
+                 tr("here: the admin port, tunnelled")));
     m_copyCommands->setText(tr("Copy the commands"));
     m_addServer->setText(tr("Add a hub on a server…"));
     refresh();

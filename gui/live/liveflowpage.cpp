@@ -94,10 +94,15 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const QList<int> widths = {100, 60, 110, 70, 240, 170, 150, 90};
+    // The user and the event give way, so the delivery state stays in sight on a small screen.
+    m_table->horizontalHeader()->setSectionResizeMode(LiveMessageModel::User, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(LiveMessageModel::Event,
+                                                      QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    const QList<int> widths = {95, 55, 125, 65, 0, 0, 140, 105};
     for (int column = 0; column < widths.size(); ++column)
-        m_table->setColumnWidth(column, widths[column]);
+        if (widths[column] > 0)
+            m_table->setColumnWidth(column, widths[column]);
 
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -148,17 +153,25 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     detailsSplit->setStretchFactor(1, 2);
     detailsLayout->addWidget(detailsSplit);
 
+    // Chart, table and details share the height in one splitter: on a small screen the table
+    // keeps most of it, and each part can be made larger by hand.
+    auto* table = new QWidget(this);
+    auto* tableLayout = new QVBoxLayout(table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(filters);
+    tableLayout->addWidget(m_table, 1);
     auto* tableAndDetails = new QSplitter(Qt::Vertical, this);
-    tableAndDetails->addWidget(m_table);
+    tableAndDetails->addWidget(m_chart);
+    tableAndDetails->addWidget(table);
     tableAndDetails->addWidget(details);
-    tableAndDetails->setStretchFactor(0, 3);
-    tableAndDetails->setStretchFactor(1, 2);
+    tableAndDetails->setStretchFactor(0, 2);
+    tableAndDetails->setStretchFactor(1, 5);
+    tableAndDetails->setStretchFactor(2, 2);
+    tableAndDetails->setCollapsible(1, false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(hubRow);
     layout->addLayout(counters);
-    layout->addWidget(m_chart);
-    layout->addLayout(filters);
     layout->addWidget(tableAndDetails, 1);
     layout->addWidget(m_shown);
 
@@ -173,6 +186,8 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     });
     connect(&hub, &HubConnection::snapshotChanged, this, &LiveFlowPage::updateHubState);
     connect(&hub, &HubConnection::snapshotChanged, this, &LiveFlowPage::countMissed);
+    connect(&hub, &HubConnection::snapshotChanged, this,
+            [this] { m_model->setSourceNames(m_hub.snapshot().sources); });
     connect(&hub, &HubConnection::stateChanged, this, &LiveFlowPage::updateHubState);
     connect(m_startStop, &QPushButton::clicked, this, [this] {
         QString error;
@@ -218,8 +233,15 @@ void LiveFlowPage::changeEvent(QEvent* event) {
 void LiveFlowPage::retranslateUi() {
     const QStringList titles = {tr("Rows in"), tr("Messages built"), tr("Delivered"), tr("Pending"),
                                 tr("Failed")};
-    for (int i = 0; i < kCounterCount; ++i)
+    // One kind of number each: counted since the page began, or what the outbox holds now.
+    const QString since = tr("Since the window opened (or this hub was first shown in it)");
+    const QString now = tr("In the hub's outbox now");
+    const QStringList tips = {since, since, since, now, now};
+    for (int i = 0; i < kCounterCount; ++i) {
         m_counterTitles[i]->setText(titles[i]);
+        m_counterTitles[i]->setToolTip(tips[i]);
+        m_counterValues[i]->setToolTip(tips[i]);
+    }
     m_search->setPlaceholderText(tr("Filter by userId, anonymousId, event, region, source…"));
     const int type = std::max(0, m_type->currentIndex());
     m_type->clear();

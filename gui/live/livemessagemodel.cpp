@@ -1,5 +1,7 @@
 #include "gui/live/livemessagemodel.h"
 
+#include "gui/widgets/actionlabel.h"
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -77,8 +79,9 @@ QVariant LiveMessageModel::data(const QModelIndex& index, int role) const {
         return message.batchId;
     case SearchTextRole: {
         const LiveMessageFields& f = fields(row);
-        return QStringList{message.region, message.action, message.source, f.userId,
-                           f.anonymousId,  f.event,        f.messageId}
+        return QStringList{message.region, message.action, ActionLabel::of(message.action),
+                           message.source, f.userId,       f.anonymousId,
+                           f.event,        f.messageId}
             .join(u'\n');
     }
     case Qt::ToolTipRole:
@@ -86,6 +89,8 @@ QVariant LiveMessageModel::data(const QModelIndex& index, int role) const {
             return fields(row).anonymousId.isEmpty()
                        ? QVariant()
                        : tr("anonymousId: %1").arg(fields(row).anonymousId);
+        if (index.column() == Action)
+            return tr("Looker action %1").arg(message.action);
         return {};
     case Qt::DisplayRole:
         break;
@@ -99,7 +104,7 @@ QVariant LiveMessageModel::data(const QModelIndex& index, int role) const {
     case Region:
         return message.region;
     case Action:
-        return message.action;
+        return ActionLabel::of(message.action);
     case Type:
         return fields(row).type;
     case User: {
@@ -109,7 +114,11 @@ QVariant LiveMessageModel::data(const QModelIndex& index, int role) const {
     case Event:
         return fields(row).event;
     case Source:
-        return message.source;
+        // Without a destination source the messages go to the data plane of the form: its host
+        // alone would read like Looker's address.
+        return m_sourceNames.isEmpty() || m_sourceNames.contains(message.source)
+                   ? message.source
+                   : tr("data plane %1").arg(message.source);
     case State:
         return stateName(state(row));
     case ColumnCount:
@@ -161,6 +170,14 @@ void LiveMessageModel::setPaused(bool paused) {
     m_paused = paused;
     if (!paused)
         scheduleFlush();
+}
+
+void LiveMessageModel::setSourceNames(const QStringList& names) {
+    if (names == m_sourceNames)
+        return;
+    m_sourceNames = names;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Source), index(rowCount() - 1, Source));
 }
 
 void LiveMessageModel::clear() {

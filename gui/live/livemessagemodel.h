@@ -46,6 +46,9 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void clear();
+    /// The hub's destination sources: a message to anything else went to a form's data plane,
+    /// and says so.
+    void setSourceNames(const QStringList& names);
     /// Messages seen since the start or the last clear(), shown or not.
     qint64 totalSeen() const { return m_totalSeen; }
     /// Rows waiting while paused.
@@ -88,6 +91,7 @@ private:
     qint64 m_totalSeen = 0;
     bool m_paused = false;
     bool m_statesChanged = false;
+    QStringList m_sourceNames;
 };
 
 } // namespace ActionDeck

@@ -87,7 +87,14 @@ void BatchActionBar::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void BatchActionBar::setStatus(std::function<QString()> text) {
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText ? m_statusText() : QString());
+}
+
 void BatchActionBar::retranslateUi() {
+    if (m_statusText)
+        m_status->setText(m_statusText());
     m_retry->setText(tr("&Retry selected"));
     m_retry->setToolTip(tr("Send the selected failed batches again"));
     m_discard->setText(tr("&Discard selected"));
@@ -148,7 +155,7 @@ void BatchActionBar::askExport() {
 void BatchActionBar::retryBatches(const QList<qint64>& ids) {
     const QString error = startJob(JobKind::Retry, ids);
     if (!error.isEmpty()) {
-        m_status->setText(error);
+        setStatus([error] { return error; });
         emit retryFinished(0);
     }
 }
@@ -156,7 +163,7 @@ void BatchActionBar::retryBatches(const QList<qint64>& ids) {
 void BatchActionBar::discardBatches(const QList<qint64>& ids) {
     const QString error = startJob(JobKind::Discard, ids);
     if (!error.isEmpty()) {
-        m_status->setText(error);
+        setStatus([error] { return error; });
         emit discardFinished(0);
     }
 }
@@ -164,7 +171,7 @@ void BatchActionBar::discardBatches(const QList<qint64>& ids) {
 void BatchActionBar::exportBatches(const QList<qint64>& ids, const QString& path) {
     const QString error = startJob(JobKind::Export, ids, path);
     if (!error.isEmpty()) {
-        m_status->setText(error);
+        setStatus([error] { return error; });
         emit exportFinished(0, error);
     }
 }
@@ -202,7 +209,7 @@ QString BatchActionBar::startJob(JobKind kind, const QList<qint64>& ids, const Q
         progress->setValue(0);
         m_job->progress = progress;
     }
-    m_status->setText(jobLabel());
+    setStatus([this] { return m_job ? jobLabel() : QString(); });
     updateButtons();
     step();
     return {};
@@ -288,20 +295,25 @@ void BatchActionBar::finishJob(const QString& error) {
         job->progress->hide();
         job->progress->deleteLater();
     }
-    const QLocale locale;
+    // Said again in the language of the moment (the status is made anew on a switch).
+    const int done = job->done;
     switch (job->kind) {
     case JobKind::Retry:
-        m_status->setText(
-            error.isEmpty()
-                ? tr("Batches retried: %1.").arg(locale.toString(job->done))
-                : tr("Batches retried: %1. Stopped: %2").arg(locale.toString(job->done), error));
+        setStatus([done, error] {
+            const QLocale locale;
+            return error.isEmpty()
+                       ? tr("Batches retried: %1.").arg(locale.toString(done))
+                       : tr("Batches retried: %1. Stopped: %2").arg(locale.toString(done), error);
+        });
         emit retryFinished(job->done);
         break;
     case JobKind::Discard:
-        m_status->setText(
-            error.isEmpty()
-                ? tr("Batches discarded: %1.").arg(locale.toString(job->done))
-                : tr("Batches discarded: %1. Stopped: %2").arg(locale.toString(job->done), error));
+        setStatus([done, error] {
+            const QLocale locale;
+            return error.isEmpty()
+                       ? tr("Batches discarded: %1.").arg(locale.toString(done))
+                       : tr("Batches discarded: %1. Stopped: %2").arg(locale.toString(done), error);
+        });
         emit discardFinished(job->done);
         break;
     case JobKind::Export: {
@@ -314,15 +326,19 @@ void BatchActionBar::finishJob(const QString& error) {
         if (!problem.isEmpty())
             job->file->cancelWriting();
         const int written = problem.isEmpty() ? job->done : 0;
-        QString text = problem.isEmpty()
-                           ? tr("Messages exported to %2: %1.")
-                                 .arg(locale.toString(written),
-                                      QDir::toNativeSeparators(job->file->fileName()))
-                           : tr("Export failed, nothing was written: %1").arg(problem);
-        if (job->skipped > 0)
-            text += QLatin1Char(' ') +
-                    tr("Batches no longer in the outbox: %1.").arg(locale.toString(job->skipped));
-        m_status->setText(text);
+        const QString file = QDir::toNativeSeparators(job->file->fileName());
+        const qint64 skipped = job->skipped;
+        setStatus([written, file, problem, skipped] {
+            const QLocale locale;
+            QString text =
+                problem.isEmpty()
+                    ? tr("Messages exported to %2: %1.").arg(locale.toString(written), file)
+                    : tr("Export failed, nothing was written: %1").arg(problem);
+            if (skipped > 0)
+                text += QLatin1Char(' ') +
+                        tr("Batches no longer in the outbox: %1.").arg(locale.toString(skipped));
+            return text;
+        });
         emit exportFinished(written, problem);
         break;
     }

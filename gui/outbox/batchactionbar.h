@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -62,6 +63,8 @@ private:
     };
 
     void retranslateUi();
+    /// What the status line says, made again in the current language when it changes.
+    void setStatus(std::function<QString()> text);
     void askRetry();
     void askDiscard();
     void askExport();
@@ -77,6 +80,7 @@ private:
     QPushButton* m_retry;
     QPushButton* m_discard;
     QPushButton* m_export;
+    std::function<QString()> m_statusText;
     QLabel* m_status;
     std::unique_ptr<Job> m_job;
 };

@@ -1,5 +1,7 @@
 #include "gui/outbox/batchlistmodel.h"
 
+#include "gui/widgets/actionlabel.h"
+
 #include <QColor>
 #include <QDateTime>
 #include <QHash>
@@ -168,7 +170,7 @@ QVariant BatchListModel::display(const BatchInfo& batch, int column) const {
     case EndpointColumn:
         return batch.endpoint;
     case OriginColumn:
-        return batch.origin;
+        return ActionLabel::leading(batch.origin);
     default:
         return {};
     }

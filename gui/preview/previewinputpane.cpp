@@ -116,6 +116,7 @@ void PreviewInputPane::setInput(const QByteArray& input, const QString& origin) 
     m_input = input;
     m_inputInEditor = false;
     m_inputOrigin = origin;
+    m_originText = {};
     const QSignalBlocker blocker(m_inputEdit);
     if (input.size() <= kShownInputBytes) {
         m_inputEdit->setPlainText(QString::fromUtf8(input));
@@ -163,6 +164,7 @@ void PreviewInputPane::chooseFile() {
 void PreviewInputPane::inputEdited() {
     m_inputInEditor = true;
     m_inputOrigin.clear();
+    m_originText = {};
     {
         const QSignalBlocker blocker(m_recent);
         m_recent->setCurrentIndex(0);
@@ -227,8 +229,15 @@ void PreviewInputPane::retranslateUi() {
     fillReceivedRequests(0);
 }
 
+void PreviewInputPane::setOriginText(std::function<QString()> origin) {
+    m_originText = std::move(origin);
+    updateInputInfo();
+}
+
 void PreviewInputPane::updateInputInfo() {
     const QString size = QLocale().formattedDataSize(m_input.size());
+    if (m_originText)
+        m_inputOrigin = m_originText();
     if (!m_inputInEditor && m_input.size() > kShownInputBytes) {
         m_inputInfo->setText(tr("Input: %1 (%2), too large to show; paste or type here to "
                                 "replace it.")

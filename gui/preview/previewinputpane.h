@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
 #include <vector>
 
 class QComboBox;
@@ -38,6 +39,8 @@ public:
 
     /// Replaces the input; `origin` says where it came from (a file name...).
     void setInput(const QByteArray& input, const QString& origin = {});
+    /// Where the input came from, in words made anew in the current language (a request's).
+    void setOriginText(std::function<QString()> origin);
     QByteArray input() const;
     /// Reads a file as the input. False with `error` when it can not be read.
     bool openFile(const QString& path, QString* error);
@@ -78,7 +81,8 @@ private:
     QByteArray m_input;
     bool m_inputInEditor = false; ///< the paste area was edited: it, not m_input, is the input
     QString m_inputOrigin;
-    QList<ReceivedRequest> m_received; ///< newest first, as the combo lists them; no results
+    std::function<QString()> m_originText; ///< instead of m_inputOrigin, when set
+    QList<ReceivedRequest> m_received;     ///< newest first, as the combo lists them; no results
 
     QPushButton* m_open;
     QComboBox* m_recent;

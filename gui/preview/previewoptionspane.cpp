@@ -77,6 +77,12 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     m_progress->hide();
     m_cancel->hide();
 
+    // Combo boxes as wide as their longest choice would not fit a small screen: they give way,
+    // and the open list shows the whole text.
+    for (QComboBox* combo : {m_action, m_propertyNames, m_sendRows, m_lookerContext, m_schedule}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto* options = new QHBoxLayout;
     options->addWidget(m_actionLabel);
     options->addWidget(m_action);
@@ -86,12 +92,11 @@ PreviewOptionsPane::PreviewOptionsPane(bool legacyEmptyValues, QWidget* parent)
     options->addWidget(m_hidden, 2);
     auto* syncRow = new QHBoxLayout;
     syncRow->addWidget(m_propertyNamesLabel);
-    syncRow->addWidget(m_propertyNames);
+    syncRow->addWidget(m_propertyNames, 2);
     syncRow->addWidget(m_sendRowsLabel);
-    syncRow->addWidget(m_sendRows);
+    syncRow->addWidget(m_sendRows, 2);
     syncRow->addWidget(m_lookerContextLabel);
-    syncRow->addWidget(m_lookerContext);
-    syncRow->addStretch(1);
+    syncRow->addWidget(m_lookerContext, 1);
     auto* runRow = new QHBoxLayout;
     runRow->addWidget(m_scheduleLabel);
     runRow->addWidget(m_schedule, 3);

@@ -109,6 +109,8 @@ QByteArray PreviewPage::input() const {
 
 bool PreviewPage::openFile(const QString& path) {
     m_requestInstance.clear();
+    // A file is no request: the schedule a request chose does not follow it.
+    m_optionsPane->pickSchedule(std::nullopt);
     QString error;
     if (!m_inputPane->openFile(path, &error)) {
         m_resultPane->setSummary(error);
@@ -121,6 +123,9 @@ void PreviewPage::setHub(HubConnection* hub) {
     if (HubConnection* old = m_inputPane->requestHub())
         disconnect(old, nullptr, this, nullptr);
     m_inputPane->setRequestHub(hub);
+    // Another hub's schedules and sources: nothing picked for the last one stays.
+    m_optionsPane->pickSchedule(std::nullopt);
+    setSendStatus({});
     if (hub) {
         connect(hub, &HubConnection::configChanged, this, &PreviewPage::fillSources);
         connect(hub, &HubConnection::snapshotChanged, this, &PreviewPage::fillSources);
@@ -188,13 +193,15 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
                           tr("That request's result could not be fetched: %1").arg(reply.error));
                       return;
                   }
-                  setInput(reply.value,
-                           tr("%1 request from region %2 at %3 (%4)")
-                               .arg(request.actionName, request.region,
-                                    QLocale().toString(
-                                        QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
-                                        QLocale::ShortFormat),
-                                    hubName));
+                  setInput(reply.value);
+                  m_inputPane->setOriginText([request, hubName] {
+                      return tr("%1 request from region %2 at %3 (%4)")
+                          .arg(request.actionName, request.region,
+                               QLocale().toString(
+                                   QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
+                                   QLocale::ShortFormat),
+                               hubName);
+                  });
                   m_optionsPane->takeRequestOptions(request);
                   m_requestInstance = request.lookerInstance;
                   runPreview();
@@ -473,7 +480,7 @@ void PreviewPage::sendToSource(const QString& sourceName) {
     }
     m_sending = true;
     updateSendEnabled();
-    m_sendStatus->setText(tr("Storing…"));
+    setSendStatus([] { return tr("Storing…"); });
     const int count = int(m_result.messages.size());
     const quint64 oversized = m_result.oversizedCount;
     const QString origin =
@@ -488,22 +495,23 @@ void PreviewPage::sendToSource(const QString& sourceName) {
         to->sendMessages(sourceName, m_result.messages, origin), *to, this,
         [this, count, oversized, sourceName, hubName = to->name()](const HubReply<int>& result) {
             m_sending = false;
-            QString text;
-            if (result.ok()) {
-                text = tr("%n message(s) stored in the outbox of %2 for \"%1\"; they are "
-                          "delivered in the background.",
-                          nullptr, count)
-                           .arg(sourceName, hubName);
+            // Made again in the language of the moment when it changes.
+            setSendStatus([ok = result.ok(), error = result.error, count, oversized, sourceName,
+                           hubName] {
+                if (!ok)
+                    return tr("Nothing was stored: %1").arg(error);
+                QString text = tr("%n message(s) stored in the outbox of %2 for \"%1\"; they "
+                                  "are delivered in the background.",
+                                  nullptr, count)
+                                   .arg(sourceName, hubName);
                 if (oversized > 0)
                     text += QLatin1Char(' ') + tr("%n of them, over the size limit, were stored "
                                                   "as failed.",
                                                   nullptr, int(oversized));
-            } else {
-                text = tr("Nothing was stored: %1").arg(result.error);
-            }
-            m_sendStatus->setText(text);
+                return text;
+            });
             updateSendEnabled();
-            emit sendFinished(result.ok(), text);
+            emit sendFinished(result.ok(), m_sendStatus->text());
         });
 }
 
@@ -520,7 +528,14 @@ void PreviewPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
+void PreviewPage::setSendStatus(std::function<QString()> text) {
+    m_sendStatusText = std::move(text);
+    m_sendStatus->setText(m_sendStatusText ? m_sendStatusText() : QString());
+}
+
 void PreviewPage::retranslateUi() {
+    if (m_sendStatusText)
+        m_sendStatus->setText(m_sendStatusText());
     m_sourceLabel->setText(tr("Source:"));
     m_send->setText(tr("Send to source…"));
     m_send->setToolTip(tr("Store these messages in the outbox for the chosen source"));

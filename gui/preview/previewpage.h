@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -110,6 +111,8 @@ private:
     void fillSources();
     /// The shown hub's configuration (its sources, limits and Looker host).
     HubConfig hubConfig() const;
+    /// What the send line says, made again in the current language when it changes.
+    void setSendStatus(std::function<QString()> text);
     void step();
     void finishPreview();
     void showProgress();
@@ -151,6 +154,7 @@ private:
     QComboBox* m_source;
     QPushButton* m_send;
     QLabel* m_sendStatus;
+    std::function<QString()> m_sendStatusText;
     QTimer* m_work;     ///< drives the preview under way, one slice per turn
     QTimer* m_debounce; ///< previews again shortly after an option or the text changes
 };

@@ -8,6 +8,8 @@
 
 #include <QJsonDocument>
 
+#include <gtest/gtest.h>
+
 namespace ActionDeck::TestSupport {
 
 AdminTestHub::AdminTestHub(QByteArray secret, QString writeKey)
@@ -75,6 +77,36 @@ std::unique_ptr<HubConnection> AdminTestHub::connectWindow(bool remote, AdminSco
 QByteArray AdminTestHub::createToken(const QString& name, AdminScope scope) {
     QString error;
     return tokens->create(name, scope, 0, &error);
+}
+
+std::optional<RawHttpClient::Response>
+AdminTestHub::adminRequest(const QByteArray& method, const QByteArray& path,
+                           const QByteArray& authorization) const {
+    RawHttpClient client;
+    if (!client.connect(quint16(server->url().port())))
+        return std::nullopt;
+    QByteArray request = method + ' ' + path + " HTTP/1.1\r\nHost: admin\r\n";
+    if (!authorization.isEmpty())
+        request += "Authorization: " + authorization + "\r\n";
+    client.write(request + "Content-Length: 0\r\n\r\n");
+    return client.read();
+}
+
+RawHttpClient::Response AdminTestHub::call(const QByteArray& method, const QByteArray& path,
+                                           const QByteArray& token) const {
+    const auto answer = adminRequest(method, path, "Bearer " + token);
+    EXPECT_TRUE(answer.has_value()) << path.constData();
+    if (!answer)
+        return {};
+    EXPECT_FALSE(answer->body.contains(m_writeKey.toUtf8()));
+    EXPECT_FALSE(answer->body.contains(regionSecret));
+    return *answer;
+}
+
+void AdminTestHub::executeRows(int rows) const {
+    const auto answer = execute(rows);
+    ASSERT_TRUE(answer);
+    ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
 }
 
 std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, int timeoutMs) const {

@@ -41,6 +41,15 @@ public:
     bool listenAdmin(quint16 port, const TlsCredentials* tls, QString* error);
     void stopAdmin() { server.reset(); }
     QByteArray createToken(const QString& name, AdminScope scope);
+    /// A request to the admin API with this Authorization header (none when empty; more header
+    /// lines may follow it); its answer, or nullopt when none came.
+    std::optional<RawHttpClient::Response> adminRequest(const QByteArray& method,
+                                                        const QByteArray& path,
+                                                        const QByteArray& authorization) const;
+    /// The same with `token` as Bearer, expected to answer, and never with the region secret or
+    /// the write key in its body (an empty answer when none came).
+    RawHttpClient::Response call(const QByteArray& method, const QByteArray& path,
+                                 const QByteArray& token) const;
     /// An execute of `rows` generated rows to Looker's port, signed for region US; its answer,
     /// or nullopt when none came within `timeoutMs`.
     std::optional<RawHttpClient::Response> execute(int rows, int timeoutMs = 30000) const;
@@ -49,6 +58,8 @@ public:
     std::optional<RawHttpClient::Response> execute(int rows, const QByteArray& action,
                                                    QJsonObject formParams,
                                                    int timeoutMs = 30000) const;
+    /// execute(rows), expected to answer with success.
+    void executeRows(int rows) const;
     QString dataDirectory() const { return m_dir.path(); }
     /// The window's view of this hub, opened and connected: the hub itself (LocalHubConnection)
     /// or, with `remote`, its admin API with a new token of `scope` (RemoteHubConnection named

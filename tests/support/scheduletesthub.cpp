@@ -3,7 +3,6 @@
 #include "hub/hubtoken.h"
 #include "waituntil.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace ActionDeck::TestSupport {
@@ -30,40 +29,6 @@ bool ScheduleTestHub::startHub(SendRows sendRows, QString* error) {
     return hub->start(error);
 }
 
-QByteArray ScheduleTestHub::usersResult(int rows, const QSet<int>& changed, const QString& ranAt) {
-    QJsonArray data;
-    for (int i = 0; i < rows; ++i)
-        data.append(QJsonObject{
-            {u"u.id"_qs, QJsonObject{{u"value"_qs, QStringLiteral("user-%1").arg(i)}}},
-            {u"u.plan"_qs,
-             QJsonObject{{u"value"_qs, changed.contains(i) ? u"platinum"_qs : u"gold"_qs}}}});
-    // Written by hand: QJsonDocument would sort ran_at after the rows.
-    QByteArray detail = "{";
-    if (!ranAt.isEmpty())
-        detail += "\"ran_at\":\"" + ranAt.toUtf8() + "\",";
-    return detail +
-           R"("fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"u.plan"}]},)"
-           R"("data":)" +
-           QJsonDocument(data).toJson(QJsonDocument::Compact) + "}";
-}
-
-QByteArray ScheduleTestHub::executeBody(const QByteArray& detail, const QJsonValue& planId,
-                                        const QString& sendRows) {
-    QJsonObject plan{{u"title"_qs, u"Daily users"_qs}};
-    if (!planId.isNull())
-        plan.insert(u"scheduled_plan_id", planId);
-    QJsonObject form{{u"destination_source"_qs, u"Prod"_qs}};
-    if (!sendRows.isEmpty())
-        form.insert(u"send_rows", sendRows);
-    const QJsonObject body{
-        {u"type"_qs, u"query"_qs},
-        {u"form_params"_qs, form},
-        {u"scheduled_plan"_qs, plan},
-        {u"attachment"_qs, QJsonObject{{u"mimetype"_qs, u"application/json"_qs},
-                                       {u"data"_qs, QString::fromUtf8(detail)}}}};
-    return QJsonDocument(body).toJson(QJsonDocument::Compact);
-}
-
 HttpClient::Response ScheduleTestHub::post(const QByteArray& body, const QString& action) {
     return client.post(
         hub->listeningUrl().resolved(QUrl(QStringLiteral("/actions/%1/execute").arg(action))), body,
@@ -72,7 +37,10 @@ HttpClient::Response ScheduleTestHub::post(const QByteArray& body, const QString
 
 QJsonObject ScheduleTestHub::execute(const QByteArray& detail, const QJsonValue& planId,
                                      const QString& sendRows) {
-    const HttpClient::Response answer = post(executeBody(detail, planId, sendRows));
+    QJsonObject form;
+    if (!sendRows.isEmpty())
+        form.insert(u"send_rows", sendRows);
+    const HttpClient::Response answer = post(executeBody(detail, planId, form));
     if (answer.status != 200)
         return QJsonObject{{u"status"_qs, answer.status},
                            {u"message"_qs, QString::fromUtf8(answer.body)}};

@@ -4,11 +4,11 @@
 #include "core/idgenerator.h"
 #include "httpclient.h"
 #include "hub/hub.h"
+#include "lookerrequests.h"
 #include "testsink.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QSet>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -17,23 +17,16 @@ namespace ActionDeck::TestSupport {
 
 /// A started hub for tests of scheduled executes, in a temporary directory: region US, source
 /// Prod delivering to a local sink, executes posted over real HTTP. Fixtures inherit it, so
-/// their tests use the members by name.
-class ScheduleTestHub {
+/// their tests use the members, and LookerRequests' usersResult and executeBody, by name.
+class ScheduleTestHub : public LookerRequests {
 public:
     /// Starts the sink and the hub, Prod sending `sendRows`; false with `error`.
     bool startHub(SendRows sendRows, QString* error);
 
-    /// Users 0…rows-1 on plan "gold", those in `changed` on "platinum"; `ran_at` first when set,
-    /// as Looker writes it.
-    static QByteArray usersResult(int rows, const QSet<int>& changed = {},
-                                  const QString& ranAt = {});
-    /// Looker's execute body of `detail` to Prod for scheduled plan `planId` (null: an ad-hoc
-    /// send), with the form's `send_rows` when given.
-    static QByteArray executeBody(const QByteArray& detail, const QJsonValue& planId = 17,
-                                  const QString& sendRows = {});
     /// Posts `body` to /actions/ACTION/execute, signed for US.
     HttpClient::Response post(const QByteArray& body, const QString& action = u"rudder_event"_qs);
-    /// The `looker` object of the answer to an execute of `detail` (see executeBody).
+    /// The `looker` object of the answer to an execute of `detail` (see executeBody), with the
+    /// form's `send_rows` when given.
     QJsonObject execute(const QByteArray& detail, const QJsonValue& planId = 17,
                         const QString& sendRows = {});
     /// Waits until the outbox has nothing pending: every batch delivered or failed.

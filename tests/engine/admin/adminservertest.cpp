@@ -60,20 +60,7 @@ protected:
 
     std::optional<RawHttpClient::Response> get(const QByteArray& path,
                                                const QByteArray& authorization = {}) {
-        RawHttpClient client;
-        if (!client.connect(quint16(server->url().port())))
-            return std::nullopt;
-        QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: admin\r\n";
-        if (!authorization.isEmpty())
-            request += "Authorization: " + authorization + "\r\n";
-        client.write(request + "\r\n");
-        return client.read();
-    }
-
-    void executeRows(int rows) {
-        const auto answer = execute(rows);
-        ASSERT_TRUE(answer);
-        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
+        return adminRequest("GET", path, authorization);
     }
 
     QByteArray readToken;

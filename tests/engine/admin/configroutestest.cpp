@@ -481,9 +481,9 @@ TEST_F(ConfigChanges, PreviewedMessagesAreStoredForASourceByteForByte) {
         R"({"type":"identify","userId":"u-1","messageId":"m-preview-1","traits":{"plan":"pro"}})";
     const QByteArray second =
         R"({"type":"identify","userId":"u-2","messageId":"m-preview-2","traits":{"b":1,"a":2}})";
-    const auto stored = call("POST", "/api/v1/sources/Prod/messages?origin=preview%20identify",
-                             operate, first + "\n" + second + "\n",
-                             "Content-Type: application/x-ndjson\r\n");
+    const auto stored =
+        call("POST", "/api/v1/sources/Prod/messages?origin=preview%20identify", operate,
+             first + "\n" + second + "\n", "Content-Type: application/x-ndjson\r\n");
     ASSERT_TRUE(stored);
     ASSERT_EQ(stored->status, 201) << stored->body.constData();
     EXPECT_EQ(QJsonDocument::fromJson(stored->body).object().value(u"stored").toInt(), 2);
@@ -495,8 +495,8 @@ TEST_F(ConfigChanges, PreviewedMessagesAreStoredForASourceByteForByte) {
         found = found || request.body.contains(R"("traits":{"b":1,"a":2})");
     EXPECT_TRUE(found);
 
-    const auto notObject = call("POST", "/api/v1/sources/Prod/messages", operate,
-                                first + "\n[1,2]\n");
+    const auto notObject =
+        call("POST", "/api/v1/sources/Prod/messages", operate, first + "\n[1,2]\n");
     ASSERT_TRUE(notObject);
     EXPECT_EQ(notObject->status, 400);
     EXPECT_TRUE(notObject->body.contains("Line 2 is not a JSON object")) << notObject->body.data();

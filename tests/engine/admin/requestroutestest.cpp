@@ -5,7 +5,6 @@
 
 #include "admintesthub.h"
 #include "jsondetailgenerator.h"
-#include "rawhttpclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,7 +13,6 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
-using TestSupport::RawHttpClient;
 
 namespace {
 
@@ -33,31 +31,10 @@ protected:
         read = createToken(QStringLiteral("viewer"), AdminScope::Read);
     }
 
-    RawHttpClient::Response get(const QByteArray& path, const QByteArray& token,
-                                const QByteArray& method = "GET") {
-        RawHttpClient client;
-        EXPECT_TRUE(client.connect(quint16(server->url().port())));
-        client.write(method + ' ' + path + " HTTP/1.1\r\nHost: admin\r\nAuthorization: Bearer " +
-                     token + "\r\nContent-Length: 0\r\n\r\n");
-        const auto answer = client.read();
-        EXPECT_TRUE(answer.has_value()) << path.constData();
-        if (!answer)
-            return {};
-        EXPECT_FALSE(answer->body.contains(kWriteKey));
-        EXPECT_FALSE(answer->body.contains(kSecret));
-        return *answer;
-    }
-
     QJsonArray listed() {
-        const auto answer = get("/api/v1/requests", operate);
+        const auto answer = call("GET", "/api/v1/requests", operate);
         EXPECT_EQ(answer.status, 200) << answer.body.constData();
         return QJsonDocument::fromJson(answer.body).object().value(u"requests").toArray();
-    }
-
-    void executeRows(int rows) {
-        const auto answer = execute(rows);
-        ASSERT_TRUE(answer);
-        ASSERT_TRUE(answer->body.contains("\"success\":true")) << answer->body.constData();
     }
 
     static QByteArray resultOf(int rows) {
@@ -72,10 +49,10 @@ protected:
 } // namespace
 
 TEST_F(Requests, NeedOperateScope) {
-    EXPECT_EQ(get("/api/v1/requests", read).status, 403);
-    EXPECT_EQ(get("/api/v1/requests/1/result", read).status, 403);
-    EXPECT_EQ(get("/api/v1/requests", "not-a-token").status, 401);
-    EXPECT_EQ(get("/api/v1/requests", operate, "POST").status, 405);
+    EXPECT_EQ(call("GET", "/api/v1/requests", read).status, 403);
+    EXPECT_EQ(call("GET", "/api/v1/requests/1/result", read).status, 403);
+    EXPECT_EQ(call("GET", "/api/v1/requests", "not-a-token").status, 401);
+    EXPECT_EQ(call("POST", "/api/v1/requests", operate).status, 405);
 }
 
 TEST_F(Requests, ResultsAreKeptOnlyAfterAViewerAsked) {
@@ -93,7 +70,7 @@ TEST_F(Requests, ResultsAreKeptOnlyAfterAViewerAsked) {
     EXPECT_TRUE(first.value(u"resultWithheld").toBool());
     const qint64 firstSeq = first.value(u"seq").toInteger();
     const auto withheld =
-        get("/api/v1/requests/" + QByteArray::number(firstSeq) + "/result", operate);
+        call("GET", "/api/v1/requests/" + QByteArray::number(firstSeq) + "/result", operate);
     EXPECT_EQ(withheld.status, 404);
     EXPECT_TRUE(withheld.body.contains("was not kept")) << withheld.body.constData();
 
@@ -106,8 +83,9 @@ TEST_F(Requests, ResultsAreKeptOnlyAfterAViewerAsked) {
     EXPECT_TRUE(second.value(u"resultKept").toBool());
     EXPECT_FALSE(second.value(u"resultWithheld").toBool());
     const auto result =
-        get("/api/v1/requests/" + QByteArray::number(second.value(u"seq").toInteger()) + "/result",
-            operate);
+        call("GET",
+             "/api/v1/requests/" + QByteArray::number(second.value(u"seq").toInteger()) + "/result",
+             operate);
     ASSERT_EQ(result.status, 200);
     EXPECT_EQ(result.field("Content-Type"), QByteArrayLiteral("application/json"));
     EXPECT_EQ(result.body, resultOf(7));
@@ -121,8 +99,8 @@ TEST_F(Requests, OnlyTheLastOnesAreHeld) {
     ASSERT_EQ(requests.size(), Hub::kRecentRequests);
     const qint64 oldest = requests[0].toObject().value(u"seq").toInteger();
     EXPECT_EQ(oldest, 3) << "oldest first, the first two dropped";
-    const auto gone = get("/api/v1/requests/1/result", operate);
+    const auto gone = call("GET", "/api/v1/requests/1/result", operate);
     EXPECT_EQ(gone.status, 404);
     EXPECT_TRUE(gone.body.contains("no longer held")) << gone.body.constData();
-    EXPECT_EQ(get("/api/v1/requests/x/result", operate).status, 404);
+    EXPECT_EQ(call("GET", "/api/v1/requests/x/result", operate).status, 404);
 }

@@ -6,7 +6,6 @@
 
 #include "admintesthub.h"
 #include "hub/hubtoken.h"
-#include "rawhttpclient.h"
 #include "waituntil.h"
 
 #include <QDateTime>
@@ -17,7 +16,6 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
-using TestSupport::RawHttpClient;
 using TestSupport::waitUntil;
 
 namespace {
@@ -35,21 +33,6 @@ protected:
         ASSERT_TRUE(startHub(&error)) << error.toStdString();
         operate = createToken(QStringLiteral("ops"), AdminScope::Operate);
         read = createToken(QStringLiteral("viewer"), AdminScope::Read);
-    }
-
-    RawHttpClient::Response call(const QByteArray& method, const QByteArray& path,
-                                 const QByteArray& token) {
-        RawHttpClient client;
-        EXPECT_TRUE(client.connect(quint16(server->url().port())));
-        client.write(method + ' ' + path + " HTTP/1.1\r\nHost: admin\r\nAuthorization: Bearer " +
-                     token + "\r\nContent-Length: 0\r\n\r\n");
-        const auto answer = client.read();
-        EXPECT_TRUE(answer.has_value()) << path.constData();
-        if (!answer)
-            return {};
-        EXPECT_FALSE(answer->body.contains(kWriteKey));
-        EXPECT_FALSE(answer->body.contains(kSecret));
-        return *answer;
     }
 
     /// A scope opened as an execute opens it, remembering `rows`.

@@ -3,7 +3,9 @@
 // seen twice carries the same messageIds, and /status says which outbox and how many hubs.
 #include "httpclient.h"
 #include "hub/hubtoken.h"
+#include "hubprocess.h"
 #include "jsondetailgenerator.h"
+#include "lookerrequests.h"
 #include "postgrescluster.h"
 #include "processrun.h"
 #include "testsink.h"
@@ -13,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -46,52 +47,25 @@ protected:
         keyFile = TestSupport::writeSecretsKeyFile(dir.filePath(u"fleet.key"_qs));
         ASSERT_FALSE(keyFile.isEmpty());
     }
-    void TearDown() override {
-        for (auto& hub : hubs) {
-            if (hub->state() != QProcess::NotRunning) {
-                hub->kill();
-                hub->waitForFinished(5000);
-            }
-        }
-    }
 
     /// Starts a hub on the shared outbox; its URL from the listening line (invalid if none).
     /// With `admin`, its admin API listens too (on a free port), at *admin.
     QUrl start(const QStringList& extra = {}, QUrl* admin = nullptr) {
-        auto& process = hubs.emplace_back(std::make_unique<QProcess>());
-        const QString data = dir.filePath(QStringLiteral("hub-%1").arg(hubs.size()));
-        QStringList arguments{QStringLiteral("--headless"),
-                              QStringLiteral("--listen"),
-                              QStringLiteral("127.0.0.1:0"),
-                              QStringLiteral("--data-dir"),
-                              data,
-                              QStringLiteral("--outbox"),
-                              uri,
-                              QStringLiteral("--secrets-key-file"),
-                              keyFile,
-                              QStringLiteral("--hub-secret"),
-                              QStringLiteral("US=") + QString::fromLatin1(kSecret)};
-        if (admin)
-            arguments << QStringLiteral("--admin-listen") << QStringLiteral("127.0.0.1:0");
-        process->start(QStringLiteral(ACTIONDECK_BINARY), arguments + extra);
-        if (!process->waitForStarted(10000))
-            return {};
-        QByteArray lines;
-        const int wanted = admin ? 2 : 1;
-        waitUntil([&] {
-            lines += process->readAllStandardOutput();
-            return lines.count('\n') >= wanted || process->state() == QProcess::NotRunning;
-        });
-        started = lines;
-        const QList<QByteArray> said = lines.split('\n');
-        if (!said.value(0).startsWith("listening on "))
-            return {};
-        if (admin) {
-            if (!said.value(1).startsWith("admin API on "))
-                return {};
-            *admin = QUrl(QString::fromLatin1(said.value(1).mid(13)));
-        }
-        return QUrl(QString::fromLatin1(said.value(0).mid(13)));
+        auto& hub = hubs.emplace_back(
+            std::make_unique<TestSupport::HubProcess>(QStringLiteral(ACTIONDECK_BINARY)));
+        const QStringList arguments{QStringLiteral("--data-dir"),
+                                    dir.filePath(QStringLiteral("hub-%1").arg(hubs.size())),
+                                    QStringLiteral("--outbox"),
+                                    uri,
+                                    QStringLiteral("--secrets-key-file"),
+                                    keyFile,
+                                    QStringLiteral("--hub-secret"),
+                                    QStringLiteral("US=") + QString::fromLatin1(kSecret)};
+        const QUrl url = hub->start(arguments + extra, admin != nullptr);
+        started = hub->said;
+        if (admin && url.isValid())
+            *admin = hub->adminUrl;
+        return url;
     }
 
     /// `actiondeck COMMAND --outbox URI --secrets-key-file KEY ARGUMENTS…`
@@ -112,16 +86,10 @@ protected:
                            QStringLiteral("2026-11-01T10:%1:30")
                                .arg(run, 2, 10, QLatin1Char('0'))
                                .toStdString());
-        const QJsonObject body{
-            {QStringLiteral("type"), QStringLiteral("query")},
-            {QStringLiteral("data"),
-             QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_fleet")},
-                         {QStringLiteral("rudder_server_url"), sink.url()}}},
-            {QStringLiteral("attachment"),
-             QJsonObject{{QStringLiteral("data"), QString::fromStdString(result)}}}};
         return client.post(
             hub.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
-            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            TestSupport::LookerRequests::withParams(u"wk_fleet"_qs, sink.url(),
+                                                    QByteArray::fromStdString(result)),
             {{"Authorization", "Token token=\"" + HubToken::generate(kSecret) + "\""}});
     }
 
@@ -139,7 +107,7 @@ protected:
     QString database;
     QString uri;
     QString keyFile;
-    std::vector<std::unique_ptr<QProcess>> hubs;
+    std::vector<std::unique_ptr<TestSupport::HubProcess>> hubs;
     QByteArray started; ///< what the last hub started said, its first lines
 };
 
@@ -175,8 +143,8 @@ TEST_F(Fleet, WhatADeadHubAcknowledgedIsDeliveredByTheOthersWithTheSameMessageId
             .toInt();
     };
     ASSERT_TRUE(waitUntil([&] { return held() > 0; }, 10000));
-    hubs[0]->kill(); // SIGKILL: no goodbye, its heartbeat just stops
-    ASSERT_TRUE(hubs[0]->waitForFinished(10000));
+    hubs[0]->process.kill(); // SIGKILL: no goodbye, its heartbeat just stops
+    ASSERT_TRUE(hubs[0]->process.waitForFinished(10000));
     QElapsedTimer sinceDeath;
     sinceDeath.start();
     EXPECT_GT(held(), 0) << "the dead hub held batches whose requests it never saw answered";
@@ -495,15 +463,15 @@ TEST_F(Fleet, AHubSwitchedFromItsFileToPostgresTakesWhatWaitedThereAlong) {
     ASSERT_TRUE(answer.body.contains("\"success\":true")) << answer.body.toStdString();
     EXPECT_EQ(status(alone).value(u"outbox").toObject().value(u"kind").toString(), u"sqlite");
     ASSERT_TRUE(waitUntil([&] { return !sink.requests().empty(); })) << "a delivery was tried";
-    hubs.back()->terminate();
-    ASSERT_TRUE(hubs.back()->waitForFinished(10000));
+    hubs.back()->process.terminate();
+    ASSERT_TRUE(hubs.back()->process.waitForFinished(10000));
 
     sink.setDefaultResponse({});
     const QUrl shared = start(own);
-    ASSERT_TRUE(shared.isValid()) << hubs.back()->readAllStandardError().toStdString();
+    ASSERT_TRUE(shared.isValid()) << hubs.back()->process.readAllStandardError().toStdString();
     QByteArray said = started.mid(started.indexOf('\n') + 1);
     EXPECT_TRUE(waitUntil([&] {
-        said += hubs.back()->readAllStandardOutput();
+        said += hubs.back()->process.readAllStandardOutput();
         return said.contains('\n');
     })) << "the hub says what it moved";
     EXPECT_TRUE(said.startsWith("Moved ") && said.contains(" pending and 0 failed batches (1200 "

@@ -3,7 +3,9 @@
 #include "httpclient.h"
 #include "hub/admintokenstore.h"
 #include "hub/hubtoken.h"
+#include "hubprocess.h"
 #include "jsondetailgenerator.h"
+#include "lookerrequests.h"
 #include "processrun.h"
 #include "rawhttpclient.h"
 #include "selfsignedcertificate.h"
@@ -35,49 +37,23 @@ protected:
         ASSERT_TRUE(dir.isValid());
         ASSERT_TRUE(sink.listen());
     }
-    void TearDown() override {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(5000);
-        }
-    }
 
-    /// Starts the hub and returns its URL from the listening line.
-    QUrl start(const QStringList& extra) {
-        process.start(QStringLiteral(ACTIONDECK_BINARY),
-                      QStringList{QStringLiteral("--headless"), QStringLiteral("--listen"),
-                                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                                  dir.path() + QStringLiteral("/data")} +
-                          extra);
-        if (!process.waitForStarted(10000))
-            return {};
-        QByteArray line;
-        waitUntil([&] {
-            line += process.readAllStandardOutput();
-            return line.contains('\n') || process.state() == QProcess::NotRunning;
-        });
-        const QByteArray first = line.left(line.indexOf('\n'));
-        if (!first.startsWith("listening on "))
-            return {};
-        return QUrl(QString::fromLatin1(first.mid(13)));
+    /// Starts the hub on dir/data and returns its URL from the listening line (and, with
+    /// `admin`, waits for the admin API's line too: headless.adminUrl).
+    QUrl start(const QStringList& extra, bool admin = false) {
+        return headless.start(
+            QStringList{QStringLiteral("--data-dir"), dir.path() + QStringLiteral("/data")} + extra,
+            admin);
     }
 
     QByteArray executeBody(const QString& downloadPath = {}) {
-        QJsonObject body{
-            {QStringLiteral("type"), QStringLiteral("query")},
-            {QStringLiteral("data"),
-             QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_headless")},
-                         {QStringLiteral("rudder_server_url"), sink.url()}}}};
         if (downloadPath.isEmpty())
-            body.insert(
-                QStringLiteral("attachment"),
-                QJsonObject{{QStringLiteral("data"),
-                             QString::fromStdString(
-                                 TestSupport::JsonDetailGenerator::generate({.rows = 25}))}});
-        else
-            body.insert(QStringLiteral("scheduled_plan"),
-                        QJsonObject{{QStringLiteral("download_url"), sink.url() + downloadPath}});
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+            return TestSupport::LookerRequests::withParams(
+                u"wk_headless"_qs, sink.url(),
+                QByteArray::fromStdString(
+                    TestSupport::JsonDetailGenerator::generate({.rows = 25})));
+        return TestSupport::LookerRequests::downloading(u"wk_headless"_qs, sink.url(),
+                                                        sink.url() + downloadPath);
     }
 
     static HttpClient::Headers auth(const QByteArray& token) {
@@ -87,7 +63,8 @@ protected:
     QTemporaryDir dir;
     TestSink sink;
     HttpClient client;
-    QProcess process;
+    TestSupport::HubProcess headless{QStringLiteral(ACTIONDECK_BINARY)};
+    QProcess& process = headless.process;
 };
 
 } // namespace
@@ -377,34 +354,13 @@ TEST_F(Headless, WhatTheAdminApiChangesSurvivesARestartWithoutTheCommandLinesSec
     ASSERT_TRUE(adminTokens.load(&error));
     const QByteArray admin =
         adminTokens.create(QStringLiteral("root"), AdminScope::Admin, 0, &error);
-    const QStringList arguments = {QStringLiteral("--headless"),
-                                   QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:0"),
-                                   QStringLiteral("--admin-listen"),
-                                   QStringLiteral("127.0.0.1:0"),
-                                   QStringLiteral("--data-dir"),
-                                   data,
-                                   QStringLiteral("--config"),
-                                   configPath,
-                                   QStringLiteral("--hub-secret"),
-                                   QStringLiteral("US=") + QString::fromLatin1(flagSecret),
-                                   QStringLiteral("--token"),
-                                   QStringLiteral("EU=") + QString::fromLatin1(flagToken)};
-    QByteArray output;
+    const QStringList arguments = {
+        QStringLiteral("--config"),     configPath,
+        QStringLiteral("--hub-secret"), QStringLiteral("US=") + QString::fromLatin1(flagSecret),
+        QStringLiteral("--token"),      QStringLiteral("EU=") + QString::fromLatin1(flagToken)};
     const auto run = [&](QUrl* looker) -> quint16 {
-        output.clear();
-        process.start(QStringLiteral(ACTIONDECK_BINARY), arguments);
-        waitUntil([&] {
-            output += process.readAllStandardOutput();
-            return output.contains("admin API on") || process.state() == QProcess::NotRunning;
-        });
-        for (const QByteArray& line : output.split('\n')) {
-            if (line.startsWith("listening on "))
-                *looker = QUrl(QString::fromLatin1(line.mid(13)));
-            if (line.startsWith("admin API on "))
-                return quint16(QUrl(QString::fromLatin1(line.mid(13))).port());
-        }
-        return 0;
+        *looker = start(arguments, true);
+        return looker->isValid() ? quint16(headless.adminUrl.port()) : 0;
     };
     const auto call = [&](quint16 port, const QByteArray& request) {
         TestSupport::RawHttpClient raw;

@@ -1,6 +1,7 @@
 // `actiondeck outbox` run as a subprocess on an outbox prepared with SqliteOutboxStore.
 #include "outbox/sqliteoutboxstore.h"
 #include "processrun.h"
+#include "testbatch.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -25,13 +26,10 @@ CommandRun outboxCommand(const QStringList& arguments) {
     return {run.exitCode, run.out.toStdString(), run.err.toStdString()};
 }
 
+/// One message whose messageId is `id`.
 NewBatch batch(const std::string& id) {
-    NewBatch b;
-    b.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), QStringLiteral("wk_secret_123")};
-    b.payload = R"({"userId":"u","messageId":")" + id + R"("})";
-    b.messageCount = 1;
-    b.origin = QStringLiteral("rudder_event execute");
-    return b;
+    return TestSupport::batch(TestSupport::unreachableTarget(QStringLiteral("wk_secret_123")),
+                              R"({"userId":"u","messageId":")" + id + R"("})", 1);
 }
 
 class OutboxCommandTest : public testing::Test {

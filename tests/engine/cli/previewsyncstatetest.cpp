@@ -101,14 +101,16 @@ TEST_F(PreviewSyncState, SaysWhatTheNextRunWouldSendAndChangesNothing) {
 TEST_F(PreviewSyncState, TheRequestsOwnChoiceIsUsedWithoutTheFlag) {
     execute(usersResult(30));
     ASSERT_TRUE(settled());
-    const Preview asked = preview({}, executeBody(usersResult(30, {7}), 17, u"changed"_qs));
+    const Preview asked =
+        preview({}, executeBody(usersResult(30, {7}), 17, {{u"send_rows"_qs, u"changed"_qs}}));
     ASSERT_EQ(asked.exitCode, 0) << asked.err.toStdString();
     EXPECT_EQ(asked.userIds(), users({7}));
     // Without a choice the preview does not know the source's setting: every row.
     const Preview unasked = preview({}, executeBody(usersResult(30, {7})));
     EXPECT_EQ(unasked.messages.size(), 30);
-    const Preview overridden = preview({u"--send-rows"_qs, u"all"_qs},
-                                       executeBody(usersResult(30, {7}), 17, u"changed"_qs));
+    const Preview overridden =
+        preview({u"--send-rows"_qs, u"all"_qs},
+                executeBody(usersResult(30, {7}), 17, {{u"send_rows"_qs, u"changed"_qs}}));
     EXPECT_EQ(overridden.messages.size(), 30);
 }
 

@@ -3,14 +3,15 @@
 // Not timed: speed is measured by scripts/bench-e2e.sh, not asserted here.
 #include "httpclient.h"
 #include "hub/hubtoken.h"
+#include "hubprocess.h"
 #include "jsondetailgenerator.h"
+#include "lookerrequests.h"
 #include "testsink.h"
 #include "waituntil.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -46,31 +47,17 @@ TEST(Scale, TwoHundredThousandRowsArriveExactlyOnceInBoundedMemory) {
                {QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate(
                    {.rows = kRows, .seed = 200, .withLinks = false}))});
 
-    QProcess hub;
-    hub.start(QStringLiteral(ACTIONDECK_BINARY),
-              {QStringLiteral("--headless"), QStringLiteral("--listen"),
-               QStringLiteral("127.0.0.1:0"), QStringLiteral("--hub-secret"),
-               QStringLiteral("S=scale"), QStringLiteral("--data-dir"), dir.path(),
-               QStringLiteral("--log-level"), QStringLiteral("warning")});
-    ASSERT_TRUE(hub.waitForStarted(10000));
-    QByteArray line;
-    ASSERT_TRUE(TestSupport::waitUntil([&] {
-        line += hub.readAllStandardOutput();
-        return line.contains('\n');
-    }));
-    const QUrl url(QString::fromLatin1(line.mid(13).trimmed()));
+    TestSupport::HubProcess hub(QStringLiteral(ACTIONDECK_BINARY));
+    const QUrl url = hub.start({QStringLiteral("--hub-secret"), QStringLiteral("S=scale"),
+                                QStringLiteral("--data-dir"), dir.path(),
+                                QStringLiteral("--log-level"), QStringLiteral("warning")});
+    ASSERT_TRUE(url.isValid()) << hub.process.readAllStandardError().toStdString();
 
-    const QJsonObject body{
-        {QStringLiteral("type"), QStringLiteral("query")},
-        {QStringLiteral("data"),
-         QJsonObject{{QStringLiteral("rudder_write_key"), QStringLiteral("wk_scale")},
-                     {QStringLiteral("rudder_server_url"), sink.url()}}},
-        {QStringLiteral("scheduled_plan"),
-         QJsonObject{{QStringLiteral("download_url"), sink.downloadUrl("/result.json")}}}};
     TestSupport::HttpClient client;
     const auto answer = client.post(
         url.resolved(QUrl(QStringLiteral("/actions/rudder_event/execute"))),
-        QJsonDocument(body).toJson(),
+        TestSupport::LookerRequests::downloading(u"wk_scale"_qs, sink.url(),
+                                                 sink.downloadUrl("/result.json")),
         {{"Authorization", "Token token=\"" + HubToken::generate("scale") + "\""}}, 120000);
     ASSERT_EQ(answer.status, 200) << answer.error.toStdString();
     EXPECT_TRUE(QJsonDocument::fromJson(answer.body.trimmed())
@@ -86,11 +73,12 @@ TEST(Scale, TwoHundredThousandRowsArriveExactlyOnceInBoundedMemory) {
         << sink.deliveredMessageIds().size() << " of " << kRows << " arrived";
     EXPECT_EQ(sink.deliveredMessageIds().size(), kRows) << "no event twice";
     EXPECT_EQ(sink.deliveredMessageIdSet().size(), kRows) << "every event once";
-    const qint64 peak = peakRssMb(hub.processId());
+    const qint64 peak = peakRssMb(hub.process.processId());
     EXPECT_GT(peak, 0);
     EXPECT_LT(peak, kMaxPeakRssMb);
 
-    hub.terminate();
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return hub.state() == QProcess::NotRunning; }, 30000));
-    EXPECT_EQ(hub.exitCode(), 0);
+    hub.process.terminate();
+    ASSERT_TRUE(
+        TestSupport::waitUntil([&] { return hub.process.state() == QProcess::NotRunning; }, 30000));
+    EXPECT_EQ(hub.process.exitCode(), 0);
 }

@@ -2,11 +2,10 @@
 // directory over it, the command line's flags over both — and those flags written nowhere.
 #include "hub/configlayers.h"
 
-#include "hub/configpatch.h"
+#include "configlayersfixture.h"
 #include "hub/hubtoken.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -15,19 +14,12 @@
 #include <unistd.h>
 
 using namespace ActionDeck;
+using namespace TestSupport::ConfigLayersFixture;
 
 namespace {
 
 const QByteArray kFlagSecret = "flag-secret-never-written-31";
 const QByteArray kFlagToken = HubToken::make("another-secret", "flagnonce");
-
-HubConfig fileConfig() {
-    HubConfig config;
-    config.regions.append(RegionConfig{QStringLiteral("US"), "file-secret", {}, {}, {}});
-    config.sources.append(SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk_prod"),
-                                       QStringLiteral("https://prod.example.com")});
-    return config;
-}
 
 CommandLineConfig flags() {
     CommandLineConfig flags;
@@ -40,14 +32,6 @@ CommandLineConfig flags() {
 QByteArray readAll(const QString& path) {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-HubConfig changed(const HubConfig& current, const QByteArray& patch) {
-    QString error;
-    const auto result = ConfigPatch::apply(current, QJsonDocument::fromJson(patch).object(),
-                                           ConfigPatch::Mode::Request, &error);
-    EXPECT_TRUE(result) << error.toStdString();
-    return result.value_or(current);
 }
 
 const RegionConfig* region(const HubConfig& config, const QString& name) {

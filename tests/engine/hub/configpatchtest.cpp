@@ -264,8 +264,7 @@ TEST(ConfigPatchDifference, ARegionAddedByItsNameAloneIsInTheDifferenceAndGetsAS
     ASSERT_TRUE(difference.value(u"regions").toObject().contains(u"EU"))
         << QJsonDocument(difference).toJson().constData();
     QString error;
-    const auto applied =
-        ConfigPatch::apply(base, difference, ConfigPatch::Mode::Request, &error);
+    const auto applied = ConfigPatch::apply(base, difference, ConfigPatch::Mode::Request, &error);
     ASSERT_TRUE(applied) << error.toStdString();
     ASSERT_EQ(applied->regions.size(), 1);
     EXPECT_FALSE(applied->regions[0].secret.isEmpty()) << "a request gives it a secret";

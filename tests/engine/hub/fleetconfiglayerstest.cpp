@@ -1,35 +1,19 @@
 // The fleet's configuration under two hubs' ConfigLayers (a real PostgreSQL): what one keeps
 // the other reads; a change made over a configuration another hub changed meanwhile is refused
 // as a conflict and changes nothing, and made again after a refresh it holds.
+#include "configlayersfixture.h"
 #include "hub/configlayers.h"
-#include "hub/configpatch.h"
 #include "hub/fleetconfigstore.h"
 #include "postgrescluster.h"
 
-#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using namespace TestSupport::ConfigLayersFixture;
 
 namespace {
-
-HubConfig fileConfig() {
-    HubConfig config;
-    config.regions.append(RegionConfig{QStringLiteral("US"), "file-secret", {}, {}, {}});
-    config.sources.append(SourceConfig{QStringLiteral("Prod"), QStringLiteral("wk_prod"),
-                                       QStringLiteral("https://prod.example.com")});
-    return config;
-}
-
-HubConfig changed(const HubConfig& current, const QByteArray& patch) {
-    QString error;
-    const auto result = ConfigPatch::apply(current, QJsonDocument::fromJson(patch).object(),
-                                           ConfigPatch::Mode::Request, &error);
-    EXPECT_TRUE(result) << error.toStdString();
-    return result.value_or(current);
-}
 
 QStringList sourceNames(const HubConfig& config) {
     QStringList names;

@@ -6,6 +6,7 @@
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
 #include "jsondetailgenerator.h"
+#include "lookerrequests.h"
 #include "testdata.h"
 #include "testsink.h"
 #include "waituntil.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -69,24 +71,16 @@ protected:
 
     /// A reference request body with the data plane pointed at the sink.
     QByteArray referenceRequest(const char* name) const {
-        QJsonObject body = json(QByteArray::fromStdString(
-            TestSupport::readTestData(std::string("reference/") + name + ".request.json")));
-        QJsonObject data = body.value(u"data").toObject();
-        data.insert(u"rudder_server_url", sink.url());
-        data.insert(u"rudder_write_key", QString::fromLatin1(kWriteKey));
-        body.insert(u"data", data);
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return TestSupport::LookerRequests::reference(name, QString::fromLatin1(kWriteKey),
+                                                      sink.url());
     }
 
     QByteArray downloadRequest(const QByteArray& path, const QString& event = {}) const {
-        QJsonObject body{
-            {u"type"_qs, u"query"_qs},
-            {u"data"_qs, QJsonObject{{u"rudder_write_key"_qs, QString::fromLatin1(kWriteKey)},
-                                     {u"rudder_server_url"_qs, sink.url()}}},
-            {u"scheduled_plan"_qs, QJsonObject{{u"download_url"_qs, sink.downloadUrl(path)}}}};
+        QJsonObject form;
         if (!event.isEmpty())
-            body.insert(u"form_params", QJsonObject{{u"event"_qs, event}});
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+            form.insert(u"event", event);
+        return TestSupport::LookerRequests::downloading(QString::fromLatin1(kWriteKey), sink.url(),
+                                                        sink.downloadUrl(path), form);
     }
 
     /// The final JSON of a (possibly keep-alive padded) execute answer.
@@ -238,6 +232,51 @@ TEST_F(HubHttp, ActionDefinitionsMatchTheReferenceHub) {
     EXPECT_EQ(single.status, 200);
     EXPECT_EQ(json(single.body).value(u"label").toString(), QStringLiteral("Rudder Identify"));
     EXPECT_EQ(client.post(url(QStringLiteral("/actions/segment_event")), {}, auth()).status, 404);
+}
+
+TEST_F(HubHttp, TheDataPlaneParamsAreRequiredOnlyWhenTheHubHasNoSource) {
+    // Whether each action's write key and data plane URL are required, in the list (POST /) and
+    // in the action alone (POST /actions/{name}): "list rudder_event rudder_write_key" → true.
+    const auto required = [this] {
+        QMap<QString, bool> params;
+        const auto list = client.post(url(QStringLiteral("/")), {}, auth("6.2.0"));
+        EXPECT_EQ(list.status, 200);
+        for (const auto& value : json(list.body).value(u"integrations").toArray()) {
+            const QString name = value.toObject().value(u"name").toString();
+            const auto single =
+                client.post(url(QStringLiteral("/actions/") + name), {}, auth("6.2.0"));
+            EXPECT_EQ(single.status, 200) << name.toStdString();
+            const QList<QPair<QString, QJsonObject>> definitions{{u"list"_qs, value.toObject()},
+                                                                 {u"single"_qs, json(single.body)}};
+            for (const auto& [where, definition] : definitions) {
+                for (const auto& param : definition.value(u"params").toArray())
+                    params.insert(where + u' ' + name + u' ' +
+                                      param.toObject().value(u"name").toString(),
+                                  param.toObject().value(u"required").toBool());
+            }
+        }
+        return params;
+    };
+    const QStringList names{u"rudder_write_key"_qs, u"rudder_server_url"_qs};
+
+    // Without a source the params are the only way to a data plane: Looker must ask for them.
+    startHub();
+    QMap<QString, bool> params = required();
+    ASSERT_EQ(params.size(), 4 * 2 * 2); // four actions, two params, list and single
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        EXPECT_TRUE(names.contains(it.key().section(u' ', 2))) << it.key().toStdString();
+        EXPECT_TRUE(it.value()) << it.key().toStdString();
+    }
+
+    // With one, each schedule may pick a Destination source instead and leave them empty.
+    hub.reset();
+    HubConfig config;
+    config.sources.append({QStringLiteral("Prod"), QString::fromLatin1(kWriteKey), sink.url()});
+    startHub(config);
+    params = required();
+    ASSERT_EQ(params.size(), 4 * 2 * 2);
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        EXPECT_FALSE(it.value()) << it.key().toStdString();
 }
 
 TEST_F(HubHttp, TrackHasAnEventFormAndSourcesAddADestinationSelect) {

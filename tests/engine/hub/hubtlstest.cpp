@@ -6,14 +6,12 @@
 #include "httpclient.h"
 #include "hub/hub.h"
 #include "hub/hubtoken.h"
+#include "lookerrequests.h"
 #include "selfsignedcertificate.h"
-#include "testdata.h"
 #include "testsink.h"
 #include "waituntil.h"
 
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -64,15 +62,8 @@ protected:
     }
 
     QByteArray executeBody() const {
-        QJsonObject body =
-            QJsonDocument::fromJson(QByteArray::fromStdString(TestSupport::readTestData(
-                                        "reference/track_calls_track.request.json")))
-                .object();
-        QJsonObject data = body.value(u"data").toObject();
-        data.insert(u"rudder_server_url", sink.url());
-        data.insert(u"rudder_write_key", QStringLiteral("wk_tls"));
-        body.insert(u"data", data);
-        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return TestSupport::LookerRequests::reference("track_calls_track", u"wk_tls"_qs,
+                                                      sink.url());
     }
 
     QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "outbox/postgresoutboxstore.h"
 #include "outbox/sqliteoutboxstore.h"
 #include "postgrescluster.h"
+#include "testbatch.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,6 +18,7 @@
 #include <atomic>
 
 using namespace ActionDeck;
+using TestSupport::batch;
 using TestSupport::PostgresCluster;
 
 namespace {
@@ -24,19 +26,6 @@ namespace {
 enum class Kind { Sqlite, Postgres };
 
 std::atomic<int> g_serial{0};
-
-NewBatch batch(int messages, const QString& key = QStringLiteral("secret_key")) {
-    NewBatch b;
-    b.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), key};
-    b.origin = QStringLiteral("test");
-    for (int i = 0; i < messages; ++i) {
-        if (i)
-            b.payload += '\n';
-        b.payload += R"({"messageId":"m)" + std::to_string(i) + R"(","userId":"ü"})";
-    }
-    b.messageCount = messages;
-    return b;
-}
 
 class OutboxContract : public testing::TestWithParam<Kind> {
 protected:

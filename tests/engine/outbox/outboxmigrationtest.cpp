@@ -11,6 +11,7 @@
 #include "outbox/sqliteoutboxlock.h"
 #include "outbox/sqliteoutboxstore.h"
 #include "postgrescluster.h"
+#include "testbatch.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::batch;
 using TestSupport::PostgresCluster;
 
 namespace {
@@ -30,22 +32,8 @@ const SyncScopeKey kDaily{QStringLiteral("17"), QStringLiteral("rudder_event"),
                           QStringLiteral("Prod")};
 const SyncScopeKey kHourly{QStringLiteral("18"), QStringLiteral("rudder_identify"),
                            QStringLiteral("Prod")};
-const DeliveryTarget kProd{QStringLiteral("http://127.0.0.1:9/v1/batch"),
-                           QStringLiteral("prod-write-key")};
-const DeliveryTarget kStaging{QStringLiteral("http://127.0.0.1:9/v1/batch"),
-                              QStringLiteral("staging-write-key")};
-
-NewBatch batch(const DeliveryTarget& target, const std::string& payload, int messages,
-               qint64 scopeId = 0, std::vector<SyncRow> rows = {}) {
-    NewBatch b;
-    b.target = target;
-    b.payload = payload;
-    b.messageCount = messages;
-    b.origin = QStringLiteral("rudder_event execute 1");
-    b.syncScopeId = scopeId;
-    b.syncRows = std::move(rows);
-    return b;
-}
+const DeliveryTarget kProd = TestSupport::unreachableTarget(QStringLiteral("prod-write-key"));
+const DeliveryTarget kStaging = TestSupport::unreachableTarget(QStringLiteral("staging-write-key"));
 
 class OutboxMigration_ : public testing::Test {
 protected:

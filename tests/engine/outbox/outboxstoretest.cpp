@@ -1,6 +1,7 @@
 #include "outbox/attempthistory.h"
 #include "outbox/payloadcodec.h"
 #include "outbox/sqliteoutboxstore.h"
+#include "testbatch.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -11,23 +12,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
-
-namespace {
-
-NewBatch batch(int messages, const QString& key = QStringLiteral("secret_key")) {
-    NewBatch b;
-    b.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), key};
-    b.origin = QStringLiteral("test");
-    for (int i = 0; i < messages; ++i) {
-        if (i)
-            b.payload += '\n';
-        b.payload += R"({"messageId":"m)" + std::to_string(i) + R"(","userId":"u"})";
-    }
-    b.messageCount = messages;
-    return b;
-}
-
-} // namespace
+using TestSupport::batch;
 
 TEST(OutboxStore, CreatesAVersionedWalDatabaseReadableByTheOwnerOnly) {
     QTemporaryDir dir;

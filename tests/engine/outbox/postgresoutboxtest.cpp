@@ -4,6 +4,7 @@
 #include "outbox/postgresoutboxstore.h"
 #include "outbox/postgresschema.h"
 #include "postgrescluster.h"
+#include "testbatch.h"
 #include "waituntil.h"
 
 #include <QSet>
@@ -15,20 +16,12 @@
 #include <thread>
 
 using namespace ActionDeck;
+using TestSupport::batch;
 using TestSupport::PostgresCluster;
 
 namespace {
 
 std::atomic<int> g_serial{0};
-
-NewBatch batch(int messages) {
-    NewBatch b;
-    b.target = {QStringLiteral("http://127.0.0.1:9/v1/batch"), QStringLiteral("wk")};
-    b.origin = QStringLiteral("test");
-    b.payload = std::string(std::size_t(messages), '{');
-    b.messageCount = messages;
-    return b;
-}
 
 class PostgresOutbox : public testing::Test {
 protected:

@@ -2,6 +2,7 @@
 // schedule's next run would send, compared with what it last sent.
 #include "fixedclock.h"
 #include "looker/jsondetailreader.h"
+#include "lookerrequests.h"
 #include "rudder/previewbuilder.h"
 #include "sequentialidgenerator.h"
 
@@ -15,35 +16,18 @@ namespace {
 
 constexpr qint64 kNow = 1795428000000;
 
-/// Users 0…rows-1 on "gold", those in `changed` on "platinum", run at `ranAt` when given.
-std::string usersResult(int rows, std::initializer_list<int> changed = {},
-                        std::string_view ranAt = {}) {
-    std::string out = "{";
-    if (!ranAt.empty())
-        out += "\"ran_at\":\"" + std::string(ranAt) + "\",";
-    out += R"("fields":{"dimensions":[{"name":"u.id","tags":["user_id"]},{"name":"u.plan"}]},)"
-           R"("data":[)";
-    for (int i = 0; i < rows; ++i) {
-        const bool platinum = std::find(changed.begin(), changed.end(), i) != changed.end();
-        out += (i ? "," : "") + std::string(R"({"u.id":{"value":"user-)") + std::to_string(i) +
-               R"("},"u.plan":{"value":")" + (platinum ? "platinum" : "gold") + "\"}}";
-    }
-    return out + "]}";
+/// The shared fixtures as PreviewBuilder reads them; an empty `planId` is an ad-hoc send.
+std::string usersResult(int rows, const QSet<int>& changed = {}, std::string_view ranAt = {}) {
+    return TestSupport::LookerRequests::usersResult(rows, changed,
+                                                    QString::fromUtf8(ranAt.data(), ranAt.size()))
+        .toStdString();
 }
-
-/// An execute body of `detail` for `planId`, to source Prod, with these form fields.
 std::string executeBody(const std::string& detail, std::string_view planId,
-                        const json::object& form = {}) {
-    json::object formParams = form;
-    formParams["destination_source"] = "Prod";
-    json::object plan{{"title", "Daily users"}};
-    if (!planId.empty())
-        plan["scheduled_plan_id"] = json::value_from(std::string(planId));
-    return json::serialize(json::object{
-        {"type", "query"},
-        {"form_params", formParams},
-        {"scheduled_plan", plan},
-        {"attachment", json::object{{"mimetype", "application/json"}, {"data", detail}}}});
+                        const QJsonObject& form = {}) {
+    const QJsonValue plan =
+        planId.empty() ? QJsonValue() : QString::fromUtf8(planId.data(), planId.size());
+    return TestSupport::LookerRequests::executeBody(QByteArray::fromStdString(detail), plan, form)
+        .toStdString();
 }
 
 /// What the hub remembers of each row of `detail` once sent: as MessageBuilder fingerprints it.
@@ -168,8 +152,9 @@ TEST(PreviewSync, AStateThatCanNotBeReadStopsThePreview) {
 }
 
 TEST(PreviewSync, TheFormsChoicesAreTakenUnlessOverridden) {
-    const std::string body = executeBody(usersResult(4, {}, "2026-11-23T09:30:00Z"), "42",
-                                         {{"send_rows", "changed"}, {"looker_context", "yes"}});
+    const std::string body =
+        executeBody(usersResult(4, {}, "2026-11-23T09:30:00Z"), "42",
+                    {{u"send_rows"_qs, u"changed"_qs}, {u"looker_context"_qs, u"yes"_qs}});
     const PreviewResult fromForm = preview(body, comparingWith(SyncRowsOf(usersResult(4)).rows));
     EXPECT_EQ(fromForm.requestSendRows, SendRows::Changed);
     EXPECT_EQ(fromForm.requestLookerContext, true);

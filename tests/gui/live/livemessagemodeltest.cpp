@@ -45,10 +45,18 @@ TEST(LiveMessageModel, ShowsTheFieldsOfEachMessage) {
     model.addMessages({message(7, 3)});
     ASSERT_TRUE(waitUntil([&] { return model.rowCount() == 1; }));
     EXPECT_EQ(display(model, 0, LiveMessageModel::Region), QStringLiteral("US"));
-    EXPECT_EQ(display(model, 0, LiveMessageModel::Action), QStringLiteral("rudder_track"));
+    // Looker's label, with the action's name in the tooltip.
+    EXPECT_EQ(display(model, 0, LiveMessageModel::Action), QStringLiteral("Rudder Track"));
+    EXPECT_EQ(model.index(0, LiveMessageModel::Action).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Looker action rudder_track"));
     EXPECT_EQ(display(model, 0, LiveMessageModel::Type), QStringLiteral("track"));
     EXPECT_EQ(display(model, 0, LiveMessageModel::User), QStringLiteral("user-7"));
     EXPECT_EQ(display(model, 0, LiveMessageModel::Event), QStringLiteral("Signed Up"));
+    EXPECT_EQ(display(model, 0, LiveMessageModel::Source), QStringLiteral("web"));
+    // A message to no source of the hub went to a form's data plane, and says so.
+    model.setSourceNames({QStringLiteral("Prod")});
+    EXPECT_EQ(display(model, 0, LiveMessageModel::Source), QStringLiteral("data plane web"));
+    model.setSourceNames({QStringLiteral("web")});
     EXPECT_EQ(display(model, 0, LiveMessageModel::Source), QStringLiteral("web"));
     EXPECT_EQ(display(model, 0, LiveMessageModel::State), QStringLiteral("pending"));
 }

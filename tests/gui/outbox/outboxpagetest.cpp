@@ -52,8 +52,9 @@ TEST_P(OutboxUi, ListsPendingAndFailedBatchesWithTheirReasons) {
     EXPECT_EQ(cell(waiting, BatchListModel::NextAttemptColumn),
               BatchListModel::timeText(kNow + 60'000));
     EXPECT_EQ(cell(pending, BatchListModel::CreatedColumn), BatchListModel::timeText(kNow));
+    // Looker's label of the action, as Looker's menus name it (one vocabulary in the window).
     EXPECT_EQ(cell(pending, BatchListModel::OriginColumn),
-              QStringLiteral("rudder_event execute p"));
+              QStringLiteral("Rudder Identify execute p"));
     EXPECT_EQ(cell(tooBig, BatchListModel::StateColumn), QStringLiteral("Failed"));
     EXPECT_EQ(cell(tooBig, BatchListModel::ReasonColumn),
               QStringLiteral("event over 32 KB (40 KB)"));

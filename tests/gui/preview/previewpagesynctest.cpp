@@ -2,8 +2,7 @@
 // of the hub the window shows last sent, read without changing it, for the hub in this process
 // and the same hub through its admin API on loopback. The hub's own next run is the reference.
 #include "admintesthub.h"
-#include "connection/localhubconnection.h"
-#include "connection/remotehubconnection.h"
+#include "connection/hubconnection.h"
 #include "gui/preview/previewpage.h"
 #include "jsondetailgenerator.h"
 #include "waituntil.h"
@@ -31,20 +30,8 @@ protected:
         QString error;
         ASSERT_TRUE(startHub(&error)) << error.toStdString();
         scheduledPlanId = QStringLiteral("42");
-        if (GetParam()) {
-            auto remote = std::make_unique<RemoteHubConnection>(
-                RemoteHubSettings{QStringLiteral("staging"),
-                                  server->url(),
-                                  createToken(QStringLiteral("window"), AdminScope::Operate),
-                                  {}});
-            remote->setBackoff(50, 200);
-            connection = std::move(remote);
-        } else {
-            connection = std::make_unique<LocalHubConnection>(*hub, *service);
-        }
-        connection->open();
-        ASSERT_TRUE(
-            waitUntil([this] { return connection->state() == HubConnection::State::Connected; }));
+        connection = connectWindow(GetParam(), AdminScope::Operate);
+        ASSERT_TRUE(connection);
         page = std::make_unique<PreviewPage>(*connection, clock, ids);
         QObject::connect(page.get(), &PreviewPage::previewFinished, [this] { ++finished; });
     }

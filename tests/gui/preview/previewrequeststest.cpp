@@ -1,7 +1,6 @@
 // The Preview page's "recent requests" from the hub the window shows, the same assertions for
 // the hub in this process and the same hub through its admin API on loopback.
 #include "admintesthub.h"
-#include "connection/localhubconnection.h"
 #include "connection/remotehubconnection.h"
 #include "gui/preview/previewpage.h"
 #include "jsondetailgenerator.h"
@@ -27,20 +26,8 @@ protected:
     void SetUp() override {
         QString error;
         ASSERT_TRUE(startHub(&error)) << error.toStdString();
-        if (GetParam()) {
-            auto remote = std::make_unique<RemoteHubConnection>(
-                RemoteHubSettings{QStringLiteral("staging"),
-                                  server->url(),
-                                  createToken(QStringLiteral("window"), AdminScope::Operate),
-                                  {}});
-            remote->setBackoff(50, 200);
-            connection = std::move(remote);
-        } else {
-            connection = std::make_unique<LocalHubConnection>(*hub, *service);
-        }
-        connection->open();
-        ASSERT_TRUE(
-            waitUntil([this] { return connection->state() == HubConnection::State::Connected; }));
+        connection = connectWindow(GetParam(), AdminScope::Operate);
+        ASSERT_TRUE(connection);
         page = std::make_unique<PreviewPage>(*connection, clock, ids);
         QObject::connect(page.get(), &PreviewPage::previewFinished, [this] { ++finished; });
         recent = page->findChild<QComboBox*>(QStringLiteral("previewRecent"));

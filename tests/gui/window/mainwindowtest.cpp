@@ -20,6 +20,8 @@
 #include "gui/outbox/batchlistmodel.h"
 #include "gui/outbox/batchtableview.h"
 #include "gui/outbox/outboxpage.h"
+#include "gui/preview/previewoptionspane.h"
+#include "gui/preview/previewpage.h"
 #include "gui/settings/configstore.h"
 #include "gui/window/appicon.h"
 #include "hub/hub.h"
@@ -30,6 +32,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -350,4 +354,63 @@ TEST_F(Window, SwitchingHubsAndBackKeepsEachHubsLiveFlowAndSaysWhatWasStoredMean
     hubs->setCurrent(hubs->local());
     hubs->remove(two);
     hubs->remove(one);
+}
+
+TEST_F(Window, StatusTextsMadeBeforeALanguageSwitchFollowIt) {
+    auto window = open();
+    window->setLanguage(QLocale::English);
+    ConnectionsPage* connections = window->connectionsPage();
+    connections->revert();
+    const QString english = connections->status();
+    ASSERT_EQ(english, QStringLiteral("The changes not applied were dropped."));
+    window->setLanguage(QLocale::Spanish);
+    EXPECT_NE(connections->status(), english) << "still English after the switch";
+    EXPECT_FALSE(connections->status().isEmpty());
+    window->setLanguage(QLocale::English);
+    EXPECT_EQ(connections->status(), english);
+}
+
+TEST_F(Window, OpeningAFileDropsTheScheduleARequestChose) {
+    auto window = open();
+    PreviewPage* preview = window->previewPage();
+    auto* schedule = preview->findChild<QComboBox*>(QStringLiteral("previewSchedule"));
+    ASSERT_NE(schedule, nullptr);
+    // A schedule the hub does not list yet is offered for a request: pick one as a request does.
+    QTemporaryDir files;
+    const QString path = files.filePath(QStringLiteral("look.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"fields":{"dimensions":[],"measures":[]},"data":[]})");
+    file.close();
+    ReceivedRequest request;
+    request.actionName = QStringLiteral("rudder_event");
+    request.planId = QStringLiteral("42");
+    request.syncSource = QStringLiteral("Prod");
+    preview->findChild<PreviewOptionsPane*>()->takeRequestOptions(request);
+    ASSERT_GT(schedule->currentIndex(), 0);
+    ASSERT_TRUE(preview->openFile(path));
+    EXPECT_EQ(schedule->currentIndex(), 0);
+}
+
+TEST_F(Window, EveryPageFitsA1024By640Screen) {
+    auto window = open();
+    for (const QLocale::Language language : {QLocale::English, QLocale::Spanish}) {
+        window->setLanguage(language);
+        window->resize(1024, 640);
+        for (int page = 0; page < MainWindow::PageCount; ++page) {
+            window->showPage(MainWindow::Page(page));
+            QApplication::processEvents();
+            const QSize least = window->minimumSizeHint();
+            EXPECT_LE(window->width(), 1024) << "page " << page << " in " << int(language);
+            EXPECT_LE(least.width(), 1024) << "page " << page << ": " << least.width();
+            EXPECT_LE(least.height(), 640) << "page " << page << ": " << least.height();
+        }
+    }
+    window->setLanguage(QLocale::English);
+    // Which page asks for more than its share (reported on failure).
+    for (QWidget* page : window->findChildren<QWidget*>()) {
+        if (page->parentWidget() && page->parentWidget()->inherits("QStackedWidget"))
+            EXPECT_LE(page->minimumSizeHint().width(), 1024 - 200)
+                << page->metaObject()->className() << " " << page->minimumSizeHint().width();
+    }
 }
