@@ -710,6 +710,18 @@
         <source>Add a hub on a server…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints the token once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>here: the admin port, tunnelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HelpMenu</name>
@@ -1977,6 +1989,10 @@
             <numerusform>%n message stored in the outbox of %2 for &quot;%1&quot;; it is delivered in the background.</numerusform>
             <numerusform>%n messages stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — not the hub shown now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

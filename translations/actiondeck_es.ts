@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>%1 messages failed: the data plane refused them. The hub&apos;s Outbox page says why.</source>
-        <translation>%1 mensajes fallaron: el plano de datos los rechazó. La página Bandeja de salida del hub dice por qué.</translation>
+        <translation>%1 mensajes fallaron: el data plane los rechazó. La página Bandeja de salida del hub dice por qué.</translation>
     </message>
     <message>
         <source>%1 can&apos;t be reached</source>
@@ -1989,6 +1989,10 @@
             <numerusform>%n mensaje almacenado en la bandeja de salida de %2 para &quot;%1&quot;; se entrega en segundo plano.</numerusform>
             <numerusform>%n mensajes almacenados en la bandeja de salida de %2 para &quot;%1&quot;; se entregan en segundo plano.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 — not the hub shown now</source>
+        <translation>%1 — no es el hub que se muestra ahora</translation>
     </message>
 </context>
 <context>

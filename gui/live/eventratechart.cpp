@@ -36,7 +36,7 @@ EventRateChart::EventRateChart(QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(110);
+    setMinimumHeight(130);
     retranslate();
 }
 

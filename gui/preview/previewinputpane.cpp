@@ -1,6 +1,7 @@
 #include "gui/preview/previewinputpane.h"
 
 #include "connection/hubconnection.h"
+#include "gui/widgets/actionlabel.h"
 #include "gui/widgets/jsonhighlighter.h"
 #include "gui/widgets/whenready.h"
 
@@ -191,7 +192,8 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
         const QString size = request.resultBytes == 0
                                  ? tr("download URL")
                                  : QLocale().formattedDataSize(request.resultBytes);
-        QString text = tr("%1 · %2 · %3 · %4").arg(time, request.actionName, request.region, size);
+        QString text = tr("%1 · %2 · %3 · %4")
+                           .arg(time, ActionLabel::of(request.actionName), request.region, size);
         if (!request.event.isEmpty())
             text += QStringLiteral(" · ") + request.event;
         m_recent->addItem(text);

@@ -41,6 +41,8 @@ public:
     void setInput(const QByteArray& input, const QString& origin = {});
     /// Where the input came from, in words made anew in the current language (a request's).
     void setOriginText(std::function<QString()> origin);
+    /// Says the origin again (the hub shown changed).
+    void refreshOrigin() { updateInputInfo(); }
     QByteArray input() const;
     /// Reads a file as the input. False with `error` when it can not be read.
     bool openFile(const QString& path, QString* error);

@@ -2,6 +2,7 @@
 
 #include "connection/hubconnection.h"
 #include "gui/preview/previewoptionspane.h"
+#include "gui/widgets/actionlabel.h"
 #include "gui/widgets/whenready.h"
 
 #include <QComboBox>
@@ -123,8 +124,10 @@ void PreviewPage::setHub(HubConnection* hub) {
     if (HubConnection* old = m_inputPane->requestHub())
         disconnect(old, nullptr, this, nullptr);
     m_inputPane->setRequestHub(hub);
-    // Another hub's schedules and sources: nothing picked for the last one stays.
+    // Another hub's schedules and sources: nothing picked for the last one stays; an input
+    // from the last hub's request says it is not this hub's.
     m_optionsPane->pickSchedule(std::nullopt);
+    m_inputPane->refreshOrigin();
     setSendStatus({});
     if (hub) {
         connect(hub, &HubConnection::configChanged, this, &PreviewPage::fillSources);
@@ -194,13 +197,18 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
                       return;
                   }
                   setInput(reply.value);
-                  m_inputPane->setOriginText([request, hubName] {
-                      return tr("%1 request from region %2 at %3 (%4)")
-                          .arg(request.actionName, request.region,
-                               QLocale().toString(
-                                   QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
-                                   QLocale::ShortFormat),
-                               hubName);
+                  m_inputPane->setOriginText([this, request, hubName] {
+                      const QString origin =
+                          tr("%1 request from region %2 at %3 (%4)")
+                              .arg(ActionLabel::of(request.actionName), request.region,
+                                   QLocale().toString(
+                                       QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
+                                       QLocale::ShortFormat),
+                                   hubName);
+                      // Another hub shown since: the input is still that request, and says so.
+                      return hub() && hub()->name() != hubName
+                                 ? tr("%1 — not the hub shown now").arg(origin)
+                                 : origin;
                   });
                   m_optionsPane->takeRequestOptions(request);
                   m_requestInstance = request.lookerInstance;

@@ -328,7 +328,7 @@ TEST_F(PreviewPageTest, ARequestTheHubReceivedCanBePreviewed) {
          {"User-Agent", "LookerOutgoingWebhook/7.20.0"}});
     ASSERT_EQ(response.status, 200) << response.body.toStdString();
     ASSERT_TRUE(waitUntil([&] { return recent->count() == 2; }));
-    EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("rudder_track")))
+    EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("Rudder Track")))
         << recent->itemText(1).toStdString();
     EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("EU")));
 

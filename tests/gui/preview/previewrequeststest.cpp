@@ -52,7 +52,7 @@ TEST_P(PreviewRequests, ARequestTheShownHubReceivedIsPreviewed) {
     const auto answer = execute(6);
     ASSERT_TRUE(answer && answer->body.contains("\"success\":true"));
     ASSERT_TRUE(waitUntil([this] { return recent->count() == 2; }));
-    EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("rudder_event")))
+    EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("Rudder Identify")))
         << recent->itemText(1).toStdString();
     EXPECT_TRUE(recent->itemText(1).contains(QStringLiteral("US")));
 

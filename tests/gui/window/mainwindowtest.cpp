@@ -24,6 +24,7 @@
 #include "gui/preview/previewpage.h"
 #include "gui/settings/configstore.h"
 #include "gui/window/appicon.h"
+#include "gui/window/helpmenu.h"
 #include "hub/hub.h"
 #include "postgrescluster.h"
 #include "version.h"
@@ -413,4 +414,33 @@ TEST_F(Window, EveryPageFitsA1024By640Screen) {
             EXPECT_LE(page->minimumSizeHint().width(), 1024 - 200)
                 << page->metaObject()->className() << " " << page->minimumSizeHint().width();
     }
+}
+
+TEST_F(Window, TheHelpMenuCopiesDiagnosticsWithoutSecretsAndFindsTheGuide) {
+    TestSupport::AdminTestHub server(QByteArrayLiteral("help secret"), QStringLiteral("wk_help"));
+    QString error;
+    ASSERT_TRUE(server.startHub(&error)) << error.toStdString();
+    auto window = open();
+    RemoteHubProfile profile;
+    profile.name = QStringLiteral("prod");
+    profile.adminUrl = server.server->url();
+    profile.saved = false;
+    const QByteArray token = server.createToken(QStringLiteral("w"), AdminScope::Admin);
+    HubConnection& prod = hubs->add(profile, token);
+    ASSERT_TRUE(waitUntil([&] { return prod.state() == HubConnection::State::Connected; }));
+    HelpMenu* help = window->findChild<HelpMenu*>();
+    ASSERT_NE(help, nullptr);
+    const QString diagnostics = help->diagnostics();
+    EXPECT_TRUE(diagnostics.contains(QString::fromLatin1(kVersion)));
+    EXPECT_TRUE(diagnostics.contains(u"Hub \"prod\" (server): Connected"))
+        << diagnostics.toStdString();
+    EXPECT_TRUE(diagnostics.contains(u"Hub \"This computer\"")) << diagnostics.toStdString();
+    for (const QByteArray& secret : {token, QByteArray("help secret"), QByteArray("wk_help")})
+        EXPECT_FALSE(diagnostics.contains(QString::fromLatin1(secret))) << secret.constData();
+    // Run from this build tree: the source tree's guide, and it says so.
+    bool fromSourceTree = false;
+    const QString guide = HelpMenu::guidePath(&fromSourceTree);
+    EXPECT_TRUE(guide.endsWith(u"docs/CONNECT_LOOKER.md")) << guide.toStdString();
+    EXPECT_TRUE(fromSourceTree);
+    hubs->remove(prod);
 }
