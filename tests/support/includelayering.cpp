@@ -30,7 +30,8 @@ QString LayerViolation::toString() const {
 QStringList IncludeLayering::engineOrder() {
     // clang-format off
     return {QStringLiteral("core"), QStringLiteral("http"), QStringLiteral("catalog"),
-            QStringLiteral("looker"), QStringLiteral("rudder"), QStringLiteral("outbox"),
+            QStringLiteral("looker"), QStringLiteral("lookerapi"), QStringLiteral("rudder"),
+            QStringLiteral("outbox"),
             QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("admin"),
             QStringLiteral("connection"), QStringLiteral("cli")};
     // clang-format on

@@ -1,6 +1,7 @@
 #include "testsink.h"
 
 #include "core/gzip.h"
+#include "loopbackhttprequest.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -62,26 +63,12 @@ void TestSink::accept() {
 void TestSink::readFrom(QTcpSocket* socket) {
     QByteArray& buffer = m_buffers[socket];
     buffer += socket->readAll();
-    for (;;) {
-        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
-        if (headerEnd < 0)
-            return;
+    while (auto read = LoopbackHttpRequest::take(buffer)) {
         Request request;
-        const QList<QByteArray> lines = buffer.left(headerEnd).split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        request.method = requestLine.value(0);
-        request.path = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                request.headers.insert(lines[i].left(colon).trimmed().toLower(),
-                                       lines[i].mid(colon + 1).trimmed());
-        }
-        const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-        if (buffer.size() < headerEnd + 4 + length)
-            return;
-        QByteArray body = buffer.mid(headerEnd + 4, length);
-        buffer.remove(0, headerEnd + 4 + length);
+        request.method = read->method;
+        request.path = read->path;
+        request.headers = read->headers;
+        QByteArray body = read->body;
         request.gzipped = request.headers.value("content-encoding") == "gzip";
         if (request.gzipped) {
             const auto inflated = Gzip::decompress(body);
