@@ -36,7 +36,7 @@ EventRateChart::EventRateChart(QWidget* parent)
     chart->setAnimationOptions(QChart::NoAnimation);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(160);
+    setMinimumHeight(120);
     retranslate();
 }
 

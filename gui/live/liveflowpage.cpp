@@ -164,7 +164,7 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     tableAndDetails->addWidget(m_chart);
     tableAndDetails->addWidget(table);
     tableAndDetails->addWidget(details);
-    tableAndDetails->setStretchFactor(0, 2);
+    tableAndDetails->setStretchFactor(0, 3);
     tableAndDetails->setStretchFactor(1, 5);
     tableAndDetails->setStretchFactor(2, 2);
     tableAndDetails->setCollapsible(1, false);

@@ -4,12 +4,16 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QString>
 #include <QTcpServer>
 #include <QUrl>
+
+#include <functional>
 
 namespace ActionDeck::TestSupport {
 
@@ -37,6 +41,19 @@ public:
     /// GET /api/versions answers 404, as some instances do.
     void setVersionsMissing(bool missing) { m_versionsMissing = missing; }
 
+    /// The integration hubs Looker holds (its copy of the hubs' action lists included).
+    struct IntegrationHub {
+        QString id;
+        QString url;
+        QByteArray token;
+        QString fetchError;
+        QJsonArray integrations; ///< as read from the hub's action list
+    };
+    const QList<IntegrationHub>& hubs() const { return m_hubs; }
+    /// What an integration's param was set to (sensitive ones included, which Looker never
+    /// shows again).
+    QString paramValue(const QString& integrationId, const QString& name) const;
+
     int logins() const { return m_logins; }
     int logouts() const { return m_logouts; }
     /// Every request received, bodies included (a test checks what the client sent).
@@ -47,6 +64,19 @@ private:
     void answer(class QTcpSocket* socket, const LoopbackHttpRequest& request);
     /// The token's user, or empty when it is not one in force.
     bool authorized(const LoopbackHttpRequest& request) const;
+    /// The integration hub routes; false when `path` is none of them.
+    bool answerHubs(class QTcpSocket* socket, const LoopbackHttpRequest& request,
+                    const QString& path);
+    /// As Looker does when a hub is added or changed: POST to its URL with its token, and keep
+    /// what the action list says (or why it could not be read); then `done`.
+    void fetchActions(IntegrationHub& hub, std::function<void()> done);
+    static QJsonObject hubJson(const IntegrationHub& hub);
+    /// PATCH /integrations/{id} and POST /integrations/{id}/test.
+    bool answerIntegration(class QTcpSocket* socket, const LoopbackHttpRequest& request,
+                           const QString& rest);
+    /// Where integration `id` is: its hub's index and its own; false when it is nowhere.
+    bool findIntegration(const QString& id, int* hubIndex, int* itemIndex) const;
+    void respond(class QTcpSocket* socket, int status, const QByteArray& body);
 
     QTcpServer m_server;
     QHash<class QTcpSocket*, QByteArray> m_buffers;
@@ -54,6 +84,10 @@ private:
     QByteArray m_clientSecret;
     QHash<QByteArray, qint64> m_tokens; ///< token → expiry (ms since the epoch)
     QList<LoopbackHttpRequest> m_requests;
+    QList<IntegrationHub> m_hubs;
+    QHash<QString, QString> m_paramValues;
+    int m_nextHubId = 1;
+    QNetworkAccessManager m_network;
     int m_tokenLifetime = 3600;
     int m_refuseNext = 0;
     int m_logins = 0;
