@@ -4,6 +4,7 @@
 #include "cli/admintokencommand.h"
 #include "cli/catalogcommand.h"
 #include "cli/headlesscommand.h"
+#include "cli/lookercommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/previewcommand.h"
 #include "cli/syncstatecommand.h"
@@ -60,6 +61,7 @@ constexpr char kUsage[] =
     "       actiondeck admin-token create --scope read|operate|admin --name NAME\n"
     "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
+    "       actiondeck looker login|register|enable|status|unregister ...   this hub in Looker\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
     "                  [--page guide|live|connections|preview|outbox|catalogue|hubs]\n"
     "                  [--connect URL --admin-token-file FILE]\n"
@@ -67,8 +69,8 @@ constexpr char kUsage[] =
     "                                          --connect: show the hub at that admin URL)\n"
     "       actiondeck --version | --help\n"
     "\n"
-    "See 'actiondeck --headless --help', 'actiondeck preview --help' and\n"
-    "'actiondeck outbox --help'.\n";
+    "See 'actiondeck --headless --help', 'actiondeck preview --help',\n"
+    "'actiondeck outbox --help' and 'actiondeck looker --help'.\n";
 
 /// Runs a command without a window, on the process's standard streams.
 template <typename Run> int runCommand(int argc, char* argv[], Run run) {
@@ -346,6 +348,12 @@ int main(int argc, char* argv[]) {
             [&clock](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                 return ActionDeck::AdminTokenCommand(clock).run(args, out, err);
             });
+    }
+    if (std::strcmp(first, "looker") == 0) {
+        return runCommand(argc, argv,
+                          [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                              return ActionDeck::LookerCommand().run(args, out, err);
+                          });
     }
     if (std::strcmp(first, "token") == 0) {
         return runCommand(

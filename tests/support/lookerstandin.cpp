@@ -41,6 +41,12 @@ LookerStandIn::LookerStandIn(QString clientId, QByteArray clientSecret, QObject*
     });
 }
 
+LookerStandIn::~LookerStandIn() {
+    // The sockets go with the server, after the members their slots use.
+    for (QTcpSocket* socket : m_server.findChildren<QTcpSocket*>())
+        socket->disconnect(this);
+}
+
 bool LookerStandIn::listen() {
     return m_server.listen(QHostAddress::LocalHost, 0);
 }

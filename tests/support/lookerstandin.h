@@ -28,6 +28,7 @@ class LookerStandIn : public QObject {
 
 public:
     LookerStandIn(QString clientId, QByteArray clientSecret, QObject* parent = nullptr);
+    ~LookerStandIn() override;
 
     bool listen();
     QUrl url() const;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "lookerapi/lookerapisettings.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+class QIODevice;
+
+namespace ActionDeck {
+
+class LookerApiClient;
+
+/// `actiondeck looker login|register|enable|status|unregister`: this hub in Looker through
+/// Looker's API 4.0. Each verb signs in, does its work, logs out, and exits 0 only when what
+/// was asked holds; otherwise one clear line on standard error. The client secret, write keys
+/// and Looker tokens are read from files, the environment or looker.ini — never from argv — and
+/// never printed.
+class LookerCommand {
+public:
+    enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
+
+    explicit LookerCommand(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+
+    int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
+    static QString helpText();
+
+private:
+    /// The Looker connection from --looker-url/--client-id/--client-secret-file, --looker-ini,
+    /// or the LOOKERSDK_* variables; nullopt with `error`.
+    std::optional<LookerApiSettings> settingsFrom(const QCommandLineParser& parser,
+                                                  QString* error) const;
+    int login(LookerApiClient& api, bool json, QIODevice& out, QIODevice& err);
+    int registerHub(LookerApiClient& api, const QCommandLineParser& parser, bool json,
+                    QIODevice& out, QIODevice& err);
+    int enable(LookerApiClient& api, const QCommandLineParser& parser, bool json, QIODevice& out,
+               QIODevice& err);
+    int status(LookerApiClient& api, const QCommandLineParser& parser, bool json, QIODevice& out,
+               QIODevice& err);
+    int unregister(LookerApiClient& api, const QCommandLineParser& parser, bool json,
+                   QIODevice& out, QIODevice& err);
+
+    QProcessEnvironment m_environment;
+};
+
+} // namespace ActionDeck
