@@ -1,10 +1,14 @@
 #include "cli/lookercommand.h"
 
 #include "cli/commandoutput.h"
+#include "hub/commandlineconfig.h"
+#include "hub/configlayers.h"
 #include "hub/hubconfig.h"
+#include "hub/hubtoken.h"
 #include "lookerapi/lookerapiclient.h"
 #include "lookerapi/lookerhublink.h"
 #include "lookerapi/lookerintegrations.h"
+#include "outbox/outboxlocation.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -107,7 +111,8 @@ QString LookerCommand::helpText() {
         "logs out; it exits 0 when what was asked holds, else 1 with one line on stderr.\n"
         "\n"
         "  login                     checks the connection: who signed in, Looker's version\n"
-        "  register   --hub-url URL --token-file FILE\n"
+        "  register   --hub-url URL (--token-file FILE\n"
+        "                            | --region NAME [--config FILE] [--data-dir DIR])\n"
         "                            adds the hub to Looker (or gives it the new token) and\n"
         "                            reports Looker's verdict\n"
         "  enable     --hub-url URL (--source NAME --config FILE\n"
@@ -175,9 +180,9 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         return fail(UsageError, QStringLiteral("unknown verb \"%1\" (%2)")
                                     .arg(verb, kVerbs.join(QStringLiteral(", "))));
     QCommandLineParser parser;
-    for (const char* name :
-         {"looker-url", "client-id", "client-secret-file", "looker-ini", "section", "hub-url",
-          "token-file", "source", "config", "write-key-file", "data-plane-url", "actions"})
+    for (const char* name : {"looker-url", "client-id", "client-secret-file", "looker-ini",
+                             "section", "hub-url", "token-file", "region", "data-dir", "source",
+                             "config", "write-key-file", "data-plane-url", "actions"})
         parser.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("VALUE")));
     for (const char* name : {"no-verify-ssl", "keep-params-empty", "json", "help"})
@@ -244,14 +249,21 @@ int LookerCommand::registerHub(LookerApiClient& api, const QCommandLineParser& p
         writeLine(err, QStringLiteral("actiondeck looker: ") + why);
         return Failure;
     };
-    if (!parser.isSet(QStringLiteral("token-file")))
-        return fail(QStringLiteral("register needs --token-file FILE: a Looker token of one of "
-                                   "the hub's regions (actiondeck token, or the window's "
-                                   "Connections page)"));
     QString error;
-    const QByteArray token = firstLine(parser.value(QStringLiteral("token-file")), &error);
-    if (token.isEmpty())
-        return fail(error);
+    QByteArray token;
+    if (parser.isSet(QStringLiteral("token-file"))) {
+        token = firstLine(parser.value(QStringLiteral("token-file")), &error);
+        if (token.isEmpty())
+            return fail(error);
+    } else if (parser.isSet(QStringLiteral("region"))) {
+        token = regionToken(parser, &error);
+        if (token.isEmpty())
+            return fail(error);
+    } else {
+        return fail(QStringLiteral("register needs --token-file FILE or --region NAME "
+                                   "[--config FILE | --data-dir DIR]: a Looker token of one of "
+                                   "the hub's regions"));
+    }
     const QUrl hubUrl(parser.value(QStringLiteral("hub-url")), QUrl::StrictMode);
     if (unreachableFromTheCloud(hubUrl))
         writeLine(err, QStringLiteral("actiondeck looker: warning: a Looker in the cloud can't "
@@ -278,6 +290,47 @@ int LookerCommand::registerHub(LookerApiClient& api, const QCommandLineParser& p
                                    "refuses: another hub's, or revoked)")
                         .arg(hub.fetchError));
     return Ok;
+}
+
+QByteArray LookerCommand::regionToken(const QCommandLineParser& parser, QString* error) const {
+    // The layers the hub reads: the --config file, then what its admin API kept in the data
+    // directory. Secrets in a keychain or sealed in a fleet's database are not read here.
+    HubConfig file;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const auto read = HubConfig::fromFile(parser.value(QStringLiteral("config")), error);
+        if (!read)
+            return {};
+        file = *read;
+    }
+    if (const auto where = OutboxLocation::parse(file.outbox, {}, nullptr);
+        where && where->isPostgres()) {
+        *error = QStringLiteral("this hub's regions are the fleet's, sealed in its PostgreSQL "
+                                "outbox: make the token on a hub of it (its admin API, or the "
+                                "window) and pass --token-file");
+        return {};
+    }
+    ConfigLayers layers(file, CommandLineConfig{}, parser.value(QStringLiteral("data-dir")));
+    if (parser.isSet(QStringLiteral("data-dir")) && !layers.load(error))
+        return {};
+    const HubConfig& config = parser.isSet(QStringLiteral("data-dir")) ? layers.effective() : file;
+    const QString name = parser.value(QStringLiteral("region"));
+    for (const RegionConfig& region : config.regions) {
+        if (region.name != name)
+            continue;
+        if (!region.secret.isEmpty())
+            return HubToken::generate(region.secret);
+        *error = config.secretsInKeychain
+                     ? QStringLiteral("the secret of region %1 is in the system keychain of the "
+                                      "window that saved the configuration: make the token "
+                                      "there (Connections) and pass --token-file")
+                           .arg(name)
+                     : QStringLiteral("region %1 has listed tokens only, no secret to sign a "
+                                      "new one with: pass one of them with --token-file")
+                           .arg(name);
+        return {};
+    }
+    *error = QStringLiteral("no region named \"%1\" in the hub's configuration").arg(name);
+    return {};
 }
 
 int LookerCommand::enable(LookerApiClient& api, const QCommandLineParser& parser, bool json,

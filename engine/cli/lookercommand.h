@@ -34,6 +34,9 @@ private:
     /// or the LOOKERSDK_* variables; nullopt with `error`.
     std::optional<LookerApiSettings> settingsFrom(const QCommandLineParser& parser,
                                                   QString* error) const;
+    /// A Looker token of --region, signed with its secret from the layers the hub reads;
+    /// empty with `error` saying why it can not be signed here.
+    QByteArray regionToken(const QCommandLineParser& parser, QString* error) const;
     int login(LookerApiClient& api, bool json, QIODevice& out, QIODevice& err);
     int registerHub(LookerApiClient& api, const QCommandLineParser& parser, bool json,
                     QIODevice& out, QIODevice& err);

@@ -178,3 +178,33 @@ TEST_F(LookerCli, MistakesAreUsageErrors) {
     EXPECT_EQ(noLooker.code, 2);
     EXPECT_TRUE(noLooker.err.contains(u"say which Looker")) << noLooker.err.toStdString();
 }
+
+TEST_F(LookerCli, RegisterSignsATokenOfARegionFromTheHubsConfigurationOrSaysWhyNot) {
+    const QString withRegion = write(
+        QStringLiteral("regions.json"),
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("regions"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("US")},
+                                                {QStringLiteral("secret"),
+                                                 QString::fromLatin1(kRegionSecret)}},
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("EU")},
+                                                {QStringLiteral("tokens"),
+                                                 QJsonArray{QStringLiteral("n/abc")}}}}}})
+            .toJson());
+    const Run signedHere = run({QStringLiteral("register"), QStringLiteral("--hub-url"), hubUrl(),
+                                QStringLiteral("--region"), QStringLiteral("US"),
+                                QStringLiteral("--config"), withRegion});
+    ASSERT_EQ(signedHere.code, 0) << signedHere.err.toStdString();
+    ASSERT_EQ(looker.hubs().size(), 1);
+    EXPECT_TRUE(HubToken::isSignedWith(looker.hubs()[0].token, kRegionSecret));
+
+    const Run onlyTokens = run({QStringLiteral("register"), QStringLiteral("--hub-url"), hubUrl(),
+                                QStringLiteral("--region"), QStringLiteral("EU"),
+                                QStringLiteral("--config"), withRegion});
+    EXPECT_EQ(onlyTokens.code, 1);
+    EXPECT_TRUE(onlyTokens.err.contains(u"listed tokens only")) << onlyTokens.err.toStdString();
+    const Run none = run({QStringLiteral("register"), QStringLiteral("--hub-url"), hubUrl(),
+                          QStringLiteral("--region"), QStringLiteral("APAC"),
+                          QStringLiteral("--config"), withRegion});
+    EXPECT_TRUE(none.err.contains(u"no region named \"APAC\"")) << none.err.toStdString();
+}
