@@ -115,7 +115,7 @@ QString LookerCommand::helpText() {
         "                            | --region NAME [--config FILE] [--data-dir DIR])\n"
         "                            adds the hub to Looker (or gives it the new token) and\n"
         "                            reports Looker's verdict\n"
-        "  enable     --hub-url URL (--source NAME --config FILE\n"
+        "  enable     --hub-url URL (--source NAME [--config FILE] [--data-dir DIR]\n"
         "                            | --write-key-file FILE --data-plane-url URL\n"
         "                            | --keep-params-empty)\n"
         "             [--actions identify,track,group,system-activity]\n"
@@ -292,27 +292,38 @@ int LookerCommand::registerHub(LookerApiClient& api, const QCommandLineParser& p
     return Ok;
 }
 
-QByteArray LookerCommand::regionToken(const QCommandLineParser& parser, QString* error) const {
+std::optional<HubConfig> LookerCommand::hubConfig(const QCommandLineParser& parser,
+                                                  QString* error) const {
     // The layers the hub reads: the --config file, then what its admin API kept in the data
-    // directory. Secrets in a keychain or sealed in a fleet's database are not read here.
+    // directory.
     HubConfig file;
     if (parser.isSet(QStringLiteral("config"))) {
         const auto read = HubConfig::fromFile(parser.value(QStringLiteral("config")), error);
         if (!read)
-            return {};
+            return std::nullopt;
         file = *read;
     }
-    if (const auto where = OutboxLocation::parse(file.outbox, {}, nullptr);
+    if (!parser.isSet(QStringLiteral("data-dir")))
+        return file;
+    ConfigLayers layers(file, CommandLineConfig{}, parser.value(QStringLiteral("data-dir")));
+    if (!layers.load(error))
+        return std::nullopt;
+    return layers.effective();
+}
+
+QByteArray LookerCommand::regionToken(const QCommandLineParser& parser, QString* error) const {
+    const auto read = hubConfig(parser, error);
+    if (!read)
+        return {};
+    const HubConfig& config = *read;
+    // Secrets in a keychain or sealed in a fleet's database are not read here.
+    if (const auto where = OutboxLocation::parse(config.outbox, {}, nullptr);
         where && where->isPostgres()) {
         *error = QStringLiteral("this hub's regions are the fleet's, sealed in its PostgreSQL "
                                 "outbox: make the token on a hub of it (its admin API, or the "
                                 "window) and pass --token-file");
         return {};
     }
-    ConfigLayers layers(file, CommandLineConfig{}, parser.value(QStringLiteral("data-dir")));
-    if (parser.isSet(QStringLiteral("data-dir")) && !layers.load(error))
-        return {};
-    const HubConfig& config = parser.isSet(QStringLiteral("data-dir")) ? layers.effective() : file;
     const QString name = parser.value(QStringLiteral("region"));
     for (const RegionConfig& region : config.regions) {
         if (region.name != name)
@@ -348,14 +359,14 @@ int LookerCommand::enable(LookerApiClient& api, const QCommandLineParser& parser
         return fail(error.isEmpty() ? QStringLiteral("--actions names none") : error);
     std::optional<LookerIntegrations::Params> params;
     if (parser.isSet(QStringLiteral("source"))) {
-        const auto config = HubConfig::fromFile(parser.value(QStringLiteral("config")), &error);
+        const auto config = hubConfig(parser, &error);
         if (!config)
-            return fail(QStringLiteral("--source needs the hub's --config FILE: %1").arg(error));
+            return fail(error);
         const SourceConfig* source = config->source(parser.value(QStringLiteral("source")));
         if (!source)
-            return fail(QStringLiteral("no source named \"%1\" in %2")
-                            .arg(parser.value(QStringLiteral("source")),
-                                 parser.value(QStringLiteral("config"))));
+            return fail(QStringLiteral("no source named \"%1\" in the hub's configuration "
+                                       "(--config FILE, --data-dir DIR)")
+                            .arg(parser.value(QStringLiteral("source"))));
         params = LookerIntegrations::Params{source->writeKey, source->dataPlaneUrl};
     } else if (parser.isSet(QStringLiteral("write-key-file"))) {
         const QByteArray key = firstLine(parser.value(QStringLiteral("write-key-file")), &error);

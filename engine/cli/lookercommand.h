@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/hubconfig.h"
 #include "lookerapi/lookerapisettings.h"
 
 #include <QProcessEnvironment>
@@ -34,6 +35,8 @@ private:
     /// or the LOOKERSDK_* variables; nullopt with `error`.
     std::optional<LookerApiSettings> settingsFrom(const QCommandLineParser& parser,
                                                   QString* error) const;
+    /// The hub's configuration as it reads it: --config, then the kept changes of --data-dir.
+    std::optional<HubConfig> hubConfig(const QCommandLineParser& parser, QString* error) const;
     /// A Looker token of --region, signed with its secret from the layers the hub reads;
     /// empty with `error` saying why it can not be signed here.
     QByteArray regionToken(const QCommandLineParser& parser, QString* error) const;

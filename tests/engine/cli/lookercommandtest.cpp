@@ -208,3 +208,32 @@ TEST_F(LookerCli, RegisterSignsATokenOfARegionFromTheHubsConfigurationOrSaysWhyN
                           QStringLiteral("--config"), withRegion});
     EXPECT_TRUE(none.err.contains(u"no region named \"APAC\"")) << none.err.toStdString();
 }
+
+TEST_F(LookerCli, EnableTakesASourceFromTheKeptChangesOfTheDataDirectory) {
+    ASSERT_EQ(run({QStringLiteral("register"), QStringLiteral("--hub-url"), hubUrl(),
+                   QStringLiteral("--token-file"), tokenFile})
+                  .code,
+              0);
+    // What the admin API kept over the --config file (ConfigLayers' overlay).
+    QTemporaryDir data;
+    QFile overlay(data.filePath(QStringLiteral("config-overlay.json")));
+    ASSERT_TRUE(overlay.open(QIODevice::WriteOnly));
+    overlay.write(
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("sources"),
+                         QJsonObject{{QStringLiteral("Staging"),
+                                      QJsonObject{{QStringLiteral("dataPlaneUrl"), sink.url()},
+                                                  {QStringLiteral("writeKey"), kWriteKey}}}}}})
+            .toJson());
+    overlay.close();
+    const Run enabled = run({QStringLiteral("enable"), QStringLiteral("--hub-url"), hubUrl(),
+                             QStringLiteral("--source"), QStringLiteral("Staging"),
+                             QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+                             data.path(), QStringLiteral("--actions"), QStringLiteral("track")});
+    EXPECT_EQ(enabled.code, 0) << enabled.err.toStdString();
+    const Run missing = run({QStringLiteral("enable"), QStringLiteral("--hub-url"), hubUrl(),
+                             QStringLiteral("--source"), QStringLiteral("Staging"),
+                             QStringLiteral("--config"), config});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(u"no source named \"Staging\"")) << missing.err.toStdString();
+}
