@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 #include <memory>
@@ -18,10 +19,18 @@ namespace {
 /// A token is renewed this long before Looker says it expires.
 constexpr qint64 kRenewBeforeMs = 60'000;
 
+/// Whose certificate was refused: kept from the TLS errors, which carry it.
+const char* const kRefusedCertificate = "actiondeckRefusedCertificate";
+
 QString certificateOwner(QNetworkReply* reply) {
-    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-    const QStringList names = peer.subjectInfo(QSslCertificate::CommonName);
-    return names.isEmpty() ? QStringLiteral("an unnamed certificate") : names.join(u", ");
+    QString names = reply->property(kRefusedCertificate).toString();
+    if (names.isEmpty())
+        names = reply->sslConfiguration()
+                    .peerCertificate()
+                    .subjectInfo(QSslCertificate::CommonName)
+                    .join(u", ");
+    return names.isEmpty() ? QStringLiteral("an unnamed certificate")
+                           : QStringLiteral("the certificate of %1").arg(names);
 }
 
 } // namespace
@@ -134,6 +143,13 @@ QFuture<LookerApiClient::Answer> LookerApiClient::send(Call call, bool withToken
         request.setSslConfiguration(ssl);
     }
     QNetworkReply* reply = m_network.sendCustomRequest(request, call.method, call.body);
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
+        for (const QSslError& error : errors) {
+            const QStringList names = error.certificate().subjectInfo(QSslCertificate::CommonName);
+            if (!names.isEmpty())
+                reply->setProperty(kRefusedCertificate, names.join(u", "));
+        }
+    });
     auto promise = std::make_shared<QPromise<Answer>>();
     promise->start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, withToken, promise] {

@@ -5,6 +5,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
 
@@ -29,9 +33,29 @@ QJsonObject lookerError(const QString& message) {
 LookerStandIn::LookerStandIn(QString clientId, QByteArray clientSecret, QObject* parent)
     : QObject(parent)
     , m_clientId(std::move(clientId))
-    , m_clientSecret(std::move(clientSecret)) {
-    connect(&m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+    , m_clientSecret(std::move(clientSecret)) {}
+
+LookerStandIn::~LookerStandIn() {
+    // The sockets go with the server, after the members their slots use.
+    if (m_server) {
+        for (QTcpSocket* socket : m_server->findChildren<QTcpSocket*>())
+            socket->disconnect(this);
+    }
+}
+
+bool LookerStandIn::listen(const QByteArray& certificatePem, const QByteArray& keyPem) {
+    if (certificatePem.isEmpty()) {
+        m_server = std::make_unique<QTcpServer>();
+    } else {
+        auto server = std::make_unique<QSslServer>();
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setLocalCertificate(QSslCertificate(certificatePem));
+        ssl.setPrivateKey(QSslKey(keyPem, QSsl::Ec));
+        server->setSslConfiguration(ssl);
+        m_server = std::move(server);
+    }
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, [this] {
+        while (QTcpSocket* socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readFrom(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_buffers.remove(socket);
@@ -39,20 +63,14 @@ LookerStandIn::LookerStandIn(QString clientId, QByteArray clientSecret, QObject*
             });
         }
     });
-}
-
-LookerStandIn::~LookerStandIn() {
-    // The sockets go with the server, after the members their slots use.
-    for (QTcpSocket* socket : m_server.findChildren<QTcpSocket*>())
-        socket->disconnect(this);
-}
-
-bool LookerStandIn::listen() {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl LookerStandIn::url() const {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+    const bool tls = qobject_cast<QSslServer*>(m_server.get()) != nullptr;
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(m_server->serverPort()));
 }
 
 void LookerStandIn::readFrom(QTcpSocket* socket) {

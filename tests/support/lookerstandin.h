@@ -14,6 +14,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace ActionDeck::TestSupport {
 
@@ -30,7 +31,8 @@ public:
     LookerStandIn(QString clientId, QByteArray clientSecret, QObject* parent = nullptr);
     ~LookerStandIn() override;
 
-    bool listen();
+    /// On 127.0.0.1; with `tls` (PEM certificate and key), HTTPS.
+    bool listen(const QByteArray& certificatePem = {}, const QByteArray& keyPem = {});
     QUrl url() const;
 
     /// The next `count` calls (any route) are answered 429.
@@ -79,7 +81,7 @@ private:
     bool findIntegration(const QString& id, int* hubIndex, int* itemIndex) const;
     void respond(class QTcpSocket* socket, int status, const QByteArray& body);
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server; ///< a QSslServer for HTTPS
     QHash<class QTcpSocket*, QByteArray> m_buffers;
     QString m_clientId;
     QByteArray m_clientSecret;

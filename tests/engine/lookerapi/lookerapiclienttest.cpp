@@ -4,6 +4,7 @@
 #include "lookerapi/lookerapiclient.h"
 
 #include "lookerstandin.h"
+#include "selfsignedcertificate.h"
 #include "waituntil.h"
 
 #include <QElapsedTimer>
@@ -179,4 +180,21 @@ TEST(LookerApiSettings, ComeFromTheSdksVariablesAndLookerIni) {
     EXPECT_EQ(staging->baseUrl.host(), QStringLiteral("staging.looker.com"));
     EXPECT_FALSE(LookerApiSettings::fromIni(ini, QStringLiteral("Nope"), &error));
     EXPECT_TRUE(error.contains(u"no [Nope] section")) << error.toStdString();
+}
+
+TEST(LookerApiTls, AnUntrustedCertificateIsSaidWithWhoseItIsAndNotCheckingIsTheUsersChoice) {
+    const auto certificate = TestSupport::SelfSignedCertificate::make();
+    LookerStandIn secure{kClientId, kSecret};
+    ASSERT_TRUE(secure.listen(certificate.certificatePem, certificate.keyPem));
+    ASSERT_EQ(secure.url().scheme(), QStringLiteral("https"));
+    LookerApiClient verified(LookerApiSettings{secure.url(), kClientId, kSecret, true});
+    const auto refused = await(verified.get(QStringLiteral("/user")));
+    EXPECT_EQ(refused.error.kind, LookerApiError::Kind::Tls) << refused.error.message.toStdString();
+    EXPECT_TRUE(refused.error.message.contains(u"127.0.0.1"))
+        << refused.error.message.toStdString();
+    EXPECT_EQ(secure.logins(), 0) << "no secret sent to an untrusted peer";
+
+    LookerApiClient unchecked(LookerApiSettings{secure.url(), kClientId, kSecret, false});
+    const auto user = await(unchecked.get(QStringLiteral("/user")));
+    EXPECT_TRUE(user.ok()) << user.error.message.toStdString();
 }
