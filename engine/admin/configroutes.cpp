@@ -101,6 +101,8 @@ QJsonObject ConfigRoutes::maskedConfig() const {
     QJsonObject full = QJsonDocument::fromJson(config.toJson()).object();
     full.insert(u"regions", regions);
     full.insert(u"sources", sources);
+    // The window's link to Looker is no hub's business, and it holds a secret.
+    full.remove(u"looker");
     // What the hub's flags set: a change there is refused (409), so a window shows it fixed.
     const CommandLineConfig& flags = m_layers.commandLine();
     QStringList fixed;

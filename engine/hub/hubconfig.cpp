@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -149,6 +150,18 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
             return fail(QStringLiteral("source \"%1\": %2").arg(source.name, why));
         config.sources.append(source);
     }
+    const QJsonObject looker = root.value(u"looker").toObject();
+    config.looker.baseUrl = looker.value(u"baseUrl").toString().trimmed();
+    config.looker.clientId = looker.value(u"clientId").toString().trimmed();
+    config.looker.clientSecret = looker.value(u"clientSecret").toString().toUtf8();
+    config.looker.verifySsl = looker.value(u"verifySsl").toBool(true);
+    if (!config.looker.baseUrl.isEmpty()) {
+        const QUrl url(config.looker.baseUrl, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http"))
+            return fail(QStringLiteral("looker.baseUrl must be Looker's https URL, such as "
+                                       "https://acme.looker.com"));
+    }
     const QJsonObject delivery = root.value(u"delivery").toObject();
     config.delivery.maxInFlightPerSource =
         delivery.value(u"maxInFlightPerSource").toInt(config.delivery.maxInFlightPerSource);
@@ -252,9 +265,11 @@ QByteArray HubConfig::secretsJson() const {
     QJsonObject sourceKeys;
     for (const SourceConfig& source : sources)
         sourceKeys.insert(source.name, source.writeKey);
-    return QJsonDocument(QJsonObject{{QStringLiteral("regions"), regionSecrets},
-                                     {QStringLiteral("sources"), sourceKeys}})
-        .toJson(QJsonDocument::Compact);
+    QJsonObject secrets{{QStringLiteral("regions"), regionSecrets},
+                        {QStringLiteral("sources"), sourceKeys}};
+    if (!looker.clientSecret.isEmpty())
+        secrets.insert(u"lookerClientSecret", QString::fromUtf8(looker.clientSecret));
+    return QJsonDocument(secrets).toJson(QJsonDocument::Compact);
 }
 
 void HubConfig::applySecrets(const QByteArray& json) {
@@ -274,6 +289,8 @@ void HubConfig::applySecrets(const QByteArray& json) {
         if (sourceKeys.contains(source.name))
             source.writeKey = sourceKeys.value(source.name).toString();
     }
+    if (root.contains(u"lookerClientSecret"))
+        looker.clientSecret = root.value(u"lookerClientSecret").toString().toUtf8();
 }
 
 HubConfig HubConfig::withoutSecrets() const {
@@ -285,6 +302,7 @@ HubConfig HubConfig::withoutSecrets() const {
     }
     for (SourceConfig& source : bare.sources)
         source.writeKey.clear();
+    bare.looker.clientSecret.clear();
     return bare;
 }
 
@@ -365,6 +383,14 @@ QByteArray HubConfig::toJson() const {
         sourceArray.append(o);
     }
     root.insert(u"sources", sourceArray);
+    if (!looker.isEmpty()) {
+        QJsonObject connection{{QStringLiteral("baseUrl"), looker.baseUrl},
+                               {QStringLiteral("clientId"), looker.clientId},
+                               {QStringLiteral("verifySsl"), looker.verifySsl}};
+        if (!looker.clientSecret.isEmpty())
+            connection.insert(u"clientSecret", QString::fromUtf8(looker.clientSecret));
+        root.insert(u"looker", connection);
+    }
     root.insert(
         u"delivery",
         QJsonObject{

@@ -36,6 +36,21 @@ struct RegionConfig {
     friend bool operator==(const RegionConfig&, const RegionConfig&) = default;
 };
 
+/// The window's link to Looker's API (section "looker"): which Looker, which API client, whether
+/// its certificate is verified. A hub does not use it; the secret is kept as every other secret
+/// (the keychain, or the owner-only file) and never shown by the admin API.
+struct LookerApiConnection {
+    QString baseUrl; ///< https://acme.looker.com, or with :19999
+    QString clientId;
+    QByteArray clientSecret;
+    bool verifySsl = true;
+
+    bool isEmpty() const {
+        return baseUrl.isEmpty() && clientId.isEmpty() && clientSecret.isEmpty();
+    }
+    friend bool operator==(const LookerApiConnection&, const LookerApiConnection&) = default;
+};
+
 /// Everything the hub is configured with; the same JSON format for --config and the GUI.
 struct HubConfig {
     QHostAddress listenAddress = QHostAddress::LocalHost;
@@ -56,6 +71,7 @@ struct HubConfig {
     QString lookerHost;
     /// The region's `lookerHost`, else the hub's.
     QString lookerHostFor(const QString& region) const;
+    LookerApiConnection looker;
     /// Each Looker instance the configuration names, the hub's own first, with the regions that
     /// use it (none for the hub's when every region has a host of its own).
     QList<std::pair<QString, QStringList>> lookerInstances() const;

@@ -429,6 +429,22 @@ TEST_F(ConfigChanges, ASourcesSyncOptionsAreShownChangedAndUsedByTheNextExecute)
     EXPECT_FALSE(traits.contains(u"users.created_date"));
 }
 
+TEST_F(ConfigChanges, TheWindowsLookerConnectionIsNeverShown) {
+    HubConfig withLooker = hub->config();
+    withLooker.looker = {QStringLiteral("https://acme.looker.com"), QStringLiteral("cid"),
+                         "looker-secret-never-shown", true};
+    QString error;
+    ASSERT_TRUE(hub->reconfigure(withLooker, &error)) << error.toStdString();
+    const auto config = call("GET", "/api/v1/config", admin);
+    ASSERT_TRUE(config);
+    EXPECT_FALSE(config->body.contains("looker-secret-never-shown"));
+    EXPECT_FALSE(QJsonDocument::fromJson(config->body).object().contains(u"looker"));
+    // Nor set through the API: a hub has no use for it.
+    const auto patched = patch(R"({"looker": {"clientSecret": "x"}})");
+    ASSERT_TRUE(patched);
+    EXPECT_EQ(patched->status, 400) << patched->body.constData();
+}
+
 TEST_F(ConfigChanges, TheConfigurationSaysWhatTheHubsFlagsSet) {
     const QJsonArray fixed = configNow().value(u"setByFlags").toArray();
     EXPECT_EQ(fixed, QJsonArray{QStringLiteral("regions.US.secret")});

@@ -303,3 +303,32 @@ TEST(HubConfig, TheLookerHostIsTheRegionsElseTheHubs) {
     HubConfig none;
     EXPECT_TRUE(none.lookerInstances().isEmpty());
 }
+
+TEST(HubConfigLooker, TheWindowsLookerConnectionRoundTripsWithItsSecretKeptAsTheOthersAre) {
+    QString error;
+    const auto config = HubConfig::fromJson(
+        R"({"looker": {"baseUrl": "https://acme.looker.com:19999", "clientId": "cid",
+            "clientSecret": "looker-client-secret", "verifySsl": false}})",
+        &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->looker.baseUrl, QStringLiteral("https://acme.looker.com:19999"));
+    EXPECT_EQ(config->looker.clientId, QStringLiteral("cid"));
+    EXPECT_EQ(config->looker.clientSecret, QByteArray("looker-client-secret"));
+    EXPECT_FALSE(config->looker.verifySsl);
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->looker, config->looker);
+
+    // With a keychain the file names no secret; the keychain's JSON brings it back.
+    const QByteArray bare = config->withoutSecrets().toJson();
+    EXPECT_FALSE(bare.contains("looker-client-secret"));
+    auto read = HubConfig::fromJson(bare, &error);
+    ASSERT_TRUE(read);
+    EXPECT_TRUE(read->looker.clientSecret.isEmpty());
+    read->applySecrets(config->secretsJson());
+    EXPECT_EQ(read->looker, config->looker);
+
+    EXPECT_FALSE(HubConfig::fromJson(R"({"looker": {"baseUrl": "acme"}})", &error));
+    EXPECT_TRUE(error.contains(u"looker.baseUrl")) << error.toStdString();
+    EXPECT_TRUE(HubConfig::fromJson("{}", &error)->looker.isEmpty());
+}
