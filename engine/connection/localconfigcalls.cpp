@@ -52,6 +52,14 @@ LocalHubConnection::changeConfig(const QJsonObject& patch,
     return QtFuture::makeReadyFuture(HubReply<HubConfig>{*wanted, {}});
 }
 
+void LocalHubConnection::setLookerConnection(const LookerApiConnection& looker) {
+    HubConfig config = m_hub.config();
+    config.looker = looker;
+    m_hub.reconfigure(config, nullptr);
+    if (m_saver)
+        m_saver(config);
+}
+
 const RegionConfig* LocalHubConnection::region(const QString& name) const {
     for (const RegionConfig& region : m_hub.config().regions) {
         if (region.name == name)

@@ -48,6 +48,11 @@ public:
     /// Saves what the hub took (the window's ConfigStore: engine/ can not include it).
     void setConfigSaver(std::function<void(const HubConfig&)> saver);
 
+    /// The window's Looker connection (HubConfig::looker). No ConfigPatch carries it, since a
+    /// hub has no use for it: it is put into the hub's configuration (which ignores it) and
+    /// saved, so that every later change keeps it.
+    void setLookerConnection(const LookerApiConnection& looker);
+
     bool configAvailable() const override { return true; }
     QFuture<HubReply<HubConfig>>
     changeConfig(const QJsonObject& patch, const std::optional<HostSettings>& host = {}) override;

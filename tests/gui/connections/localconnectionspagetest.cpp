@@ -317,3 +317,17 @@ TEST(FleetConnections, OnASharedOutboxTheWindowsHubKeepsAndFollowsTheFleetsConfi
     EXPECT_TRUE(waitUntil([&] { return serverHub.config().regions.size() == 2; }, 1000));
     EXPECT_EQ(serverHub.config().sources.size(), 1) << "the window kept the server's source";
 }
+
+TEST_F(LocalConnections, TheWindowsLookerConnectionSurvivesAChangeOnThisPage) {
+    connection->setLookerConnection({QStringLiteral("https://acme.looker.com"),
+                                     QStringLiteral("cid"), "looker-client-secret", true});
+    ASSERT_TRUE(waitUntil([&] { return reload().looker.clientId == u"cid"; }));
+    QString error;
+    ASSERT_TRUE(
+        page->addOrUpdateSource(QStringLiteral("web"), QStringLiteral("wk-1"), sink.url(), &error));
+    ASSERT_EQ(applyAndWait(*page), QString());
+    ASSERT_TRUE(waitUntil([&] { return reload().source(u"web"_qs) != nullptr; }));
+    const HubConfig saved = reload();
+    EXPECT_EQ(saved.looker.baseUrl, QStringLiteral("https://acme.looker.com"));
+    EXPECT_EQ(saved.looker.clientSecret, QByteArray("looker-client-secret"));
+}
