@@ -21,8 +21,6 @@
 
 namespace ActionDeck {
 
-class Hub;
-
 /// A hub's answer: the value, or why there is none (the hub is unreachable, the token may not,
 /// the outbox is closed).
 template <typename T> struct HubReply {
@@ -73,9 +71,6 @@ public:
     /// "This computer" or the name the user gave the hub.
     virtual QString name() const = 0;
     virtual bool isLocal() const = 0;
-    /// The hub in this process; null for a remote hub. Only the window uses it (what it owns:
-    /// starting, stopping, the tray); pages reach every hub through this interface.
-    virtual Hub* localHub() { return nullptr; }
 
     State state() const { return m_state; }
     const QString& stateReason() const { return m_stateReason; }

@@ -22,7 +22,6 @@ public:
 
     QString name() const override;
     bool isLocal() const override { return true; }
-    Hub* localHub() override { return &m_hub; }
     HubConfig config() const override { return m_hub.config(); }
     void open() override;
     void close() override;

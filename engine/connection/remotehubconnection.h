@@ -24,8 +24,6 @@ public:
     QString name() const override { return m_client.settings().name; }
     bool isLocal() const override { return false; }
     HubConfig config() const override { return m_config; }
-    /// The configuration as the admin API gave it (regions with their tokens' nonces).
-    const QJsonObject& maskedConfig() const { return m_maskedConfig; }
     const RemoteHubSettings& settings() const { return m_client.settings(); }
     /// The certificate the hub showed when it was refused (hex SHA-256), to offer for pinning.
     const QByteArray& offeredSha256() const { return m_offeredSha256; }

@@ -22,7 +22,6 @@ public:
     void follow(const HubConfig& now);
     const HubConfig& applied() const { return m_applied; }
     const HubConfig& form() const { return m_form; }
-    HubConfig& form() { return m_form; }
 
     /// Adds `source` or replaces the one of its name. `keysKept`: the hub keeps write keys
     /// (a server's), so an empty one keeps the source's.

@@ -41,21 +41,8 @@ protected:
     void SetUp() override {
         QString error;
         ASSERT_TRUE(startHub(&error)) << error.toStdString();
-        if (GetParam()) {
-            auto remote = std::make_unique<RemoteHubConnection>(
-                RemoteHubSettings{QStringLiteral("staging"),
-                                  server->url(),
-                                  createToken(QStringLiteral("window"), AdminScope::Admin),
-                                  {}});
-            remote->setBackoff(50, 200);
-            connection = std::move(remote);
-        } else {
-            connection = std::make_unique<LocalHubConnection>(*hub, *service);
-        }
-        connection->open();
-        ASSERT_TRUE(waitUntil([this] {
-            return connection->state() == HubConnection::State::Connected;
-        })) << connection->stateReason().toStdString();
+        connection = connectWindow(GetParam());
+        ASSERT_TRUE(connection) << "the window's connection did not come up";
         page = std::make_unique<LiveFlowPage>(*connection);
         page->show();
         // The page asks for messages; a remote stream opens again to carry them, and only
