@@ -18,6 +18,7 @@
 #include "gui/hubs/hubregistry.h"
 #include "gui/hubs/hubtokenvault.h"
 #include "gui/live/liveflowpage.h"
+#include "gui/lookerlink/lookeraccount.h"
 #include "gui/preview/previewpage.h"
 #include "gui/settings/configstore.h"
 #include "gui/window/appicon.h"
@@ -63,7 +64,7 @@ constexpr char kUsage[] =
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
     "       actiondeck looker login|register|enable|status|unregister ...   this hub in Looker\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
-    "                  [--page guide|live|connections|preview|outbox|catalogue|hubs]\n"
+    "                  [--page guide|live|connections|looker|preview|outbox|catalogue|hubs]\n"
     "                  [--connect URL --admin-token-file FILE]\n"
     "                  [--screenshot FILE]     the window (--screenshot: save it as PNG, quit;\n"
     "                                          --connect: show the hub at that admin URL)\n"
@@ -176,6 +177,7 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     std::unique_ptr<ActionDeck::LocalHubConnection> local;
     ActionDeck::HubTokenVault vault;
     std::unique_ptr<ActionDeck::HubRegistry> hubs;
+    std::unique_ptr<ActionDeck::LookerAccount> looker;
     std::unique_ptr<ActionDeck::MainWindow> window;
     // The hub is made once the configuration (and its secrets, from the keychain, which may
     // take a moment) is read; the event loop runs meanwhile.
@@ -215,6 +217,11 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                 local->open();
             else
                 local->close();
+            // The window's Looker connection, kept with the window's configuration.
+            looker = std::make_unique<ActionDeck::LookerAccount>(
+                config.looker, [&local](const ActionDeck::LookerApiConnection& changed) {
+                    local->setLookerConnection(changed);
+                });
             hubs = std::make_unique<ActionDeck::HubRegistry>(*local, vault);
             hubs->load();
             if (!enabled && hubs->hubs().size() > 1)
@@ -227,15 +234,15 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                 hubs->setCurrent(hubs->add(profile, options->connectToken));
             }
             window = std::make_unique<ActionDeck::MainWindow>(ActionDeck::MainWindowContext{
-                *hub, *hubs, store, ActionDeck::EventCatalog::builtIn(), clock, ids});
+                *hub, *hubs, store, ActionDeck::EventCatalog::builtIn(), clock, ids, *looker});
             if (options->language == u"es")
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")
                 window->setLanguage(QLocale::English);
             const QStringList pages = {QStringLiteral("guide"),       QStringLiteral("live"),
-                                       QStringLiteral("connections"), QStringLiteral("preview"),
-                                       QStringLiteral("outbox"),      QStringLiteral("catalogue"),
-                                       QStringLiteral("hubs")};
+                                       QStringLiteral("connections"), QStringLiteral("looker"),
+                                       QStringLiteral("preview"),     QStringLiteral("outbox"),
+                                       QStringLiteral("catalogue"),   QStringLiteral("hubs")};
             if (pages.contains(options->page))
                 window->showPage(ActionDeck::MainWindow::Page(pages.indexOf(options->page)));
             window->show();
@@ -290,6 +297,7 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
     store.load();
     const int code = QApplication::exec();
     window.reset();
+    looker.reset();
     hubs.reset();
     local.reset();
     service.reset();

@@ -573,6 +573,37 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::EnableActionsDialog</name>
+    <message>
+        <source>Enable the actions in Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: each schedule picks its destination source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker gets the source&apos;s write key and data plane URL, and tests each action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker keeps no write key: each schedule&apos;s &quot;Destination source&quot; field says where its rows go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::EventRateChart</name>
     <message>
         <source>stored / s</source>
@@ -721,6 +752,41 @@
     <message>
         <source>here: the admin port, tunnelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds this hub to Looker with a token of its first region and enables its actions with its first source, through Looker&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Looker&apos;s API, ActionDeck adds the hub to Looker and enables its actions for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the hub to Looker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source first (step 1): its write key goes to Looker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a region first (step 2): Looker needs one of its tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the hub is in Looker and %n action(s) passed Looker&apos;s test.</source>
+        <translation>
+            <numerusform>Done: the hub is in Looker and %n action passed Looker&apos;s test.</numerusform>
+            <numerusform>Done: the hub is in Looker and %n actions passed Looker&apos;s test.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1488,313 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LookerConnectionForm</name>
+    <message>
+        <source>Give Looker&apos;s URL, such as https://acme.looker.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client ID of a Looker API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client secret of that API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to Looker&apos;s API yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Looker&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in from the LOOKERSDK_* variables; saved when you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key of a Looker admin (Looker: Admin → Users → Edit keys). The secret is kept with the other secrets: in the system keychain when one answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerPage</name>
+    <message>
+        <source>Remove from Looker?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker forgets this hub and its actions&apos; settings; schedules that send to them fail until it is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Looker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: each schedule picks one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (none of this hub&apos;s sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker never shows a write key again: &quot;set&quot; is all it says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hold another data plane URL than %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not said where Looker reaches it yet (it is not listening).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker reaches %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Looker&apos;s API first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no region yet: add one on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hub in Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its actions in Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable with source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Looker&apos;s API to see this hub there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerSetup</name>
+    <message>
+        <source>The hub has not said where Looker reaches it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token of region %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub has no source named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write key of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerText</name>
+    <message>
+        <source>Looker refused the API credentials: check the client ID and secret (Looker: Admin → Users → Edit keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Looker API 4.0 at this URL. Give the instance&apos;s URL, such as https://acme.looker.com (older instances serve the API on port 19999).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Looker API user may not do this (%1): adding Action Hubs and enabling actions needs a Looker admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found in Looker: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker refused the values (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker is limiting the API&apos;s rate: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker can not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s certificate is not trusted (%1). Turn the check off only for a Looker you know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker answered HTTP %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Looker %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Looker as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in Looker yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker was given a token of region %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In Looker as Action Hub %1: Looker read %n action(s).</source>
+        <translation>
+            <numerusform>In Looker as Action Hub %1: Looker read %n action.</numerusform>
+            <numerusform>In Looker as Action Hub %1: Looker read %n actions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looker could not read the hub&apos;s actions: the hub refused Looker&apos;s token (Looker says: %1). The token Looker holds is another hub&apos;s, another region&apos;s that was removed, or revoked: update the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker does not trust the hub&apos;s certificate (Looker says: %1). Looker takes hubs with a certificate from a public authority only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker could not reach the hub at %1 (Looker says: %2). Set the public URL on the Connections page, and open the port to Looker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker can not use the hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Looker in the cloud can&apos;t reach %1: set the public URL on the Connections page. (A Looker beside the hub can.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s certificate is not checked: anyone between here and Looker could read the API secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::MainWindow</name>
     <message>
         <source>ActionDeck</source>
@@ -1537,6 +1910,10 @@
     </message>
     <message>
         <source>The hub on this computer is listening for Looker. Once ActionDeck quits, Looker&apos;s scheduled looks are refused until it runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

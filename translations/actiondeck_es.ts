@@ -573,6 +573,37 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::EnableActionsDialog</name>
+    <message>
+        <source>Enable the actions in Looker</source>
+        <translation>Activar las acciones en Looker</translation>
+    </message>
+    <message>
+        <source>None: each schedule picks its destination source</source>
+        <translation>Ninguno: cada programación elige su origen de destino</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Actions:</source>
+        <translation>Acciones:</translation>
+    </message>
+    <message>
+        <source>Enable and test</source>
+        <translation>Activar y probar</translation>
+    </message>
+    <message>
+        <source>Looker gets the source&apos;s write key and data plane URL, and tests each action.</source>
+        <translation>Looker recibe la clave de escritura y la URL del data plane del origen, y prueba cada acción.</translation>
+    </message>
+    <message>
+        <source>Looker keeps no write key: each schedule&apos;s &quot;Destination source&quot; field says where its rows go.</source>
+        <translation>Looker no guarda ninguna clave de escritura: el campo &quot;Origen de destino&quot; de cada programación dice adónde van sus filas.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::EventRateChart</name>
     <message>
         <source>stored / s</source>
@@ -721,6 +752,41 @@
     <message>
         <source>here: the admin port, tunnelled</source>
         <translation>aquí: el puerto de administración, por un túnel</translation>
+    </message>
+    <message>
+        <source>Do it for me</source>
+        <translation>Hazlo por mí</translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API…</source>
+        <translation>Conectar con la API de Looker…</translation>
+    </message>
+    <message>
+        <source>Adds this hub to Looker with a token of its first region and enables its actions with its first source, through Looker&apos;s API.</source>
+        <translation>Añade este hub a Looker con un token de su primera región y activa sus acciones con su primer origen, a través de la API de Looker.</translation>
+    </message>
+    <message>
+        <source>With Looker&apos;s API, ActionDeck adds the hub to Looker and enables its actions for you.</source>
+        <translation>Con la API de Looker, ActionDeck añade el hub a Looker y activa sus acciones por ti.</translation>
+    </message>
+    <message>
+        <source>Adding the hub to Looker…</source>
+        <translation>Añadiendo el hub a Looker…</translation>
+    </message>
+    <message>
+        <source>Add a source first (step 1): its write key goes to Looker.</source>
+        <translation>Añade primero un origen (paso 1): su clave de escritura va a Looker.</translation>
+    </message>
+    <message>
+        <source>Add a region first (step 2): Looker needs one of its tokens.</source>
+        <translation>Añade primero una región (paso 2): Looker necesita uno de sus tokens.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: the hub is in Looker and %n action(s) passed Looker&apos;s test.</source>
+        <translation>
+            <numerusform>Hecho: el hub está en Looker y %n acción superó la prueba de Looker.</numerusform>
+            <numerusform>Hecho: el hub está en Looker y %n acciones superaron la prueba de Looker.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1488,313 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LookerConnectionForm</name>
+    <message>
+        <source>Give Looker&apos;s URL, such as https://acme.looker.com.</source>
+        <translation>Indica la URL de Looker, como https://acme.looker.com.</translation>
+    </message>
+    <message>
+        <source>Give the client ID of a Looker API key.</source>
+        <translation>Indica el ID de cliente de una clave de API de Looker.</translation>
+    </message>
+    <message>
+        <source>Give the client secret of that API key.</source>
+        <translation>Indica el secreto de cliente de esa clave de API.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Not connected to Looker&apos;s API yet.</source>
+        <translation>Aún sin conexión con la API de Looker.</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s API</source>
+        <translation>API de Looker</translation>
+    </message>
+    <message>
+        <source>Looker URL:</source>
+        <translation>URL de Looker:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secreto de cliente:</translation>
+    </message>
+    <message>
+        <source>kept — type to replace</source>
+        <translation>guardado: escribe para sustituirlo</translation>
+    </message>
+    <message>
+        <source>Check Looker&apos;s certificate</source>
+        <translation>Comprobar el certificado de Looker</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Guardar e iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Filled in from the LOOKERSDK_* variables; saved when you sign in.</source>
+        <translation>Rellenado desde las variables LOOKERSDK_*; se guarda al iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>An API key of a Looker admin (Looker: Admin → Users → Edit keys). The secret is kept with the other secrets: in the system keychain when one answers.</source>
+        <translation>Una clave de API de un administrador de Looker (Looker: Administrar → Usuarios → Editar claves). El secreto se guarda con los demás secretos: en el llavero del sistema cuando hay uno que responde.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerPage</name>
+    <message>
+        <source>Remove from Looker?</source>
+        <translation>¿Quitar de Looker?</translation>
+    </message>
+    <message>
+        <source>Looker forgets this hub and its actions&apos; settings; schedules that send to them fail until it is added again.</source>
+        <translation>Looker olvida este hub y los ajustes de sus acciones; las programaciones que les envían fallan hasta que se vuelva a añadir.</translation>
+    </message>
+    <message>
+        <source>Asking Looker…</source>
+        <translation>Preguntando a Looker…</translation>
+    </message>
+    <message>
+        <source>none: each schedule picks one</source>
+        <translation>ninguno: cada programación elige uno</translation>
+    </message>
+    <message>
+        <source>%1 (none of this hub&apos;s sources)</source>
+        <translation>%1 (ninguno de los orígenes de este hub)</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>no activada</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacía</translation>
+    </message>
+    <message>
+        <source>Looker never shows a write key again: &quot;set&quot; is all it says.</source>
+        <translation>Looker nunca vuelve a mostrar una clave de escritura: solo dice &quot;guardada&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 hold another data plane URL than %2&apos;s.</source>
+        <translation>%1 tienen otra URL de data plane distinta de la de %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not said where Looker reaches it yet (it is not listening).</source>
+        <translation>%1 aún no ha dicho dónde lo alcanza Looker (no está escuchando).</translation>
+    </message>
+    <message>
+        <source>Looker reaches %1 at %2</source>
+        <translation>Looker alcanza %1 en %2</translation>
+    </message>
+    <message>
+        <source>Update token</source>
+        <translation>Actualizar token</translation>
+    </message>
+    <message>
+        <source>Add to Looker</source>
+        <translation>Añadir a Looker</translation>
+    </message>
+    <message>
+        <source>Sign in to Looker&apos;s API first.</source>
+        <translation>Inicia sesión primero en la API de Looker.</translation>
+    </message>
+    <message>
+        <source>The hub has no region yet: add one on the Connections page.</source>
+        <translation>El hub aún no tiene ninguna región: añade una en la página Conexiones.</translation>
+    </message>
+    <message>
+        <source>This hub in Looker</source>
+        <translation>Este hub en Looker</translation>
+    </message>
+    <message>
+        <source>Its actions in Looker</source>
+        <translation>Sus acciones en Looker</translation>
+    </message>
+    <message>
+        <source>Token of region:</source>
+        <translation>Token de la región:</translation>
+    </message>
+    <message>
+        <source>Remove from Looker</source>
+        <translation>Quitar de Looker</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Enable with source…</source>
+        <translation>Activar con origen…</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>In Looker</source>
+        <translation>En Looker</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Write key</source>
+        <translation>Clave de escritura</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s test</source>
+        <translation>Prueba de Looker</translation>
+    </message>
+    <message>
+        <source>Sign in to Looker&apos;s API to see this hub there.</source>
+        <translation>Inicia sesión en la API de Looker para ver este hub allí.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerSetup</name>
+    <message>
+        <source>The hub has not said where Looker reaches it yet.</source>
+        <translation>El hub aún no ha dicho dónde lo alcanza Looker.</translation>
+    </message>
+    <message>
+        <source>The hub is gone.</source>
+        <translation>El hub ya no está.</translation>
+    </message>
+    <message>
+        <source>No token of region %1: %2</source>
+        <translation>Ningún token de la región %1: %2</translation>
+    </message>
+    <message>
+        <source>The hub has no source named %1.</source>
+        <translation>El hub no tiene ningún origen llamado %1.</translation>
+    </message>
+    <message>
+        <source>The write key of %1 could not be read: %2</source>
+        <translation>No se pudo leer la clave de escritura de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerText</name>
+    <message>
+        <source>Looker refused the API credentials: check the client ID and secret (Looker: Admin → Users → Edit keys).</source>
+        <translation>Looker rechazó las credenciales de la API: comprueba el ID y el secreto de cliente (Looker: Administrar → Usuarios → Editar claves).</translation>
+    </message>
+    <message>
+        <source>There is no Looker API 4.0 at this URL. Give the instance&apos;s URL, such as https://acme.looker.com (older instances serve the API on port 19999).</source>
+        <translation>No hay ninguna API 4.0 de Looker en esta URL. Indica la URL de la instancia, como https://acme.looker.com (las instancias antiguas sirven la API en el puerto 19999).</translation>
+    </message>
+    <message>
+        <source>The Looker API user may not do this (%1): adding Action Hubs and enabling actions needs a Looker admin.</source>
+        <translation>El usuario de la API de Looker no puede hacer esto (%1): añadir Action Hubs y activar acciones requiere un administrador de Looker.</translation>
+    </message>
+    <message>
+        <source>Not found in Looker: %1.</source>
+        <translation>No encontrado en Looker: %1.</translation>
+    </message>
+    <message>
+        <source>Looker refused the values (%1).</source>
+        <translation>Looker rechazó los valores (%1).</translation>
+    </message>
+    <message>
+        <source>Looker is limiting the API&apos;s rate: try again in a minute.</source>
+        <translation>Looker está limitando el ritmo de la API: vuelve a intentarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>Looker can not be reached: %1</source>
+        <translation>No se puede llegar a Looker: %1</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s certificate is not trusted (%1). Turn the check off only for a Looker you know.</source>
+        <translation>El certificado de Looker no es de confianza (%1). Desactiva la comprobación solo para un Looker que conozcas.</translation>
+    </message>
+    <message>
+        <source>Looker answered HTTP %1.</source>
+        <translation>Looker respondió HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Looker answered HTTP %1: %2</source>
+        <translation>Looker respondió HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to Looker %1 as %2.</source>
+        <translation>Sesión iniciada en Looker %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Signed in to Looker as %1.</source>
+        <translation>Sesión iniciada en Looker como %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in Looker yet.</source>
+        <translation>%1 aún no está en Looker.</translation>
+    </message>
+    <message>
+        <source>Looker was given a token of region %1 (%2).</source>
+        <translation>Looker recibió un token de la región %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>In Looker as Action Hub %1: Looker read %n action(s).</source>
+        <translation>
+            <numerusform>En Looker como Action Hub %1: Looker leyó %n acción.</numerusform>
+            <numerusform>En Looker como Action Hub %1: Looker leyó %n acciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looker could not read the hub&apos;s actions: the hub refused Looker&apos;s token (Looker says: %1). The token Looker holds is another hub&apos;s, another region&apos;s that was removed, or revoked: update the token.</source>
+        <translation>Looker no pudo leer las acciones del hub: el hub rechazó el token de Looker (Looker dice: %1). El token que tiene Looker es de otro hub, de una región que se eliminó, o está revocado: actualiza el token.</translation>
+    </message>
+    <message>
+        <source>Looker does not trust the hub&apos;s certificate (Looker says: %1). Looker takes hubs with a certificate from a public authority only.</source>
+        <translation>Looker no confía en el certificado del hub (Looker dice: %1). Looker solo acepta hubs con un certificado de una autoridad pública.</translation>
+    </message>
+    <message>
+        <source>Looker could not reach the hub at %1 (Looker says: %2). Set the public URL on the Connections page, and open the port to Looker.</source>
+        <translation>Looker no pudo llegar al hub en %1 (Looker dice: %2). Define la URL pública en la página Conexiones y abre el puerto a Looker.</translation>
+    </message>
+    <message>
+        <source>Looker can not use the hub: %1</source>
+        <translation>Looker no puede usar el hub: %1</translation>
+    </message>
+    <message>
+        <source>A Looker in the cloud can&apos;t reach %1: set the public URL on the Connections page. (A Looker beside the hub can.)</source>
+        <translation>Un Looker en la nube no puede llegar a %1: define la URL pública en la página Conexiones. (Un Looker junto al hub sí puede.)</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s certificate is not checked: anyone between here and Looker could read the API secret.</source>
+        <translation>El certificado de Looker no se comprueba: cualquiera entre este equipo y Looker podría leer el secreto de la API.</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>sin ejecutar</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>superada</translation>
+    </message>
+    <message>
+        <source>passed: %1</source>
+        <translation>superada: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fallida: %1</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::MainWindow</name>
     <message>
         <source>ActionDeck</source>
@@ -1538,6 +1911,10 @@
     <message>
         <source>The hub on this computer is listening for Looker. Once ActionDeck quits, Looker&apos;s scheduled looks are refused until it runs again.</source>
         <translation>El hub de este equipo está escuchando a Looker. Cuando ActionDeck se cierre, se rechazarán los Looks programados de Looker hasta que vuelva a ejecutarse.</translation>
+    </message>
+    <message>
+        <source>Looker</source>
+        <translation>Looker</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,13 @@
 #include "lookerapi/lookerapiclient.h"
 #include "lookerapi/lookerhublink.h"
 #include "lookerapi/lookerintegrations.h"
+#include "lookerlink/lookersetup.h"
 #include "outbox/outboxlocation.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
 #include <QFile>
 #include <QFutureWatcher>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,18 +51,6 @@ QByteArray firstLine(const QString& path, QString* error) {
     if (line.isEmpty())
         *error = QStringLiteral("%1 is empty").arg(path);
     return line;
-}
-
-/// A public URL Looker in the cloud can't reach: said, not refused (a Looker beside the hub can).
-bool unreachableFromTheCloud(const QUrl& url) {
-    const QHostAddress host(url.host());
-    if (url.host() == u"localhost" || host.isLoopback() || host.isLinkLocal())
-        return true;
-    for (const char* subnet : {"10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"}) {
-        if (host.isInSubnet(QHostAddress::parseSubnet(QString::fromLatin1(subnet))))
-            return true;
-    }
-    return false;
 }
 
 QStringList actionNames(const QString& list, QString* error) {
@@ -265,7 +253,7 @@ int LookerCommand::registerHub(LookerApiClient& api, const QCommandLineParser& p
                                    "the hub's regions"));
     }
     const QUrl hubUrl(parser.value(QStringLiteral("hub-url")), QUrl::StrictMode);
-    if (unreachableFromTheCloud(hubUrl))
+    if (LookerSetup::unreachableFromTheCloud(hubUrl))
         writeLine(err, QStringLiteral("actiondeck looker: warning: a Looker in the cloud can't "
                                       "reach %1: set the hub's public URL (--public-url, or the "
                                       "Connections page)")

@@ -198,11 +198,13 @@ LookerApiClient::Answer LookerApiClient::answerOf(QNetworkReply* reply, const Ca
         if (error == QNetworkReply::SslHandshakeFailedError)
             answer.error = {LookerApiError::Kind::Tls, 0,
                             QStringLiteral("Looker's certificate at %1 is not trusted (%2): %3")
-                                .arg(where, certificateOwner(reply), reply->errorString())};
+                                .arg(where, certificateOwner(reply), reply->errorString()),
+                            certificateOwner(reply)};
         else
             answer.error = {LookerApiError::Kind::Unreachable, 0,
                             QStringLiteral("Looker can not be reached at %1: %2")
-                                .arg(where, reply->errorString())};
+                                .arg(where, reply->errorString()),
+                            reply->errorString()};
         return answer;
     }
     if (answer.status >= 400) {

@@ -7,8 +7,8 @@ namespace ActionDeck {
 LookerApiError LookerApiError::fromAnswer(const QString& path, int status, const QJsonObject& body,
                                           bool lookerShaped) {
     const QString said = body.value(u"message").toString();
-    const auto error = [status](Kind kind, const QString& message) {
-        return LookerApiError{kind, status, message};
+    const auto error = [status](Kind kind, const QString& message, const QString& detail = {}) {
+        return LookerApiError{kind, status, message, detail};
     };
     if (path == u"/login" && status == 404)
         return lookerShaped
@@ -24,9 +24,10 @@ LookerApiError LookerApiError::fromAnswer(const QString& path, int status, const
         return error(Kind::Forbidden,
                      QStringLiteral("The Looker API user may not do this (%1): adding Action Hubs "
                                     "and enabling actions needs a Looker admin.")
-                         .arg(said.isEmpty() ? QStringLiteral("HTTP 403") : said));
+                         .arg(said.isEmpty() ? QStringLiteral("HTTP 403") : said),
+                     said);
     case 404:
-        return error(Kind::NotFound, QStringLiteral("Not found in Looker: %1.").arg(path));
+        return error(Kind::NotFound, QStringLiteral("Not found in Looker: %1.").arg(path), path);
     case 422: {
         QStringList fields;
         for (const QJsonValue& entry : body.value(u"errors").toArray()) {
@@ -34,9 +35,9 @@ LookerApiError LookerApiError::fromAnswer(const QString& path, int status, const
             fields.append(QStringLiteral("%1: %2").arg(e.value(u"field").toString(),
                                                        e.value(u"message").toString()));
         }
-        return error(Kind::Invalid,
-                     QStringLiteral("Looker refused the values (%1).")
-                         .arg(fields.isEmpty() ? said : fields.join(QStringLiteral("; "))));
+        const QString detail = fields.isEmpty() ? said : fields.join(QStringLiteral("; "));
+        return error(Kind::Invalid, QStringLiteral("Looker refused the values (%1).").arg(detail),
+                     detail);
     }
     case 429:
         return error(Kind::RateLimited,
@@ -45,7 +46,8 @@ LookerApiError LookerApiError::fromAnswer(const QString& path, int status, const
         return error(Kind::Server,
                      QStringLiteral("Looker answered HTTP %1%2.")
                          .arg(status)
-                         .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said));
+                         .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said),
+                     said);
     }
 }
 

@@ -23,6 +23,9 @@ struct LookerApiError {
     Kind kind = Kind::None;
     int status = 0;
     QString message;
+    /// The part of `message` that is not ours to translate: Looker's own words, the fields of a
+    /// 422, the path, the network's error, whose certificate.
+    QString detail = {};
 
     bool ok() const { return kind == Kind::None; }
     /// The error of an HTTP answer (`status` ≥ 400) to `path`, from Looker's error body

@@ -27,6 +27,23 @@ QString trimmed(QString url) {
 
 } // namespace
 
+LookerHubEntry::FetchProblem LookerHubEntry::fetchProblem() const {
+    if (fetchError.isEmpty())
+        return FetchProblem::None;
+    // Looker's words, in English: "Integration Hub responded with HTTP 403", "SSL_connect …
+    // certificate verify failed", "Could not connect …", "execution expired".
+    const QString said = fetchError.toLower();
+    const auto has = [&said](const char* word) { return said.contains(QLatin1String(word)); };
+    if (has("403") || has("401") || has("authoriz"))
+        return FetchProblem::TokenRefused;
+    if (has("certificate") || has("ssl") || has("tls"))
+        return FetchProblem::Certificate;
+    if (has("connect") || has("refused") || has("timed out") || has("timeout") || has("expired") ||
+        has("resolve") || has("unreachable"))
+        return FetchProblem::Unreachable;
+    return FetchProblem::Other;
+}
+
 LookerHubLink::LookerHubLink(LookerApiClient& api, QObject* parent)
     : QObject(parent)
     , m_api(api) {}

@@ -14,6 +14,9 @@ namespace ActionDeck {
 /// This hub as Looker knows it: an integration hub (`/integration_hubs`) whose URL is the hub's
 /// public URL, with Looker's verdict on it.
 struct LookerHubEntry {
+    /// What Looker's fetch error is about, so that a window can say what to do.
+    enum class FetchProblem { None, TokenRefused, Certificate, Unreachable, Other };
+
     QString id;
     QString url;
     QString fetchError;          ///< Looker could not read the action list: the hub is unusable
@@ -21,6 +24,8 @@ struct LookerHubEntry {
     int actionsRead = 0;         ///< the integrations Looker read from the hub's action list
     std::optional<bool> healthy; ///< /health, when asked
     QString healthMessage;
+
+    FetchProblem fetchProblem() const;
 };
 
 /// Adds this hub to Looker and takes it away: finds the integration hub whose URL is the hub's,

@@ -1,6 +1,10 @@
 #include "gui/guide/firstrunguide.h"
 
 #include "connection/hubconnection.h"
+#include "gui/lookerlink/lookeraccount.h"
+#include "gui/lookerlink/lookertext.h"
+#include "gui/widgets/whenready.h"
+#include "lookerlink/lookersetup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,9 +18,12 @@
 
 namespace ActionDeck {
 
-FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
+FirstRunGuide::FirstRunGuide(HubConnection& hub, LookerAccount* looker, QWidget* parent)
     : QWidget(parent)
     , m_hub(hub)
+    , m_looker(looker)
+    , m_doIt(new QPushButton(this))
+    , m_doItStatus(new QLabel(this))
     , m_title(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_toConnections(new QPushButton(this))
@@ -57,9 +64,14 @@ FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
     }
     steps->setColumnStretch(1, 1);
     steps->setVerticalSpacing(18);
+    m_doIt->setObjectName(QStringLiteral("guideDoItForMe"));
+    m_doItStatus->setObjectName(QStringLiteral("guideDoItStatus"));
+    m_doItStatus->setWordWrap(true);
+    m_doItStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_toConnections);
     buttons->addWidget(m_copyUrl);
+    buttons->addWidget(m_doIt);
     buttons->addStretch(1);
     buttons->addWidget(m_done);
     auto* layout = new QVBoxLayout(this);
@@ -70,6 +82,7 @@ FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
     layout->addLayout(steps);
     layout->addSpacing(12);
     layout->addLayout(buttons);
+    layout->addWidget(m_doItStatus);
     layout->addSpacing(24);
     QFont serverFont = m_serverTitle->font();
     serverFont.setBold(true);
@@ -90,6 +103,14 @@ FirstRunGuide::FirstRunGuide(HubConnection& hub, QWidget* parent)
         markLookerConnected();
     });
     connect(m_done, &QPushButton::clicked, this, &FirstRunGuide::finished);
+    connect(m_doIt, &QPushButton::clicked, this, [this] {
+        if (m_looker && m_looker->isComplete())
+            doItForMe();
+        else
+            emit openLooker();
+    });
+    if (m_looker)
+        connect(m_looker, &LookerAccount::changed, this, &FirstRunGuide::updateLookerButton);
     connect(m_copyCommands, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_serverCommands->text()); });
     connect(m_addServer, &QPushButton::clicked, this, &FirstRunGuide::addServerHub);
@@ -125,6 +146,72 @@ bool FirstRunGuide::allDone() const {
 void FirstRunGuide::markLookerConnected() {
     m_lookerConnected = true;
     refresh();
+}
+
+void FirstRunGuide::doItForMe() {
+    const HubConfig config = m_hub.config();
+    if (m_busy || !m_looker || !m_looker->isComplete())
+        return;
+    m_did.reset();
+    m_missing = config.sources.isEmpty()   ? AddSource
+                : config.regions.isEmpty() ? CreateToken
+                                           : StepCount;
+    if (m_missing != StepCount) {
+        updateLookerButton();
+        return;
+    }
+    // The first region's token; the first source's write key and data plane URL.
+    const QString region = config.regions.first().name;
+    const QString source = config.sources.first().name;
+    m_busy = true;
+    updateLookerButton();
+    auto* setup = new LookerSetup(m_hub, m_looker->settings(), m_looker);
+    auto ended =
+        setup->addAndEnable(region, source).then(setup, [setup](const LookerSetup::State& state) {
+            setup->signOut().then(setup, [setup] { setup->deleteLater(); });
+            return state;
+        });
+    whenReady(ended, *m_looker, this, [this](const LookerSetup::State& state) {
+        m_busy = false;
+        m_did = state;
+        if (state.ok() && state.usable())
+            markLookerConnected();
+        updateLookerButton();
+    });
+}
+
+void FirstRunGuide::updateLookerButton() {
+    const bool connected = m_looker && m_looker->isComplete();
+    m_doIt->setVisible(m_looker != nullptr);
+    m_doIt->setText(connected ? tr("Do it for me") : tr("Connect to Looker's API…"));
+    m_doIt->setToolTip(connected ? tr("Adds this hub to Looker with a token of its first region "
+                                      "and enables its actions with its first source, through "
+                                      "Looker's API.")
+                                 : tr("With Looker's API, ActionDeck adds the hub to Looker "
+                                      "and enables its actions for you."));
+    m_doIt->setEnabled(!m_busy);
+    bool good = true;
+    QString said;
+    if (m_busy) {
+        said = tr("Adding the hub to Looker…");
+    } else if (m_missing == AddSource) {
+        said = tr("Add a source first (step 1): its write key goes to Looker.");
+        good = false;
+    } else if (m_missing == CreateToken) {
+        said = tr("Add a region first (step 2): Looker needs one of its tokens.");
+        good = false;
+    } else if (m_did) {
+        good = m_did->ok() && m_did->usable();
+        int passed = 0;
+        for (const LookerIntegration& action : m_did->actions)
+            passed += action.enabled && action.testSucceeded == true ? 1 : 0;
+        said = good ? tr("Done: the hub is in Looker and %n action(s) passed Looker's test.",
+                         nullptr, passed)
+                    : LookerText::hubState(*m_did, m_hub.name());
+    }
+    m_doItStatus->setVisible(!said.isEmpty());
+    m_doItStatus->setText(said);
+    m_doItStatus->setStyleSheet(good ? QString() : QStringLiteral("color: #c62828;"));
 }
 
 void FirstRunGuide::changeEvent(QEvent* event) {
@@ -179,6 +266,7 @@ void FirstRunGuide::retranslateUi() {
                  tr("here: the admin port, tunnelled")));
     m_copyCommands->setText(tr("Copy the commands"));
     m_addServer->setText(tr("Add a hub on a server…"));
+    updateLookerButton();
     refresh();
 }
 

@@ -9,6 +9,7 @@
 #include "gui/hubs/hubregistry.h"
 #include "gui/hubs/hubspage.h"
 #include "gui/live/liveflowpage.h"
+#include "gui/looker/lookerpage.h"
 #include "gui/outbox/outboxpage.h"
 #include "gui/preview/previewpage.h"
 #include "gui/window/helpmenu.h"
@@ -40,13 +41,15 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     , m_hub(context.hub)
     , m_hubs(context.hubs)
     , m_store(context.store)
+    , m_lookerAccount(context.looker)
     , m_pageList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_guide(new FirstRunGuide(context.hubs.local(), this))
+    , m_guide(new FirstRunGuide(context.hubs.local(), &context.looker, this))
     , m_live(new LiveFlowPage(context.hubs.current(), this))
     , m_connections(new ConnectionsPage(context.hubs.current(),
                                         context.hubs.current().isLocal() ? &context.store : nullptr,
                                         this))
+    , m_looker(new LookerPage(context.hubs.current(), context.looker, this))
     , m_preview(new PreviewPage(context.hubs.current(), context.clock, context.ids, this))
     , m_outbox(new OutboxPage(context.hubs.current(), this))
     , m_catalogue(new CataloguePage(context.catalog, this))
@@ -64,8 +67,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_liveSlot = new QStackedWidget(this);
     m_liveSlot->addWidget(m_live);
     m_livePages.insert(&context.hubs.current(), m_live);
-    QWidget* const pages[] = {m_guide,  m_liveSlot,  m_connections, m_preview,
-                              m_outbox, m_catalogue, m_hubsPage};
+    QWidget* const pages[] = {m_guide,   m_liveSlot, m_connections, m_looker,
+                              m_preview, m_outbox,   m_catalogue,   m_hubsPage};
     for (QWidget* page : pages) {
         m_pages->addWidget(page);
         m_pageList->addItem(QString());
@@ -155,6 +158,11 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
     connect(m_guide, &FirstRunGuide::finished, this, [this] { showPage(LivePage); });
+    connect(m_guide, &FirstRunGuide::openLooker, this, [this] {
+        // The guide is this computer's hub's: so is the Looker page it opens.
+        m_hubs.setCurrent(m_hubs.local());
+        showPage(LookerPageIndex);
+    });
     connect(m_guide, &FirstRunGuide::addServerHub, this, [this] {
         showPage(HubsPageIndex);
         m_hubsPage->addHub();
@@ -222,8 +230,8 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("ActionDeck"));
     m_versionLabel->setText(tr("ActionDeck %1").arg(QString::fromLatin1(kVersion)));
-    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"), tr("Preview"),
-                               tr("Outbox"),      tr("Catalogue"), tr("Hubs")};
+    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"), tr("Looker"),
+                               tr("Preview"),     tr("Outbox"),    tr("Catalogue"),   tr("Hubs")};
     for (int i = 0; i < names.size(); ++i)
         m_pageList->item(i)->setText(names[i]);
     rebuildHubPicker();
@@ -322,6 +330,8 @@ void MainWindow::showHub(HubConnection& hub) {
     m_connections = new ConnectionsPage(hub, hub.isLocal() ? &m_store : nullptr, this);
     replacePage(ConnectionsPageIndex, m_connections);
     connectConnectionsPage();
+    m_looker = new LookerPage(hub, m_lookerAccount, this);
+    replacePage(LookerPageIndex, m_looker);
     m_preview->setHub(&hub);
     m_catalogue->setLookerInstances(hub.config().lookerInstances());
     rebuildHubPicker();
@@ -400,6 +410,9 @@ void MainWindow::refreshPage() {
         break;
     case PreviewPageIndex:
         m_preview->refreshSchedules();
+        break;
+    case LookerPageIndex:
+        m_looker->refresh();
         break;
     default:
         break;

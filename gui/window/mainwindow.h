@@ -29,6 +29,8 @@ class HubRegistry;
 class HubsPage;
 class IdGenerator;
 class LiveFlowPage;
+class LookerAccount;
+class LookerPage;
 class OutboxPage;
 class PreviewPage;
 
@@ -40,6 +42,7 @@ struct MainWindowContext {
     const EventCatalog& catalog;
     const Clock& clock;
     IdGenerator& ids;
+    LookerAccount& looker; ///< the window's connection to Looker's API
 };
 
 /// The application window: a side bar of pages, a status bar with the hub's state, the
@@ -53,6 +56,7 @@ public:
         GuidePage,
         LivePage,
         ConnectionsPageIndex,
+        LookerPageIndex,
         PreviewPageIndex,
         OutboxPageIndex,
         CataloguePageIndex,
@@ -70,6 +74,7 @@ public:
     CataloguePage* cataloguePage() const { return m_catalogue; }
     LiveFlowPage* liveFlowPage() const { return m_live; }
     ConnectionsPage* connectionsPage() const { return m_connections; }
+    LookerPage* lookerPage() const { return m_looker; }
     PreviewPage* previewPage() const { return m_preview; }
     OutboxPage* outboxPage() const { return m_outbox; }
     HubsPage* hubsPage() const { return m_hubsPage; }
@@ -109,6 +114,7 @@ private:
     Hub& m_hub;
     HubRegistry& m_hubs;
     ConfigStore& m_store;
+    LookerAccount& m_lookerAccount;
     QTranslator m_translator;
     QTranslator m_qtTranslator; ///< Qt's own strings (dialog buttons), when installed
     QListWidget* m_pageList = nullptr;
@@ -116,6 +122,7 @@ private:
     FirstRunGuide* m_guide = nullptr;
     LiveFlowPage* m_live = nullptr;
     ConnectionsPage* m_connections = nullptr;
+    LookerPage* m_looker = nullptr;
     PreviewPage* m_preview = nullptr;
     OutboxPage* m_outbox = nullptr;
     CataloguePage* m_catalogue = nullptr;

@@ -22,7 +22,8 @@ LayerViolation violation(const QString& file, int line, const QString& include,
 } // namespace
 
 QStringList GuiLayering::sharedOrder() {
-    return {QStringLiteral("widgets"), QStringLiteral("settings"), QStringLiteral("hubs")};
+    return {QStringLiteral("widgets"), QStringLiteral("settings"), QStringLiteral("hubs"),
+            QStringLiteral("lookerlink")};
 }
 
 QStringList GuiLayering::pages() {

@@ -33,7 +33,8 @@ QStringList IncludeLayering::engineOrder() {
             QStringLiteral("looker"), QStringLiteral("lookerapi"), QStringLiteral("rudder"),
             QStringLiteral("outbox"),
             QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("admin"),
-            QStringLiteral("connection"), QStringLiteral("cli")};
+            QStringLiteral("connection"), QStringLiteral("lookerlink"),
+            QStringLiteral("cli")};
     // clang-format on
 }
 

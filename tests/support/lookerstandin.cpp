@@ -43,7 +43,8 @@ LookerStandIn::~LookerStandIn() {
     }
 }
 
-bool LookerStandIn::listen(const QByteArray& certificatePem, const QByteArray& keyPem) {
+bool LookerStandIn::listen(const QByteArray& certificatePem, const QByteArray& keyPem,
+                           quint16 port) {
     if (certificatePem.isEmpty()) {
         m_server = std::make_unique<QTcpServer>();
     } else {
@@ -63,7 +64,7 @@ bool LookerStandIn::listen(const QByteArray& certificatePem, const QByteArray& k
             });
         }
     });
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 QUrl LookerStandIn::url() const {

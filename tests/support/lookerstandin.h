@@ -31,8 +31,9 @@ public:
     LookerStandIn(QString clientId, QByteArray clientSecret, QObject* parent = nullptr);
     ~LookerStandIn() override;
 
-    /// On 127.0.0.1; with `tls` (PEM certificate and key), HTTPS.
-    bool listen(const QByteArray& certificatePem = {}, const QByteArray& keyPem = {});
+    /// On 127.0.0.1 (`port` 0: a free one); with `tls` (PEM certificate and key), HTTPS.
+    bool listen(const QByteArray& certificatePem = {}, const QByteArray& keyPem = {},
+                quint16 port = 0);
     QUrl url() const;
 
     /// The next `count` calls (any route) are answered 429.

@@ -95,8 +95,9 @@ TEST_F(LookerApi, ATokenAboutToExpireIsRenewedBeforeTheCall) {
     EXPECT_EQ(looker.logins(), 2);
     // Renewed before the call, not after Looker refused it.
     for (const auto& request : looker.requests()) {
-        if (request.path != "/api/4.0/login")
+        if (request.path != "/api/4.0/login") {
             EXPECT_FALSE(request.headers.value("authorization").isEmpty());
+        }
     }
     EXPECT_EQ(looker.requests().size(), 4);
 }

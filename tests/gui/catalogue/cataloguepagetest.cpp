@@ -10,6 +10,7 @@
 #include "gui/connections/connectionspage.h"
 #include "gui/hubs/hubregistry.h"
 #include "gui/hubs/hubtokenvault.h"
+#include "gui/lookerlink/lookeraccount.h"
 #include "gui/settings/configstore.h"
 #include "gui/widgets/matchhighlightdelegate.h"
 #include "gui/window/mainwindow.h"
@@ -62,7 +63,7 @@ protected:
         local->open();
         hubs = std::make_unique<HubRegistry>(*local, vault);
         windowPtr = std::make_unique<MainWindow>(
-            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids});
+            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids, looker});
         windowPtr->setAskOnClose(false);
         MainWindow& window = *windowPtr;
         windowPtr->setLanguage(QLocale::English);
@@ -86,6 +87,7 @@ protected:
     ConfigStore store{dir.filePath(QStringLiteral("config.json"))};
     SystemClock clock;
     RandomIdGenerator ids;
+    LookerAccount looker{{}, {}};
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminService> service;
     std::unique_ptr<LocalHubConnection> local;

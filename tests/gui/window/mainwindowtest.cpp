@@ -17,6 +17,7 @@
 #include "gui/hubs/hubtokenvault.h"
 #include "gui/live/liveflowpage.h"
 #include "gui/live/livemessagemodel.h"
+#include "gui/lookerlink/lookeraccount.h"
 #include "gui/outbox/batchlistmodel.h"
 #include "gui/outbox/batchtableview.h"
 #include "gui/outbox/outboxpage.h"
@@ -78,7 +79,7 @@ protected:
         local->open();
         hubs = std::make_unique<HubRegistry>(*local, vault);
         auto window = std::make_unique<MainWindow>(
-            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids});
+            MainWindowContext{*hub, *hubs, store, EventCatalog::builtIn(), clock, ids, looker});
         window->setAskOnClose(false);
         window->show();
         return window;
@@ -88,6 +89,7 @@ protected:
     ConfigStore store{dir.filePath(QStringLiteral("config.json"))};
     SystemClock clock;
     RandomIdGenerator ids;
+    LookerAccount looker{{}, {}};
     std::unique_ptr<Hub> hub;
     std::unique_ptr<AdminService> service;
     std::unique_ptr<LocalHubConnection> local;
@@ -108,8 +110,9 @@ TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
     QStringList names;
     for (int i = 0; i < pages->count(); ++i)
         names.append(pages->item(i)->text());
-    EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs,
-                                  u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs, u"Hubs"_qs}));
+    EXPECT_EQ(names,
+              (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs, u"Looker"_qs,
+                           u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs, u"Hubs"_qs}));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
     const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
     // The status bar names the hub it shows.
@@ -410,9 +413,10 @@ TEST_F(Window, EveryPageFitsA1024By640Screen) {
     window->setLanguage(QLocale::English);
     // Which page asks for more than its share (reported on failure).
     for (QWidget* page : window->findChildren<QWidget*>()) {
-        if (page->parentWidget() && page->parentWidget()->inherits("QStackedWidget"))
+        if (page->parentWidget() && page->parentWidget()->inherits("QStackedWidget")) {
             EXPECT_LE(page->minimumSizeHint().width(), 1024 - 200)
                 << page->metaObject()->className() << " " << page->minimumSizeHint().width();
+        }
     }
 }
 
