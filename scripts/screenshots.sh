@@ -180,6 +180,14 @@ shoot() { # page file [lang] [delay ms] [executes...]
     elif [[ $page == preview ]]; then
         send rudder_track "$work/track.json"
     fi
+    # Meanwhile, the hub is added to the Looker stand-in and its actions enabled (the command
+    # line's way), for the shots of the Looker page signed in that follow.
+    if [[ $page == looker && -n ${LOOKER_SETUP:-} ]]; then
+        "$app" looker register --hub-url "http://127.0.0.1:$hub_port" --region US \
+            --config "$work/config.json" "${looker_args[@]}" > /dev/null 2>&1 || true
+        "$app" looker enable --hub-url "http://127.0.0.1:$hub_port" --source "Marketing site" \
+            --config "$work/config.json" "${looker_args[@]}" > /dev/null 2>&1 || true
+    fi
     wait $pid
     echo "wrote $out/$file"
 }
@@ -201,8 +209,8 @@ shoot_remote() { # page file [lang] [delay ms]
     rm -rf "$work/data" "$work/xdg/ActionDeck/window.ini"
     XDG_CONFIG_HOME=$work/xdg ACTIONDECK_NO_KEYCHAIN=1 ACTIONDECK_SCREENSHOT_DELAY_MS=$delay \
         ACTIONDECK_SCREENSHOT_SIZE=${SIZE:-} \
-        "$app" --config "$work/config-local.json" --data-dir "$work/data" --lang "$lang" \
-        --connect "http://127.0.0.1:$admin_port" --admin-token-file "$work/admin.token" \
+        "$app" --config "${local_config:-$work/config-local.json}" --data-dir "$work/data" \
+        --lang "$lang" --connect "http://127.0.0.1:$admin_port" --admin-token-file "$work/admin.token" \
         --page "$page" --screenshot "$out/$file" &
     local pid=$!
     sleep 1.5 # the window has connected (and asked for the requests Preview lists)
@@ -258,6 +266,30 @@ restart_sink reliable
 SYSTEM_ACTIVITY=1 shoot preview preview-system-activity.png en 8000
 restart_sink
 shoot outbox outbox.png en 6000
+# The Looker page: not signed in; then signed in to Looker's API stand-in (the tests'
+# looker_standin, when the build has tests), with this hub added and three actions enabled.
+standin=${ACTIONDECK_LOOKER_STANDIN:-$root/build/tests/looker_standin}
+if [[ -x $standin ]]; then
+    looker_port=18794
+    printf 'screenshot-looker-secret\n' > "$work/looker-secret"
+    "$standin" $looker_port screenshot-client < "$work/looker-secret" > /dev/null &
+    looker_args=(--looker-url "http://127.0.0.1:$looker_port" --client-id screenshot-client
+                 --client-secret-file "$work/looker-secret")
+    for variant in config config-local; do
+        python3 - "$work/$variant.json" "$work/$variant-looker.json" $looker_port <<'PY'
+import json, sys
+config = json.load(open(sys.argv[1]))
+config["looker"] = {"baseUrl": f"http://127.0.0.1:{sys.argv[3]}", "clientId": "screenshot-client",
+                    "clientSecret": "screenshot-looker-secret", "verifySsl": True}
+json.dump(config, open(sys.argv[2], "w"), indent=2)
+PY
+    done
+    LOOKER_SETUP=1 shoot looker looker.png en 3000
+    config="$work/config-looker.json" shoot looker looker-signed-in.png en 3000
+    config="$work/config-looker.json" shoot looker looker-signed-in-es.png es 3000
+else
+    shoot looker looker.png en 2500
+fi
 shoot guide guide.png en 2000
 shoot catalogue catalogue.png en 2000
 shoot live live-flow-es.png es 6000
@@ -267,9 +299,13 @@ shoot catalogue catalogue-es.png es 2000
 if [[ -n ${SHOTS_CHECK:-} ]]; then
     mkdir -p "$SHOTS_CHECK"
     for lang in en es; do
-        for page in guide live connections preview outbox catalogue; do
-            out=$SHOTS_CHECK SIZE=1024x640 shoot "$page" "$page-$lang-1024x640.png" "$lang" 4000
-            out=$SHOTS_CHECK shoot "$page" "$page-$lang.png" "$lang" 4000
+        for page in guide live connections looker preview outbox catalogue; do
+            # The Looker page signed in, when the stand-in runs.
+            shown=${config:-$work/config.json}
+            if [[ $page == looker && -x $standin ]]; then shown=$work/config-looker.json; fi
+            out=$SHOTS_CHECK SIZE=1024x640 config=$shown shoot "$page" \
+                "$page-$lang-1024x640.png" "$lang" 4000
+            out=$SHOTS_CHECK config=$shown shoot "$page" "$page-$lang.png" "$lang" 4000
         done
     done
 fi
@@ -282,12 +318,19 @@ shoot_remote outbox outbox-remote.png en 5000
 shoot_remote connections connections-remote.png en 2500
 shoot_remote connections connections-remote-es.png es 2500
 shoot_remote preview preview-remote.png en 6000
+if [[ -x $standin ]]; then
+    local_config=$work/config-local-looker.json shoot_remote looker looker-remote.png en 3000
+fi
 if [[ -n ${SHOTS_CHECK:-} ]]; then
     out=$SHOTS_CHECK
     mkdir -p "$out"
     for lang in en es; do
         SIZE=1024x640 shoot_remote hubs "hubs-$lang-1024x640.png" "$lang" 3000
         SIZE=1024x640 shoot_remote connections "connections-remote-$lang-1024x640.png" "$lang" 3000
+        if [[ -x $standin ]]; then
+            SIZE=1024x640 local_config=$work/config-local-looker.json \
+                shoot_remote looker "looker-remote-$lang-1024x640.png" "$lang" 3000
+        fi
     done
 fi
 kill "$server_pid"

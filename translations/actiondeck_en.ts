@@ -1597,10 +1597,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looker reaches %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update token</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1662,6 +1658,10 @@
     </message>
     <message>
         <source>Sign in to Looker&apos;s API to see this hub there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Looker reaches it at %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1791,6 +1791,10 @@
     </message>
     <message>
         <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker&apos;s URL is plain http: the API secret would cross the network unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1597,10 +1597,6 @@
         <translation>%1 aún no ha dicho dónde lo alcanza Looker (no está escuchando).</translation>
     </message>
     <message>
-        <source>Looker reaches %1 at %2</source>
-        <translation>Looker alcanza %1 en %2</translation>
-    </message>
-    <message>
         <source>Update token</source>
         <translation>Actualizar token</translation>
     </message>
@@ -1663,6 +1659,10 @@
     <message>
         <source>Sign in to Looker&apos;s API to see this hub there.</source>
         <translation>Inicia sesión en la API de Looker para ver este hub allí.</translation>
+    </message>
+    <message>
+        <source>%1 — Looker reaches it at %2</source>
+        <translation>%1 — Looker lo alcanza en %2</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +1792,10 @@
     <message>
         <source>failed: %1</source>
         <translation>fallida: %1</translation>
+    </message>
+    <message>
+        <source>Looker&apos;s URL is plain http: the API secret would cross the network unencrypted.</source>
+        <translation>La URL de Looker es http simple: el secreto de la API cruzaría la red sin cifrar.</translation>
     </message>
 </context>
 <context>

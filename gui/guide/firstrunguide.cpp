@@ -209,6 +209,13 @@ void FirstRunGuide::updateLookerButton() {
                          nullptr, passed)
                     : LookerText::hubState(*m_did, m_hub.name());
     }
+    // The Looker connection's warnings wherever it is used.
+    if (const QString warning =
+            connected ? LookerText::connectionWarnings(m_looker->connection()) : QString();
+        !warning.isEmpty()) {
+        said = said.isEmpty() ? warning : warning + u'\n' + said;
+        good = false;
+    }
     m_doItStatus->setVisible(!said.isEmpty());
     m_doItStatus->setText(said);
     m_doItStatus->setStyleSheet(good ? QString() : QStringLiteral("color: #c62828;"));

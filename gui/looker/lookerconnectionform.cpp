@@ -63,6 +63,7 @@ LookerConnectionForm::LookerConnectionForm(LookerAccount& account, QWidget* pare
     layout->addWidget(m_hint);
 
     connect(m_verify, &QCheckBox::toggled, this, &LookerConnectionForm::updateWarning);
+    connect(m_url, &QLineEdit::textChanged, this, &LookerConnectionForm::updateWarning);
     connect(m_signIn, &QPushButton::clicked, this, [this] {
         const LookerApiConnection connection = typed();
         m_lastSignIn.reset();
@@ -179,8 +180,10 @@ void LookerConnectionForm::showStatus() {
 }
 
 void LookerConnectionForm::updateWarning() {
-    m_tlsWarning->setVisible(!m_verify->isChecked());
-    m_tlsWarning->setText(LookerText::tlsOffWarning());
+    // As typed: the warning comes before the secret is sent.
+    const QString said = LookerText::connectionWarnings(typed());
+    m_tlsWarning->setVisible(!said.isEmpty());
+    m_tlsWarning->setText(said);
 }
 
 void LookerConnectionForm::changeEvent(QEvent* event) {

@@ -132,11 +132,17 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
 
 void LookerPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    // The hub's state in Looker is read when the page is first seen, not at start.
-    if (!m_readOnce && m_account.isComplete() && !m_busy) {
-        m_readOnce = true;
-        run([](LookerSetup& setup) { return setup.state(false); });
-    }
+    readOnce();
+}
+
+void LookerPage::readOnce() {
+    // The hub's state in Looker is read when the page is first seen (not at start), once the
+    // hub has said where Looker reaches it (a server's says so once connected).
+    if (m_readOnce || m_busy || !isVisible() || !m_account.isComplete() ||
+        m_hub.snapshot().url.isEmpty())
+        return;
+    m_readOnce = true;
+    signIn(); // who, then the hub's state
 }
 
 void LookerPage::run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& step) {
@@ -271,6 +277,7 @@ void LookerPage::showActions() {
             differing.append(ActionLabel::of(action.name));
     }
     // The write key can't be compared: Looker never returns it.
+    m_actionsNote->setVisible(!actions.isEmpty());
     m_actionsNote->setText(differing.isEmpty()
                                ? tr("Looker never shows a write key again: \"set\" is all it says.")
                                : tr("%1 hold another data plane URL than %2's.")
@@ -282,7 +289,7 @@ void LookerPage::updateHub() {
     m_hubUrl->setText(url.isEmpty() ? tr("%1 has not said where Looker reaches it yet (it is not "
                                          "listening).")
                                           .arg(m_hub.name())
-                                    : tr("Looker reaches %1 at %2").arg(m_hub.name(), url));
+                                    : tr("%1 — Looker reaches it at %2").arg(m_hub.name(), url));
     m_cloudWarning->setVisible(!url.isEmpty() && LookerSetup::unreachableFromTheCloud(QUrl(url)));
     m_cloudWarning->setText(LookerText::cloudWarning(QUrl(url)));
     const QString picked = m_region->currentText();
@@ -293,6 +300,7 @@ void LookerPage::updateHub() {
     if (const int index = m_region->findText(picked); index >= 0)
         m_region->setCurrentIndex(index);
     updateButtons();
+    readOnce();
 }
 
 void LookerPage::updateButtons() {

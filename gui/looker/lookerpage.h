@@ -51,6 +51,8 @@ private:
     /// answer on this thread unless the page is gone.
     void run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& step);
     void signIn();
+    /// Signs in and reads the hub's state the first time the page is seen with a hub URL.
+    void readOnce();
     void setBusy(bool busy);
     void showState(const LookerSetup::State& state);
     /// The last state in words and in the table, in the window's language.

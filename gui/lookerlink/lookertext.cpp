@@ -1,5 +1,7 @@
 #include "gui/lookerlink/lookertext.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 
 namespace ActionDeck {
@@ -94,6 +96,21 @@ QString LookerText::cloudWarning(const QUrl& hubUrl) {
 QString LookerText::tlsOffWarning() {
     return tr("Looker's certificate is not checked: anyone between here and Looker could read "
               "the API secret.");
+}
+
+QString LookerText::plainHttpWarning() {
+    return tr("Looker's URL is plain http: the API secret would cross the network unencrypted.");
+}
+
+QString LookerText::connectionWarnings(const LookerApiConnection& connection) {
+    QStringList said;
+    const QUrl url(connection.baseUrl);
+    const QHostAddress host(url.host());
+    if (url.scheme() == u"http" && url.host() != u"localhost" && !host.isLoopback())
+        said.append(plainHttpWarning());
+    else if (url.scheme() == u"https" && !connection.verifySsl)
+        said.append(tlsOffWarning());
+    return said.join(u'\n');
 }
 
 QString LookerText::testResult(const LookerIntegration& action) {

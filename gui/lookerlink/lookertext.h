@@ -22,6 +22,11 @@ public:
     /// Said (not refused) for a public URL a Looker in the cloud can't reach.
     static QString cloudWarning(const QUrl& hubUrl);
     static QString tlsOffWarning();
+    /// Said for a plain http:// Looker that is not on this machine: the secret would cross the
+    /// network unencrypted.
+    static QString plainHttpWarning();
+    /// The warnings `connection` calls for (certificate not checked, plain http), one a line.
+    static QString connectionWarnings(const LookerApiConnection& connection);
     /// Looker's test of an action: passed, failed with Looker's message, or not run.
     static QString testResult(const LookerIntegration& action);
 };
