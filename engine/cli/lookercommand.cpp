@@ -1,6 +1,7 @@
 #include "cli/lookercommand.h"
 
 #include "cli/commandoutput.h"
+#include "cli/futurewait.h"
 #include "hub/commandlineconfig.h"
 #include "hub/configlayers.h"
 #include "hub/hubconfig.h"
@@ -23,22 +24,10 @@ namespace ActionDeck {
 
 namespace {
 
-const QStringList kVerbs = {QStringLiteral("login"), QStringLiteral("register"),
-                            QStringLiteral("enable"), QStringLiteral("status"),
-                            QStringLiteral("unregister")};
-
-/// Waits for `future` in an event loop of its own: the commands are sequential.
-template <typename T> T wait(QFuture<T> future) {
-    if (!future.isFinished()) {
-        QEventLoop loop;
-        QFutureWatcher<T> watcher;
-        QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(future);
-        if (!future.isFinished())
-            loop.exec();
-    }
-    return future.result();
-}
+const QStringList kVerbs = {QStringLiteral("login"),      QStringLiteral("register"),
+                            QStringLiteral("enable"),     QStringLiteral("status"),
+                            QStringLiteral("unregister"), QStringLiteral("looks"),
+                            QStringLiteral("schedules"),  QStringLiteral("send-now")};
 
 /// The first line of `path`, trimmed; empty with `error` when it can not be read.
 QByteArray firstLine(const QString& path, QString* error) {
@@ -110,6 +99,9 @@ QString LookerCommand::helpText() {
         "                            enables the actions and runs Looker's test of each\n"
         "  status     --hub-url URL  the hub and its actions in Looker, each tested now\n"
         "  unregister --hub-url URL  removes the hub from Looker\n"
+        "  looks [TEXT]              the Looks whose title has TEXT (all without it)\n"
+        "  schedules  --hub-url URL  the schedules that send to the hub's actions\n"
+        "  send-now   PLAN_ID        runs a schedule once now (Looker sends it to the hub)\n"
         "\n"
         "LOOKER: --looker-url URL --client-id ID --client-secret-file FILE\n"
         "        | --looker-ini FILE [--section NAME]\n"
@@ -175,17 +167,23 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("VALUE")));
     for (const char* name : {"no-verify-ssl", "keep-params-empty", "json", "help"})
         parser.addOption(QCommandLineOption(QString::fromLatin1(name)));
-    if (!parser.parse(QStringList{QStringLiteral("looker")} + arguments.mid(1)) ||
-        !parser.positionalArguments().isEmpty())
-        return fail(UsageError, parser.errorText().isEmpty()
-                                    ? QStringLiteral("unexpected arguments: %1")
-                                          .arg(parser.positionalArguments().join(u' '))
-                                    : parser.errorText());
+    if (!parser.parse(QStringList{QStringLiteral("looker")} + arguments.mid(1)))
+        return fail(UsageError, parser.errorText());
+    // looks [TEXT] and send-now PLAN_ID take one word; the others none.
+    const QStringList words = parser.positionalArguments();
+    const qsizetype wordsWanted = verb == u"send-now" ? 1 : 0;
+    if (words.size() != wordsWanted && !(verb == u"looks" && words.size() <= 1))
+        return fail(UsageError,
+                    verb == u"send-now"
+                        ? QStringLiteral("send-now needs the plan's id: send-now "
+                                         "PLAN_ID")
+                        : QStringLiteral("unexpected arguments: %1").arg(words.join(u' ')));
     if (parser.isSet(QStringLiteral("help"))) {
         out.write(helpText().toUtf8());
         return Ok;
     }
-    if (verb != u"login" && !parser.isSet(QStringLiteral("hub-url")))
+    if (verb != u"login" && verb != u"looks" && verb != u"send-now" &&
+        !parser.isSet(QStringLiteral("hub-url")))
         return fail(UsageError, QStringLiteral("%1 needs --hub-url URL").arg(verb));
     QString error;
     const auto settings = settingsFrom(parser, &error);
@@ -205,21 +203,27 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         code = enable(api, parser, json, out, err);
     else if (verb == u"status")
         code = status(api, parser, json, out, err);
+    else if (verb == u"looks")
+        code = looks(api, words.value(0), json, out, err);
+    else if (verb == u"schedules")
+        code = schedules(api, parser, json, out, err);
+    else if (verb == u"send-now")
+        code = sendNow(api, words.value(0), json, out, err);
     else
         code = unregister(api, parser, json, out, err);
     // Looker may limit the live tokens of a user: every run logs out.
-    wait(api.logout());
+    waitFor(api.logout());
     return code;
 }
 
 int LookerCommand::login(LookerApiClient& api, bool json, QIODevice& out, QIODevice& err) {
-    const auto user = wait(api.get(QStringLiteral("/user")));
+    const auto user = waitFor(api.get(QStringLiteral("/user")));
     if (!user.ok()) {
         writeLine(err, QStringLiteral("actiondeck looker: ") + user.error.message);
         return Failure;
     }
     const QString name = user.json.object().value(u"display_name").toString();
-    const std::optional<QString> version = wait(api.version());
+    const std::optional<QString> version = waitFor(api.version());
     if (json) {
         writeJson(out, {{QStringLiteral("user"), name},
                         {QStringLiteral("lookerVersion"),
@@ -259,7 +263,7 @@ int LookerCommand::registerHub(LookerApiClient& api, const QCommandLineParser& p
                                       "Connections page)")
                            .arg(hubUrl.host()));
     LookerHubLink link(api);
-    const auto result = wait(link.registerHub(hubUrl, token));
+    const auto result = waitFor(link.registerHub(hubUrl, token));
     if (!result.ok())
         return fail(result.error.message);
     const LookerHubEntry& hub = *result.hub;
@@ -367,13 +371,13 @@ int LookerCommand::enable(LookerApiClient& api, const QCommandLineParser& parser
                                    "FILE --data-plane-url URL, or --keep-params-empty"));
     }
     LookerHubLink link(api);
-    const auto found = wait(link.find(QUrl(parser.value(QStringLiteral("hub-url")))));
+    const auto found = waitFor(link.find(QUrl(parser.value(QStringLiteral("hub-url")))));
     if (!found.ok())
         return fail(found.error.message);
     if (!found.hub)
         return fail(QStringLiteral("the hub is not in Looker: actiondeck looker register first"));
     LookerIntegrations integrations(api);
-    const auto result = wait(integrations.enable(found.hub->id, actions, params));
+    const auto result = waitFor(integrations.enable(found.hub->id, actions, params));
     if (!result.ok())
         return fail(result.error.message);
     QJsonArray list;
@@ -400,7 +404,7 @@ int LookerCommand::enable(LookerApiClient& api, const QCommandLineParser& parser
 int LookerCommand::status(LookerApiClient& api, const QCommandLineParser& parser, bool json,
                           QIODevice& out, QIODevice& err) {
     LookerHubLink link(api);
-    const auto found = wait(link.find(QUrl(parser.value(QStringLiteral("hub-url")))));
+    const auto found = waitFor(link.find(QUrl(parser.value(QStringLiteral("hub-url")))));
     if (!found.ok() || !found.hub) {
         writeLine(err, QStringLiteral("actiondeck looker: ") +
                            (found.ok() ? QStringLiteral("the hub is not in Looker")
@@ -408,7 +412,7 @@ int LookerCommand::status(LookerApiClient& api, const QCommandLineParser& parser
         return Failure;
     }
     LookerIntegrations integrations(api);
-    const auto result = wait(integrations.status(found.hub->id, true));
+    const auto result = waitFor(integrations.status(found.hub->id, true));
     if (!result.ok()) {
         writeLine(err, QStringLiteral("actiondeck looker: ") + result.error.message);
         return Failure;
@@ -441,7 +445,7 @@ int LookerCommand::status(LookerApiClient& api, const QCommandLineParser& parser
 int LookerCommand::unregister(LookerApiClient& api, const QCommandLineParser& parser, bool json,
                               QIODevice& out, QIODevice& err) {
     LookerHubLink link(api);
-    const auto removed = wait(link.unregister(QUrl(parser.value(QStringLiteral("hub-url")))));
+    const auto removed = waitFor(link.unregister(QUrl(parser.value(QStringLiteral("hub-url")))));
     if (!removed.ok()) {
         writeLine(err, QStringLiteral("actiondeck looker: ") + removed.error.message);
         return Failure;

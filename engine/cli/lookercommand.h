@@ -15,11 +15,11 @@ namespace ActionDeck {
 
 class LookerApiClient;
 
-/// `actiondeck looker login|register|enable|status|unregister`: this hub in Looker through
-/// Looker's API 4.0. Each verb signs in, does its work, logs out, and exits 0 only when what
-/// was asked holds; otherwise one clear line on standard error. The client secret, write keys
-/// and Looker tokens are read from files, the environment or looker.ini — never from argv — and
-/// never printed.
+/// `actiondeck looker login|register|enable|status|unregister|looks|schedules|send-now`: this hub
+/// in Looker through Looker's API 4.0. Each verb signs in, does its work, logs out, and exits 0
+/// only when what was asked holds; otherwise one clear line on standard error. The client secret,
+/// write keys and Looker tokens are read from files, the environment or looker.ini — never from
+/// argv — and never printed.
 class LookerCommand {
 public:
     enum ExitCode { Ok = 0, Failure = 1, UsageError = 2 };
@@ -49,6 +49,12 @@ private:
                QIODevice& err);
     int unregister(LookerApiClient& api, const QCommandLineParser& parser, bool json,
                    QIODevice& out, QIODevice& err);
+    // Looks and schedules (lookerlookverbs.cpp).
+    int looks(LookerApiClient& api, const QString& text, bool json, QIODevice& out, QIODevice& err);
+    int schedules(LookerApiClient& api, const QCommandLineParser& parser, bool json, QIODevice& out,
+                  QIODevice& err);
+    int sendNow(LookerApiClient& api, const QString& planId, bool json, QIODevice& out,
+                QIODevice& err);
 
     QProcessEnvironment m_environment;
 };

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -351,6 +352,70 @@ bool LookerStandIn::answerIntegration(QTcpSocket* socket, const LoopbackHttpRequ
     return true;
 }
 
+bool LookerStandIn::runOnce(QTcpSocket* socket, const LoopbackHttpRequest& request,
+                            const QString& path) {
+    static const QRegularExpression route(
+        QStringLiteral("^/api/4.0/scheduled_plans/([^/]+)/run_once$"));
+    const auto match = route.match(path);
+    if (!match.hasMatch() || request.method != "POST")
+        return false;
+    const QJsonObject* plan = m_content.plan(match.captured(1));
+    if (!plan) {
+        respond(socket, 404, json(lookerError(QStringLiteral("Not found"))));
+        return true;
+    }
+    m_content.runOnce().append(match.captured(1));
+    const QString lookId = plan->value(u"look_id").toString();
+    for (const QJsonValue& value : plan->value(u"scheduled_plan_destination").toArray()) {
+        const QJsonObject destination = value.toObject();
+        const QString type = destination.value(u"type").toString();
+        static const QRegularExpression integration(
+            QStringLiteral("^looker-integration://([^:]+)::(.+)$"));
+        const auto target = integration.match(type);
+        const auto hub = std::find_if(m_hubs.begin(), m_hubs.end(), [&](const IntegrationHub& h) {
+            return target.hasMatch() && h.id == target.captured(1);
+        });
+        if (hub == m_hubs.end())
+            continue;
+        const QString action = target.captured(2);
+        const QString id = hub->id + QStringLiteral("::") + action;
+        QJsonObject data;
+        for (const char* name : {"rudder_write_key", "rudder_server_url"}) {
+            const QString kept = paramValue(id, QLatin1String(name));
+            if (!kept.isEmpty())
+                data.insert(QLatin1String(name), kept);
+        }
+        const QJsonObject body{
+            {QStringLiteral("type"), QStringLiteral("query")},
+            {QStringLiteral("data"), data},
+            {QStringLiteral("form_params"),
+             QJsonDocument::fromJson(destination.value(u"parameters").toString().toUtf8())
+                 .object()},
+            {QStringLiteral("scheduled_plan"),
+             QJsonObject{
+                 {QStringLiteral("scheduled_plan_id"), plan->value(u"id")},
+                 {QStringLiteral("title"), plan->value(u"name")},
+                 {QStringLiteral("type"), QStringLiteral("Look")},
+                 {QStringLiteral("url"), url().toString() + QStringLiteral("/looks/") + lookId},
+                 {QStringLiteral("download_url"),
+                  url().toString() + QStringLiteral("/download/") + lookId}}}};
+        QString base = hub->url;
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        QNetworkRequest execute{
+            QUrl(base + QStringLiteral("/actions/") + action + QStringLiteral("/execute"))};
+        execute.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        execute.setRawHeader("Authorization", "Token token=\"" + hub->token + "\"");
+        QNetworkReply* reply = m_network.post(execute, json(body));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    QJsonObject copy = *plan;
+    copy.insert(u"id", QStringLiteral("9%1").arg(m_content.runOnce().size()));
+    respond(socket, 200, json(copy));
+    return true;
+}
+
 QString LookerStandIn::paramValue(const QString& integrationId, const QString& name) const {
     return m_paramValues.value(integrationId + u'/' + name);
 }
@@ -391,6 +456,12 @@ void LookerStandIn::answer(QTcpSocket* socket, const LoopbackHttpRequest& reques
                                   {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                   {QStringLiteral("expires_in"), m_tokenLifetime}}));
     }
+    // A run's download URL: the Look's json_detail, without a token (it is the URL's secret).
+    if (path.startsWith(QLatin1String("/download/")) && request.method == "GET") {
+        const LookerStandInContent::Look* look = m_content.look(path.mid(10));
+        return look ? respond(200, look->jsonDetail)
+                    : respond(404, json(lookerError(QStringLiteral("Gone"))));
+    }
     if (!path.startsWith(QLatin1String("/api/4.0/")))
         return respond(404, "<html>not here</html>");
     if (!authorized(request))
@@ -400,8 +471,11 @@ void LookerStandIn::answer(QTcpSocket* socket, const LoopbackHttpRequest& reques
         m_tokens.remove(request.headers.value("authorization").mid(6));
         return respond(204, {});
     }
-    if (answerHubs(socket, request, path))
+    if (answerHubs(socket, request, path) || runOnce(socket, request, path))
         return;
+    if (const auto answered = m_content.answer(
+            request.method, path, QUrlQuery(QUrl(QString::fromUtf8(request.path)).query())))
+        return respond(answered->status, answered->body);
     if (path == u"/api/4.0/user" && request.method == "GET")
         return respond(200, json({{QStringLiteral("id"), QStringLiteral("7")},
                                   {QStringLiteral("display_name"), QStringLiteral("Ada Admin")},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lookerstandincontent.h"
 #include "loopbackhttprequest.h"
 
 #include <QByteArray>
@@ -58,6 +59,9 @@ public:
     /// shows again).
     QString paramValue(const QString& integrationId, const QString& name) const;
 
+    /// Its Looks and scheduled plans.
+    LookerStandInContent& content() { return m_content; }
+
     int logins() const { return m_logins; }
     int logouts() const { return m_logouts; }
     /// Every request received, bodies included (a test checks what the client sent).
@@ -81,6 +85,9 @@ private:
     /// Where integration `id` is: its hub's index and its own; false when it is nowhere.
     bool findIntegration(const QString& id, int* hubIndex, int* itemIndex) const;
     void respond(class QTcpSocket* socket, int status, const QByteArray& body);
+    /// POST /scheduled_plans/{id}/run_once: as Looker does, the plan's destination hub gets an
+    /// execute whose result is at a download URL (the Look's json_detail, served here).
+    bool runOnce(class QTcpSocket* socket, const LoopbackHttpRequest& request, const QString& path);
 
     std::unique_ptr<QTcpServer> m_server; ///< a QSslServer for HTTPS
     QHash<class QTcpSocket*, QByteArray> m_buffers;
@@ -90,6 +97,7 @@ private:
     QList<LoopbackHttpRequest> m_requests;
     QList<IntegrationHub> m_hubs;
     QHash<QString, QString> m_paramValues;
+    LookerStandInContent m_content;
     int m_nextHubId = 1;
     QNetworkAccessManager m_network;
     int m_tokenLifetime = 3600;

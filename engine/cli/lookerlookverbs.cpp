@@ -1,0 +1,116 @@
+// LookerCommand's verbs about Looks and schedules: looks, schedules, send-now.
+#include "cli/commandoutput.h"
+#include "cli/futurewait.h"
+#include "cli/lookercommand.h"
+#include "lookerapi/lookerapiclient.h"
+#include "lookerapi/lookerhublink.h"
+#include "lookerapi/lookerlooks.h"
+#include "lookerapi/lookerschedules.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace ActionDeck {
+
+namespace {
+
+int failed(QIODevice& err, const QString& why) {
+    writeLine(err, QStringLiteral("actiondeck looker: ") + why);
+    return LookerCommand::Failure;
+}
+
+void writeJson(QIODevice& out, const QJsonArray& json) {
+    out.write(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+}
+
+} // namespace
+
+int LookerCommand::looks(LookerApiClient& api, const QString& text, bool json, QIODevice& out,
+                         QIODevice& err) {
+    LookerLooks looks(api);
+    const auto found = waitFor(looks.search(text));
+    if (!found.ok())
+        return failed(err, found.error.message);
+    QJsonArray list;
+    for (const LookerLook& look : found.looks) {
+        if (json)
+            list.append(
+                QJsonObject{{QStringLiteral("id"), look.id},
+                            {QStringLiteral("title"), look.title},
+                            {QStringLiteral("model"), look.model},
+                            {QStringLiteral("explore"), look.explore},
+                            {QStringLiteral("folder"),
+                             look.folder.isEmpty() ? QJsonValue() : QJsonValue(look.folder)}});
+        else
+            writeLine(out, QStringLiteral("%1\t%2").arg(look.id, look.title));
+    }
+    if (json)
+        writeJson(out, list);
+    return Ok;
+}
+
+int LookerCommand::schedules(LookerApiClient& api, const QCommandLineParser& parser, bool json,
+                             QIODevice& out, QIODevice& err) {
+    LookerHubLink link(api);
+    const auto found = waitFor(link.find(QUrl(parser.value(QStringLiteral("hub-url")))));
+    if (!found.ok())
+        return failed(err, found.error.message);
+    if (!found.hub)
+        return failed(err, QStringLiteral("the hub is not in Looker: actiondeck looker register "
+                                          "first"));
+    LookerSchedules schedules(api);
+    const auto listed = waitFor(schedules.forHub(found.hub->id));
+    if (!listed.ok())
+        return failed(err, listed.error.message);
+    QJsonArray list;
+    for (const LookerSchedule& schedule : listed.schedules) {
+        if (json)
+            list.append(QJsonObject{
+                {QStringLiteral("planId"), schedule.planId},
+                {QStringLiteral("name"), schedule.name},
+                {QStringLiteral("lookId"),
+                 schedule.lookId.isEmpty() ? QJsonValue() : QJsonValue(schedule.lookId)},
+                {QStringLiteral("dashboardId"),
+                 schedule.dashboardId.isEmpty() ? QJsonValue() : QJsonValue(schedule.dashboardId)},
+                {QStringLiteral("action"), schedule.action},
+                {QStringLiteral("formParams"), schedule.formParams},
+                {QStringLiteral("crontab"), schedule.crontab},
+                {QStringLiteral("owner"), schedule.owner},
+                {QStringLiteral("enabled"), schedule.enabled}});
+        else
+            writeLine(out, QStringLiteral("%1\t%2\t%3\t%4")
+                               .arg(schedule.planId, schedule.name, schedule.action,
+                                    schedule.crontab.isEmpty() ? QStringLiteral("(datagroup)")
+                                                               : schedule.crontab));
+    }
+    if (json)
+        writeJson(out, list);
+    return Ok;
+}
+
+int LookerCommand::sendNow(LookerApiClient& api, const QString& planId, bool json, QIODevice& out,
+                           QIODevice& err) {
+    LookerSchedules schedules(api);
+    const auto ran = waitFor(schedules.runOnce(planId));
+    if (!ran.ok())
+        return failed(err, ran.error.message);
+    // Looker runs a copy of the plan; the hub receives it when Looker has the result.
+    const QJsonValue copy = ran.json.object().value(u"id");
+    const QString copyId = copy.isString() ? copy.toString() : QString::number(copy.toInteger());
+    if (json)
+        out.write(QJsonDocument(QJsonObject{{QStringLiteral("planId"), planId},
+                                            {QStringLiteral("runId"), copyId}})
+                      .toJson(QJsonDocument::Compact) +
+                  '\n');
+    else
+        writeLine(out, QStringLiteral("Looker accepted the run of schedule %1 (run %2): the hub "
+                                      "receives it when Looker has the result.")
+                           .arg(planId, copyId));
+    return Ok;
+}
+
+} // namespace ActionDeck

@@ -1,0 +1,190 @@
+// `actiondeck looker looks|schedules|send-now` against the Looker API stand-in and a real hub on
+// loopback: Looks listed and searched (one in no folder), schedules filtered to this hub's
+// actions, a missing see_schedules said in words, and Send now making Looker send the hub an
+// execute whose rows (at a download URL) are all delivered.
+#include "admintesthub.h"
+#include "cli/lookercommand.h"
+#include "hub/hubtoken.h"
+#include "lookerrequests.h"
+#include "lookerstandin.h"
+#include "waituntil.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace ActionDeck;
+using TestSupport::LookerRequests;
+using TestSupport::LookerStandIn;
+using TestSupport::waitUntil;
+
+namespace {
+
+const QString kClientId = QStringLiteral("looks-client");
+const QByteArray kClientSecret = "looks-client-secret";
+const QByteArray kRegionSecret = "looks command region secret";
+const QString kWriteKey = QStringLiteral("wk_looks_command");
+
+class LookerLooksCli : public testing::Test, protected TestSupport::AdminTestHub {
+protected:
+    LookerLooksCli()
+        : AdminTestHub(kRegionSecret, kWriteKey) {}
+
+    void SetUp() override {
+        QString error;
+        ASSERT_TRUE(startHub(&error)) << error.toStdString();
+        ASSERT_TRUE(looker.listen());
+        secretFile = write(QStringLiteral("client-secret"), kClientSecret);
+        looker.content().addLook({QStringLiteral("42"),
+                                  QStringLiteral("Active accounts"),
+                                  QStringLiteral("crm"),
+                                  QStringLiteral("accounts"),
+                                  QStringLiteral("Shared"),
+                                  {},
+                                  LookerRequests::usersResult(50)});
+        looker.content().addLook({QStringLiteral("7"),
+                                  QStringLiteral("Churned users"),
+                                  QStringLiteral("crm"),
+                                  QStringLiteral("users"),
+                                  QString(),
+                                  {},
+                                  LookerRequests::usersResult(3)});
+    }
+
+    QString write(const QString& name, const QByteArray& content) {
+        const QString path = files.filePath(name);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content + '\n');
+        return path;
+    }
+
+    struct Run {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+    Run run(QStringList arguments) {
+        arguments += {QStringLiteral("--looker-url"),         looker.url().toString(),
+                      QStringLiteral("--client-id"),          kClientId,
+                      QStringLiteral("--client-secret-file"), secretFile};
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        Run result;
+        result.code = LookerCommand(QProcessEnvironment()).run(arguments, out, err);
+        result.out = QString::fromUtf8(out.data());
+        result.err = QString::fromUtf8(err.data());
+        EXPECT_FALSE(result.out.contains(QString::fromUtf8(kClientSecret)));
+        EXPECT_FALSE(result.err.contains(QString::fromUtf8(kClientSecret)));
+        return result;
+    }
+    QString hubUrl() const { return hub->listeningUrl().toString(); }
+    /// Adds the hub to Looker with a token of region US; its id there.
+    QString registerHub() {
+        const QString token = write(QStringLiteral("token"), HubToken::make(kRegionSecret, "n1"));
+        const Run added = run({QStringLiteral("register"), QStringLiteral("--hub-url"), hubUrl(),
+                               QStringLiteral("--token-file"), token, QStringLiteral("--json")});
+        EXPECT_EQ(added.code, 0) << added.err.toStdString();
+        return QJsonDocument::fromJson(added.out.toUtf8()).object().value(u"hubId").toString();
+    }
+
+    QTemporaryDir files;
+    LookerStandIn looker{kClientId, kClientSecret};
+    QString secretFile;
+};
+
+} // namespace
+
+TEST_F(LookerLooksCli, LooksAreListedAndSearched) {
+    const Run all = run({QStringLiteral("looks")});
+    ASSERT_EQ(all.code, 0) << all.err.toStdString();
+    EXPECT_EQ(all.out, QStringLiteral("42\tActive accounts\n7\tChurned users\n"));
+
+    const Run found =
+        run({QStringLiteral("looks"), QStringLiteral("churn"), QStringLiteral("--json")});
+    ASSERT_EQ(found.code, 0) << found.err.toStdString();
+    const QJsonArray looks = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    ASSERT_EQ(looks.size(), 1);
+    const QJsonObject look = looks[0].toObject();
+    EXPECT_EQ(look.value(u"id").toString(), QStringLiteral("7"));
+    EXPECT_EQ(look.value(u"model").toString(), QStringLiteral("crm"));
+    EXPECT_EQ(look.value(u"explore").toString(), QStringLiteral("users"));
+    EXPECT_TRUE(look.value(u"folder").isNull()) << "a Look in no folder is fine";
+}
+
+TEST_F(LookerLooksCli, SchedulesAreThoseOfThisHub) {
+    const QString hubId = registerHub();
+    ASSERT_FALSE(hubId.isEmpty());
+    const QString ours =
+        looker.content().addPlan(QStringLiteral("Weekly signups"), QStringLiteral("42"),
+                                 QStringLiteral("looker-integration://%1::rudder_track").arg(hubId),
+                                 {{QStringLiteral("event"), QStringLiteral("Signed Up")}});
+    looker.content().addPlan(QStringLiteral("Another hub's"), QStringLiteral("42"),
+                             QStringLiteral("looker-integration://99::rudder_track"), {});
+    looker.content().addPlan(QStringLiteral("By email"), QStringLiteral("7"),
+                             QStringLiteral("email"), {});
+
+    const Run listed = run({QStringLiteral("schedules"), QStringLiteral("--hub-url"), hubUrl(),
+                            QStringLiteral("--json")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QJsonArray plans = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    ASSERT_EQ(plans.size(), 1) << listed.out.toStdString();
+    const QJsonObject plan = plans[0].toObject();
+    EXPECT_EQ(plan.value(u"planId").toString(), ours);
+    EXPECT_EQ(plan.value(u"name").toString(), QStringLiteral("Weekly signups"));
+    EXPECT_EQ(plan.value(u"lookId").toString(), QStringLiteral("42"));
+    EXPECT_EQ(plan.value(u"action").toString(), QStringLiteral("rudder_track"));
+    EXPECT_EQ(plan.value(u"crontab").toString(), QStringLiteral("0 6 * * 1"));
+    EXPECT_EQ(plan.value(u"formParams").toObject().value(u"event").toString(),
+              QStringLiteral("Signed Up"));
+}
+
+TEST_F(LookerLooksCli, WithoutSeeSchedulesItSaysSo) {
+    registerHub();
+    looker.content().setSeeSchedules(false);
+    const Run listed = run({QStringLiteral("schedules"), QStringLiteral("--hub-url"), hubUrl()});
+    EXPECT_EQ(listed.code, 1);
+    EXPECT_TRUE(listed.err.contains(u"see_schedules")) << listed.err.toStdString();
+    EXPECT_EQ(listed.err.count(u'\n'), 1);
+}
+
+TEST_F(LookerLooksCli, SendNowMakesLookerSendTheScheduleAndEveryRowIsDelivered) {
+    const QString hubId = registerHub();
+    const QString config = write(
+        QStringLiteral("config.json"),
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("sources"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Prod")},
+                                                {QStringLiteral("writeKey"), kWriteKey},
+                                                {QStringLiteral("dataPlaneUrl"), sink.url()}}}}})
+            .toJson());
+    const Run enabled = run({QStringLiteral("enable"), QStringLiteral("--hub-url"), hubUrl(),
+                             QStringLiteral("--source"), QStringLiteral("Prod"),
+                             QStringLiteral("--config"), config});
+    ASSERT_EQ(enabled.code, 0) << enabled.err.toStdString();
+    const QString plan = looker.content().addPlan(
+        QStringLiteral("Daily users"), QStringLiteral("42"),
+        QStringLiteral("looker-integration://%1::rudder_event").arg(hubId), {});
+
+    const Run sent = run({QStringLiteral("send-now"), plan});
+    ASSERT_EQ(sent.code, 0) << sent.err.toStdString();
+    EXPECT_TRUE(sent.out.startsWith(u"Looker accepted the run of schedule"))
+        << sent.out.toStdString();
+    EXPECT_EQ(looker.content().runOnce(), QStringList{plan});
+    // Looker streams the Look's 50 rows to the hub, which delivers each one.
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() == 50; }, 20000))
+        << sink.deliveredMessageIdSet().size();
+
+    const Run unknown = run({QStringLiteral("send-now"), QStringLiteral("999")});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(u"Not found")) << unknown.err.toStdString();
+    const Run none = run({QStringLiteral("send-now")});
+    EXPECT_EQ(none.code, 2);
+}
