@@ -63,7 +63,7 @@ constexpr char kUsage[] =
     "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
     "       actiondeck catalog [--lang en|es] [--json] [TEXT]\n"
     "       actiondeck looker login|register|enable|status|unregister|looks|schedules|send-now\n"
-    "                  ...                     this hub, its Looks and schedules in Looker\n"
+    "                  |preview-look ...       this hub, its Looks and schedules in Looker\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
     "                  [--page guide|live|connections|looker|preview|outbox|catalogue|hubs]\n"
     "                  [--connect URL --admin-token-file FILE]\n"

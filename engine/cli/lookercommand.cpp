@@ -24,10 +24,10 @@ namespace ActionDeck {
 
 namespace {
 
-const QStringList kVerbs = {QStringLiteral("login"),      QStringLiteral("register"),
-                            QStringLiteral("enable"),     QStringLiteral("status"),
-                            QStringLiteral("unregister"), QStringLiteral("looks"),
-                            QStringLiteral("schedules"),  QStringLiteral("send-now")};
+const QStringList kVerbs = {
+    QStringLiteral("login"),     QStringLiteral("register"),   QStringLiteral("enable"),
+    QStringLiteral("status"),    QStringLiteral("unregister"), QStringLiteral("looks"),
+    QStringLiteral("schedules"), QStringLiteral("send-now"),   QStringLiteral("preview-look")};
 
 /// The first line of `path`, trimmed; empty with `error` when it can not be read.
 QByteArray firstLine(const QString& path, QString* error) {
@@ -102,6 +102,12 @@ QString LookerCommand::helpText() {
         "  looks [TEXT]              the Looks whose title has TEXT (all without it)\n"
         "  schedules  --hub-url URL  the schedules that send to the hub's actions\n"
         "  send-now   PLAN_ID        runs a schedule once now (Looker sends it to the hub)\n"
+        "  preview-look LOOK_ID --action identify|track|group [--event NAME]\n"
+        "             [--limit N|all] [preview's --property-names, --rename, --send-rows,\n"
+        "             --schedule, --looker-context, --data-dir]\n"
+        "                            runs the Look as a schedule sends it (json_detail,\n"
+        "                            unformatted, its hidden fields left out; 500 rows unless\n"
+        "                            --limit) and prints what preview prints for it\n"
         "\n"
         "LOOKER: --looker-url URL --client-id ID --client-secret-file FILE\n"
         "        | --looker-ini FILE [--section NAME]\n"
@@ -160,9 +166,14 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         return fail(UsageError, QStringLiteral("unknown verb \"%1\" (%2)")
                                     .arg(verb, kVerbs.join(QStringLiteral(", "))));
     QCommandLineParser parser;
-    for (const char* name : {"looker-url", "client-id", "client-secret-file", "looker-ini",
-                             "section", "hub-url", "token-file", "region", "data-dir", "source",
-                             "config", "write-key-file", "data-plane-url", "actions"})
+    for (const char* name : {"looker-url",     "client-id", "client-secret-file",
+                             "looker-ini",     "section",   "hub-url",
+                             "token-file",     "region",    "data-dir",
+                             "source",         "config",    "write-key-file",
+                             "data-plane-url", "actions",   "action",
+                             "event",          "limit",     "property-names",
+                             "rename",         "send-rows", "schedule",
+                             "looker-context"})
         parser.addOption(
             QCommandLineOption(QString::fromLatin1(name), QString(), QStringLiteral("VALUE")));
     for (const char* name : {"no-verify-ssl", "keep-params-empty", "json", "help"})
@@ -171,7 +182,7 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         return fail(UsageError, parser.errorText());
     // looks [TEXT] and send-now PLAN_ID take one word; the others none.
     const QStringList words = parser.positionalArguments();
-    const qsizetype wordsWanted = verb == u"send-now" ? 1 : 0;
+    const qsizetype wordsWanted = verb == u"send-now" || verb == u"preview-look" ? 1 : 0;
     if (words.size() != wordsWanted && !(verb == u"looks" && words.size() <= 1))
         return fail(UsageError,
                     verb == u"send-now"
@@ -182,7 +193,7 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         out.write(helpText().toUtf8());
         return Ok;
     }
-    if (verb != u"login" && verb != u"looks" && verb != u"send-now" &&
+    if (verb != u"login" && verb != u"looks" && verb != u"send-now" && verb != u"preview-look" &&
         !parser.isSet(QStringLiteral("hub-url")))
         return fail(UsageError, QStringLiteral("%1 needs --hub-url URL").arg(verb));
     QString error;
@@ -209,6 +220,8 @@ int LookerCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
         code = schedules(api, parser, json, out, err);
     else if (verb == u"send-now")
         code = sendNow(api, words.value(0), json, out, err);
+    else if (verb == u"preview-look")
+        code = previewLook(api, words.value(0), parser, out, err);
     else
         code = unregister(api, parser, json, out, err);
     // Looker may limit the live tokens of a user: every run logs out.

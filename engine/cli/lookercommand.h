@@ -13,6 +13,8 @@ class QIODevice;
 
 namespace ActionDeck {
 
+class Clock;
+class IdGenerator;
 class LookerApiClient;
 
 /// `actiondeck looker login|register|enable|status|unregister|looks|schedules|send-now`: this hub
@@ -28,6 +30,11 @@ public:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     int run(const QStringList& arguments, QIODevice& out, QIODevice& err);
+    /// What preview-look stamps messages with (tests fix them; default: the system's).
+    void setClockAndIds(const Clock& clock, IdGenerator& ids) {
+        m_clock = &clock;
+        m_ids = &ids;
+    }
     static QString helpText();
 
 private:
@@ -55,8 +62,12 @@ private:
                   QIODevice& err);
     int sendNow(LookerApiClient& api, const QString& planId, bool json, QIODevice& out,
                 QIODevice& err);
+    int previewLook(LookerApiClient& api, const QString& lookId, const QCommandLineParser& parser,
+                    QIODevice& out, QIODevice& err);
 
     QProcessEnvironment m_environment;
+    const Clock* m_clock = nullptr;
+    IdGenerator* m_ids = nullptr;
 };
 
 } // namespace ActionDeck

@@ -2,6 +2,9 @@
 #include "cli/commandoutput.h"
 #include "cli/futurewait.h"
 #include "cli/lookercommand.h"
+#include "cli/previewcommand.h"
+#include "core/clock.h"
+#include "core/idgenerator.h"
 #include "lookerapi/lookerapiclient.h"
 #include "lookerapi/lookerhublink.h"
 #include "lookerapi/lookerlooks.h"
@@ -12,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryFile>
 #include <QUrl>
 
 namespace ActionDeck {
@@ -111,6 +115,58 @@ int LookerCommand::sendNow(LookerApiClient& api, const QString& planId, bool jso
                                       "receives it when Looker has the result.")
                            .arg(planId, copyId));
     return Ok;
+}
+
+int LookerCommand::previewLook(LookerApiClient& api, const QString& lookId,
+                               const QCommandLineParser& parser, QIODevice& out, QIODevice& err) {
+    if (!parser.isSet(QStringLiteral("action"))) {
+        writeLine(err, QStringLiteral("actiondeck looker: preview-look needs --action "
+                                      "identify|track|group"));
+        return UsageError;
+    }
+    // 500 rows unless asked: a preview is a look at the data, "all" runs the whole Look.
+    int limit = 500;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        const QString wanted = parser.value(QStringLiteral("limit"));
+        bool ok = false;
+        limit = wanted == u"all" ? -1 : wanted.toInt(&ok);
+        if (wanted != u"all" && (!ok || limit <= 0)) {
+            writeLine(err, QStringLiteral("actiondeck looker: --limit wants a number of rows or "
+                                          "all (got \"%1\")")
+                               .arg(wanted));
+            return UsageError;
+        }
+    }
+    LookerLooks looks(api);
+    const auto found = waitFor(looks.look(lookId));
+    if (!found.ok())
+        return failed(err, found.error.message);
+    // The result goes to disk as it arrives and is read back in pieces: never held whole.
+    QTemporaryFile spool;
+    if (!spool.open())
+        return failed(err, QStringLiteral("cannot make a temporary file: ") + spool.errorString());
+    const auto ran = waitFor(looks.run(lookId, limit, spool));
+    if (!ran.ok())
+        return failed(err, ran.error.message);
+    spool.flush();
+    spool.seek(0);
+    // The hub's own preview over it, with the Look's hidden fields as a schedule has them.
+    QStringList arguments{QStringLiteral("--action"), parser.value(QStringLiteral("action")),
+                          QStringLiteral("--hidden"),
+                          found.looks.constFirst().hiddenFields.join(u',')};
+    for (const char* name :
+         {"event", "property-names", "send-rows", "schedule", "looker-context", "data-dir"}) {
+        const QString option = QString::fromLatin1(name);
+        if (parser.isSet(option))
+            arguments += {QStringLiteral("--") + option, parser.value(option)};
+    }
+    for (const QString& rename : parser.values(QStringLiteral("rename")))
+        arguments += {QStringLiteral("--rename"), rename};
+    arguments.append(QStringLiteral("-"));
+    SystemClock systemClock;
+    RandomIdGenerator randomIds;
+    PreviewCommand preview(m_clock ? *m_clock : systemClock, m_ids ? *m_ids : randomIds);
+    return preview.run(arguments, spool, out, err);
 }
 
 } // namespace ActionDeck

@@ -102,6 +102,13 @@ QFuture<LookerApiClient::Answer> LookerApiClient::remove(const QString& path) {
     return authorized(Call{"DELETE", path, {}, {}, {}});
 }
 
+QFuture<LookerApiClient::Answer>
+LookerApiClient::download(const QString& path, const QUrlQuery& query, QIODevice& sink) {
+    Call call{"GET", path, query, {}, {}};
+    call.sink = &sink;
+    return authorized(call);
+}
+
 QFuture<std::optional<QString>> LookerApiClient::version() {
     // Outside /api/4.0 and without a token; a Looker that does not answer it is no error.
     return send(Call{"GET", QStringLiteral("/api/versions"), {}, {}, {}}, false)
@@ -150,10 +157,20 @@ QFuture<LookerApiClient::Answer> LookerApiClient::send(Call call, bool withToken
                 reply->setProperty(kRefusedCertificate, names.join(u", "));
         }
     });
+    // A download's body goes to its sink as it comes, once the status says it is the answer (a
+    // 401 or 429 is retried; an error's body is read as usual).
+    const auto drain = [reply, sink = call.sink] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (sink && status >= 200 && status < 300)
+            sink->write(reply->readAll());
+    };
+    if (call.sink)
+        connect(reply, &QNetworkReply::readyRead, this, drain);
     auto promise = std::make_shared<QPromise<Answer>>();
     promise->start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, withToken, promise] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, withToken, promise, drain] {
         reply->deleteLater();
+        drain();
         Answer answer = answerOf(reply, call);
         const auto settle = [promise](Answer result) {
             promise->addResult(std::move(result));

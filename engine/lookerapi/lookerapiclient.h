@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -42,6 +43,9 @@ public:
     QFuture<Answer> post(const QString& path, const QJsonDocument& body = {});
     QFuture<Answer> patch(const QString& path, const QJsonDocument& body);
     QFuture<Answer> remove(const QString& path);
+    /// GET whose successful body is written to `sink` as it arrives, never held whole (a Look's
+    /// result of any size); an error's body is read as any other's. `sink` outlives the call.
+    QFuture<Answer> download(const QString& path, const QUrlQuery& query, QIODevice& sink);
     /// Looker's release from GET /api/versions, as a best effort: nullopt when it does not say.
     QFuture<std::optional<QString>> version();
 
@@ -59,6 +63,8 @@ private:
         QByteArray contentType;
         int attempt = 0;
         bool loggedInAgain = false;
+        /// Where a successful answer's body goes as it arrives (download), not into memory.
+        QIODevice* sink = nullptr;
     };
     /// Signs in first when there is no token or it is about to expire.
     QFuture<Answer> authorized(Call call);

@@ -13,6 +13,16 @@ LookerLooks::LookerLooks(LookerApiClient& api, QObject* parent)
     : QObject(parent)
     , m_api(api) {}
 
+QFuture<LookerApiClient::Answer> LookerLooks::run(const QString& id, int limit, QIODevice& sink) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("apply_formatting"), QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("apply_vis"), QStringLiteral("false"));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    return m_api.download(QStringLiteral("/looks/%1/run/json_detail")
+                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+                          query, sink);
+}
+
 LookerLook LookerLooks::lookOf(const QJsonObject& json) {
     LookerLook look;
     const QJsonValue id = json.value(u"id");

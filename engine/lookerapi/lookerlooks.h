@@ -38,6 +38,11 @@ public:
     /// One Look with its query (model, explore, hidden fields).
     QFuture<Result> look(const QString& id);
 
+    /// Runs Look `id` as json_detail, unformatted and without its visualisation (as a schedule
+    /// sends it to the hub), at most `limit` rows (-1: all), its result written to `sink` as it
+    /// arrives.
+    QFuture<LookerApiClient::Answer> run(const QString& id, int limit, QIODevice& sink);
+
     static LookerLook lookOf(const QJsonObject& json);
 
 private:

@@ -4,9 +4,12 @@
 // execute whose rows (at a download URL) are all delivered.
 #include "admintesthub.h"
 #include "cli/lookercommand.h"
+#include "cli/previewcommand.h"
+#include "fixedclock.h"
 #include "hub/hubtoken.h"
 #include "lookerrequests.h"
 #include "lookerstandin.h"
+#include "sequentialidgenerator.h"
 #include "waituntil.h"
 
 #include <QBuffer>
@@ -52,7 +55,7 @@ protected:
                                   QStringLiteral("crm"),
                                   QStringLiteral("users"),
                                   QString(),
-                                  {},
+                                  {QStringLiteral("u.plan")},
                                   LookerRequests::usersResult(3)});
     }
 
@@ -69,7 +72,8 @@ protected:
         QString out;
         QString err;
     };
-    Run run(QStringList arguments) {
+    Run run(QStringList arguments, const Clock* fixedClock = nullptr,
+            IdGenerator* fixedIds = nullptr) {
         arguments += {QStringLiteral("--looker-url"),         looker.url().toString(),
                       QStringLiteral("--client-id"),          kClientId,
                       QStringLiteral("--client-secret-file"), secretFile};
@@ -78,7 +82,10 @@ protected:
         out.open(QIODevice::WriteOnly);
         err.open(QIODevice::WriteOnly);
         Run result;
-        result.code = LookerCommand(QProcessEnvironment()).run(arguments, out, err);
+        LookerCommand command{QProcessEnvironment()};
+        if (fixedClock && fixedIds)
+            command.setClockAndIds(*fixedClock, *fixedIds);
+        result.code = command.run(arguments, out, err);
         result.out = QString::fromUtf8(out.data());
         result.err = QString::fromUtf8(err.data());
         EXPECT_FALSE(result.out.contains(QString::fromUtf8(kClientSecret)));
@@ -187,4 +194,58 @@ TEST_F(LookerLooksCli, SendNowMakesLookerSendTheScheduleAndEveryRowIsDelivered) 
     EXPECT_TRUE(unknown.err.contains(u"Not found")) << unknown.err.toStdString();
     const Run none = run({QStringLiteral("send-now")});
     EXPECT_EQ(none.code, 2);
+}
+
+TEST_F(LookerLooksCli, PreviewLookPrintsWhatPreviewPrintsForTheSameResult) {
+    // The same clock and ids for both, so that timestamps and messageIds compare.
+    TestSupport::FixedClock lookClock(1'700'000'000'000);
+    TestSupport::SequentialIdGenerator lookIds;
+    const Run look =
+        run({QStringLiteral("preview-look"), QStringLiteral("7"), QStringLiteral("--action"),
+             QStringLiteral("track"), QStringLiteral("--event"), QStringLiteral("Churned"),
+             QStringLiteral("--limit"), QStringLiteral("all")},
+            &lookClock, &lookIds);
+    ASSERT_EQ(look.code, 0) << look.err.toStdString();
+
+    TestSupport::FixedClock previewClock(1'700'000'000'000);
+    TestSupport::SequentialIdGenerator previewIds;
+    QBuffer in;
+    in.setData(LookerRequests::usersResult(3));
+    in.open(QIODevice::ReadOnly);
+    QBuffer out;
+    QBuffer err;
+    out.open(QIODevice::WriteOnly);
+    err.open(QIODevice::WriteOnly);
+    ASSERT_EQ(PreviewCommand(previewClock, previewIds)
+                  .run({QStringLiteral("--action"), QStringLiteral("track"),
+                        QStringLiteral("--event"), QStringLiteral("Churned"),
+                        QStringLiteral("--hidden"), QStringLiteral("u.plan"), QStringLiteral("-")},
+                       in, out, err),
+              0);
+    EXPECT_EQ(look.out.toStdString(), out.data().toStdString());
+    EXPECT_EQ(look.out.count(u'\n'), 3);
+    EXPECT_FALSE(look.out.contains(u"u.plan")) << "the Look's hidden field is not sent";
+    // Run as a schedule sends it: unformatted, without the visualisation, every row.
+    bool asked = false;
+    for (const auto& request : looker.requests()) {
+        if (!request.path.startsWith("/api/4.0/looks/7/run/json_detail"))
+            continue;
+        asked = true;
+        EXPECT_TRUE(request.path.contains("apply_formatting=false"));
+        EXPECT_TRUE(request.path.contains("apply_vis=false"));
+        EXPECT_TRUE(request.path.contains("limit=-1")) << request.path.toStdString();
+    }
+    EXPECT_TRUE(asked);
+}
+
+TEST_F(LookerLooksCli, PreviewLookSaysWhatIsWrong) {
+    EXPECT_EQ(run({QStringLiteral("preview-look"), QStringLiteral("7")}).code, 2) << "no --action";
+    EXPECT_EQ(run({QStringLiteral("preview-look"), QStringLiteral("7"), QStringLiteral("--action"),
+                   QStringLiteral("track"), QStringLiteral("--limit"), QStringLiteral("some")})
+                  .code,
+              2);
+    const Run missing = run({QStringLiteral("preview-look"), QStringLiteral("404"),
+                             QStringLiteral("--action"), QStringLiteral("identify")});
+    EXPECT_EQ(missing.code, 1);
+    EXPECT_TRUE(missing.err.contains(u"Not found in Looker")) << missing.err.toStdString();
 }
