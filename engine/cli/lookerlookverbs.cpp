@@ -162,7 +162,7 @@ int LookerCommand::previewLook(LookerApiClient& api, const QString& lookId,
     }
     for (const QString& rename : parser.values(QStringLiteral("rename")))
         arguments += {QStringLiteral("--rename"), rename};
-    arguments.append(QStringLiteral("-"));
+    arguments += {QStringLiteral("--check-tags"), QStringLiteral("-")};
     SystemClock systemClock;
     RandomIdGenerator randomIds;
     PreviewCommand preview(m_clock ? *m_clock : systemClock, m_ids ? *m_ids : randomIds);

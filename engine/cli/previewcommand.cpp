@@ -6,6 +6,7 @@
 #include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
 #include "rudder/syncoptions.h"
+#include "rudder/tagcheck.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -204,10 +205,13 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
                                           QStringLiteral("TEXT"));
     const QCommandLineOption zoneOption(QStringLiteral("looker-timezone"), QString(),
                                         QStringLiteral("ZONE"));
+    // Said by `looker preview-look`: which fields carry the identity tags, and the fix.
+    const QCommandLineOption tagsOption(QStringLiteral("check-tags"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     parser.addOptions({actionOption, eventOption, hiddenOption, legacyOption, namesOption,
                        renameOption, sendRowsOption, scheduleOption, sourceOption, contextOption,
-                       dataDirOption, hostOption, prefixOption, zoneOption, helpOption});
+                       dataDirOption, hostOption, prefixOption, zoneOption, tagsOption,
+                       helpOption});
     if (!parser.parse(QStringList{QStringLiteral("preview")} + arguments))
         return fail(parser.errorText() + QStringLiteral(" (see --help)"), UsageError);
     if (parser.isSet(helpOption)) {
@@ -318,6 +322,22 @@ int PreviewCommand::run(const QStringList& arguments, QIODevice& in, QIODevice& 
     writer.flush();
 
     const PreviewResult& result = preview.result();
+    // Before any error: a Look without the tags an action needs is told how to get them.
+    if (parser.isSet(tagsOption)) {
+        const TagCheck::Result tags = TagCheck::check(result.fields, *call);
+        for (const TagCheck::Tagged& tagged : tags.tagged) {
+            if (!tagged.fields.empty())
+                writeLine(
+                    err, QStringLiteral("tags: %1 on %2")
+                             .arg(fromStd(tagged.tag),
+                                  fromStd(tagged.fields.front()) +
+                                      (tagged.fields.size() > 1 ? QStringLiteral(" (and %1 more)")
+                                                                      .arg(tagged.fields.size() - 1)
+                                                                : QString())));
+        }
+        for (const std::string& missing : tags.missing)
+            writeLine(err, QStringLiteral("tags: ") + fromStd(missing));
+    }
     if (result.error.kind == PreviewError::Kind::Query ||
         result.error.kind == PreviewError::Kind::SyncState)
         return fail(fromStd(result.error.message), InputError);

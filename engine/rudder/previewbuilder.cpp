@@ -74,6 +74,7 @@ public:
 
     bool onFields(const JsonDetailFieldSet& fields) override {
         m_fields = &fields;
+        m_result.fields = fields;
         if (m_builder)
             m_identifiers = identifierFields(fields, m_options.call);
         const bool ok = m_producer->onFields(fields);

@@ -144,7 +144,8 @@ struct PreviewResult {
 
     /// The first PreviewOptions::maxKeptMessages messages without `sentAt`, as stored.
     std::vector<std::string> messages;
-    std::string sentAt; ///< what a batch sent now would carry
+    JsonDetailFieldSet fields; ///< the result's fields, for the tag check
+    std::string sentAt;        ///< what a batch sent now would carry
     std::uint64_t rows = 0;
     std::uint64_t messageCount = 0; ///< the messages that would be sent
     std::uint64_t withoutUserId = 0;

@@ -249,3 +249,27 @@ TEST_F(LookerLooksCli, PreviewLookSaysWhatIsWrong) {
     EXPECT_EQ(missing.code, 1);
     EXPECT_TRUE(missing.err.contains(u"Not found in Looker")) << missing.err.toStdString();
 }
+
+TEST_F(LookerLooksCli, AnUntaggedLookNamesTheFieldAndTheTag) {
+    looker.content().addLook(
+        {QStringLiteral("9"),
+         QStringLiteral("Untagged"),
+         QStringLiteral("crm"),
+         QStringLiteral("users"),
+         QString(),
+         {},
+         R"({"fields":{"dimensions":[{"name":"users.id"},{"name":"users.plan"}]},)"
+         R"("data":[{"users.id":{"value":"u1"},"users.plan":{"value":"gold"}}]})"});
+    const Run untagged = run({QStringLiteral("preview-look"), QStringLiteral("9"),
+                              QStringLiteral("--action"), QStringLiteral("identify")});
+    EXPECT_TRUE(untagged.err.contains(
+        u"tags: no field is tagged user_id, email or rudder_anonymous_id, which identify needs: "
+        u"add `tags: [\"user_id\"]` to dimension `users.id` in view `users`"))
+        << untagged.err.toStdString();
+
+    const Run tagged = run({QStringLiteral("preview-look"), QStringLiteral("42"),
+                            QStringLiteral("--action"), QStringLiteral("identify")});
+    ASSERT_EQ(tagged.code, 0) << tagged.err.toStdString();
+    EXPECT_TRUE(tagged.err.contains(u"tags: user_id on u.id")) << tagged.err.toStdString();
+    EXPECT_FALSE(tagged.err.contains(u"no field is tagged"));
+}
