@@ -3,6 +3,7 @@
 #include "lookerapi/lookerapiclient.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -21,6 +22,9 @@ struct LookerHubEntry {
     int actionsRead = 0;         ///< the integrations Looker read from the hub's action list
     std::optional<bool> healthy; ///< /health, when asked
     QString healthMessage;
+
+    /// Reads one of Looker's `IntegrationHub` answers (GET /integration_hubs and its items).
+    static LookerHubEntry fromJson(const QJsonObject& hub);
 };
 
 /// Adds this hub to Looker and takes it away: finds the integration hub whose URL is the hub's,
