@@ -30,7 +30,7 @@ TEST(JsonSyntaxTracker, CountsLinesAcrossPieces) {
 }
 
 TEST(JsonSyntaxTracker, ReaderFinishesAWholeDocumentFedInOnePiece) {
-    RecordingConsumer consumer;
+    TestSupport::RecordingConsumer consumer;
     JsonDetailReader reader(consumer);
     ASSERT_TRUE(reader.feed(R"({"fields":{"dimensions":[]},"data":[]})"));
     EXPECT_TRUE(reader.finish()) << reader.error().message;
