@@ -36,7 +36,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             pending.append(rest.substr(0, take));
             rest.remove_prefix(take);
         }
-        if (parser->is_header_done()) {
+        // As the session: a piece to read into only once the header is in (until then the
+        // body has none, and what put() reads is the header alone).
+        const bool reading = parser->is_header_done();
+        if (reading) {
             auto& buffer = parser->get().body();
             buffer.data = piece.data();
             buffer.size = piece.size();
@@ -44,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         ec = {};
         const std::size_t used = parser->put(boost::asio::buffer(pending), ec);
         pending.erase(0, used);
-        if (parser->is_header_done()) {
+        if (reading) {
             const std::size_t got = piece.size() - parser->get().body().size;
             received.append(piece.data(), got);
         }

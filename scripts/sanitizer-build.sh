@@ -26,5 +26,8 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Sanitize \
     { cat "$build/configure.log" >&2 && exit 1; }
 targets=()
 for target in "$@"; do targets+=(--target "$target"); done
-cmake --build "$build" --parallel "$(nproc)" "${targets[@]}" >"$build/build.log" ||
-    { tail -n 60 "$build/build.log" >&2 && exit 1; }
+if ! cmake --build "$build" --parallel "$(nproc)" "${targets[@]}" >"$build/build.log"; then
+    grep -E 'error:|FAILED:' "$build/build.log" | head -n 40 >&2 || true
+    tail -n 20 "$build/build.log" >&2
+    exit 1
+fi
