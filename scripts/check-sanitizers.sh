@@ -70,9 +70,10 @@ echo "sanitizers ($mode): tests ran in $(($(date +%s) - run_start)) s"
 
 mapfile -t found < <(find "$reports" -type f | sort)
 if ((${#found[@]} > 0)); then
+    # The first 200 lines of each (a TSan file can hold thousands of warnings); all stay there.
     for report in "${found[@]}"; do
-        echo "--- ${report#"$build"/}"
-        cat "$report"
+        echo "--- ${report#"$build"/} ($(grep -c '^SUMMARY: ' "$report" || true) reports)"
+        head -n 200 "$report"
     done
     echo "sanitizers ($mode): ${#found[@]} reports"
     exit 1
