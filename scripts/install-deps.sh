@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages ActionDeck needs, only when some are missing.
+# Installs the Debian 12 packages ActionDeck needs, only when some are missing. Packages named as
+# arguments are needed too (scripts/sanitizer-build.sh: clang-14 libclang-rt-14-dev).
 set -euo pipefail
 
 packages=(
@@ -20,6 +21,7 @@ packages=(
     libpq-dev postgresql
     # Building and checking the .deb (scripts/check-package.sh).
     file lintian desktop-file-utils appstream man-db systemd
+    "$@"
 )
 
 missing=()

@@ -33,7 +33,9 @@ QByteArray EventLog::frame(const QByteArray& type, const QByteArray& json) const
 }
 
 quint64 EventLog::append(const QByteArray& type, const QByteArray& json) {
-    return append(type, {json});
+    // Named: with a bare {json}, clang picks this overload again (a QByteArray from a one-element
+    // list) and recursed until the stack overflowed; GCC took the list one.
+    return append(type, std::initializer_list<QByteArrayView>{json});
 }
 
 quint64 EventLog::append(const QByteArray& type, std::initializer_list<QByteArrayView> jsonParts) {

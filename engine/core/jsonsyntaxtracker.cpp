@@ -1,7 +1,5 @@
 #include "core/jsonsyntaxtracker.h"
 
-#include <cstring>
-
 namespace ActionDeck {
 
 namespace {
@@ -25,12 +23,12 @@ char lastNonSpace(std::string_view text) {
 } // namespace
 
 void JsonSyntaxTracker::advance(const char* data, std::size_t size) {
-    const char* p = data;
-    const char* end = data + size;
-    while ((p = static_cast<const char*>(std::memchr(p, '\n', end - p)))) {
+    // finish() hands an empty piece with no data: that null pointer must not reach memchr (which
+    // find() calls), as that is undefined behaviour even for 0 bytes (UBSan's first report).
+    const std::string_view piece(size == 0 ? "" : data, size);
+    for (auto at = piece.find('\n'); at != std::string_view::npos; at = piece.find('\n', at + 1)) {
         ++m_line;
-        m_lineStart = m_offset + (p - data) + 1;
-        ++p;
+        m_lineStart = m_offset + at + 1;
     }
     m_offset += size;
 }

@@ -2,11 +2,11 @@
 // time limit, hands it to the Qt side, reads the body only when asked and only as fast as the Qt
 // side takes it, and writes the answers it is given.
 #include "http/clientaddress.h"
+#include "http/httprequestparser.h"
 #include "http/httpservercore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QUrl>
 
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl/stream.hpp>
@@ -15,10 +15,8 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/stream_traits.hpp>
 #include <boost/beast/core/string.hpp>
-#include <boost/beast/http/buffer_body.hpp>
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/error.hpp>
-#include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
@@ -45,10 +43,6 @@ std::string seconds(int ms) {
     if (ms % 1000 == 0)
         return std::to_string(ms / 1000) + " s";
     return QString::number(ms / 1000.0, 'g', 3).toStdString() + " s";
-}
-
-QByteArray toBytes(boost::beast::string_view text) {
-    return QByteArray(text.data(), qsizetype(text.size()));
 }
 
 template <class Stream>
@@ -192,9 +186,7 @@ private:
     }
 
     void readHeader(bool first) {
-        m_parser.emplace();
-        m_parser->header_limit(std::uint32_t(m_core.limits.maxHeaderBytes));
-        m_parser->body_limit(boost::none); // the Qt side's limit, checked as the body arrives
+        resetRequestParser(m_parser, m_core.limits);
         m_link.reset();
         m_keepAlive = true;
         m_bodyStarted = m_bodyDone = m_bodyFailed = m_answerComplete = m_streaming = false;
@@ -230,28 +222,13 @@ private:
                 return close();
             return refuse(400, "The request is not valid HTTP: " + ec.message() + ".");
         }
-        const auto& request = m_parser->get();
-        if (std::distance(request.begin(), request.end()) > m_core.limits.maxHeaderFields)
-            return refuse(431, "The request header has more than " +
-                                   std::to_string(m_core.limits.maxHeaderFields) + " fields.");
-        HttpRequestHead head;
-        head.method = toBytes(request.method_string());
-        const QByteArray target = toBytes(request.target());
-        const QUrl url = QUrl::fromEncoded(target, QUrl::StrictMode);
-        if (!target.startsWith('/') || !url.isValid())
-            return refuse(400, "The request target is not a valid path.");
-        head.path = url.path(QUrl::FullyDecoded);
-        head.query = QUrlQuery(url);
-        for (const auto& field : request)
-            head.fields.append({toBytes(field.name_string()), toBytes(field.value())});
+        auto parsed = requestHeadOf(*m_parser, m_core.limits);
+        if (const auto* refusal = std::get_if<HttpHeadRefusal>(&parsed))
+            return refuse(refusal->status, refusal->reason);
+        HttpRequestHead head = std::get<HttpRequestHead>(std::move(parsed));
         head.peer = ClientAddress::toQt(m_peer);
         head.client = head.peer;
-        if (const auto length = m_parser->content_length())
-            head.contentLength = qint64(*length);
-        head.chunked = m_parser->chunked();
-        head.expectContinue = QByteArray(toBytes(request[http::field::expect]))
-                                  .trimmed()
-                                  .compare("100-continue", Qt::CaseInsensitive) == 0;
+        const auto& request = m_parser->get();
         m_keepAlive = request.keep_alive();
         m_hasBody = !m_parser->is_done();
         if (m_peerIsProxy) {

@@ -162,18 +162,33 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
             return fail(QStringLiteral("looker.baseUrl must be Looker's https URL, such as "
                                        "https://acme.looker.com"));
     }
+    // Numbers are bounded before they become integers: a double out of an integer's range
+    // converts with undefined behaviour, and seconds × 1000 can overflow an int (found by
+    // fuzz/hubconfig). What is below a field's own minimum is said by its own check further on.
+    QString outOfRange;
+    const auto bounded = [&outOfRange](const QJsonObject& object, QStringView path, double fallback,
+                                       double max) {
+        const double value = object.value(path.mid(path.lastIndexOf(u'.') + 1)).toDouble(fallback);
+        if (value >= -max && value <= max)
+            return value;
+        if (outOfRange.isEmpty())
+            outOfRange = QStringLiteral("%1 is out of range (at most %2)").arg(path).arg(max);
+        return fallback;
+    };
+    constexpr double kMaxSeconds = 86400;
     const QJsonObject delivery = root.value(u"delivery").toObject();
     config.delivery.maxInFlightPerSource =
         delivery.value(u"maxInFlightPerSource").toInt(config.delivery.maxInFlightPerSource);
     config.delivery.maxInFlight = delivery.value(u"maxInFlight").toInt(config.delivery.maxInFlight);
     config.delivery.gzipLevel = delivery.value(u"gzipLevel").toInt(config.delivery.gzipLevel);
-    const double keepHours = delivery.value(u"keepDeliveredHours")
-                                 .toDouble(double(config.delivery.keepDeliveredMs) / 3600000);
+    const double keepHours = bounded(delivery, u"delivery.keepDeliveredHours",
+                                     double(config.delivery.keepDeliveredMs) / 3600000, 1e6);
     if (keepHours < 0)
         return fail(QStringLiteral("delivery.keepDeliveredHours must be 0 or more"));
     config.delivery.keepDeliveredMs = qint64(keepHours * 3600000);
     config.delivery.requestTimeoutMs =
-        delivery.value(u"requestTimeoutSeconds").toInt(config.delivery.requestTimeoutMs / 1000) *
+        int(bounded(delivery, u"delivery.requestTimeoutSeconds",
+                    config.delivery.requestTimeoutMs / 1000, kMaxSeconds)) *
         1000;
     config.limits.maxEventsPerBatch =
         delivery.value(u"eventsPerBatch").toInt(config.limits.maxEventsPerBatch);
@@ -183,10 +198,12 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     const QJsonObject executes = root.value(u"executes").toObject();
     config.maxConcurrentExecutes =
         executes.value(u"maxConcurrent").toInt(config.maxConcurrentExecutes);
-    config.maxBodyBytes =
-        qint64(executes.value(u"maxBodyMB").toDouble(double(config.maxBodyBytes >> 20))) << 20;
-    config.keepAliveMs =
-        executes.value(u"keepAliveSeconds").toInt(config.keepAliveMs / 1000) * 1000;
+    config.maxBodyBytes = qint64(bounded(executes, u"executes.maxBodyMB",
+                                         double(config.maxBodyBytes >> 20), 1 << 20)) *
+                          (1 << 20);
+    config.keepAliveMs = int(bounded(executes, u"executes.keepAliveSeconds",
+                                     config.keepAliveMs / 1000, kMaxSeconds)) *
+                         1000;
     config.legacyEmptyValues = executes.value(u"legacyEmptyValues").toBool(false);
     const QJsonObject admin = root.value(u"admin").toObject();
     if (admin.contains(u"listen") &&
@@ -200,8 +217,9 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
         return fail(QStringLiteral("\"admin\": {\"tls\"} needs both \"certificate\" and \"key\""));
     const QJsonObject http = root.value(u"http").toObject();
     HttpLimits& limits = config.http;
-    const auto seconds = [&http](QStringView key, int ms) {
-        return int(http.value(key).toDouble(ms / 1000.0) * 1000);
+    const auto seconds = [&http, &bounded](QStringView key, int ms) {
+        return int(bounded(http, QStringLiteral("http.%1").arg(key), ms / 1000.0, kMaxSeconds) *
+                   1000);
     };
     limits.headerTimeoutMs = seconds(u"headerTimeoutSeconds", limits.headerTimeoutMs);
     limits.bodyIdleTimeoutMs = seconds(u"bodyIdleTimeoutSeconds", limits.bodyIdleTimeoutMs);
@@ -216,6 +234,8 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     if (limits.maxConnections < 1 || limits.maxConnectionsPerAddress < 1)
         return fail(QStringLiteral("http.maxConnections and maxConnectionsPerAddress must be at "
                                    "least 1"));
+    if (!outOfRange.isEmpty())
+        return fail(outOfRange);
     for (const QJsonValue& proxy : http.value(u"trustedProxies").toArray()) {
         const QHostAddress address(proxy.toString());
         if (address.isNull())

@@ -99,9 +99,11 @@ Kind LookerInputSniffer::feed(std::string_view chunk) {
                                                            : d->parser.handler().kind;
     error_code ec;
     d->parser.write_some(true, chunk.data(), chunk.size(), ec);
-    if (ec)
+    // A complete document ends the sniffing: the parser would take what follows as a second
+    // document, so the decision would depend on where the input was cut (fuzz/lookerinputsniffer).
+    if (ec || d->parser.done())
         d->stopped = true;
-    return ec ? finish() : d->parser.handler().kind;
+    return d->stopped ? finish() : d->parser.handler().kind;
 }
 
 Kind LookerInputSniffer::finish() {

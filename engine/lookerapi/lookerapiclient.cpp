@@ -207,8 +207,6 @@ LookerApiClient::Answer LookerApiClient::answerOf(QNetworkReply* reply, const Ca
     Answer answer;
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    QJsonParseError parse;
-    answer.json = QJsonDocument::fromJson(body, &parse);
     const QString where = m_settings.baseUrl.toString(QUrl::RemoveUserInfo);
     if (answer.status == 0) {
         const auto error = reply->error();
@@ -224,12 +222,20 @@ LookerApiClient::Answer LookerApiClient::answerOf(QNetworkReply* reply, const Ca
                             reply->errorString()};
         return answer;
     }
-    if (answer.status >= 400) {
+    return Answer::fromReply(call.path, answer.status, body);
+}
+
+LookerApiClient::Answer LookerApiClient::Answer::fromReply(const QString& path, int status,
+                                                           const QByteArray& body) {
+    Answer answer;
+    answer.status = status;
+    QJsonParseError parse;
+    answer.json = QJsonDocument::fromJson(body, &parse);
+    if (status >= 400) {
         // Looker's errors are JSON with a message; anything else is not Looker's API.
         const bool lookerShaped =
             parse.error == QJsonParseError::NoError && answer.json.object().contains(u"message");
-        answer.error = LookerApiError::fromAnswer(call.path, answer.status, answer.json.object(),
-                                                  lookerShaped);
+        answer.error = LookerApiError::fromAnswer(path, status, answer.json.object(), lookerShaped);
     }
     return answer;
 }

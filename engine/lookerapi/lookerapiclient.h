@@ -28,6 +28,10 @@ public:
         QJsonDocument json;
         LookerApiError error;
         bool ok() const { return error.ok(); }
+
+        /// Reads what Looker answered `path` with a status (over 0): its JSON, and the error
+        /// when the status is one.
+        static Answer fromReply(const QString& path, int status, const QByteArray& body);
     };
 
     explicit LookerApiClient(LookerApiSettings settings, QObject* parent = nullptr);

@@ -8,7 +8,15 @@ namespace ActionDeck {
 
 namespace {
 
-LookerHubEntry entryOf(const QJsonObject& hub) {
+QString trimmed(QString url) {
+    while (url.endsWith(u'/'))
+        url.chop(1);
+    return url;
+}
+
+} // namespace
+
+LookerHubEntry LookerHubEntry::fromJson(const QJsonObject& hub) {
     LookerHubEntry entry;
     // Looker's ids are strings in API 4.0; older answers had numbers.
     const QJsonValue id = hub.value(u"id");
@@ -18,14 +26,6 @@ LookerHubEntry entryOf(const QJsonObject& hub) {
     entry.hasToken = hub.value(u"has_authorization_token").toBool();
     return entry;
 }
-
-QString trimmed(QString url) {
-    while (url.endsWith(u'/'))
-        url.chop(1);
-    return url;
-}
-
-} // namespace
 
 LookerHubEntry::FetchProblem LookerHubEntry::fetchProblem() const {
     if (fetchError.isEmpty())
@@ -59,7 +59,7 @@ QFuture<LookerHubLink::Result> LookerHubLink::find(const QUrl& hubUrl) {
                 return Result{std::nullopt, answer.error};
             for (const QJsonValue& hub : answer.json.array()) {
                 if (sameUrl(hub.toObject().value(u"url").toString(), hubUrl))
-                    return Result{entryOf(hub.toObject()), {}};
+                    return Result{LookerHubEntry::fromJson(hub.toObject()), {}};
             }
             return Result{std::nullopt, {}};
         });
@@ -97,7 +97,7 @@ QFuture<LookerHubLink::Result> LookerHubLink::registerHub(const QUrl& hubUrl,
                                     return registerHub(hubUrl, token);
                                 if (!a.ok())
                                     return QtFuture::makeReadyFuture(Result{std::nullopt, a.error});
-                                return verdict(entryOf(a.json.object()).id);
+                                return verdict(LookerHubEntry::fromJson(a.json.object()).id);
                             })
                       .unwrap();
               })
@@ -110,7 +110,7 @@ QFuture<LookerHubLink::Result> LookerHubLink::verdict(const QString& id) {
               [this, id](const LookerApiClient::Answer& hubAnswer) -> QFuture<Result> {
                   if (!hubAnswer.ok())
                       return QtFuture::makeReadyFuture(Result{std::nullopt, hubAnswer.error});
-                  LookerHubEntry entry = entryOf(hubAnswer.json.object());
+                  LookerHubEntry entry = LookerHubEntry::fromJson(hubAnswer.json.object());
                   QUrlQuery query;
                   query.addQueryItem(QStringLiteral("integration_hub_id"), id);
                   return m_api.get(QStringLiteral("/integrations"), query)

@@ -3,6 +3,7 @@
 #include "lookerapi/lookerapiclient.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -26,6 +27,8 @@ struct LookerHubEntry {
     QString healthMessage;
 
     FetchProblem fetchProblem() const;
+    /// Reads one of Looker's `IntegrationHub` answers (GET /integration_hubs and its items).
+    static LookerHubEntry fromJson(const QJsonObject& hub);
 };
 
 /// Adds this hub to Looker and takes it away: finds the integration hub whose URL is the hub's,

@@ -9,7 +9,14 @@ namespace ActionDeck {
 
 namespace {
 
-LookerIntegration integrationOf(const QJsonObject& json) {
+QString pathOf(const QString& id) {
+    // "1::rudder_event" goes into the path percent-encoded, as Looker's SDKs send it.
+    return QStringLiteral("/integrations/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+} // namespace
+
+LookerIntegration LookerIntegration::fromJson(const QJsonObject& json) {
     LookerIntegration integration;
     integration.id = json.value(u"id").toString();
     integration.name = integration.id.section(QStringLiteral("::"), 1);
@@ -24,13 +31,6 @@ LookerIntegration integrationOf(const QJsonObject& json) {
     }
     return integration;
 }
-
-QString pathOf(const QString& id) {
-    // "1::rudder_event" goes into the path percent-encoded, as Looker's SDKs send it.
-    return QStringLiteral("/integrations/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-} // namespace
 
 bool LookerIntegrations::Result::allPassed() const {
     if (!ok() || actions.isEmpty())
@@ -78,7 +78,7 @@ QFuture<LookerIntegrations::Result> LookerIntegrations::enableFrom(const QString
                       next.error = a.error;
                       return QtFuture::makeReadyFuture(next);
                   }
-                  next.actions.append(integrationOf(a.json.object()));
+                  next.actions.append(LookerIntegration::fromJson(a.json.object()));
                   return enableFrom(hubId, actions, index + 1, params, next);
               })
         .unwrap();
@@ -117,7 +117,7 @@ QFuture<LookerIntegrations::Result> LookerIntegrations::status(const QString& hu
                       return QtFuture::makeReadyFuture(read);
                   }
                   for (const QJsonValue& integration : a.json.array())
-                      read.actions.append(integrationOf(integration.toObject()));
+                      read.actions.append(LookerIntegration::fromJson(integration.toObject()));
                   // Looker keeps no last result: the test is run now when asked.
                   return test ? testFrom(read, 0) : QtFuture::makeReadyFuture(read);
               })

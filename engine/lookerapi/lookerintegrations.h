@@ -3,6 +3,7 @@
 #include "lookerapi/lookerapiclient.h"
 
 #include <QFuture>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -23,6 +24,9 @@ struct LookerIntegration {
     QString dataPlaneUrl;
     std::optional<bool> testSucceeded; ///< Looker's own test, when it was run
     QString testMessage;
+
+    /// Reads one of Looker's `Integration` answers (GET or PATCH /integrations/{id}).
+    static LookerIntegration fromJson(const QJsonObject& json);
 };
 
 /// Enables this hub's actions in Looker with a source's write key and data plane URL (or with

@@ -172,7 +172,9 @@ std::optional<std::string> PropertyNamer::name(const JsonDetailFieldSet& fields,
 std::vector<UnusedRename> PropertyNamer::unusedRenames(const JsonDetailFieldSet& fields,
                                                        const std::vector<Entry>& entries) const {
     std::vector<UnusedRename> unused;
-    for (const auto& [from, to] : m_rename) {
+    for (const auto& rename : m_rename) {
+        // Not a structured binding: clang 14 (the sanitizer builds) can't capture one.
+        const auto& from = rename.first;
         const bool renames = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) {
             return !e.fixed && fields[e.field].name == from;
         });

@@ -166,6 +166,21 @@ TEST_F(HttpFront, ChunkedBodiesArriveDecoded) {
     EXPECT_EQ(response->body, "11");
 }
 
+// Found by fuzz/httpchunkedbody (issue #35): Beast 1.81 asserted when the last chunk's CRLF
+// came a byte at a time, so a build with assertions (the sanitizer builds) aborted the hub.
+TEST_F(HttpFront, AChunkedBodyWhoseEndArrivesAByteAtATimeIsRead) {
+    RawHttpClient& c = client();
+    ASSERT_TRUE(c.write("POST /echo HTTP/1.1\r\nHost: hub\r\nTransfer-Encoding: chunked\r\n\r\n"
+                        "5\r\nhello\r\n0\r\n"));
+    for (const char* byte : {"\r", "\n"}) {
+        TestSupport::processEventsFor(100); // each byte in a read of its own
+        ASSERT_TRUE(c.write(byte));
+    }
+    const auto response = c.read();
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->body, "5");
+}
+
 TEST_F(HttpFront, ABodyOverTheLimitIs413WithoutBeingRead) {
     handler = [](HttpExchange* exchange) { readAndAnswerSize(exchange, 1000); };
     RawHttpClient& announced = client();

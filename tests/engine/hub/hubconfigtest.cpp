@@ -197,6 +197,29 @@ TEST(HubConfig, RejectsHttpLimitsItCannotUse) {
     }
 }
 
+// Found by fuzz/hubconfig (issue #35): a number too large for the integer it is kept in was
+// converted anyway, which is undefined behaviour (UBSan: "outside the range of representable
+// values"); seconds × 1000 could overflow an int.
+TEST(HubConfig, NumbersTooLargeForTheirFieldAreRefusedNamingTheField) {
+    for (const auto& [json, field] : std::initializer_list<std::pair<const char*, const char*>>{
+             {R"({"executes": {"maxBodyMB": 6.1e67}})", "executes.maxBodyMB"},
+             {R"({"executes": {"maxBodyMB": -1e300}})", "executes.maxBodyMB"},
+             {R"({"executes": {"keepAliveSeconds": 3000000}})", "executes.keepAliveSeconds"},
+             {R"({"delivery": {"requestTimeoutSeconds": 1e12}})", "delivery.requestTimeoutSeconds"},
+             {R"({"delivery": {"keepDeliveredHours": 1e300}})", "delivery.keepDeliveredHours"},
+             {R"({"http": {"headerTimeoutSeconds": 1e10}})", "http.headerTimeoutSeconds"}}) {
+        QString error;
+        EXPECT_FALSE(HubConfig::fromJson(json, &error)) << json;
+        EXPECT_TRUE(
+            error.startsWith(QString::fromLatin1(field) + QStringLiteral(" is out of range")))
+            << json << ": " << error.toStdString();
+    }
+    QString error;
+    const auto day = HubConfig::fromJson(R"({"executes": {"keepAliveSeconds": 86400}})", &error);
+    ASSERT_TRUE(day) << error.toStdString();
+    EXPECT_EQ(day->keepAliveMs, 86400000);
+}
+
 TEST(HubConfig, ASourcesSyncOptionsRoundTripAndAreWrittenOnlyWhenNotTheDefault) {
     const QByteArray text = R"({"sources": [
         {"name": "Tuned", "writeKey": "wk", "dataPlaneUrl": "https://dp.example.com",

@@ -43,3 +43,11 @@ TEST(LookerInputSniffer, DecidesBeforeTheEndOfALongDocument) {
     EXPECT_EQ(sniffer.feed(R"({"type":"query","attachment":{"data":"{\"fields)"),
               Kind::ExecuteRequest);
 }
+
+// Found by fuzz/lookerinputsniffer (issue #35): after a complete document, a key of a second one
+// decided it when the first ended in an earlier piece, and did not when fed whole.
+TEST(LookerInputSniffer, NothingAfterACompleteDocumentDecidesWhereverTheInputIsCut) {
+    const std::string_view text = R"({ },{"attachment":{}})";
+    for (std::size_t piece = 1; piece <= text.size(); ++piece)
+        EXPECT_EQ(sniff(text, piece), Kind::JsonDetail) << "in pieces of " << piece;
+}
