@@ -145,39 +145,38 @@ void LookerPage::readOnce() {
     signIn(); // who, then the hub's state
 }
 
-void LookerPage::run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& step) {
+template <typename T, typename Handler>
+void LookerPage::step(const std::function<QFuture<T>(LookerSetup&)>& ask, Handler done) {
     // A client a step, signed out when it ends: nothing signed in lingers. The account owns it
     // and is the continuations' context, since it outlives the page (which a hub switch
     // replaces) and a context must not die before its future ends.
     auto* setup = new LookerSetup(m_hub, m_account.settings(), &m_account);
     setBusy(true);
-    auto ended = step(*setup).then(setup, [setup](const LookerSetup::State& state) {
+    auto ended = ask(*setup).then(setup, [setup](const T& answer) {
         setup->signOut().then(setup, [setup] { setup->deleteLater(); });
-        return state;
+        return answer;
     });
-    whenReady(ended, m_account, this, [this](const LookerSetup::State& state) {
+    whenReady(ended, m_account, this, [this, done](const T& answer) {
         setBusy(false);
-        showState(state);
+        done(answer);
     });
+}
+
+void LookerPage::run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& ask) {
+    step<LookerSetup::State>(ask, [this](const LookerSetup::State& state) { showState(state); });
 }
 
 void LookerPage::signIn() {
     m_form->showSigningIn();
-    auto* setup = new LookerSetup(m_hub, m_account.settings(), &m_account);
-    setBusy(true);
-    auto ended = setup->signIn().then(setup, [setup](const LookerSetup::SignIn& signIn) {
-        setup->signOut().then(setup, [setup] { setup->deleteLater(); });
-        return signIn;
-    });
-    whenReady(ended, m_account, this, [this](const LookerSetup::SignIn& signIn) {
-        setBusy(false);
-        m_form->showSignIn(signIn);
-        // Signed in: the hub's state in Looker follows.
-        if (signIn.ok()) {
-            m_readOnce = true;
-            run([](LookerSetup& next) { return next.state(false); });
-        }
-    });
+    step<LookerSetup::SignIn>([](LookerSetup& setup) { return setup.signIn(); },
+                              [this](const LookerSetup::SignIn& signIn) {
+                                  m_form->showSignIn(signIn);
+                                  // Signed in: the hub's state in Looker follows.
+                                  if (signIn.ok()) {
+                                      m_readOnce = true;
+                                      run([](LookerSetup& next) { return next.state(false); });
+                                  }
+                              });
 }
 
 void LookerPage::refresh() {

@@ -47,9 +47,12 @@ protected:
 
 private:
     void retranslateUi();
-    /// Runs one step against Looker with a client of its own, then signs out; `shown` gets the
-    /// answer on this thread unless the page is gone.
-    void run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& step);
+    /// Asks Looker with a client of its own, then signs out; `done` gets the answer on this
+    /// thread unless the page is gone.
+    template <typename T, typename Handler>
+    void step(const std::function<QFuture<T>(LookerSetup&)>& ask, Handler done);
+    /// A step whose answer is the hub's state in Looker, shown.
+    void run(const std::function<QFuture<LookerSetup::State>(LookerSetup&)>& ask);
     void signIn();
     /// Signs in and reads the hub's state the first time the page is seen with a hub URL.
     void readOnce();
