@@ -7,8 +7,8 @@ namespace ActionDeck {
 LookerApiError LookerApiError::fromAnswer(const QString& path, int status, const QJsonObject& body,
                                           bool lookerShaped) {
     const QString said = body.value(u"message").toString();
-    const auto error = [status](Kind kind, const QString& message, const QString& detail = {}) {
-        return LookerApiError{kind, status, message, detail};
+    const auto error = [status](Kind what, const QString& words, const QString& theirs = {}) {
+        return LookerApiError{what, status, words, theirs};
     };
     if (path == u"/login" && status == 404)
         return lookerShaped
