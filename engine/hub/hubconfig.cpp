@@ -381,9 +381,12 @@ QByteArray HubConfig::toJson() const {
         root.insert(u"secretsKeyFile", secretsKeyFile);
     QJsonArray regionArray;
     for (const RegionConfig& region : regions) {
-        QJsonArray revoked;
+        // Sorted: a set's order is not its contents', and equal configurations write equal files.
+        QStringList nonces;
         for (const QByteArray& nonce : region.revokedNonces)
-            revoked.append(QString::fromUtf8(nonce));
+            nonces.append(QString::fromUtf8(nonce));
+        nonces.sort();
+        const QJsonArray revoked = QJsonArray::fromStringList(nonces);
         QJsonObject o{{QStringLiteral("name"), region.name},
                       {QStringLiteral("secret"), QString::fromUtf8(region.secret)},
                       {QStringLiteral("tokens"), toArray(region.tokens)},

@@ -355,3 +355,32 @@ TEST(HubConfigLooker, TheWindowsLookerConnectionRoundTripsWithItsSecretKeptAsThe
     EXPECT_TRUE(error.contains(u"looker.baseUrl")) << error.toStdString();
     EXPECT_TRUE(HubConfig::fromJson("{}", &error)->looker.isEmpty());
 }
+
+TEST(HubConfig, RevokedNoncesAreWrittenInOrderWhateverTheSetsOrder) {
+    // Found by the configpatch fuzz target: equal configurations wrote different JSON, as a
+    // set's iteration order is not its contents'.
+    HubConfig first;
+    HubConfig second;
+    first.regions.append(RegionConfig{QStringLiteral("US"), "s", {}, {}, {}});
+    second.regions.append(RegionConfig{QStringLiteral("US"), "s", {}, {}, {}});
+    const QList<QByteArray> nonces = {"npm", "execute2", "zeta", "alpha", "n1", "n10", "n2"};
+    for (const QByteArray& nonce : nonces)
+        first.regions[0].revokedNonces.insert(nonce);
+    for (auto it = nonces.rbegin(); it != nonces.rend(); ++it)
+        second.regions[0].revokedNonces.insert(*it);
+    ASSERT_EQ(first.regions[0].revokedNonces, second.regions[0].revokedNonces);
+    EXPECT_EQ(first.toJson(), second.toJson());
+    const QJsonArray written = QJsonDocument::fromJson(first.toJson())
+                                   .object()
+                                   .value(u"regions")
+                                   .toArray()[0]
+                                   .toObject()
+                                   .value(u"revokedNonces")
+                                   .toArray();
+    QStringList order;
+    for (const QJsonValue& nonce : written)
+        order.append(nonce.toString());
+    QStringList sorted = order;
+    sorted.sort();
+    EXPECT_EQ(order, sorted);
+}
