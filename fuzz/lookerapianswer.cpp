@@ -1,9 +1,12 @@
 // The Looker API client's reading of Looker's answers (engine/lookerapi): any status and body as
 // LookerApiClient::Answer::fromReply reads them, then the integration hubs and integrations read
-// from them as LookerHubLink and LookerIntegrations do. An error status always says something.
+// from them as LookerHubLink and LookerIntegrations do, and Looks and schedules as LookerLooks and
+// LookerSchedules do. An error status always says something.
 #include "lookerapi/lookerapiclient.h"
 #include "lookerapi/lookerhublink.h"
 #include "lookerapi/lookerintegrations.h"
+#include "lookerapi/lookerlooks.h"
+#include "lookerapi/lookerschedules.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -32,8 +35,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const LookerHubEntry hub = LookerHubEntry::fromJson(object);
         const LookerIntegration integration = LookerIntegration::fromJson(object);
         (void)LookerHubLink::sameUrl(hub.url, QUrl(integration.dataPlaneUrl));
+        (void)LookerLooks::lookOf(object);
     };
     read(answer.json.object());
+    // Scheduled plans: their form values are JSON written inside a string.
+    (void)LookerSchedules::ofHub(answer.json.array(), QStringLiteral("1"));
     for (const QJsonValue& item : answer.json.array())
         read(item.toObject());
     return 0;
