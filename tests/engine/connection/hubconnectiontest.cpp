@@ -6,6 +6,7 @@
 #include "admin/adminserver.h"
 #include "admin/adminservice.h"
 #include "admintesthub.h"
+#include "awaitfuture.h"
 #include "connection/localhubconnection.h"
 #include "connection/remotehubconnection.h"
 #include "core/clock.h"
@@ -28,6 +29,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::await;
 using TestSupport::RawHttpClient;
 using TestSupport::waitUntil;
 
@@ -37,12 +39,6 @@ const QByteArray kSecret = "region-secret-for-connection-tests";
 const QByteArray kWriteKey = "wk_connection_never_shown_31";
 
 /// Waits for a future on the event loop (the remote one needs it to run).
-template <typename T> T await(QFuture<T> future) {
-    waitUntil([&] { return future.isFinished(); }, 20000);
-    EXPECT_TRUE(future.isFinished());
-    return future.isFinished() ? future.result() : T{};
-}
-
 class Connection : public testing::TestWithParam<bool>, protected TestSupport::AdminTestHub {
 protected:
     Connection()

@@ -6,6 +6,7 @@
 #include "admin/adminserver.h"
 #include "admin/adminservice.h"
 #include "admintesthub.h"
+#include "awaitfuture.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
 #include "core/tlscredentials.h"
@@ -27,6 +28,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::await;
 using TestSupport::RawHttpClient;
 using TestSupport::SelfSignedCertificate;
 using TestSupport::waitUntil;
@@ -34,12 +36,6 @@ using TestSupport::waitUntil;
 namespace {
 
 /// Waits for a future on the event loop (the remote one needs it to run).
-template <typename T> T await(QFuture<T> future) {
-    waitUntil([&] { return future.isFinished(); }, 20000);
-    EXPECT_TRUE(future.isFinished());
-    return future.isFinished() ? future.result() : T{};
-}
-
 const QByteArray kSecret = "region-secret-for-remote-tests";
 
 class RemoteHub : public testing::Test, protected TestSupport::AdminTestHub {

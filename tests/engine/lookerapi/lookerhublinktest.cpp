@@ -4,6 +4,7 @@
 #include "lookerapi/lookerhublink.h"
 
 #include "admintesthub.h"
+#include "awaitfuture.h"
 #include "hub/hubtoken.h"
 #include "lookerapi/lookerintegrations.h"
 #include "lookerstandin.h"
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::await;
 using TestSupport::LookerStandIn;
 using TestSupport::waitUntil;
 
@@ -20,11 +22,6 @@ namespace {
 const QString kClientId = QStringLiteral("link-client");
 const QByteArray kSecret = "link-client-secret";
 const QByteArray kRegionSecret = "looker link region secret";
-
-template <typename T> T await(QFuture<T> future) {
-    EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }, 20000));
-    return future.isFinished() ? future.result() : T{};
-}
 
 class LookerLink : public testing::Test, protected TestSupport::AdminTestHub {
 protected:

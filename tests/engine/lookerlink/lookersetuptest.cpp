@@ -5,6 +5,7 @@
 #include "lookerlink/lookersetup.h"
 
 #include "admintesthub.h"
+#include "awaitfuture.h"
 #include "hub/hubtoken.h"
 #include "lookerstandin.h"
 #include "waituntil.h"
@@ -12,6 +13,7 @@
 #include <gtest/gtest.h>
 
 using namespace ActionDeck;
+using TestSupport::await;
 using TestSupport::LookerStandIn;
 using TestSupport::waitUntil;
 
@@ -21,15 +23,6 @@ const QString kClientId = QStringLiteral("setup-client");
 const QByteArray kSecret = "setup-client-secret";
 const QByteArray kRegionSecret = "looker setup region secret";
 const QString kWriteKey = QStringLiteral("wk_setup_from_the_hub");
-
-template <typename T> T await(QFuture<T> future) {
-    EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }, 20000));
-    return future.isFinished() ? future.result() : T{};
-}
-
-void await(QFuture<void> future) {
-    EXPECT_TRUE(waitUntil([&] { return future.isFinished(); }, 20000));
-}
 
 /// Runs on the hub in this process (false) and on the same hub through its admin API (true).
 class LookerSetupTest : public testing::TestWithParam<bool>, protected TestSupport::AdminTestHub {
