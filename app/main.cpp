@@ -14,6 +14,7 @@
 #include "core/clock.h"
 #include "core/datadirectory.h"
 #include "core/idgenerator.h"
+#include "gui/catalogue/cataloguepage.h"
 #include "gui/connections/connectionspage.h"
 #include "gui/hubs/hubregistry.h"
 #include "gui/hubs/hubtokenvault.h"
@@ -280,9 +281,17 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                         : 1500;
                 // ... and one of Preview shows the last request the hub received (or the one
                 // ACTIONDECK_SCREENSHOT_REQUEST counts back to).
+                // ACTIONDECK_SCREENSHOT_LOOK=ID runs that Look in Looker instead, and
+                // ACTIONDECK_SCREENSHOT_COUNT=1 counts the catalogue's types in Looker.
                 const int request = qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_REQUEST");
-                QTimer::singleShot(delayMs / 2, window.get(), [&window, request] {
-                    window->previewPage()->showReceivedRequest(request);
+                const QString look = qEnvironmentVariable("ACTIONDECK_SCREENSHOT_LOOK");
+                QTimer::singleShot(delayMs / 2, window.get(), [&window, request, look] {
+                    if (!look.isEmpty())
+                        window->previewPage()->runLook(look, 500);
+                    else
+                        window->previewPage()->showReceivedRequest(request);
+                    if (qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_COUNT"))
+                        window->cataloguePage()->countInLooker();
                 });
                 QTimer::singleShot(delayMs, window.get(), [&window, path] {
                     // A picture of the live flow shows a message's details too.

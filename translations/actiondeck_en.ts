@@ -295,6 +295,46 @@
         <source>Source: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Looker&apos;s System Activity how often each event type occurred in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the Event Attribute query for this type and preview what the System Activity action would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Looker&apos;s System Activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 event types occurred in the last 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Looker for the last %1 events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count in Looker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview its events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most frequent first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::ConfigDraft</name>
@@ -615,6 +655,17 @@
     </message>
     <message>
         <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::EventTypeListModel</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  not seen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1488,6 +1539,76 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LookPickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview a Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the Look&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model · explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview needs only some rows; all rows runs the whole Look, as a schedule does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Looker for its Looks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Look&apos;s title has those words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Look(s).</source>
+        <translation>
+            <numerusform>%n Look.</numerusform>
+            <numerusform>%n Looks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::LookerConnectionForm</name>
     <message>
         <source>Give Looker&apos;s URL, such as https://acme.looker.com.</source>
@@ -1662,6 +1783,104 @@
     </message>
     <message>
         <source>%1 — Looker reaches it at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerSchedulesSection</name>
+    <message>
+        <source>Add this hub to Looker to see the schedules that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Looker for its schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schedule sends to this hub&apos;s actions yet: make one in Looker (Schedule → Where should this data go?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) send to this hub.</source>
+        <translation>
+            <numerusform>%n schedule sends to this hub.</numerusform>
+            <numerusform>%n schedules send to this hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Looker to run schedule %1 now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker is running schedule %1: the hub receives it when Looker has the result, and Live flow shows it arriving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when its datagroup triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a schedule first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules that send to this hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker runs the schedule once now, as if its time had come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1920,6 +2139,10 @@
         <source>Looker</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looker&apos;s System Activity: the last %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -2082,10 +2305,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Its result was too large to keep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,10 +2314,6 @@
     </message>
     <message>
         <source>Open a json_detail result or a whole Looker execute request body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2127,6 +2342,46 @@
     </message>
     <message>
         <source>The hub was not keeping results when it came: a server&apos;s hub keeps them while a window shows its Preview page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a Look in Looker as a schedule sends it, and preview what the hub would send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running Look %1 in Looker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Looker: Look %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look %1 could not be run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download URL, kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its result was at a download URL and came when no window was watching: a hub keeps the first rows of those only while a window shows Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last requests the hub received; of a result at a download URL or too large, the first 1,000 rows are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Looker…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,15 +2538,7 @@
 <context>
     <name>ActionDeck::PreviewPage</name>
     <message>
-        <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>That request&apos;s result (%1) was too large to keep for the preview.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2307,33 +2554,6 @@
     </message>
     <message>
         <source>There is nothing to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
-            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send to source…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store these messages in the outbox for the chosen source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2364,15 +2584,20 @@
         <source>Reading what schedule %1 last sent to %2 from %3…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n message stored in the outbox of %2 for &quot;%1&quot;; it is delivered in the background.</numerusform>
-            <numerusform>%n messages stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — not the hub shown now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once, and no window was watching: the hub keeps the first rows of such results only while a window shows Preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2494,10 +2719,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, %6 new; the %7 unchanged are not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,6 +2780,55 @@
     </message>
     <message>
         <source>The time zone &quot;%1&quot; is unknown: times are read as UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags and warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewSendBar</name>
+    <message>
+        <source>No source configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n message stored in the outbox of %2 for &quot;%1&quot;; it is delivered in the background.</numerusform>
+            <numerusform>%n messages stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n of them, over the size limit, was stored as failed.</numerusform>
+            <numerusform>%n of them, over the size limit, were stored as failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2968,6 +3238,57 @@ one line per field, as Looker names it; applied after the style</source>
     </message>
     <message>
         <source>The selected schedules&apos; next runs send every row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::TagCheckText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to dimension %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to dimension %2 in view `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to measure %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to measure %2 in view `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1 to field %2 in view `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is tagged user_id, email or rudder_anonymous_id, which %1 needs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is tagged user_id, email or rudder_anonymous_id, which %1 needs: tag the field that identifies a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is tagged rudder_group_id, which group needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No field is tagged rudder_group_id, which group needs: tag the field that names the group.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

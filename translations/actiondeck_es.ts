@@ -295,6 +295,46 @@
         <source>Source: %1 (%2).</source>
         <translation>Fuente: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page first</source>
+        <translation>Conéctate antes a la API de Looker en la página Looker</translation>
+    </message>
+    <message>
+        <source>Ask Looker&apos;s System Activity how often each event type occurred in the last 7 days</source>
+        <translation>Preguntar a la Actividad del sistema de Looker cuántas veces ocurrió cada tipo de evento en los últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Run the Event Attribute query for this type and preview what the System Activity action would send</source>
+        <translation>Ejecutar la consulta Event Attribute de este tipo y previsualizar lo que enviaría la acción System Activity</translation>
+    </message>
+    <message>
+        <source>Asking Looker&apos;s System Activity…</source>
+        <translation>Preguntando a la Actividad del sistema de Looker…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 event types occurred in the last 7 days.</source>
+        <translation>%1 de %2 tipos de evento ocurrieron en los últimos 7 días.</translation>
+    </message>
+    <message>
+        <source>Asking Looker for the last %1 events…</source>
+        <translation>Pidiendo a Looker los últimos eventos %1…</translation>
+    </message>
+    <message>
+        <source>Count in Looker</source>
+        <translation>Contar en Looker</translation>
+    </message>
+    <message>
+        <source>Preview its events</source>
+        <translation>Previsualizar sus eventos</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>Por nombre</translation>
+    </message>
+    <message>
+        <source>Most frequent first</source>
+        <translation>Los más frecuentes primero</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::ConfigDraft</name>
@@ -616,6 +656,17 @@
     <message>
         <source>seconds</source>
         <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::EventTypeListModel</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1  ·  not seen</source>
+        <translation>%1  ·  no visto</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1539,76 @@
     </message>
 </context>
 <context>
+    <name>ActionDeck::LookPickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Preview a Look</source>
+        <translation>Previsualizar un Look</translation>
+    </message>
+    <message>
+        <source>Words in the Look&apos;s title</source>
+        <translation>Palabras del título del Look</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Model · explore</source>
+        <translation>Modelo · exploración</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>The first %1 rows</source>
+        <translation>Las primeras %1 filas</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Todas las filas</translation>
+    </message>
+    <message>
+        <source>A preview needs only some rows; all rows runs the whole Look, as a schedule does</source>
+        <translation>Una vista previa solo necesita algunas filas; todas las filas ejecuta el Look entero, como una programación</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Previsualizar</translation>
+    </message>
+    <message>
+        <source>Asking Looker for its Looks…</source>
+        <translation>Pidiendo a Looker sus Looks…</translation>
+    </message>
+    <message>
+        <source>No Look&apos;s title has those words.</source>
+        <translation>Ningún título de Look tiene esas palabras.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Look(s).</source>
+        <translation>
+            <numerusform>%n Look.</numerusform>
+            <numerusform>%n Looks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no folder)</source>
+        <translation>(sin carpeta)</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::LookerConnectionForm</name>
     <message>
         <source>Give Looker&apos;s URL, such as https://acme.looker.com.</source>
@@ -1663,6 +1784,104 @@
     <message>
         <source>%1 — Looker reaches it at %2</source>
         <translation>%1 — Looker lo alcanza en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::LookerSchedulesSection</name>
+    <message>
+        <source>Add this hub to Looker to see the schedules that use it.</source>
+        <translation>Añade este hub a Looker para ver las programaciones que lo usan.</translation>
+    </message>
+    <message>
+        <source>Asking Looker for its schedules…</source>
+        <translation>Pidiendo a Looker sus programaciones…</translation>
+    </message>
+    <message>
+        <source>No schedule sends to this hub&apos;s actions yet: make one in Looker (Schedule → Where should this data go?).</source>
+        <translation>Ninguna programación envía aún a las acciones de este hub: crea una en Looker (Programar → ¿Adónde deben ir estos datos?).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s) send to this hub.</source>
+        <translation>
+            <numerusform>%n programación envía a este hub.</numerusform>
+            <numerusform>%n programaciones envían a este hub.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking Looker to run schedule %1 now…</source>
+        <translation>Pidiendo a Looker que ejecute ahora la programación %1…</translation>
+    </message>
+    <message>
+        <source>Looker is running schedule %1: the hub receives it when Looker has the result, and Live flow shows it arriving.</source>
+        <translation>Looker está ejecutando la programación %1: el hub la recibe cuando Looker tiene el resultado, y Flujo en directo la muestra llegar.</translation>
+    </message>
+    <message>
+        <source>Look %1</source>
+        <translation>Look %1</translation>
+    </message>
+    <message>
+        <source>Dashboard %1</source>
+        <translation>Panel %1</translation>
+    </message>
+    <message>
+        <source>when its datagroup triggers</source>
+        <translation>cuando se activa su datagroup</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(desactivada)</translation>
+    </message>
+    <message>
+        <source>not received yet</source>
+        <translation>aún no recibida</translation>
+    </message>
+    <message>
+        <source>Pick a schedule first</source>
+        <translation>Elige antes una programación</translation>
+    </message>
+    <message>
+        <source>Schedules that send to this hub</source>
+        <translation>Programaciones que envían a este hub</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>Volver a listar</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Looker runs the schedule once now, as if its time had come</source>
+        <translation>Looker ejecuta la programación una vez ahora, como si hubiera llegado su hora</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Form values</source>
+        <translation>Valores del formulario</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>Última recepción</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2139,10 @@
         <source>Looker</source>
         <translation>Looker</translation>
     </message>
+    <message>
+        <source>Looker&apos;s System Activity: the last %1 events</source>
+        <translation>Actividad del sistema de Looker: los últimos eventos %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -2082,10 +2305,6 @@
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <source>Its result was at a download URL, which can be read once</source>
-        <translation>Su resultado estaba en una URL de descarga, que solo puede leerse una vez</translation>
-    </message>
-    <message>
         <source>Its result was too large to keep</source>
         <translation>Su resultado era demasiado grande para conservarlo</translation>
     </message>
@@ -2096,10 +2315,6 @@
     <message>
         <source>Open a json_detail result or a whole Looker execute request body</source>
         <translation>Abrir un resultado json_detail o el cuerpo completo de una solicitud execute de Looker</translation>
-    </message>
-    <message>
-        <source>The last requests the hub received; results that came from a download URL or were too large are not kept</source>
-        <translation>Las últimas solicitudes que recibió el hub; no se conservan los resultados que llegaron desde una URL de descarga o que eran demasiado grandes</translation>
     </message>
     <message>
         <source>{&quot;fields&quot;: {...}, &quot;data&quot;: [...]}  or  {&quot;type&quot;: &quot;query&quot;, &quot;attachment&quot;: {...}, ...}</source>
@@ -2128,6 +2343,46 @@
     <message>
         <source>The hub was not keeping results when it came: a server&apos;s hub keeps them while a window shows its Preview page</source>
         <translation>El hub no conservaba resultados cuando llegó: el hub de un servidor los conserva mientras una ventana muestra su página Vista previa</translation>
+    </message>
+    <message>
+        <source>Run a Look in Looker as a schedule sends it, and preview what the hub would send</source>
+        <translation>Ejecutar un Look en Looker como lo envía una programación y previsualizar lo que enviaría el hub</translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page first</source>
+        <translation>Conéctate antes a la API de Looker en la página Looker</translation>
+    </message>
+    <message>
+        <source>Running Look %1 in Looker…</source>
+        <translation>Ejecutando el Look %1 en Looker…</translation>
+    </message>
+    <message>
+        <source>From Looker: Look %1 · %2</source>
+        <translation>Desde Looker: Look %1 · %2</translation>
+    </message>
+    <message>
+        <source>Look %1 could not be run: %2</source>
+        <translation>No se pudo ejecutar el Look %1: %2</translation>
+    </message>
+    <message>
+        <source>first %1 rows</source>
+        <translation>primeras %1 filas</translation>
+    </message>
+    <message>
+        <source>download URL, kept</source>
+        <translation>URL de descarga, conservada</translation>
+    </message>
+    <message>
+        <source>Its result was at a download URL and came when no window was watching: a hub keeps the first rows of those only while a window shows Preview</source>
+        <translation>Su resultado estaba en una URL de descarga y llegó cuando ninguna ventana miraba: un hub conserva las primeras filas de esos solo mientras una ventana muestra Vista previa</translation>
+    </message>
+    <message>
+        <source>The last requests the hub received; of a result at a download URL or too large, the first 1,000 rows are kept</source>
+        <translation>Las últimas solicitudes que recibió el hub; de un resultado en una URL de descarga o demasiado grande se conservan las primeras 1.000 filas</translation>
+    </message>
+    <message>
+        <source>From Looker…</source>
+        <translation>Desde Looker…</translation>
     </message>
 </context>
 <context>
@@ -2283,16 +2538,8 @@
 <context>
     <name>ActionDeck::PreviewPage</name>
     <message>
-        <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once: it can not be previewed.</source>
-        <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker solo deja leer al hub una vez: no se puede previsualizar.</translation>
-    </message>
-    <message>
         <source>That request&apos;s result (%1) was too large to keep for the preview.</source>
         <translation>El resultado de esa solicitud (%1) era demasiado grande para conservarlo para la vista previa.</translation>
-    </message>
-    <message>
-        <source>No source configured</source>
-        <translation>Ningún origen configurado</translation>
     </message>
     <message>
         <source>Send the messages</source>
@@ -2308,33 +2555,6 @@
     <message>
         <source>There is nothing to send.</source>
         <translation>No hay nada que enviar.</translation>
-    </message>
-    <message>
-        <source>Storing…</source>
-        <translation>Almacenando…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of them, over the size limit, were stored as failed.</source>
-        <translation>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
-            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was stored: %1</source>
-        <translation>No se almacenó nada: %1</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Origen:</translation>
-    </message>
-    <message>
-        <source>Send to source…</source>
-        <translation>Enviar al origen…</translation>
-    </message>
-    <message>
-        <source>Store these messages in the outbox for the chosen source</source>
-        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
     </message>
     <message>
         <source>The hub was not keeping results when that request came. A hub on a server keeps them while a window shows its Preview page: the next ones will be kept.</source>
@@ -2364,16 +2584,21 @@
         <source>Reading what schedule %1 last sent to %2 from %3…</source>
         <translation>Leyendo de %3 lo que la programación %1 envió la última vez a %2…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
-        <translation>
-            <numerusform>%n mensaje almacenado en la bandeja de salida de %2 para &quot;%1&quot;; se entrega en segundo plano.</numerusform>
-            <numerusform>%n mensajes almacenados en la bandeja de salida de %2 para &quot;%1&quot;; se entregan en segundo plano.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — not the hub shown now</source>
         <translation>%1 — no es el hub que se muestra ahora</translation>
+    </message>
+    <message>
+        <source>the first %1 rows</source>
+        <translation>las primeras %1 filas</translation>
+    </message>
+    <message>
+        <source>the first %1 of %2 rows</source>
+        <translation>las primeras %1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once, and no window was watching: the hub keeps the first rows of such results only while a window shows Preview.</source>
+        <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker deja leer al hub una sola vez, y ninguna ventana miraba: el hub conserva las primeras filas de esos resultados solo mientras una ventana muestra Vista previa.</translation>
     </message>
 </context>
 <context>
@@ -2494,10 +2719,6 @@
         <translation>Solo se conservan los primeros %1 de %2 mensajes, así que no se pueden enviar desde aquí; deja que Looker envíe el resultado mediante la acción.</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Advertencias</translation>
-    </message>
-    <message>
         <source>%1 of %2 rows changed since schedule %3 last sent them to %4: %5 changed, %6 new; the %7 unchanged are not sent.</source>
         <translation>%1 de %2 filas han cambiado desde que la programación %3 las envió por última vez a %4: %5 cambiadas, %6 nuevas; las %7 sin cambios no se envían.</translation>
     </message>
@@ -2560,6 +2781,55 @@
     <message>
         <source>The time zone &quot;%1&quot; is unknown: times are read as UTC.</source>
         <translation>La zona horaria «%1» es desconocida: las horas se leen como UTC.</translation>
+    </message>
+    <message>
+        <source>Tags and warnings</source>
+        <translation>Etiquetas y avisos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::PreviewSendBar</name>
+    <message>
+        <source>No source configured</source>
+        <translation>Ningún origen configurado</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>Storing…</source>
+        <translation>Almacenando…</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>No se almacenó nada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) stored in the outbox of %2 for &quot;%1&quot;; they are delivered in the background.</source>
+        <translation>
+            <numerusform>%n mensaje almacenado en la bandeja de salida de %2 para &quot;%1&quot;; se entrega en segundo plano.</numerusform>
+            <numerusform>%n mensajes almacenados en la bandeja de salida de %2 para &quot;%1&quot;; se entregan en segundo plano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them, over the size limit, were stored as failed.</source>
+        <translation>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenó como fallido.</numerusform>
+            <numerusform>%n de ellos, por encima del límite de tamaño, se almacenaron como fallidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Send to source…</source>
+        <translation>Enviar al origen…</translation>
+    </message>
+    <message>
+        <source>Store these messages in the outbox for the chosen source</source>
+        <translation>Almacenar estos mensajes en la bandeja de salida del origen elegido</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3240,57 @@ una línea por campo, con el nombre que le da Looker; se aplica después del est
     <message>
         <source>The selected schedules&apos; next runs send every row again.</source>
         <translation>Las próximas ejecuciones de las programaciones seleccionadas envían de nuevo todas las filas.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::TagCheckText</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>add %1 to dimension %2</source>
+        <translation>añade %1 a la dimensión %2</translation>
+    </message>
+    <message>
+        <source>add %1 to dimension %2 in view `%3`</source>
+        <translation>añade %1 a la dimensión %2 de la vista `%3`</translation>
+    </message>
+    <message>
+        <source>add %1 to measure %2</source>
+        <translation>añade %1 a la medida %2</translation>
+    </message>
+    <message>
+        <source>add %1 to measure %2 in view `%3`</source>
+        <translation>añade %1 a la medida %2 de la vista `%3`</translation>
+    </message>
+    <message>
+        <source>add %1 to field %2</source>
+        <translation>añade %1 al campo %2</translation>
+    </message>
+    <message>
+        <source>add %1 to field %2 in view `%3`</source>
+        <translation>añade %1 al campo %2 de la vista `%3`</translation>
+    </message>
+    <message>
+        <source>No field is tagged user_id, email or rudder_anonymous_id, which %1 needs: %2.</source>
+        <translation>Ningún campo tiene la etiqueta user_id, email o rudder_anonymous_id, que %1 necesita: %2.</translation>
+    </message>
+    <message>
+        <source>No field is tagged user_id, email or rudder_anonymous_id, which %1 needs: tag the field that identifies a user.</source>
+        <translation>Ningún campo tiene la etiqueta user_id, email o rudder_anonymous_id, que %1 necesita: etiqueta el campo que identifica a un usuario.</translation>
+    </message>
+    <message>
+        <source>No field is tagged rudder_group_id, which group needs: %1.</source>
+        <translation>Ningún campo tiene la etiqueta rudder_group_id, que group necesita: %1.</translation>
+    </message>
+    <message>
+        <source>No field is tagged rudder_group_id, which group needs: tag the field that names the group.</source>
+        <translation>Ningún campo tiene la etiqueta rudder_group_id, que group necesita: etiqueta el campo que nombra al grupo.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,11 @@ QJsonObject receivedRequestJson(const ReceivedRequest& request) {
         {QStringLiteral("rename"), renameJson(request.sync.rename)},
         {QStringLiteral("resultBytes"), request.resultBytes},
         {QStringLiteral("resultKept"), request.resultKept},
-        {QStringLiteral("resultWithheld"), request.resultWithheld}};
+        {QStringLiteral("resultWithheld"), request.resultWithheld},
+        {QStringLiteral("resultRows"), request.resultRows},
+        {QStringLiteral("rowsTotal"),
+         request.rowsTotal < 0 ? QJsonValue() : QJsonValue(request.rowsTotal)},
+        {QStringLiteral("resultPartial"), request.resultPartial}};
 }
 
 ReceivedRequest receivedRequestFromJson(const QJsonObject& json) {
@@ -68,6 +72,9 @@ ReceivedRequest receivedRequestFromJson(const QJsonObject& json) {
     request.resultBytes = json.value(u"resultBytes").toInteger();
     request.resultWithheld = json.value(u"resultWithheld").toBool();
     request.resultKept = json.value(u"resultKept").toBool();
+    request.resultRows = json.value(u"resultRows").toInteger();
+    request.rowsTotal = json.value(u"rowsTotal").toInteger(-1);
+    request.resultPartial = json.value(u"resultPartial").toBool();
     return request;
 }
 

@@ -5,10 +5,13 @@
 #include "cli/previewcommand.h"
 #include "core/clock.h"
 #include "core/idgenerator.h"
+#include "hub/hubconfig.h"
+#include "hub/sourceconfig.h"
 #include "lookerapi/lookerapiclient.h"
 #include "lookerapi/lookerhublink.h"
 #include "lookerapi/lookerlooks.h"
 #include "lookerapi/lookerschedules.h"
+#include "rudder/syncoptions.h"
 
 #include <QCommandLineParser>
 #include <QIODevice>
@@ -29,6 +32,25 @@ int failed(QIODevice& err, const QString& why) {
 
 void writeJson(QIODevice& out, const QJsonArray& json) {
     out.write(QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+}
+
+/// Preview's flags for a source's sync options, each only where the command line gave none.
+QStringList sourceOptionArguments(const SyncOptions& options, const QCommandLineParser& parser) {
+    QStringList arguments;
+    const auto add = [&](const char* flag, std::string_view value) {
+        if (!parser.isSet(QString::fromLatin1(flag)))
+            arguments += {QStringLiteral("--") + QString::fromLatin1(flag),
+                          QString::fromUtf8(value.data(), qsizetype(value.size()))};
+    };
+    add("property-names", propertyNamesName(options.propertyNames));
+    add("send-rows", sendRowsName(options.sendRows));
+    add("looker-context", options.lookerContext ? "yes" : "no");
+    if (!parser.isSet(QStringLiteral("rename"))) {
+        for (const auto& [field, name] : options.rename)
+            arguments += {QStringLiteral("--rename"),
+                          QString::fromStdString(field) + u'=' + QString::fromStdString(name)};
+    }
+    return arguments;
 }
 
 } // namespace
@@ -162,6 +184,23 @@ int LookerCommand::previewLook(LookerApiClient& api, const QString& lookId,
     }
     for (const QString& rename : parser.values(QStringLiteral("rename")))
         arguments += {QStringLiteral("--rename"), rename};
+    // With --source, its sync options as the hub applies them to a form left at "default"; a
+    // flag given here is the form's own value and wins. It is also the destination "only new or
+    // changed rows" compares with.
+    if (parser.isSet(QStringLiteral("source"))) {
+        QString error;
+        const auto config = hubConfig(parser, &error);
+        if (!config)
+            return failed(err, error);
+        const QString name = parser.value(QStringLiteral("source"));
+        const SourceConfig* source = config->source(name);
+        if (!source)
+            return failed(err, QStringLiteral("no source named \"%1\" in the hub's "
+                                              "configuration (--config FILE, --data-dir DIR)")
+                                   .arg(name));
+        arguments += sourceOptionArguments(source->syncOptions(), parser);
+        arguments += {QStringLiteral("--source"), name};
+    }
     arguments += {QStringLiteral("--check-tags"), QStringLiteral("-")};
     SystemClock systemClock;
     RandomIdGenerator randomIds;

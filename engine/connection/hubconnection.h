@@ -165,6 +165,9 @@ signals:
     void configChanged();
     /// The hub received an execute: recentRequests has one more.
     void requestReceived();
+    /// A recent request's kept result or row counts changed: its execute read its first rows,
+    /// or finished (remote hubs: said at each execute's end).
+    void requestUpdated();
     /// Events were missed (the hub restarted, or this viewer fell too far behind): views
     /// that keep their own copy of the hub's state fetch it again.
     void resynced();

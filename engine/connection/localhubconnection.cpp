@@ -30,6 +30,7 @@ LocalHubConnection::LocalHubConnection(Hub& hub, AdminService& service, QObject*
     });
     connect(&hub, &Hub::configChanged, this, &HubConnection::configChanged);
     connect(&hub, &Hub::requestReceived, this, &HubConnection::requestReceived);
+    connect(&hub, &Hub::requestUpdated, this, &HubConnection::requestUpdated);
     connect(&hub, &Hub::listeningChanged, this, &LocalHubConnection::refreshSnapshot);
 }
 

@@ -294,6 +294,8 @@ void RemoteHubConnection::dispatch(const SseEvent& event) {
         s.finishedMs = QDateTime::currentMSecsSinceEpoch();
         s.startedMs = s.finishedMs - qint64(data.value(u"durationMs").toDouble());
         emit executeFinished(s);
+        // Its first rows, kept as it read them, and its row count are in the list by now.
+        emit requestUpdated();
     } else if (type == "skipped") {
         emit messagesSkipped(qint64(data.value(u"messages").toDouble()));
     } else if (type == "config") {

@@ -73,6 +73,21 @@ ExecuteJob::ExecuteJob(ExecuteRequest request, ExecuteSettings settings, Outbox&
     } else {
         m_downloadUrl = request.downloadUrl;
     }
+    if (m_settings.keepExcerpt)
+        m_excerpt = std::make_unique<JsonDetailExcerpt>();
+}
+
+bool ExecuteJob::feedReader(std::string_view text) {
+    if (m_excerpt && !m_excerpt->feed(text))
+        keepExcerpt();
+    return m_reader.feed(text);
+}
+
+void ExecuteJob::keepExcerpt() {
+    const std::unique_ptr<JsonDetailExcerpt> excerpt = std::move(m_excerpt);
+    if (auto json = excerpt->take())
+        emit excerptKept(QByteArray::fromStdString(*json), qint64(excerpt->rows()),
+                         excerpt->partial());
 }
 
 ExecuteJob::~ExecuteJob() {
@@ -232,21 +247,11 @@ bool ExecuteJob::nextSpoolSlice(QByteArray* slice) {
 }
 
 bool ExecuteJob::decodeBase64(QByteArray* bytes, bool last) {
-    // Decoded in groups of four characters; the rest waits for the next piece.
-    bytes->prepend(std::exchange(m_base64Carry, {}));
-    if (!last) {
-        const qsizetype whole = bytes->size() - bytes->size() % 4;
-        m_base64Carry = bytes->mid(whole);
-        bytes->truncate(whole);
-    }
-    auto decoded = QByteArray::fromBase64Encoding(*bytes, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        m_inputError = QStringLiteral(
-            "attachment.data is not valid base64 although its mimetype says \";base64\".");
-        return false;
-    }
-    *bytes = std::move(decoded.decoded);
-    return true;
+    if (m_base64.decode(bytes, last))
+        return true;
+    m_inputError = QStringLiteral(
+        "attachment.data is not valid base64 although its mimetype says \";base64\".");
+    return false;
 }
 
 void ExecuteJob::pushAttachment(std::string_view text) {
@@ -276,7 +281,7 @@ void ExecuteJob::feedPushed(std::string_view text) {
         text = std::string_view(decoded.constData(), std::size_t(decoded.size()));
     }
     for (std::size_t at = 0; !m_pushFailed && at < text.size(); at += kReadPiece) {
-        if (!m_reader.feed(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at))))
+        if (!feedReader(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at))))
             m_pushFailed = true;
     }
 }
@@ -306,12 +311,12 @@ void ExecuteJob::endAttachment(const QString& bodyError) {
         maybeFinish();
         return;
     }
-    if (m_spoolBase64 && !m_base64Carry.isEmpty()) {
+    if (m_spoolBase64 && m_base64.hasCarry()) {
         QByteArray rest;
         if (!decodeBase64(&rest, true))
             m_pushFailed = true;
         else if (!m_pushFailed)
-            m_pushFailed = !m_reader.feed(std::string_view(rest.constData(), rest.size()));
+            m_pushFailed = !feedReader(std::string_view(rest.constData(), rest.size()));
     }
     endOfInput(!m_pushFailed);
 }
@@ -323,8 +328,7 @@ void ExecuteJob::feedInline() {
         bool ok = nextSpoolSlice(&slice);
         const std::string_view text(slice.constData(), std::size_t(slice.size()));
         for (std::size_t at = 0; ok && at < text.size(); at += kReadPiece)
-            ok =
-                m_reader.feed(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at)));
+            ok = feedReader(text.substr(at, std::min<std::size_t>(kReadPiece, text.size() - at)));
         if (!ok || m_spool->atEnd()) {
             // An error of the spool itself is the answer; one of the reader endOfInput says.
             if (!m_inputError.isEmpty()) {
@@ -348,7 +352,7 @@ void ExecuteJob::feedInline() {
     const std::string_view text(m_inline);
     const std::size_t end = std::min(text.size(), m_inlineOffset + kInlineSlice);
     for (; ok && m_inlineOffset < end; m_inlineOffset += kReadPiece)
-        ok = m_reader.feed(
+        ok = feedReader(
             text.substr(m_inlineOffset, std::min<std::size_t>(kReadPiece, end - m_inlineOffset)));
     if (!ok || m_inlineOffset >= text.size()) {
         m_inlineOffset = std::min(m_inlineOffset, text.size());
@@ -386,7 +390,7 @@ void ExecuteJob::readDownload() {
             return;
         }
         const QByteArray piece = m_reply->read(kReadPiece);
-        if (!m_reader.feed(std::string_view(piece.constData(), std::size_t(piece.size())))) {
+        if (!feedReader(std::string_view(piece.constData(), std::size_t(piece.size())))) {
             // Settle first: abort() emits finished() at once.
             QPointer<QNetworkReply> reply = m_reply;
             endOfInput(false);
@@ -426,6 +430,8 @@ void ExecuteJob::endOfInput(bool readOk) {
         return;
     if (readOk)
         readOk = m_reader.finish();
+    if (m_excerpt)
+        keepExcerpt();
     if (!readOk && !m_reader.stoppedByConsumer()) {
         m_inputError = QStringLiteral("The query result is not valid JSON: %1.")
                            .arg(fromStd(m_reader.error().message));

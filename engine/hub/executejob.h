@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/base64piecedecoder.h"
 #include "hub/livemessage.h"
 #include "looker/executerequest.h"
+#include "looker/jsondetailexcerpt.h"
 #include "looker/jsondetailreader.h"
 #include "outbox/outbox.h"
 #include "rudder/batchassembler.h"
@@ -48,6 +50,8 @@ struct ExecuteSettings {
     SystemActivityOptions systemActivity;
     QString spillDirectory;
     QString note; ///< said in Looker's message whatever the outcome
+    /// Keep the first rows of a streamed result for Preview (a window watches): excerptKept().
+    bool keepExcerpt = false;
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.
@@ -97,10 +101,16 @@ signals:
     /// A streamed attachment: false while the job can not take more (queued, or appends wait
     /// for their commit), true when it can again.
     void inputWanted(bool more);
+    /// With settings().keepExcerpt: the result's first rows as a json_detail of their own
+    /// (`partial`: rows were left out), once they are read.
+    void excerptKept(const QByteArray& jsonDetail, qint64 rows, bool partial);
 
 private:
     bool accept(std::string_view message, const MessageBuilder::RowResult& row) override;
     void feedInline();
+    /// Feeds the reader, and the excerpt while it wants bytes.
+    bool feedReader(std::string_view text);
+    void keepExcerpt();
     /// The next slice of a spooled attachment, base64-decoded where it is; false on an error.
     bool nextSpoolSlice(QByteArray* slice);
     /// Decodes base64 in groups of four characters, keeping the rest for the next call unless
@@ -139,8 +149,8 @@ private:
     std::size_t m_inlineOffset = 0;
     std::shared_ptr<SpoolFile> m_spool; ///< the attachment, when it was kept in a file
     bool m_spoolBase64 = false;
-    QByteArray m_base64Carry; ///< base64 characters short of a group of four
-    bool m_pushed = false;    ///< the attachment is streamed in (pushAttachment)
+    Base64PieceDecoder m_base64;
+    bool m_pushed = false; ///< the attachment is streamed in (pushAttachment)
     bool m_started = false;
     bool m_pushFailed = false; ///< the reader refused the streamed text
     std::string m_earlyPush;   ///< streamed text that arrived before the job started
@@ -150,6 +160,7 @@ private:
     std::unique_ptr<SystemActivityBuilder> m_activity; ///< Rudder System Activity
     std::unique_ptr<ResultProducer> m_producer;
     JsonDetailReader m_reader;
+    std::unique_ptr<JsonDetailExcerpt> m_excerpt; ///< the first rows, while it wants more
     bool m_draining = false; ///< the input is read; the producer is handing out what it held
     BatchAssembler m_assembler;
     std::vector<NewBatch> m_batches;

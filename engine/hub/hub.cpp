@@ -383,33 +383,39 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         destination.empty() ? endpoint.host() : QString::fromStdString(destination);
     settings.captureLive = liveCapture();
     settings.liveWanted = [this] { return m_liveCaptureWindow || !m_liveDemand || m_liveDemand(); };
-    remember(request, settings, syncSource);
+    const qint64 seq = remember(request, settings, syncSource);
 
     auto* job =
         new ExecuteJob(std::move(request), settings, *m_outbox, m_network, m_clock, m_ids, this);
     const qint64 startedMs = m_clock.nowMs();
+    connect(job, &ExecuteJob::excerptKept, this,
+            [this, seq](const QByteArray& json, qint64 rows, bool partial) {
+                keepExcerpt(seq, json, rows, partial);
+            });
     connect(job, &ExecuteJob::messagesStored, this, [this, actionName, region](int count) {
         emit messagesStored(actionName, region, count);
     });
     connect(job, &ExecuteJob::liveMessages, this, &Hub::liveMessages);
     connect(job, &ExecuteJob::liveMessagesNotCaptured, this, &Hub::liveMessagesNotCaptured);
-    connect(job, &ExecuteJob::finished, this,
-            [this, job, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
-                --m_running;
-                if (job->settings().syncScope)
-                    m_busySyncScopes.remove(job->settings().syncScope->key());
-                job->deleteLater();
-                emit executeFinished({job->settings().actionName, job->settings().region,
-                                      job->settings().target.endpoint, result, startedMs,
-                                      m_clock.nowMs()});
-                finished(result);
-                startQueued();
-                // After the queue moved on: full speed only when no execute is left.
-                if (m_delivery)
-                    m_delivery->setYielding(m_running > 0);
-                if (m_shuttingDown && m_running == 0 && m_shutdownDone)
-                    std::exchange(m_shutdownDone, {})();
-            });
+    connect(
+        job, &ExecuteJob::finished, this,
+        [this, job, seq, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
+            --m_running;
+            countRows(seq, result.rows);
+            if (job->settings().syncScope)
+                m_busySyncScopes.remove(job->settings().syncScope->key());
+            job->deleteLater();
+            emit executeFinished({job->settings().actionName, job->settings().region,
+                                  job->settings().target.endpoint, result, startedMs,
+                                  m_clock.nowMs()});
+            finished(result);
+            startQueued();
+            // After the queue moved on: full speed only when no execute is left.
+            if (m_delivery)
+                m_delivery->setYielding(m_running > 0);
+            if (m_shuttingDown && m_running == 0 && m_shutdownDone)
+                std::exchange(m_shutdownDone, {})();
+        });
     m_queue.push_back(job);
     const QPointer<ExecuteJob> accepted(job);
     startQueued();
@@ -462,8 +468,8 @@ SystemActivityOptions Hub::systemActivityOptions(const ExecuteRequest& request,
     return options;
 }
 
-void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& settings,
-                   const QString& syncSource) {
+qint64 Hub::remember(const ExecuteRequest& request, ExecuteSettings& settings,
+                     const QString& syncSource) {
     ReceivedRequest kept;
     kept.seq = ++m_requestSeq;
     kept.receivedMs = m_clock.nowMs();
@@ -482,12 +488,12 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
     kept.syncSource = syncSource;
     kept.sync = {settings.build.propertyNames, settings.build.rename, settings.sendRows,
                  settings.build.lookerContext};
-    // A streamed attachment is never held whole: kept like a download, without its result.
+    // Results are copied only while a window can preview them (this process's, or one on the
+    // admin API that asked lately), and only when small: of a large one, or one that streams
+    // (never held whole), the job keeps the first rows.
+    const bool keeping = m_keepResults || kept.receivedMs < m_keepResultsUntilMs;
     if (request.hasAttachment && !request.attachmentStreamed) {
         kept.resultBytes = request.attachmentSize();
-        // Results are copied only while a window can preview them (this process's, or one on
-        // the admin API that asked lately), and only when small: a large one stays in its file.
-        const bool keeping = m_keepResults || kept.receivedMs < m_keepResultsUntilMs;
         if (keeping && kept.resultBytes <= kKeptResultBytes) {
             std::string error;
             const std::string text = request.decodedAttachment(&error);
@@ -498,10 +504,42 @@ void Hub::remember(const ExecuteRequest& request, const ExecuteSettings& setting
         }
         kept.resultWithheld = !keeping && kept.resultBytes <= kKeptResultBytes;
     }
+    settings.keepExcerpt = keeping && !kept.resultKept;
     m_recent.push_back(std::move(kept));
     while (m_recent.size() > std::size_t(kRecentRequests))
         m_recent.pop_front();
     emit requestReceived(m_recent.back());
+    return m_recent.back().seq;
+}
+
+ReceivedRequest* Hub::recentRequestRef(qint64 seq) {
+    for (ReceivedRequest& request : m_recent) {
+        if (request.seq == seq)
+            return &request;
+    }
+    return nullptr;
+}
+
+void Hub::keepExcerpt(qint64 seq, const QByteArray& jsonDetail, qint64 rows, bool partial) {
+    ReceivedRequest* request = recentRequestRef(seq);
+    if (!request)
+        return; // ten newer ones came meanwhile
+    request->jsonDetail = jsonDetail;
+    request->resultKept = true;
+    request->resultRows = rows;
+    request->resultPartial = partial;
+    emit requestUpdated(*request);
+}
+
+void Hub::countRows(qint64 seq, qint64 rowsTotal) {
+    ReceivedRequest* request = recentRequestRef(seq);
+    if (!request || !request->resultKept)
+        return;
+    request->rowsTotal = rowsTotal;
+    // A result kept whole holds every row read.
+    if (!request->resultPartial)
+        request->resultRows = rowsTotal;
+    emit requestUpdated(*request);
 }
 
 void Hub::keepRecentResultsFor(qint64 ms) {
@@ -509,11 +547,7 @@ void Hub::keepRecentResultsFor(qint64 ms) {
 }
 
 const ReceivedRequest* Hub::recentRequest(qint64 seq) const {
-    for (const ReceivedRequest& request : m_recent) {
-        if (request.seq == seq)
-            return &request;
-    }
-    return nullptr;
+    return const_cast<Hub*>(this)->recentRequestRef(seq);
 }
 
 void Hub::startQueued() {

@@ -138,6 +138,8 @@ signals:
     void configChanged();
     /// recentRequests() has a new entry.
     void requestReceived(const ActionDeck::ReceivedRequest& request);
+    /// A recent request's kept result or row counts changed (its execute read them).
+    void requestUpdated(const ActionDeck::ReceivedRequest& request);
 
 private:
     /// Delivered batches are checked for pruning at start and then this often.
@@ -145,8 +147,14 @@ private:
 
     void startQueued();
     void pruneDelivered();
-    void remember(const ExecuteRequest& request, const ExecuteSettings& settings,
-                  const QString& syncSource);
+    /// Lists the request (its seq returned); asks `settings` for an excerpt of a result not
+    /// kept whole while a window watches.
+    qint64 remember(const ExecuteRequest& request, ExecuteSettings& settings,
+                    const QString& syncSource);
+    /// Request `seq`'s excerpt, or its row counts once its execute finished.
+    void keepExcerpt(qint64 seq, const QByteArray& jsonDetail, qint64 rows, bool partial);
+    void countRows(qint64 seq, qint64 rowsTotal);
+    ReceivedRequest* recentRequestRef(qint64 seq);
     /// The Rudder System Activity action's options from the request's form and URLs.
     static SystemActivityOptions systemActivityOptions(const ExecuteRequest& request,
                                                        const QString& region,

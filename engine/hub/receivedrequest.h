@@ -9,9 +9,10 @@
 
 namespace ActionDeck {
 
-/// An execute the hub accepted, kept so the Preview page can show what it would send. Only
-/// results received inline, no larger than Hub::kKeptResultBytes, and only while
-/// setKeepRecentResults is on; secrets never.
+/// An execute the hub accepted, kept so the Preview page can show what it would send: a result
+/// received inline no larger than Hub::kKeptResultBytes, else (a download URL, a streamed or
+/// larger attachment) its first rows (JsonDetailExcerpt); only while a window watches
+/// (setKeepRecentResults, keepRecentResultsFor); secrets never.
 struct ReceivedRequest {
     qint64 seq = 0; ///< 1, 2, … in the order received, for this process
     qint64 receivedMs = 0;
@@ -34,6 +35,9 @@ struct ReceivedRequest {
     bool resultKept = false; ///< jsonDetail was kept: the Preview page can show it
     /// Inline and small enough, but the hub was not keeping results when it came.
     bool resultWithheld = false;
+    qint64 resultRows = 0;      ///< rows in jsonDetail, once the execute has read them
+    qint64 rowsTotal = -1;      ///< rows the execute read; -1 until it has finished
+    bool resultPartial = false; ///< jsonDetail holds only the first rows
 };
 
 } // namespace ActionDeck

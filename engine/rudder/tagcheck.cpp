@@ -39,12 +39,14 @@ const char* categoryWord(FieldCategory category) {
 }
 
 /// The field most likely meant to carry an identity (its name says id or email), and the tag
-/// it would get; none when nothing looks like one.
+/// it would get; none when nothing looks like one. `taken` is already proposed for another tag.
 const JsonDetailField* likely(const JsonDetailFieldSet& fields,
                               const std::vector<std::string>& names, std::string* tag,
-                              const char* tagFor) {
+                              const char* tagFor, const JsonDetailField* taken = nullptr) {
     for (const std::string& wanted : names) {
         for (const JsonDetailField& field : fields) {
+            if (&field == taken)
+                continue;
             // A field that already carries an identity or a group is not proposed again.
             const bool tagged = std::any_of(kIdentityTags.begin(), kIdentityTags.end(),
                                             [&field](const char* t) { return field.hasTag(t); }) ||
@@ -92,10 +94,14 @@ TagCheck::Result TagCheck::check(const JsonDetailFieldSet& fields, CallType call
                            [tag](const Tagged& t) { return t.tag == tag && !t.fields.empty(); });
     };
     const bool identity = std::any_of(kIdentityTags.begin(), kIdentityTags.end(), has);
+    const JsonDetailField* identityField = nullptr;
     if (!identity) {
         std::string tag;
-        const JsonDetailField* field = likely(
+        const JsonDetailField* field = identityField = likely(
             fields, {"user_id", "id", "email", "email_address", "anonymous_id"}, &tag, nullptr);
+        result.gaps.push_back({Gap::Need::Identity,
+                               field ? std::optional<JsonDetailField>(*field) : std::nullopt,
+                               field ? tag : "user_id"});
         result.missing.push_back(
             "no field is tagged user_id, email or rudder_anonymous_id, which " +
             std::string(callTypeName(call)) + " needs" +
@@ -106,7 +112,10 @@ TagCheck::Result TagCheck::check(const JsonDetailFieldSet& fields, CallType call
         std::string tag;
         const JsonDetailField* field =
             likely(fields, {"group_id", "account_id", "organization_id", "company_id", "id"}, &tag,
-                   "rudder_group_id");
+                   "rudder_group_id", identityField);
+        result.gaps.push_back({Gap::Need::Group,
+                               field ? std::optional<JsonDetailField>(*field) : std::nullopt,
+                               "rudder_group_id"});
         result.missing.push_back(
             std::string("no field is tagged rudder_group_id, which group needs") +
             (field ? ": " + fix(*field, tag)

@@ -3,6 +3,7 @@
 #include "looker/jsondetailfield.h"
 #include "rudder/calltype.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,17 @@ public:
         std::string tag;
         std::vector<std::string> fields; ///< the fields carrying it, in the result's order
     };
+    /// What the action needs and no field carries, and the field proposed for it (by its
+    /// name), for a window to say in its own language.
+    struct Gap {
+        enum class Need { Identity, Group };
+        Need need = Need::Identity;
+        std::optional<JsonDetailField> proposed; ///< none: nothing looks like one
+        std::string tag;                         ///< the tag proposed for it
+    };
     struct Result {
         std::vector<Tagged> tagged;       ///< user_id, email, rudder_anonymous_id, rudder_group_id
+        std::vector<Gap> gaps;            ///< the same as `missing`, in parts
         std::vector<std::string> missing; ///< what the action needs and lacks, with the fix
         bool ok() const { return missing.empty(); }
     };

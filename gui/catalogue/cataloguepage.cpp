@@ -3,7 +3,11 @@
 #include "gui/catalogue/eventtypefiltermodel.h"
 #include "gui/catalogue/eventtypelistmodel.h"
 #include "gui/catalogue/explorelinkpanel.h"
+#include "gui/lookerlink/lookeraccount.h"
+#include "gui/lookerlink/lookercall.h"
+#include "gui/lookerlink/lookertext.h"
 #include "gui/widgets/matchhighlightdelegate.h"
+#include "lookerapi/lookersystemactivity.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,7 +37,18 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     , m_copy(new QPushButton(this))
     , m_count(new QLabel(this))
     , m_title(new QLabel(this))
-    , m_explore(new ExploreLinkPanel(catalog, this)) {
+    , m_explore(new ExploreLinkPanel(catalog, this))
+    , m_countButton(new QPushButton(this))
+    , m_sort(new QComboBox(this))
+    , m_lookerStatus(new QLabel(this))
+    , m_previewEvents(new QPushButton(this)) {
+    m_countButton->setObjectName(QStringLiteral("catalogueCount"));
+    m_sort->setObjectName(QStringLiteral("catalogueSort"));
+    m_lookerStatus->setObjectName(QStringLiteral("catalogueLookerStatus"));
+    m_previewEvents->setObjectName(QStringLiteral("cataloguePreviewEvents"));
+    m_lookerStatus->setWordWrap(true);
+    m_sort->addItem(QString(), false);
+    m_sort->addItem(QString(), true);
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_category->setObjectName(QStringLiteral("catalogueCategory"));
     m_list->setObjectName(QStringLiteral("catalogueList"));
@@ -53,6 +68,10 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_search, 2);
     filters->addWidget(m_category, 1);
+    auto* looker = new QHBoxLayout;
+    looker->addWidget(m_countButton);
+    looker->addWidget(m_sort);
+    looker->addWidget(m_lookerStatus, 1);
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -63,6 +82,7 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* heading = new QHBoxLayout;
     heading->addWidget(m_title, 1);
+    heading->addWidget(m_previewEvents);
     heading->addWidget(m_copy);
     rightLayout->addLayout(heading);
     rightLayout->addWidget(m_details, 1);
@@ -74,12 +94,17 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
     splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(looker);
     layout->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &CataloguePage::applyFilter);
     connect(m_category, &QComboBox::currentIndexChanged, this, &CataloguePage::applyFilter);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CataloguePage::showSelected);
+    connect(m_countButton, &QPushButton::clicked, this, &CataloguePage::countInLooker);
+    connect(m_previewEvents, &QPushButton::clicked, this, &CataloguePage::previewSelectedEvents);
+    connect(m_sort, &QComboBox::activated, this,
+            [this] { setSortByCount(m_sort->currentData().toBool()); });
     connect(m_copy, &QPushButton::clicked, this, [this] {
         if (!selectedName().isEmpty())
             QApplication::clipboard()->setText(selectedName());
@@ -87,6 +112,105 @@ CataloguePage::CataloguePage(const EventCatalog& catalog, QWidget* parent)
 
     retranslateUi();
     m_list->setCurrentIndex(m_filter->index(0, 0));
+}
+
+void CataloguePage::setLookerAccount(LookerAccount* account) {
+    if (m_looker)
+        disconnect(m_looker, nullptr, this, nullptr);
+    m_looker = account;
+    if (account)
+        connect(account, &LookerAccount::changed, this, &CataloguePage::updateLookerButtons);
+    updateLookerButtons();
+}
+
+void CataloguePage::updateLookerButtons() {
+    const bool ready = m_looker && m_looker->isComplete() && !m_asking;
+    m_countButton->setEnabled(ready);
+    m_previewEvents->setEnabled(ready && !selectedName().isEmpty());
+    const QString why = m_looker && m_looker->isComplete() ? QString()
+                                                           : tr("Connect to Looker's API on the "
+                                                                "Looker page first");
+    m_countButton->setToolTip(why.isEmpty() ? tr("Ask Looker's System Activity how often each "
+                                                 "event type occurred in the last 7 days")
+                                            : why);
+    m_previewEvents->setToolTip(why.isEmpty() ? tr("Run the Event Attribute query for this type "
+                                                   "and preview what the System Activity action "
+                                                   "would send")
+                                              : why);
+    m_sort->setEnabled(m_model->counted());
+}
+
+void CataloguePage::setLookerStatus(std::function<QString()> text, bool error) {
+    m_lookerStatusText = std::move(text);
+    m_lookerStatus->setText(m_lookerStatusText ? m_lookerStatusText() : QString());
+    m_lookerStatus->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+}
+
+QString CataloguePage::lookerStatus() const {
+    return m_lookerStatus->text();
+}
+
+void CataloguePage::setSortByCount(bool byCount) {
+    m_sort->setCurrentIndex(byCount ? 1 : 0);
+    m_filter->setSortByCount(byCount && m_model->counted());
+}
+
+void CataloguePage::countInLooker() {
+    if (!m_looker || !m_looker->isComplete() || m_asking)
+        return;
+    m_asking = true;
+    updateLookerButtons();
+    setLookerStatus([] { return tr("Asking Looker's System Activity…"); });
+    lookerCall<LookerSystemActivity::Counts>(
+        *m_looker,
+        [](LookerApiClient& api) { return (new LookerSystemActivity(api, &api))->eventCounts(); },
+        this,
+        [this](const LookerSystemActivity::Counts& counts) {
+            m_asking = false;
+            if (!counts.ok()) {
+                setLookerStatus([error = counts.error] { return LookerText::error(error); }, true);
+                updateLookerButtons();
+                return;
+            }
+            m_activityModel = counts.model;
+            m_model->setCounts(counts.byName);
+            qint64 seen = 0;
+            for (const EventType& type : m_catalog.data().types)
+                seen += counts.byName.value(type.name) > 0 ? 1 : 0;
+            const qint64 total = qint64(m_catalog.data().types.size());
+            setLookerStatus([seen, total] {
+                return tr("%1 of %2 event types occurred in the last 7 days.")
+                    .arg(QLocale().toString(seen), QLocale().toString(total));
+            });
+            setSortByCount(true);
+            updateLookerButtons();
+        });
+}
+
+void CataloguePage::previewSelectedEvents() {
+    const QString name = selectedName();
+    if (!m_looker || !m_looker->isComplete() || m_asking || name.isEmpty())
+        return;
+    m_asking = true;
+    updateLookerButtons();
+    setLookerStatus([name] { return tr("Asking Looker for the last %1 events…").arg(name); });
+    const QString model = m_activityModel;
+    lookerCall<LookerSystemActivity::Events>(
+        *m_looker,
+        [name, model](LookerApiClient& api) {
+            return (new LookerSystemActivity(api, &api))->events(name, model);
+        },
+        this,
+        [this, name](const LookerSystemActivity::Events& events) {
+            m_asking = false;
+            updateLookerButtons();
+            if (!events.ok()) {
+                setLookerStatus([error = events.error] { return LookerText::error(error); }, true);
+                return;
+            }
+            setLookerStatus({});
+            emit previewEvents(events.jsonDetail, name);
+        });
 }
 
 void CataloguePage::setLanguage(EventCatalog::Language language) {
@@ -114,6 +238,13 @@ void CataloguePage::changeEvent(QEvent* event) {
 void CataloguePage::retranslateUi() {
     m_search->setPlaceholderText(tr("Search names, triggers and attributes"));
     m_copy->setText(tr("Copy name"));
+    m_countButton->setText(tr("Count in Looker"));
+    m_previewEvents->setText(tr("Preview its events"));
+    m_sort->setItemText(0, tr("By name"));
+    m_sort->setItemText(1, tr("Most frequent first"));
+    if (m_lookerStatusText)
+        m_lookerStatus->setText(m_lookerStatusText());
+    updateLookerButtons();
     m_copy->setToolTip(
         tr("Copy the event type's name, to filter event.name in a System Activity Explore"));
     setLanguage(QLocale().language() == QLocale::Spanish ? EventCatalog::Language::Spanish
@@ -156,6 +287,7 @@ void CataloguePage::showSelected() {
     const QModelIndex current = m_filter->mapToSource(m_list->currentIndex());
     const EventType* type = m_model->typeAt(current);
     m_copy->setEnabled(type != nullptr);
+    updateLookerButtons();
     m_title->setText(type ? type->name : tr("No event type matches"));
     m_details->setHtml(type ? detailsHtml(*type) : QString());
     QStringList group;

@@ -1,5 +1,7 @@
 #include "gui/catalogue/eventtypelistmodel.h"
 
+#include <QLocale>
+
 namespace ActionDeck {
 
 EventTypeListModel::EventTypeListModel(const EventCatalog& catalog, QObject* parent)
@@ -10,6 +12,12 @@ void EventTypeListModel::setLanguage(EventCatalog::Language language) {
     if (language == m_language)
         return;
     m_language = language;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+void EventTypeListModel::setCounts(std::optional<QHash<QString, qint64>> counts) {
+    m_counts = std::move(counts);
     if (rowCount() > 0)
         emit dataChanged(index(0), index(rowCount() - 1));
 }
@@ -29,9 +37,17 @@ QVariant EventTypeListModel::data(const QModelIndex& index, int role) const {
     if (!type)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        if (!m_counts)
+            return type->name;
+        const qint64 count = m_counts->value(type->name);
+        return count > 0 ? tr("%1  ·  %2").arg(type->name, QLocale().toString(count))
+                         : tr("%1  ·  not seen").arg(type->name);
+    }
     case NameRole:
         return type->name;
+    case CountRole:
+        return m_counts ? m_counts->value(type->name) : qint64(-1);
     case Qt::ToolTipRole:
         return EventCatalog::trigger(*type, m_language);
     case CategoryRole:

@@ -3,6 +3,7 @@
 #include "connection/hubconnection.h"
 #include "gui/looker/enableactionsdialog.h"
 #include "gui/looker/lookerconnectionform.h"
+#include "gui/looker/lookerschedulessection.h"
 #include "gui/lookerlink/lookeraccount.h"
 #include "gui/lookerlink/lookertext.h"
 #include "gui/widgets/actionlabel.h"
@@ -54,7 +55,8 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     , m_actionsBox(new QGroupBox(this))
     , m_actions(new QTableWidget(0, ColumnCount, this))
     , m_enable(new QPushButton(this))
-    , m_actionsNote(wrapping(this, "lookerActionsNote")) {
+    , m_actionsNote(wrapping(this, "lookerActionsNote"))
+    , m_schedules(new LookerSchedulesSection(hub, account, this)) {
     setObjectName(QStringLiteral("lookerPage"));
     m_region->setObjectName(QStringLiteral("lookerRegion"));
     m_add->setObjectName(QStringLiteral("lookerAdd"));
@@ -94,6 +96,7 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     layout->addWidget(m_form);
     layout->addWidget(m_hubBox);
     layout->addWidget(m_actionsBox, 1);
+    layout->addWidget(m_schedules, 1);
     // A small screen scrolls the page rather than squeezing the table away.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -104,6 +107,7 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     outer->addWidget(scroll);
 
     connect(m_form, &LookerConnectionForm::signInRequested, this, &LookerPage::signIn);
+    connect(m_schedules, &LookerSchedulesSection::sendAccepted, this, &LookerPage::sendAccepted);
     connect(m_add, &QPushButton::clicked, this, &LookerPage::addToLooker);
     connect(m_check, &QPushButton::clicked, this, &LookerPage::refresh);
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -220,6 +224,7 @@ void LookerPage::showState(const LookerSetup::State& state) {
     // A read replaces what was known; a failed step keeps it and says why.
     if (state.ok() || !m_state) {
         m_state = state;
+        m_schedules->setHubId(state.hub ? state.hub->id : QString());
     } else {
         m_state->error = state.error;
         m_state->hubError = state.hubError;

@@ -20,11 +20,12 @@ namespace ActionDeck {
 class HubConnection;
 class LookerAccount;
 class LookerConnectionForm;
+class LookerSchedulesSection;
 
 /// Looker: the window's connection to Looker's API, and the shown hub — this computer's or a
 /// server's — in Looker: added or not and Looker's verdict, each action enabled or not with its
 /// source and Looker's test, and the buttons that change it (Add to Looker / Update token,
-/// Enable with source…, Remove from Looker).
+/// Enable with source…, Remove from Looker), and the schedules that send to it with Send now.
 class LookerPage : public QWidget {
     Q_OBJECT
 
@@ -40,6 +41,12 @@ public:
     void addToLooker();
     void enableWith(const QStringList& actions, const std::optional<QString>& source);
     void removeFromLooker();
+    /// The schedules that send to the hub, and Send now.
+    LookerSchedulesSection* schedules() const { return m_schedules; }
+
+signals:
+    /// Looker took a Send now: the window shows Live flow, where the execute arrives.
+    void sendAccepted();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -82,6 +89,7 @@ private:
     QTableWidget* m_actions;
     QPushButton* m_enable;
     QLabel* m_actionsNote;
+    LookerSchedulesSection* m_schedules;
     std::optional<LookerSetup::State> m_state; ///< the last answer, said again on a language change
     /// The source the last "Enable" sent: an action holding another data plane URL is said.
     std::optional<QString> m_enabledWith;

@@ -1,6 +1,9 @@
 #include "gui/preview/previewinputpane.h"
 
 #include "connection/hubconnection.h"
+#include "gui/lookerlink/lookeraccount.h"
+#include "gui/preview/lookerlookrun.h"
+#include "gui/preview/lookpickerdialog.h"
 #include "gui/widgets/actionlabel.h"
 #include "gui/widgets/jsonhighlighter.h"
 #include "gui/widgets/whenready.h"
@@ -34,10 +37,13 @@ PreviewInputPane::PreviewInputPane(QWidget* parent)
     : QWidget(parent)
     , m_reask(new QTimer(this))
     , m_open(new QPushButton(this))
+    , m_fromLooker(new QPushButton(this))
     , m_recent(new QComboBox(this))
     , m_inputInfo(new QLabel(this))
     , m_inputEdit(new QPlainTextEdit(this)) {
     m_open->setObjectName(QStringLiteral("previewOpen"));
+    m_fromLooker->setObjectName(QStringLiteral("previewFromLooker"));
+    m_inputInfo->setObjectName(QStringLiteral("previewInputInfo"));
     m_recent->setObjectName(QStringLiteral("previewRecent"));
     m_inputEdit->setObjectName(QStringLiteral("previewInput"));
 
@@ -49,6 +55,7 @@ PreviewInputPane::PreviewInputPane(QWidget* parent)
 
     auto* sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_open);
+    sourceRow->addWidget(m_fromLooker);
     sourceRow->addWidget(m_recent, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -57,6 +64,7 @@ PreviewInputPane::PreviewInputPane(QWidget* parent)
     layout->addWidget(m_inputEdit, 1);
 
     connect(m_open, &QPushButton::clicked, this, &PreviewInputPane::chooseFile);
+    connect(m_fromLooker, &QPushButton::clicked, this, &PreviewInputPane::pickLook);
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             emit requestPicked(index - 1);
@@ -80,10 +88,71 @@ void PreviewInputPane::setRequestHub(HubConnection* hub) {
         // A new request goes first: what was picked moves down one row.
         connect(hub, &HubConnection::requestReceived, this, [this] { fetchReceivedRequests(1); });
         connect(hub, &HubConnection::resynced, this, [this] { fetchReceivedRequests(0); });
+        connect(hub, &HubConnection::requestUpdated, this, [this] { fetchReceivedRequests(0); });
         connect(hub, &QObject::destroyed, this, [this] { setRequestHub(nullptr); });
         fetchReceivedRequests(0);
     }
     fillReceivedRequests(0);
+}
+
+void PreviewInputPane::setLookerAccount(LookerAccount* account) {
+    if (m_looker)
+        disconnect(m_looker, nullptr, this, nullptr);
+    m_looker = account;
+    if (account)
+        connect(account, &LookerAccount::changed, this, &PreviewInputPane::updateLookerButton);
+    updateLookerButton();
+}
+
+void PreviewInputPane::updateLookerButton() {
+    const bool ready = m_looker && m_looker->isComplete();
+    m_fromLooker->setEnabled(ready && !m_lookRun);
+    m_fromLooker->setToolTip(ready ? tr("Run a Look in Looker as a schedule sends it, and "
+                                        "preview what the hub would send")
+                                   : tr("Connect to Looker's API on the Looker page first"));
+}
+
+void PreviewInputPane::pickLook() {
+    if (!m_looker || !m_looker->isComplete())
+        return;
+    LookPickerDialog dialog(m_looker->settings(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.picked().id.isEmpty())
+        runLook(dialog.picked().id, dialog.limit());
+}
+
+void PreviewInputPane::runLook(const QString& lookId, int limit) {
+    if (!m_looker || !m_looker->isComplete())
+        return;
+    if (m_lookRun)
+        m_lookRun->cancel();
+    m_lookRun = new LookerLookRun(m_looker->settings(), this);
+    LookerLookRun* run = m_lookRun;
+    m_lookerState = [lookId] { return tr("Running Look %1 in Looker…").arg(lookId); };
+    connect(run, &LookerLookRun::loaded, this,
+            [this, run](const LookerLook& look, const QByteArray& result) {
+                if (run != m_lookRun)
+                    return;
+                m_lookRun = nullptr;
+                m_lookerState = {};
+                setInput(result);
+                setOriginText(
+                    [look] { return tr("From Looker: Look %1 · %2").arg(look.id, look.title); });
+                updateLookerButton();
+                emit lookLoaded(look.hiddenFields);
+            });
+    connect(run, &LookerLookRun::failed, this, [this, run, lookId](const QString& message) {
+        if (run != m_lookRun)
+            return;
+        m_lookRun = nullptr;
+        m_lookerState = [lookId, message] {
+            return tr("Look %1 could not be run: %2").arg(lookId, message);
+        };
+        updateInputInfo();
+        updateLookerButton();
+    });
+    run->start(lookId, limit);
+    updateInputInfo();
+    updateLookerButton();
 }
 
 void PreviewInputPane::fetchReceivedRequests(int shift) {
@@ -114,6 +183,7 @@ void PreviewInputPane::hideEvent(QHideEvent* event) {
 }
 
 void PreviewInputPane::setInput(const QByteArray& input, const QString& origin) {
+    m_lookerState = {};
     m_input = input;
     m_inputInEditor = false;
     m_inputOrigin = origin;
@@ -189,9 +259,11 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
     for (const ReceivedRequest& request : m_received) {
         const QString time = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(), QLocale::LongFormat);
-        const QString size = request.resultBytes == 0
-                                 ? tr("download URL")
-                                 : QLocale().formattedDataSize(request.resultBytes);
+        const QString size =
+            request.resultPartial ? tr("first %1 rows").arg(QLocale().toString(request.resultRows))
+            : request.resultBytes == 0
+                ? (request.resultKept ? tr("download URL, kept") : tr("download URL"))
+                : QLocale().formattedDataSize(request.resultBytes);
         QString text = tr("%1 · %2 · %3 · %4")
                            .arg(time, ActionLabel::of(request.actionName), request.region, size);
         if (!request.event.isEmpty())
@@ -201,8 +273,9 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
             QStandardItem* item = model->item(m_recent->count() - 1);
             item->setEnabled(false);
             item->setToolTip(
-                request.resultBytes == 0 ? tr("Its result was at a download URL, which can be read "
-                                              "once")
+                request.resultBytes == 0 ? tr("Its result was at a download URL and came when "
+                                              "no window was watching: a hub keeps the first "
+                                              "rows of those only while a window shows Preview")
                 : request.resultWithheld ? tr("The hub was not keeping results when it came: a "
                                               "server's hub keeps them while a window shows its "
                                               "Preview page")
@@ -222,9 +295,11 @@ void PreviewInputPane::changeEvent(QEvent* event) {
 void PreviewInputPane::retranslateUi() {
     m_open->setText(tr("Open file…"));
     m_open->setToolTip(tr("Open a json_detail result or a whole Looker execute request body"));
-    m_recent->setToolTip(tr("The last requests the hub received; results that came from a "
-                            "download URL or were too large are not kept"));
+    m_recent->setToolTip(tr("The last requests the hub received; of a result at a download URL "
+                            "or too large, the first 1,000 rows are kept"));
     updateInputInfo();
+    m_fromLooker->setText(tr("From Looker…"));
+    updateLookerButton();
     m_inputEdit->setPlaceholderText(
         tr("{\"fields\": {...}, \"data\": [...]}  or  {\"type\": \"query\", \"attachment\": "
            "{...}, ...}"));
@@ -238,6 +313,10 @@ void PreviewInputPane::setOriginText(std::function<QString()> origin) {
 
 void PreviewInputPane::updateInputInfo() {
     const QString size = QLocale().formattedDataSize(m_input.size());
+    if (m_lookerState) {
+        m_inputInfo->setText(m_lookerState());
+        return;
+    }
     if (m_originText)
         m_inputOrigin = m_originText();
     if (!m_inputInEditor && m_input.size() > kShownInputBytes) {

@@ -18,8 +18,11 @@ class QTimer;
 namespace ActionDeck {
 
 class HubConnection;
+class LookerAccount;
+class LookerLookRun;
 
-/// The Preview page's input: a file, pasted text or a request the hub received. Holds the input
+/// The Preview page's input: a file, pasted text, a request the hub received or a Look run in
+/// Looker. Holds the input
 /// bytes; an input too large for the paste area is kept without being shown. The requests are
 /// those of the hub the window shows, this computer's or a server's.
 class PreviewInputPane : public QWidget {
@@ -47,6 +50,13 @@ public:
     /// Reads a file as the input. False with `error` when it can not be read.
     bool openFile(const QString& path, QString* error);
 
+    /// The window's Looker connection, for "From Looker…" (null: none).
+    void setLookerAccount(LookerAccount* account);
+    /// Runs Look `lookId` (at most `limit` rows, -1: all) and makes its result the input;
+    /// lookLoaded() follows, or the failure is said on the pane.
+    void runLook(const QString& lookId, int limit);
+    bool lookRunning() const { return m_lookRun != nullptr; }
+
     /// The hub's recent request `newestFirst` (0 is the newest), as listed; null when there is
     /// no such row.
     const ReceivedRequest* receivedRequest(int newestFirst) const;
@@ -60,6 +70,8 @@ signals:
     void requestPicked(int newestFirst);
     /// The paste area was edited: the input is now its text.
     void edited();
+    /// A Look's result is the input now; `hiddenFields` are its query's.
+    void lookLoaded(const QStringList& hiddenFields);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -71,6 +83,8 @@ private:
     void chooseFile();
     void inputEdited();
     void updateInputInfo();
+    void updateLookerButton();
+    void pickLook();
     /// Asks the hub for its recent requests; `shift` rows moves the picked one down (new ones).
     void fetchReceivedRequests(int shift);
     void fillReceivedRequests(int shift);
@@ -86,7 +100,12 @@ private:
     std::function<QString()> m_originText; ///< instead of m_inputOrigin, when set
     QList<ReceivedRequest> m_received;     ///< newest first, as the combo lists them; no results
 
+    LookerAccount* m_looker = nullptr;
+    LookerLookRun* m_lookRun = nullptr;     ///< the Look being run
+    std::function<QString()> m_lookerState; ///< running or failed, instead of the input info
+
     QPushButton* m_open;
+    QPushButton* m_fromLooker;
     QComboBox* m_recent;
     QLabel* m_inputInfo;
     QPlainTextEdit* m_inputEdit;

@@ -2,18 +2,15 @@
 
 #include "connection/hubconnection.h"
 #include "gui/preview/previewoptionspane.h"
+#include "gui/preview/previewsendbar.h"
 #include "gui/widgets/actionlabel.h"
 #include "gui/widgets/whenready.h"
 
-#include <QComboBox>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -29,6 +26,14 @@ constexpr qsizetype kSliceBytes = 256 * 1024;
 constexpr int kTurnMs = 15;
 constexpr int kDebounceMs = 400;
 
+/// "the first 1,000 of 250,000 rows" of a request whose result was kept in part.
+QString partialRows(const ReceivedRequest& request) {
+    const QString kept = QLocale().toString(request.resultRows);
+    return request.rowsTotal < 0 ? PreviewPage::tr("the first %1 rows").arg(kept)
+                                 : PreviewPage::tr("the first %1 of %2 rows")
+                                       .arg(kept, QLocale().toString(request.rowsTotal));
+}
+
 } // namespace
 
 PreviewPage::PreviewPage(HubConnection& hub, const Clock& clock, IdGenerator& ids, QWidget* parent)
@@ -38,18 +43,9 @@ PreviewPage::PreviewPage(HubConnection& hub, const Clock& clock, IdGenerator& id
     , m_inputPane(new PreviewInputPane(this))
     , m_optionsPane(new PreviewOptionsPane(hub.config().legacyEmptyValues, this))
     , m_resultPane(new PreviewResultPane(this))
-    , m_sourceLabel(new QLabel(this))
-    , m_source(new QComboBox(this))
-    , m_send(new QPushButton(this))
-    , m_sendStatus(new QLabel(this))
+    , m_sendBar(new PreviewSendBar(this))
     , m_work(new QTimer(this))
     , m_debounce(new QTimer(this)) {
-    m_source->setObjectName(QStringLiteral("previewSource"));
-    m_send->setObjectName(QStringLiteral("previewSend"));
-    m_sendStatus->setObjectName(QStringLiteral("previewSendStatus"));
-
-    m_sendStatus->setWordWrap(true);
-    m_sendStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_work->setInterval(0);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
@@ -66,21 +62,25 @@ PreviewPage::PreviewPage(HubConnection& hub, const Clock& clock, IdGenerator& id
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 2);
 
-    auto* sendRow = new QHBoxLayout;
-    sendRow->addWidget(m_sourceLabel);
-    sendRow->addWidget(m_source, 1);
-    sendRow->addWidget(m_send);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
-    layout->addLayout(sendRow);
-    layout->addWidget(m_sendStatus);
+    layout->addWidget(m_sendBar);
 
     connect(m_inputPane, &PreviewInputPane::fileChosen, this, [this](const QString& path) {
         if (openFile(path))
             runPreview();
     });
     connect(m_inputPane, &PreviewInputPane::requestPicked, this, &PreviewPage::showReceivedRequest);
-    connect(m_inputPane, &PreviewInputPane::edited, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_inputPane, &PreviewInputPane::edited, this, [this] {
+        m_lookInput = false;
+        m_debounce->start();
+    });
+    connect(m_inputPane, &PreviewInputPane::lookLoaded, this, [this](const QStringList& hidden) {
+        m_requestInstance.clear();
+        m_lookInput = true;
+        m_optionsPane->setHiddenFields(hidden);
+        runPreview();
+    });
     connect(m_optionsPane, &PreviewOptionsPane::optionsChanged, this, &PreviewPage::optionsChanged);
     connect(m_optionsPane, &PreviewOptionsPane::compactToggled, this, [this] {
         if (m_hasResult)
@@ -88,8 +88,13 @@ PreviewPage::PreviewPage(HubConnection& hub, const Clock& clock, IdGenerator& id
     });
     connect(m_optionsPane, &PreviewOptionsPane::runClicked, this, &PreviewPage::runPreview);
     connect(m_optionsPane, &PreviewOptionsPane::cancelClicked, this, &PreviewPage::cancelPreview);
-    connect(m_send, &QPushButton::clicked, this, &PreviewPage::confirmAndSend);
-    connect(m_source, &QComboBox::currentIndexChanged, this, &PreviewPage::updateSendEnabled);
+    connect(m_sendBar, &PreviewSendBar::sendClicked, this, &PreviewPage::confirmAndSend);
+    connect(m_sendBar, &PreviewSendBar::finished, this, &PreviewPage::sendFinished);
+    connect(m_sendBar, &PreviewSendBar::sourceChanged, this, [this] {
+        // A Look's preview takes the source's sync options, as the hub would.
+        if (m_lookInput)
+            optionsChanged();
+    });
     connect(m_work, &QTimer::timeout, this, &PreviewPage::step);
     connect(m_debounce, &QTimer::timeout, this, &PreviewPage::runPreview);
 
@@ -101,7 +106,25 @@ PreviewPage::~PreviewPage() = default;
 
 void PreviewPage::setInput(const QByteArray& input, const QString& origin) {
     m_requestInstance.clear();
+    m_lookInput = false;
     m_inputPane->setInput(input, origin);
+}
+
+void PreviewPage::setInput(const QByteArray& input, std::function<QString()> origin) {
+    setInput(input);
+    m_inputPane->setOriginText(std::move(origin));
+}
+
+void PreviewPage::setLookerAccount(LookerAccount* account) {
+    m_inputPane->setLookerAccount(account);
+}
+
+void PreviewPage::runLook(const QString& lookId, int limit) {
+    m_inputPane->runLook(lookId, limit);
+}
+
+bool PreviewPage::lookRunning() const {
+    return m_inputPane->lookRunning();
 }
 
 QByteArray PreviewPage::input() const {
@@ -110,6 +133,7 @@ QByteArray PreviewPage::input() const {
 
 bool PreviewPage::openFile(const QString& path) {
     m_requestInstance.clear();
+    m_lookInput = false;
     // A file is no request: the schedule a request chose does not follow it.
     m_optionsPane->pickSchedule(std::nullopt);
     QString error;
@@ -128,13 +152,8 @@ void PreviewPage::setHub(HubConnection* hub) {
     // from the last hub's request says it is not this hub's.
     m_optionsPane->pickSchedule(std::nullopt);
     m_inputPane->refreshOrigin();
-    setSendStatus({});
-    if (hub) {
-        connect(hub, &HubConnection::configChanged, this, &PreviewPage::fillSources);
-        connect(hub, &HubConnection::snapshotChanged, this, &PreviewPage::fillSources);
-    }
+    m_sendBar->setHub(hub);
     m_syncStates.clear();
-    fillSources();
     refreshSchedules();
 }
 
@@ -177,8 +196,9 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
     if (!request.resultKept) {
         m_resultPane->setSummary(
             request.resultBytes == 0
-                ? tr("That request's result was at a download URL, which Looker "
-                     "lets the hub read only once: it can not be previewed.")
+                ? tr("That request's result was at a download URL, which Looker lets the hub "
+                     "read only once, and no window was watching: the hub keeps the first rows "
+                     "of such results only while a window shows Preview.")
             : request.resultWithheld
                 ? tr("The hub was not keeping results when that request came. A hub on a "
                      "server keeps them while a window shows its Preview page: the next ones "
@@ -198,13 +218,15 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
                   }
                   setInput(reply.value);
                   m_inputPane->setOriginText([this, request, hubName] {
-                      const QString origin =
+                      QString origin =
                           tr("%1 request from region %2 at %3 (%4)")
                               .arg(ActionLabel::of(request.actionName), request.region,
                                    QLocale().toString(
                                        QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(),
                                        QLocale::ShortFormat),
                                    hubName);
+                      if (request.resultPartial)
+                          origin += QStringLiteral(" — ") + partialRows(request);
                       // Another hub shown since: the input is still that request, and says so.
                       return hub() && hub()->name() != hubName
                                  ? tr("%1 — not the hub shown now").arg(origin)
@@ -257,6 +279,18 @@ PreviewOptions PreviewPage::currentOptions() {
     options.systemActivity.lookerHost =
         (m_requestInstance.isEmpty() ? hubConfig().lookerHost : m_requestInstance).toStdString();
     options.maxKeptMessages = kKeptMessages;
+    // A Look has no form: what the options leave at "as the request says" is the chosen
+    // source's setting, as a schedule's "default" is.
+    if (const SourceConfig* source = hubConfig().source(m_sendBar->source());
+        m_lookInput && source) {
+        const SyncOptions sync = source->syncOptions();
+        options.propertyNames = options.propertyNames.value_or(sync.propertyNames);
+        options.sendRows = options.sendRows.value_or(sync.sendRows);
+        options.lookerContext = options.lookerContext.value_or(sync.lookerContext);
+        if (options.rename.empty())
+            options.rename = sync.rename;
+        options.destination = options.destination.value_or(source->name.toStdString());
+    }
     options.readSyncState = [this](const PreviewScope& scope, std::string* error) {
         return syncStateFor(scope, error);
     };
@@ -412,7 +446,7 @@ void PreviewPage::showResult() {
     } else if (!m_hasResult) {
         m_resultPane->showNoResult();
     } else {
-        m_resultPane->showResult(m_result, m_optionsPane->compact(),
+        m_resultPane->showResult(m_result, m_resultCall, m_optionsPane->compact(),
                                  hubConfig().limits.maxEventBytes);
         m_optionsPane->showRequestDefaults(m_result);
     }
@@ -433,6 +467,10 @@ QStringList PreviewPage::warnings() const {
     return m_resultPane->warnings();
 }
 
+QStringList PreviewPage::notes() const {
+    return m_resultPane->notes();
+}
+
 QString PreviewPage::summary() const {
     return m_resultPane->summary();
 }
@@ -442,34 +480,15 @@ void PreviewPage::optionsChanged() {
         m_debounce->start();
 }
 
-void PreviewPage::fillSources() {
-    // The shown hub's sources: by name from its status, whatever the window's token may see.
-    const QStringList names = hub() ? hub()->snapshot().sources : QStringList();
-    QStringList shown;
-    for (int i = 0; i < m_source->count(); ++i)
-        shown.append(m_source->itemText(i));
-    if (names == shown) {
-        updateSendEnabled();
-        return; // the status comes every second: an open list is not rebuilt under the mouse
-    }
-    const QString current = m_source->currentText();
-    const QSignalBlocker blocker(m_source);
-    m_source->clear();
-    m_source->addItems(names);
-    m_source->setCurrentIndex(std::max(0, m_source->findText(current)));
-    m_source->setPlaceholderText(tr("No source configured"));
-    updateSendEnabled();
-}
-
 void PreviewPage::updateSendEnabled() {
-    m_send->setEnabled(m_hasResult && !isRunning() && !m_sending && !m_result.messages.empty() &&
-                       m_result.keptAll() && m_source->currentIndex() >= 0);
+    m_sendBar->setReady(m_hasResult && !isRunning() && !m_result.messages.empty() &&
+                        m_result.keptAll());
 }
 
 void PreviewPage::confirmAndSend() {
-    fillSources();
-    const QString source = m_source->currentText();
-    if (source.isEmpty() || !m_send->isEnabled())
+    m_sendBar->fillSources();
+    const QString source = m_sendBar->source();
+    if (source.isEmpty() || !m_sendBar->canSend())
         return;
     const auto answer = QMessageBox::question(
         this, tr("Send the messages"),
@@ -482,50 +501,18 @@ void PreviewPage::confirmAndSend() {
 }
 
 void PreviewPage::sendToSource(const QString& sourceName) {
-    if (m_result.messages.empty() || !m_result.keptAll()) {
+    if (m_result.messages.empty() || !m_result.keptAll() || !hub()) {
         emit sendFinished(false, tr("There is nothing to send."));
         return;
     }
-    m_sending = true;
-    updateSendEnabled();
-    setSendStatus([] { return tr("Storing…"); });
-    const int count = int(m_result.messages.size());
-    const quint64 oversized = m_result.oversizedCount;
-    const QString origin =
-        QStringLiteral("preview %1").arg(QString::fromLatin1(callTypeName(m_resultCall)));
-    HubConnection* to = hub();
-    if (!to) {
-        m_sending = false;
-        emit sendFinished(false, tr("There is nothing to send."));
-        return;
-    }
-    whenReady(
-        to->sendMessages(sourceName, m_result.messages, origin), *to, this,
-        [this, count, oversized, sourceName, hubName = to->name()](const HubReply<int>& result) {
-            m_sending = false;
-            // Made again in the language of the moment when it changes.
-            setSendStatus([ok = result.ok(), error = result.error, count, oversized, sourceName,
-                           hubName] {
-                if (!ok)
-                    return tr("Nothing was stored: %1").arg(error);
-                QString text = tr("%n message(s) stored in the outbox of %2 for \"%1\"; they "
-                                  "are delivered in the background.",
-                                  nullptr, count)
-                                   .arg(sourceName, hubName);
-                if (oversized > 0)
-                    text += QLatin1Char(' ') + tr("%n of them, over the size limit, were stored "
-                                                  "as failed.",
-                                                  nullptr, int(oversized));
-                return text;
-            });
-            updateSendEnabled();
-            emit sendFinished(result.ok(), m_sendStatus->text());
-        });
+    m_sendBar->send(
+        sourceName, m_result.messages, m_result.oversizedCount,
+        QStringLiteral("preview %1").arg(QString::fromLatin1(callTypeName(m_resultCall))));
 }
 
 void PreviewPage::showEvent(QShowEvent* event) {
     // Sources may have changed on the Connections page, and schedules run.
-    fillSources();
+    m_sendBar->fillSources();
     refreshSchedules();
     QWidget::showEvent(event);
 }
@@ -536,17 +523,7 @@ void PreviewPage::changeEvent(QEvent* event) {
     QWidget::changeEvent(event);
 }
 
-void PreviewPage::setSendStatus(std::function<QString()> text) {
-    m_sendStatusText = std::move(text);
-    m_sendStatus->setText(m_sendStatusText ? m_sendStatusText() : QString());
-}
-
 void PreviewPage::retranslateUi() {
-    if (m_sendStatusText)
-        m_sendStatus->setText(m_sendStatusText());
-    m_sourceLabel->setText(tr("Source:"));
-    m_send->setText(tr("Send to source…"));
-    m_send->setToolTip(tr("Store these messages in the outbox for the chosen source"));
     // The summary and the warnings are built from the result, in the new language.
     showResult();
 }

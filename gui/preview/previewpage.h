@@ -15,16 +15,15 @@
 #include <memory>
 #include <optional>
 
-class QComboBox;
-class QLabel;
-class QPushButton;
 class QTimer;
 
 namespace ActionDeck {
 
 class Clock;
 class IdGenerator;
+class LookerAccount;
 class PreviewOptionsPane;
+class PreviewSendBar;
 
 /// Shows the exact messages a Looker result would become: the input is a file, pasted text or a
 /// request the hub received (a json_detail or a whole execute body); the options are the action,
@@ -52,11 +51,19 @@ public:
     /// rows it remembers, offers its sources and sends to them.
     void setHub(HubConnection* hub);
     HubConnection* hub() const;
+    /// The window's Looker connection, which "From Looker…" runs Looks with (null: none).
+    void setLookerAccount(LookerAccount* account);
+    /// Runs Look `lookId` in Looker (at most `limit` rows, -1: all) and previews its result with
+    /// its hidden fields.
+    void runLook(const QString& lookId, int limit);
+    bool lookRunning() const;
     /// The request hub has answered with its list.
     bool requestsListed() const;
 
     /// Replaces the input; `origin` says where it came from (a file name...).
     void setInput(const QByteArray& input, const QString& origin = {});
+    /// The same, where it came from said anew in each language.
+    void setInput(const QByteArray& input, std::function<QString()> origin);
     QByteArray input() const;
     /// Reads a file as the input. False (and said on the page) when it can not be read.
     bool openFile(const QString& path);
@@ -90,6 +97,8 @@ public:
     /// The kept messages exactly as `actiondeck preview` prints them, one line each.
     QStringList messages() const;
     QStringList warnings() const;
+    /// The tag check's note on which fields carry the identity tags.
+    QStringList notes() const;
     QString summary() const;
     const PreviewResult& result() const { return m_result; }
 
@@ -108,11 +117,8 @@ protected:
 private:
     void retranslateUi();
     void optionsChanged();
-    void fillSources();
     /// The shown hub's configuration (its sources, limits and Looker host).
     HubConfig hubConfig() const;
-    /// What the send line says, made again in the current language when it changes.
-    void setSendStatus(std::function<QString()> text);
     void step();
     void finishPreview();
     void showProgress();
@@ -136,7 +142,6 @@ private:
     CallType m_runCall = CallType::Identify;    ///< the call of the preview under way
     CallType m_resultCall = CallType::Identify; ///< the call m_result was built for
     bool m_cancelled = false;
-    bool m_sending = false;
     bool m_schedulesListed = false;
     /// The schedules' states read for the previews since the last runPreview(), by key.
     QHash<QString, HubReply<SyncState>> m_syncStates;
@@ -144,17 +149,14 @@ private:
     /// The Looker instance of the received request shown (ReceivedRequest::lookerInstance).
     QString m_requestInstance;
     bool m_fetchingSync = false; ///< reading it from the hub
+    bool m_lookInput = false;    ///< the input is a Look's result: the source's options apply
     int m_generation = 0;        ///< counts runPreview(): a fetch for an older one is dropped
 
     // Created in this order, which is also the tab order.
     PreviewInputPane* m_inputPane;
     PreviewOptionsPane* m_optionsPane;
     PreviewResultPane* m_resultPane;
-    QLabel* m_sourceLabel;
-    QComboBox* m_source;
-    QPushButton* m_send;
-    QLabel* m_sendStatus;
-    std::function<QString()> m_sendStatusText;
+    PreviewSendBar* m_sendBar;
     QTimer* m_work;     ///< drives the preview under way, one slice per turn
     QTimer* m_debounce; ///< previews again shortly after an option or the text changes
 };

@@ -1,5 +1,6 @@
 #include "gui/preview/previewresultpane.h"
 
+#include "gui/preview/tagchecktext.h"
 #include "gui/widgets/jsonhighlighter.h"
 #include "gui/widgets/jsonindenter.h"
 
@@ -78,7 +79,8 @@ void PreviewResultPane::showNoResult() {
                   "request body, or pick a request the hub received."));
 }
 
-void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizetype maxEventBytes) {
+void PreviewResultPane::showResult(const PreviewResult& r, CallType call, bool compact,
+                                   qsizetype maxEventBytes) {
     clear();
     QString text;
     const int shown = int(std::min<std::size_t>(r.messages.size(), kShownMessages));
@@ -129,6 +131,14 @@ void PreviewResultPane::showResult(const PreviewResult& r, bool compact, qsizety
     if (r.stableIds)
         summary += QLatin1Char(' ') + tr("The messageIds are those the hub would send.");
     setSummary(summary);
+    // The tag check first: a missing tag is the error users otherwise hear of after a run.
+    if (!r.fields.empty() && call != CallType::SystemActivity) {
+        const TagCheck::Result tags = TagCheck::check(r.fields, call);
+        for (const QString& line : TagCheckText::missing(tags, call))
+            addWarning(line, true);
+        if (const QString tagged = TagCheckText::tagged(tags); !tagged.isEmpty())
+            addNote(tagged);
+    }
     if (systemActivity && !r.compared && !r.error.isSet())
         addWarning(tr("Every Looker event is shown: the hub leaves out those it already sent to "
                       "the destination source, and this input names none."));
@@ -219,6 +229,13 @@ void PreviewResultPane::addWarning(const QString& text, bool error) {
     item->setToolTip(text);
 }
 
+void PreviewResultPane::addNote(const QString& text) {
+    auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), text,
+                                     m_warnings);
+    item->setToolTip(text);
+    item->setData(kNoteRole, true);
+}
+
 void PreviewResultPane::setSummary(const QString& text) {
     m_summary->setText(text);
     // The summary's height is part of the page's layout, above this pane: the label's own
@@ -263,8 +280,19 @@ void PreviewResultPane::addSystemActivityWarnings(const SystemActivityWarnings& 
 
 QStringList PreviewResultPane::warnings() const {
     QStringList texts;
-    for (int row = 0; row < m_warnings->count(); ++row)
-        texts.append(m_warnings->item(row)->text());
+    for (int row = 0; row < m_warnings->count(); ++row) {
+        if (!m_warnings->item(row)->data(kNoteRole).toBool())
+            texts.append(m_warnings->item(row)->text());
+    }
+    return texts;
+}
+
+QStringList PreviewResultPane::notes() const {
+    QStringList texts;
+    for (int row = 0; row < m_warnings->count(); ++row) {
+        if (m_warnings->item(row)->data(kNoteRole).toBool())
+            texts.append(m_warnings->item(row)->text());
+    }
     return texts;
 }
 
@@ -275,7 +303,7 @@ void PreviewResultPane::changeEvent(QEvent* event) {
 }
 
 void PreviewResultPane::retranslateUi() {
-    m_warningsLabel->setText(tr("Warnings"));
+    m_warningsLabel->setText(tr("Tags and warnings"));
 }
 
 } // namespace ActionDeck

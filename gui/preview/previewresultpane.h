@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rudder/calltype.h"
 #include "rudder/previewbuilder.h"
 
 #include <QStringList>
@@ -22,15 +23,19 @@ public:
 
     explicit PreviewResultPane(QWidget* parent = nullptr);
 
-    /// Shows `result`: one message a line when `compact`, else indented. `maxEventBytes` is the
-    /// limit the oversized warning names.
-    void showResult(const PreviewResult& result, bool compact, qsizetype maxEventBytes);
+    /// Shows `result`, built for `call`, with its tag check: one message a line when `compact`,
+    /// else indented. `maxEventBytes` is the limit the oversized warning names.
+    void showResult(const PreviewResult& result, CallType call, bool compact,
+                    qsizetype maxEventBytes);
     void showCancelled();
     /// No input yet: says what can be previewed.
     void showNoResult();
     void setSummary(const QString& text);
     QString summary() const;
+    /// The warnings and errors, without the notes.
     QStringList warnings() const;
+    /// The lines that are neither (the tags found).
+    QStringList notes() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -39,7 +44,11 @@ private:
     void retranslateUi();
     void clear();
     void addWarning(const QString& text, bool error = false);
+    /// A line that is neither a warning nor an error (the tags found).
+    void addNote(const QString& text);
     void addSystemActivityWarnings(const SystemActivityWarnings& warnings);
+
+    static constexpr int kNoteRole = Qt::UserRole + 1;
 
     QLabel* m_summary;
     QPlainTextEdit* m_output;

@@ -61,6 +61,18 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setFixedWidth(170);
     m_pageList->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px 4px; }"));
+    m_preview->setLookerAccount(&context.looker);
+    m_catalogue->setLookerAccount(&context.looker);
+    connect(m_catalogue, &CataloguePage::previewEvents, this,
+            [this](const QByteArray& jsonDetail, const QString& name) {
+                m_preview->setCallType(CallType::SystemActivity);
+                m_preview->setHiddenFields({});
+                m_preview->setInput(jsonDetail, [name] {
+                    return tr("Looker's System Activity: the last %1 events").arg(name);
+                });
+                m_preview->runPreview();
+                showPage(PreviewPageIndex);
+            });
     // The hub in this process keeps the inline results of its last executes for Preview.
     m_hub.setKeepRecentResults(true);
     // One Live flow page a hub, kept while the window runs: switching back finds its rows.
@@ -154,6 +166,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
 
     connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
     connectConnectionsPage();
+    connectLookerPage();
     rebuildHubPicker();
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
@@ -304,6 +317,11 @@ void MainWindow::replacePage(Page index, QWidget* page) {
         m_pages->setCurrentIndex(int(index));
 }
 
+void MainWindow::connectLookerPage() {
+    // Send now: Live flow shows the execute arriving.
+    connect(m_looker, &LookerPage::sendAccepted, this, [this] { showPage(LivePage); });
+}
+
 void MainWindow::connectConnectionsPage() {
     connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
     connect(m_connections, &ConnectionsPage::applied, this, [this] {
@@ -332,6 +350,7 @@ void MainWindow::showHub(HubConnection& hub) {
     connectConnectionsPage();
     m_looker = new LookerPage(hub, m_lookerAccount, this);
     replacePage(LookerPageIndex, m_looker);
+    connectLookerPage();
     m_preview->setHub(&hub);
     m_catalogue->setLookerInstances(hub.config().lookerInstances());
     rebuildHubPicker();

@@ -101,6 +101,7 @@ private:
     /// The Connections slot for `hub`: this computer's page, or a server's made for it.
     /// The Connections page's signals to the pages that follow it.
     void connectConnectionsPage();
+    void connectLookerPage();
     /// A hub is about to go: its kept pages go first.
     void forgetHub(HubConnection& hub);
     /// File → Quit: asks first while this computer's hub listens.

@@ -139,4 +139,21 @@ std::optional<RawHttpClient::Response> AdminTestHub::execute(int rows, const QBy
     return client.read(timeoutMs);
 }
 
+std::optional<RawHttpClient::Response> AdminTestHub::executeDownload(int rows, int timeoutMs) {
+    RawHttpClient client;
+    if (!client.connect(quint16(hub->listeningUrl().port())))
+        return std::nullopt;
+    const QByteArray path = "/download/" + QByteArray::number(++m_downloads);
+    sink.serve(path, {QByteArray::fromStdString(
+                         JsonDetailGenerator::generate({.rows = std::uint64_t(rows)}))});
+    const QByteArray body = R"({"type":"query","form_params":{"destination_source":"Prod"},)"
+                            R"("scheduled_plan":{"scheduled_plan_id":"17","download_url":")" +
+                            sink.downloadUrl(path).toUtf8() + R"("}})";
+    client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token "
+                 "token=\"" +
+                 HubToken::make(regionSecret, "n1") +
+                 "\"\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    return client.read(timeoutMs);
+}
+
 } // namespace ActionDeck::TestSupport

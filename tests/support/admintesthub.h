@@ -58,6 +58,9 @@ public:
     std::optional<RawHttpClient::Response> execute(int rows, const QByteArray& action,
                                                    QJsonObject formParams,
                                                    int timeoutMs = 30000) const;
+    /// An execute of `rows` generated rows whose result is at a download URL the sink serves
+    /// (as Looker streams one); its answer, or nullopt.
+    std::optional<RawHttpClient::Response> executeDownload(int rows, int timeoutMs = 30000);
     /// execute(rows), expected to answer with success.
     void executeRows(int rows) const;
     QString dataDirectory() const { return m_dir.path(); }
@@ -86,6 +89,7 @@ public:
     std::unique_ptr<AdminServer> server;
 
 private:
+    int m_downloads = 0;
     QTemporaryDir m_dir; ///< declared last: destroyed after everything kept in it
     QString m_writeKey;
 };

@@ -473,6 +473,11 @@ void LookerStandIn::answer(QTcpSocket* socket, const LoopbackHttpRequest& reques
     }
     if (answerHubs(socket, request, path) || runOnce(socket, request, path))
         return;
+    if (request.method == "POST" && path.startsWith(u"/api/4.0/queries/run/")) {
+        if (const auto ran =
+                m_content.runQuery(path.mid(21), QJsonDocument::fromJson(request.body).object()))
+            return respond(ran->status, ran->body);
+    }
     if (const auto answered = m_content.answer(
             request.method, path, QUrlQuery(QUrl(QString::fromUtf8(request.path)).query())))
         return respond(answered->status, answered->body);

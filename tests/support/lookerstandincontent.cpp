@@ -1,6 +1,10 @@
 #include "lookerstandincontent.h"
 
 #include <QJsonDocument>
+#include <QMap>
+
+#include <algorithm>
+#include <functional>
 
 namespace ActionDeck::TestSupport {
 
@@ -111,6 +115,68 @@ LookerStandInContent::answer(const QByteArray& method, const QString& path,
     if (parts.size() == 3 && parts[1] == u"run" && parts[2] == u"json_detail")
         return Answer{200, found->jsonDetail};
     return Answer{404, notFound()};
+}
+
+std::optional<LookerStandInContent::Answer>
+LookerStandInContent::runQuery(const QString& format, const QJsonObject& query) const {
+    const QString model = query.value(u"model").toString();
+    const QString view = query.value(u"view").toString();
+    if (model != m_activityModel)
+        return Answer{404, notFound()};
+    const QJsonObject filters = query.value(u"filters").toObject();
+    const QString wanted = filters.value(u"event.name").toString();
+    const auto nameOf = [](const ActivityEvent& event) {
+        return event.fields.value(u"event.name").toString();
+    };
+    if (view == u"event" && format == u"json") {
+        // event.name and event.count, most frequent first.
+        QMap<QString, qint64> counts;
+        for (const ActivityEvent& event : m_activity)
+            ++counts[nameOf(event)];
+        QList<std::pair<qint64, QString>> sorted;
+        for (auto it = counts.begin(); it != counts.end(); ++it)
+            sorted.append({it.value(), it.key()});
+        std::sort(sorted.begin(), sorted.end(), std::greater<>());
+        QJsonArray rows;
+        for (const auto& [count, name] : sorted)
+            rows.append(QJsonObject{{QStringLiteral("event.name"), name},
+                                    {QStringLiteral("event.count"), count}});
+        return Answer{200, compact(rows)};
+    }
+    if (view != u"event_attribute" || format != u"json_detail")
+        return std::nullopt;
+    QJsonArray dimensions;
+    QStringList fields;
+    for (const QJsonValue& field : query.value(u"fields").toArray()) {
+        fields.append(field.toString());
+        dimensions.append(QJsonObject{{QStringLiteral("name"), field.toString()},
+                                      {QStringLiteral("label"), field.toString()}});
+    }
+    QJsonArray data;
+    const int limit = query.value(u"limit").toString().toInt();
+    for (const ActivityEvent& event : m_activity) {
+        if (!wanted.isEmpty() && nameOf(event) != wanted)
+            continue;
+        for (const auto& [name, value] : event.attributes) {
+            if (limit > 0 && data.size() >= limit)
+                break;
+            QJsonObject row;
+            for (const QString& field : fields) {
+                const QJsonValue cell = field == u"event_attribute.name" ? QJsonValue(name)
+                                        : field == u"event_attribute.value"
+                                            ? QJsonValue(value)
+                                            : event.fields.value(field);
+                row.insert(field, QJsonObject{{QStringLiteral("value"), cell}});
+            }
+            data.append(row);
+        }
+    }
+    return Answer{200, compact(QJsonObject{
+                           {QStringLiteral("fields"),
+                            QJsonObject{{QStringLiteral("dimensions"), dimensions},
+                                        {QStringLiteral("measures"), QJsonArray()}}},
+                           {QStringLiteral("ran_at"), QStringLiteral("2026-12-07T06:00:00+00:00")},
+                           {QStringLiteral("data"), data}})};
 }
 
 } // namespace ActionDeck::TestSupport

@@ -36,6 +36,21 @@ public:
     /// with these form values; its id.
     QString addPlan(const QString& name, const QString& lookId, const QString& destinationType,
                     const QJsonObject& formParams);
+    /// A System Activity event: its fields (event.id, event.name, event.created_time, user.email,
+    /// …) and its attributes (event_attribute.name → value), one row each in the Event
+    /// Attribute explore.
+    struct ActivityEvent {
+        QJsonObject fields;
+        QList<std::pair<QString, QString>> attributes;
+    };
+    void addActivityEvent(ActivityEvent event) { m_activity.append(std::move(event)); }
+    /// The model System Activity is in: an older instance has i__looker, and answers a query
+    /// of system__activity with 404 (inference: Looker answers a model it lacks with 404 or
+    /// 422; the client takes either).
+    void setActivityModel(const QString& model) { m_activityModel = model; }
+    /// POST /queries/run/{json,json_detail} on System Activity's event and event_attribute
+    /// explores (`format`, the query as the body); nullopt for any other.
+    std::optional<Answer> runQuery(const QString& format, const QJsonObject& query) const;
     /// Off: GET /scheduled_plans?all_users=true is refused as for a user without see_schedules.
     void setSeeSchedules(bool see) { m_seeSchedules = see; }
 
@@ -51,6 +66,8 @@ public:
 private:
     QJsonObject lookJson(const Look& look) const;
 
+    QList<ActivityEvent> m_activity;
+    QString m_activityModel = QStringLiteral("system__activity");
     QList<Look> m_looks;
     QList<QJsonObject> m_plans;
     QStringList m_runOnce;

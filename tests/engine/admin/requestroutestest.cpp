@@ -104,3 +104,42 @@ TEST_F(Requests, OnlyTheLastOnesAreHeld) {
     EXPECT_TRUE(gone.body.contains("no longer held")) << gone.body.constData();
     EXPECT_EQ(call("GET", "/api/v1/requests/x/result", operate).status, 404);
 }
+
+TEST_F(Requests, OfAStreamedResultTheFirstThousandRowsAreKept) {
+    // No viewer yet: nothing is kept of a streamed result either.
+    ASSERT_TRUE(executeDownload(20));
+    EXPECT_FALSE(listed()[0].toObject().value(u"resultKept").toBool());
+
+    // The list asked: of 5,000 rows at a download URL, the first 1,000 are kept.
+    const auto answer = executeDownload(5000);
+    ASSERT_TRUE(answer && answer->status == 200);
+    QJsonObject streamed = listed()[1].toObject();
+    EXPECT_EQ(streamed.value(u"resultBytes").toInteger(), 0) << "a download URL";
+    EXPECT_TRUE(streamed.value(u"resultKept").toBool());
+    EXPECT_EQ(streamed.value(u"resultRows").toInteger(), 1000);
+    EXPECT_EQ(streamed.value(u"rowsTotal").toInteger(), 5000);
+    EXPECT_TRUE(streamed.value(u"resultPartial").toBool());
+    const auto result = call("GET",
+                             "/api/v1/requests/" +
+                                 QByteArray::number(streamed.value(u"seq").toInteger()) + "/result",
+                             operate);
+    ASSERT_EQ(result.status, 200);
+    const QJsonObject kept = QJsonDocument::fromJson(result.body).object();
+    const QJsonObject whole = QJsonDocument::fromJson(resultOf(5000)).object();
+    ASSERT_EQ(kept.value(u"data").toArray().size(), 1000);
+    EXPECT_EQ(kept.value(u"fields"), whole.value(u"fields"));
+    EXPECT_EQ(kept.value(u"data").toArray().last(), whole.value(u"data").toArray().at(999));
+
+    // A small one is kept whole.
+    ASSERT_TRUE(executeDownload(5));
+    const QJsonObject small = listed()[2].toObject();
+    EXPECT_TRUE(small.value(u"resultKept").toBool());
+    EXPECT_EQ(small.value(u"resultRows").toInteger(), 5);
+    EXPECT_EQ(small.value(u"rowsTotal").toInteger(), 5);
+    EXPECT_FALSE(small.value(u"resultPartial").toBool());
+    const auto smallResult =
+        call("GET",
+             "/api/v1/requests/" + QByteArray::number(small.value(u"seq").toInteger()) + "/result",
+             operate);
+    EXPECT_EQ(QJsonDocument::fromJson(smallResult.body), QJsonDocument::fromJson(resultOf(5)));
+}

@@ -273,3 +273,61 @@ TEST_F(LookerLooksCli, AnUntaggedLookNamesTheFieldAndTheTag) {
     EXPECT_TRUE(tagged.err.contains(u"tags: user_id on u.id")) << tagged.err.toStdString();
     EXPECT_FALSE(tagged.err.contains(u"no field is tagged"));
 }
+
+TEST_F(LookerLooksCli, PreviewLookWithASourceAppliesItsSyncOptionsAsTheHubWould) {
+    const QString config = write(
+        QStringLiteral("config.json"),
+        R"({"sources":[{"name":"CRM","writeKey":"wk_source","dataPlaneUrl":"http://127.0.0.1:9",)"
+        R"("propertyNames":"field","rename":{"u.plan":"tier"},"lookerContext":true}]})");
+    const auto previewWith = [this](const QStringList& flags) {
+        TestSupport::FixedClock clock(1'700'000'000'000);
+        TestSupport::SequentialIdGenerator ids;
+        QBuffer in;
+        in.setData(LookerRequests::usersResult(50));
+        in.open(QIODevice::ReadOnly);
+        QBuffer out;
+        QBuffer err;
+        out.open(QIODevice::WriteOnly);
+        err.open(QIODevice::WriteOnly);
+        EXPECT_EQ(PreviewCommand(clock, ids)
+                      .run(QStringList{QStringLiteral("--action"), QStringLiteral("identify")} +
+                               flags + QStringList{QStringLiteral("-")},
+                           in, out, err),
+                  0)
+            << err.data().toStdString();
+        return out.data().toStdString();
+    };
+    const auto lookWith = [this, &config](const QStringList& flags) {
+        TestSupport::FixedClock clock(1'700'000'000'000);
+        TestSupport::SequentialIdGenerator ids;
+        const Run look = run(QStringList{QStringLiteral("preview-look"), QStringLiteral("42"),
+                                         QStringLiteral("--action"), QStringLiteral("identify"),
+                                         QStringLiteral("--source"), QStringLiteral("CRM"),
+                                         QStringLiteral("--config"), config} +
+                                 flags,
+                             &clock, &ids);
+        EXPECT_EQ(look.code, 0) << look.err.toStdString();
+        EXPECT_FALSE(look.err.contains(u"wk_source")) << "the write key is never printed";
+        return look.out.toStdString();
+    };
+
+    const std::string withSource = lookWith({});
+    EXPECT_EQ(withSource, previewWith({QStringLiteral("--property-names"), QStringLiteral("field"),
+                                       QStringLiteral("--rename"), QStringLiteral("u.plan=tier"),
+                                       QStringLiteral("--looker-context"), QStringLiteral("yes")}));
+    EXPECT_NE(withSource.find("\"tier\""), std::string::npos) << withSource;
+    EXPECT_NE(withSource, previewWith({})) << "the source's options change the messages";
+
+    // A flag given is the form's own value: it wins over the source's.
+    EXPECT_EQ(lookWith({QStringLiteral("--property-names"), QStringLiteral("looker")}),
+              previewWith({QStringLiteral("--property-names"), QStringLiteral("looker"),
+                           QStringLiteral("--rename"), QStringLiteral("u.plan=tier"),
+                           QStringLiteral("--looker-context"), QStringLiteral("yes")}));
+
+    const Run unknown =
+        run({QStringLiteral("preview-look"), QStringLiteral("42"), QStringLiteral("--action"),
+             QStringLiteral("identify"), QStringLiteral("--source"), QStringLiteral("Nope"),
+             QStringLiteral("--config"), config});
+    EXPECT_EQ(unknown.code, 1);
+    EXPECT_TRUE(unknown.err.contains(u"no source named \"Nope\"")) << unknown.err.toStdString();
+}

@@ -73,3 +73,31 @@ TEST(TagCheck, GroupNeedsAGroupIdToo) {
 TEST(TagCheck, SystemActivityNeedsNoTags) {
     EXPECT_TRUE(TagCheck::check({field("event.id")}, CallType::SystemActivity).ok());
 }
+
+TEST(TagCheck, EachGapSaysWhatIsNeededAndTheFieldProposedInParts) {
+    const TagCheck::Result result =
+        TagCheck::check({field("users.email"), field("accounts.account_id")}, CallType::Group);
+    ASSERT_EQ(result.gaps.size(), 2u);
+    EXPECT_EQ(result.gaps[0].need, TagCheck::Gap::Need::Identity);
+    ASSERT_TRUE(result.gaps[0].proposed);
+    EXPECT_EQ(result.gaps[0].proposed->name, "users.email");
+    EXPECT_EQ(result.gaps[0].tag, "email");
+    EXPECT_EQ(result.gaps[1].need, TagCheck::Gap::Need::Group);
+    ASSERT_TRUE(result.gaps[1].proposed);
+    EXPECT_EQ(result.gaps[1].proposed->name, "accounts.account_id");
+    EXPECT_EQ(result.gaps[1].tag, "rudder_group_id");
+
+    const TagCheck::Result none = TagCheck::check({field("users.plan")}, CallType::Identify);
+    ASSERT_EQ(none.gaps.size(), 1u);
+    EXPECT_FALSE(none.gaps[0].proposed);
+    EXPECT_TRUE(TagCheck::check({field("users.id", {"user_id"})}, CallType::Track).gaps.empty());
+}
+
+TEST(TagCheck, OneFieldIsNotProposedForBothTheIdentityAndTheGroup) {
+    const TagCheck::Result result =
+        TagCheck::check({field("users.id"), field("users.plan")}, CallType::Group);
+    ASSERT_EQ(result.gaps.size(), 2u);
+    ASSERT_TRUE(result.gaps[0].proposed);
+    EXPECT_EQ(result.gaps[0].proposed->name, "users.id");
+    EXPECT_FALSE(result.gaps[1].proposed) << result.missing[1];
+}

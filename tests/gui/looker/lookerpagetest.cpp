@@ -6,7 +6,9 @@
 
 #include "admintesthub.h"
 #include "connection/hubconnection.h"
+#include "gui/looker/lookerschedulessection.h"
 #include "gui/lookerlink/lookeraccount.h"
+#include "lookerrequests.h"
 #include "lookerstandin.h"
 #include "waituntil.h"
 
@@ -194,6 +196,53 @@ TEST_P(LookerPageTest, AddsTheHubThenEnablesItsActionsWithASource) {
     EXPECT_TRUE(looker.hubs().isEmpty());
     EXPECT_TRUE(hubStatus->text().contains(u"not in Looker yet"));
     EXPECT_EQ(add->text(), QStringLiteral("Add to Looker"));
+}
+
+TEST_P(LookerPageTest, ListsTheSchedulesThatSendToThisHubAndSendsOneNow) {
+    looker.content().addLook({QStringLiteral("42"),
+                              QStringLiteral("Active accounts"),
+                              QStringLiteral("crm"),
+                              QStringLiteral("accounts"),
+                              QString(),
+                              {},
+                              TestSupport::LookerRequests::usersResult(50)});
+    signInWith(kSecret);
+    add->click();
+    settle();
+    page->enableWith({QStringLiteral("rudder_event")}, QStringLiteral("Prod"));
+    settle();
+    ASSERT_EQ(looker.hubs().size(), 1);
+    const QString hubId = looker.hubs().constFirst().id;
+    const QString ours =
+        looker.content().addPlan(QStringLiteral("Daily users"), QStringLiteral("42"),
+                                 QStringLiteral("looker-integration://%1::rudder_event").arg(hubId),
+                                 {{QStringLiteral("send_rows"), QStringLiteral("all")}});
+    looker.content().addPlan(QStringLiteral("Another hub's"), QStringLiteral("42"),
+                             QStringLiteral("looker-integration://99::rudder_event"), {});
+
+    LookerSchedulesSection* schedules = page->schedules();
+    ASSERT_TRUE(waitUntil([&] { return !schedules->isBusy(); }, 20000));
+    schedules->refresh();
+    ASSERT_TRUE(waitUntil([&] { return !schedules->isBusy(); }, 20000));
+    ASSERT_EQ(schedules->schedules().size(), 1) << schedules->status().toStdString();
+    auto* table = schedules->findChild<QTableWidget*>(QStringLiteral("lookerScheduleTable"));
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Daily users"));
+    EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("Look 42"));
+    EXPECT_EQ(table->item(0, 3)->text(), QStringLiteral("send_rows: all"));
+    EXPECT_EQ(table->item(0, 6)->text(), QStringLiteral("not received yet"));
+
+    int accepted = 0;
+    QObject::connect(page.get(), &LookerPage::sendAccepted, [&] { ++accepted; });
+    schedules->sendNow(ours);
+    ASSERT_TRUE(waitUntil([&] { return accepted == 1; }, 20000))
+        << schedules->status().toStdString();
+    EXPECT_EQ(looker.content().runOnce(), QStringList{ours});
+    // Looker streams the Look to the hub, which delivers every row; the table says it came.
+    EXPECT_TRUE(waitUntil([&] { return sink.deliveredMessageIdSet().size() == 50; }, 20000))
+        << sink.deliveredMessageIdSet().size();
+    EXPECT_TRUE(waitUntil([&] { return table->item(0, 6)->text() != u"not received yet"; }, 10000));
+    EXPECT_TRUE(waitUntil([&] { return looker.logins() == looker.logouts(); }, 5000));
 }
 
 TEST_P(LookerPageTest, RetranslatesItsTextsAndItsLastAnswer) {

@@ -237,8 +237,12 @@ TEST_F(PreviewPageTest, AnErrorIsTheCommandsErrorToo) {
     const QString looker =
         QStringLiteral("Query requires a field tagged email or user_id or rudder_anonymous_id.");
     EXPECT_TRUE(command.err.contains(looker));
-    ASSERT_EQ(page->warnings().size(), 1);
-    EXPECT_TRUE(page->warnings().at(0).contains(looker)) << page->warnings().at(0).toStdString();
+    // The tag check says it first, with what to do; then the error Looker would be answered.
+    ASSERT_EQ(page->warnings().size(), 2) << page->warnings().join(u'\n').toStdString();
+    EXPECT_TRUE(page->warnings().at(0).startsWith(
+        u"No field is tagged user_id, email or rudder_anonymous_id, which identify needs: "))
+        << page->warnings().at(0).toStdString();
+    EXPECT_TRUE(page->warnings().at(1).contains(looker)) << page->warnings().at(1).toStdString();
 }
 
 TEST_F(PreviewPageTest, WarnsAboutRowsWithoutUserIdAndOtherProblems) {
@@ -254,7 +258,10 @@ TEST_F(PreviewPageTest, WarnsAboutRowsWithoutUserIdAndOtherProblems) {
     EXPECT_TRUE(page->summary().contains(
         QRegularExpression(QStringLiteral(R"(^3 message\S* from 3 row\S*, 0 skipped\.)"))))
         << page->summary().toStdString();
-    EXPECT_EQ(page->findChild<QListWidget*>(QStringLiteral("previewWarnings"))->count(), 1);
+    // The warning, and the note of the tags found.
+    EXPECT_EQ(page->findChild<QListWidget*>(QStringLiteral("previewWarnings"))->count(), 2);
+    EXPECT_EQ(page->notes(),
+              QStringList{QStringLiteral("Tags: user_id on u.id · email on u.email")});
 
     // A skipped row, an id that is an object, an event over 32 KB.
     const std::string problems =
