@@ -2384,6 +2384,10 @@
         <source>From Looker…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>first %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewOptionsPane</name>

@@ -2384,6 +2384,10 @@
         <source>From Looker…</source>
         <translation>Desde Looker…</translation>
     </message>
+    <message>
+        <source>first %1 of %2 rows</source>
+        <translation>primeras %1 de %2 filas</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewOptionsPane</name>

@@ -260,7 +260,12 @@ void PreviewInputPane::fillReceivedRequests(int shift) {
         const QString time = QLocale().toString(
             QDateTime::fromMSecsSinceEpoch(request.receivedMs).time(), QLocale::LongFormat);
         const QString size =
-            request.resultPartial ? tr("first %1 rows").arg(QLocale().toString(request.resultRows))
+            request.resultPartial && request.rowsTotal >= 0
+                ? tr("first %1 of %2 rows")
+                      .arg(QLocale().toString(request.resultRows),
+                           QLocale().toString(request.rowsTotal))
+            : request.resultPartial
+                ? tr("first %1 rows").arg(QLocale().toString(request.resultRows))
             : request.resultBytes == 0
                 ? (request.resultKept ? tr("download URL, kept") : tr("download URL"))
                 : QLocale().formattedDataSize(request.resultBytes);

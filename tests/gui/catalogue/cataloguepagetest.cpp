@@ -11,10 +11,13 @@
 #include "gui/hubs/hubregistry.h"
 #include "gui/hubs/hubtokenvault.h"
 #include "gui/lookerlink/lookeraccount.h"
+#include "gui/preview/previewpage.h"
 #include "gui/settings/configstore.h"
 #include "gui/widgets/matchhighlightdelegate.h"
 #include "gui/window/mainwindow.h"
 #include "hub/hub.h"
+#include "lookerstandin.h"
+#include "waituntil.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -246,6 +249,62 @@ TEST_F(CatalogueUi, FollowsTheUiLanguage) {
     EXPECT_EQ(page->selectedName(), QStringLiteral("login_failure"));
     windowPtr->setLanguage(QLocale::English);
     EXPECT_TRUE(details->toPlainText().contains(QStringLiteral("A user's attempt to log in")));
+}
+
+TEST_F(CatalogueUi, CountsEachTypeInLookerAndPreviewsItsEvents) {
+    auto* count = page->findChild<QPushButton*>(QStringLiteral("catalogueCount"));
+    auto* previewEvents = page->findChild<QPushButton*>(QStringLiteral("cataloguePreviewEvents"));
+    ASSERT_TRUE(count && previewEvents);
+    EXPECT_FALSE(count->isEnabled()) << "no Looker connection yet";
+    EXPECT_TRUE(count->toolTip().contains(u"Looker page")) << count->toolTip().toStdString();
+
+    TestSupport::LookerStandIn standIn(QStringLiteral("catalogue-client"), "catalogue-secret");
+    ASSERT_TRUE(standIn.listen());
+    const auto event = [&standIn](int id, const QString& name) {
+        standIn.content().addActivityEvent(
+            {QJsonObject{
+                 {QStringLiteral("event.id"), id},
+                 {QStringLiteral("event.name"), name},
+                 {QStringLiteral("event.created_time"), QStringLiteral("2026-12-06 10:00:00")},
+                 {QStringLiteral("user.email"), QStringLiteral("ada@example.com")}},
+             {{QStringLiteral("ip"), QStringLiteral("10.0.0.%1").arg(id)}}});
+    };
+    event(1, QStringLiteral("login_failure"));
+    event(2, QStringLiteral("login"));
+    event(3, QStringLiteral("login"));
+    looker.save(
+        {standIn.url().toString(), QStringLiteral("catalogue-client"), "catalogue-secret", true});
+    ASSERT_TRUE(count->isEnabled());
+    page->countInLooker();
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return !page->isAskingLooker(); }, 15000));
+    EXPECT_EQ(page->lookerStatus(),
+              QStringLiteral("2 of %1 event types occurred in the last 7 days.")
+                  .arg(EventCatalog::builtIn().data().types.size()));
+    // Most frequent first; those never seen are marked.
+    const QStringList names = visibleNames();
+    ASSERT_GE(names.size(), 3);
+    EXPECT_EQ(names[0], QStringLiteral("login  ·  2"));
+    EXPECT_EQ(names[1], QStringLiteral("login_failure  ·  1"));
+    EXPECT_TRUE(names[2].endsWith(u"  ·  not seen")) << names[2].toStdString();
+    page->setSortByCount(false);
+    EXPECT_NE(visibleNames()[0], QStringLiteral("login  ·  2")) << "the catalogue's order again";
+
+    // A type's events, as the System Activity action would send them, in Preview.
+    page->setSortByCount(true);
+    search->setText(QStringLiteral("login"));
+    ASSERT_EQ(page->selectedName(), QStringLiteral("login")) << "the most frequent match";
+    page->previewSelectedEvents();
+    ASSERT_TRUE(TestSupport::waitUntil(
+        [&] {
+            return !page->isAskingLooker() && !windowPtr->previewPage()->isRunning() &&
+                   windowPtr->previewPage()->messages().size() == 2;
+        },
+        15000))
+        << windowPtr->previewPage()->summary().toStdString();
+    EXPECT_EQ(windowPtr->previewPage()->callType(), CallType::SystemActivity);
+    EXPECT_TRUE(windowPtr->previewPage()->messages().constFirst().contains(u"login"));
+    EXPECT_TRUE(windowPtr->previewPage()->isVisible()) << "the window shows Preview";
+    EXPECT_EQ(standIn.logins(), standIn.logouts()) << "each ask signs out";
 }
 
 TEST(MatchHighlightDelegate, MergesOverlappingMatchesCaseInsensitively) {

@@ -7,6 +7,7 @@
 #include "waituntil.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -62,6 +63,21 @@ TEST_P(PreviewRequests, ARequestTheShownHubReceivedIsPreviewed) {
               QByteArray::fromStdString(TestSupport::JsonDetailGenerator::generate({.rows = 6})));
     EXPECT_EQ(page->messages().size(), 6);
     EXPECT_EQ(page->callType(), CallType::Identify); // rudder_event, as the request said
+}
+
+TEST_P(PreviewRequests, AStreamedResultShowsItsFirstThousandRows) {
+    ASSERT_TRUE(waitUntil([this] { return page->requestsListed(); }));
+    const auto answer = executeDownload(5000);
+    ASSERT_TRUE(answer && answer->body.contains("\"success\":true"));
+    // Listed when it came, then again once its first rows and its row count are known.
+    ASSERT_TRUE(waitUntil([this] {
+        return recent->count() == 2 && recent->itemText(1).contains(u"first 1,000 of 5,000 rows");
+    })) << recent->itemText(1).toStdString();
+    ASSERT_TRUE(page->showReceivedRequest(0));
+    ASSERT_TRUE(waitUntil([this] { return finished > 0 && !page->isRunning(); }, 20000));
+    EXPECT_EQ(page->messages().size(), 1000);
+    const QString info = page->findChild<QLabel*>(QStringLiteral("previewInputInfo"))->text();
+    EXPECT_TRUE(info.contains(u"the first 1,000 of 5,000 rows")) << info.toStdString();
 }
 
 TEST_P(PreviewRequests, AHubThatMayNotListThemSaysSo) {
