@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
 rows=${2:-1000000}
-app=$build/actiondeck
+app=$build/app/actiondeck
 standin=$build/tests/looker_standin
 work=$(mktemp -d)
 trap 'kill "${standin_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -25,7 +25,8 @@ curl -s -H "Authorization: token $token" -o "$work/look.json" \
     "$url/api/4.0/looks/1000/run/json_detail?apply_formatting=false&apply_vis=false&limit=-1"
 measure() { # label command...
     /usr/bin/time -f "%M %e" -o "$work/time" "${@:2}" > /dev/null 2> "$work/stderr" || true
-    read -r kb seconds < "$work/time"
+    # GNU time puts "Command exited with non-zero status N" first when it did.
+    read -r kb seconds < <(tail -n 1 "$work/time")
     awk -v label="$1" -v rows="$rows" -v kb="$kb" -v s="$seconds" \
         'BEGIN { printf "%-34s %8d rows %8.1f MB peak RSS %7.2f s\n", label, rows, kb / 1024, s }'
 }

@@ -287,6 +287,18 @@ PY
     LOOKER_SETUP=1 shoot looker looker.png en 3000
     config="$work/config-looker.json" shoot looker looker-signed-in.png en 3000
     config="$work/config-looker.json" shoot looker looker-signed-in-es.png es 3000
+    # Preview with a Look run in Looker, tagged and untagged (the tag check); the catalogue
+    # counted in Looker's System Activity.
+    config="$work/config-looker.json" ACTIONDECK_SCREENSHOT_LOOK=42 \
+        shoot preview preview-look.png en 4000
+    config="$work/config-looker.json" ACTIONDECK_SCREENSHOT_LOOK=9 \
+        shoot preview preview-look-tags.png en 4000
+    config="$work/config-looker.json" ACTIONDECK_SCREENSHOT_LOOK=9 \
+        shoot preview preview-look-tags-es.png es 4000
+    config="$work/config-looker.json" ACTIONDECK_SCREENSHOT_COUNT=1 \
+        shoot catalogue catalogue-counts.png en 4000
+    config="$work/config-looker.json" ACTIONDECK_SCREENSHOT_COUNT=1 \
+        shoot catalogue catalogue-counts-es.png es 4000
 else
     shoot looker looker.png en 2500
 fi

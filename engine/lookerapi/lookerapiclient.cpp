@@ -18,6 +18,8 @@ namespace {
 
 /// A token is renewed this long before Looker says it expires.
 constexpr qint64 kRenewBeforeMs = 60'000;
+/// What QNAM may hold of a download before the sink takes it.
+constexpr qint64 kDownloadBuffer = 512 << 10;
 
 /// Whose certificate was refused: kept from the TLS errors, which carry it.
 const char* const kRefusedCertificate = "actiondeckRefusedCertificate";
@@ -149,7 +151,11 @@ QFuture<LookerApiClient::Answer> LookerApiClient::send(Call call, bool withToken
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         request.setSslConfiguration(ssl);
     }
-    QNetworkReply* reply = m_network.sendCustomRequest(request, call.method, call.body);
+    // A GET through QNAM's get(): sendCustomRequest's replies ignore setReadBufferSize (Qt
+    // 6.4), and a download then piles up in memory however fast the sink takes it.
+    QNetworkReply* reply = call.method == "GET"
+                               ? m_network.get(request)
+                               : m_network.sendCustomRequest(request, call.method, call.body);
     connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError>& errors) {
         for (const QSslError& error : errors) {
             const QStringList names = error.certificate().subjectInfo(QSslCertificate::CommonName);
@@ -164,8 +170,12 @@ QFuture<LookerApiClient::Answer> LookerApiClient::send(Call call, bool withToken
         if (sink && status >= 200 && status < 300)
             sink->write(reply->readAll());
     };
-    if (call.sink)
+    if (call.sink) {
+        // Without a cap QNAM's download thread reads ahead without limit when the sink is the
+        // slower side: a 500 MB Look was held whole (bench/preview-look-memory.sh).
+        reply->setReadBufferSize(kDownloadBuffer);
         connect(reply, &QNetworkReply::readyRead, this, drain);
+    }
     auto promise = std::make_shared<QPromise<Answer>>();
     promise->start();
     connect(reply, &QNetworkReply::finished, this, [this, reply, call, withToken, promise, drain] {

@@ -1,5 +1,6 @@
 #include "gui/catalogue/eventtypelistmodel.h"
 
+#include <QColor>
 #include <QLocale>
 
 namespace ActionDeck {
@@ -46,6 +47,11 @@ QVariant EventTypeListModel::data(const QModelIndex& index, int role) const {
     }
     case NameRole:
         return type->name;
+    case Qt::ForegroundRole:
+        // Types Looker did not see in the last 7 days recede.
+        if (m_counts && m_counts->value(type->name) == 0)
+            return QColor(Qt::gray);
+        return {};
     case CountRole:
         return m_counts ? m_counts->value(type->name) : qint64(-1);
     case Qt::ToolTipRole:

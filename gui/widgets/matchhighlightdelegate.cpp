@@ -40,8 +40,8 @@ void MatchHighlightDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const QRect textRect =
         style->subElementRect(QStyle::SE_ItemViewItemText, &item, widget).adjusted(3, 0, -3, 0);
     const bool selected = option.state & QStyle::State_Selected;
-    const QColor normal =
-        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    // The item's own palette: a model's ForegroundRole (a greyed row) is in it.
+    const QColor normal = item.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QFontMetrics metrics(option.font);
     QFont bold = option.font;
     bold.setBold(true);

@@ -51,9 +51,14 @@ void addContent(LookerStandInContent& content, qint64 bigLookRows) {
     content.addPlan(QStringLiteral("Weekly signups"), QStringLiteral("42"),
                     QStringLiteral("looker-integration://1::rudder_track"),
                     {{QStringLiteral("event"), QStringLiteral("Signed Up")}});
-    const QStringList names{QStringLiteral("login"),         QStringLiteral("login"),
-                            QStringLiteral("login"),         QStringLiteral("run_dashboard"),
-                            QStringLiteral("run_dashboard"), QStringLiteral("schedule_run")};
+    // Types the catalogue knows, but one.
+    const QStringList names{QStringLiteral("login"),
+                            QStringLiteral("login"),
+                            QStringLiteral("login"),
+                            QStringLiteral("login_failure"),
+                            QStringLiteral("run_query"),
+                            QStringLiteral("run_query"),
+                            QStringLiteral("run_scheduled_task")};
     for (int i = 0; i < names.size(); ++i)
         content.addActivityEvent(
             {QJsonObject{{QStringLiteral("event.id"), 500 + i},
