@@ -319,6 +319,15 @@ if [[ -n ${SHOTS_CHECK:-} ]]; then
                 "$page-$lang-1024x640.png" "$lang" 4000
             out=$SHOTS_CHECK config=$shown shoot "$page" "$page-$lang.png" "$lang" 4000
         done
+        # A Look's tag check and the catalogue counted in Looker, on a small screen.
+        if [[ -x $standin ]]; then
+            out=$SHOTS_CHECK SIZE=1024x640 config=$work/config-looker.json \
+                ACTIONDECK_SCREENSHOT_LOOK=9 shoot preview "preview-look-$lang-1024x640.png" \
+                "$lang" 4000
+            out=$SHOTS_CHECK SIZE=1024x640 config=$work/config-looker.json \
+                ACTIONDECK_SCREENSHOT_COUNT=1 shoot catalogue \
+                "catalogue-counts-$lang-1024x640.png" "$lang" 4000
+        fi
     done
 fi
 # Every page of a hub on a server, from a window beside a hub of its own.

@@ -97,12 +97,14 @@ QJsonObject ConfigRoutes::maskedConfig() const {
     QJsonArray sources;
     for (const SourceConfig& source : config.sources)
         sources.append(shownSource(source));
-    // The rest of the file's sections as they are: they hold no secret.
+    // The rest of the file's sections as they are: but for alerts, they hold no secret.
     QJsonObject full = QJsonDocument::fromJson(config.toJson()).object();
     full.insert(u"regions", regions);
     full.insert(u"sources", sources);
     // The window's link to Looker is no hub's business, and it holds a secret.
     full.remove(u"looker");
+    // The webhook URL is a secret: whether there is one is all that is said.
+    full.insert(u"alerts", config.alerts.toJson(false));
     // What the hub's flags set: a change there is refused (409), so a window shows it fixed.
     const CommandLineConfig& flags = m_layers.commandLine();
     QStringList fixed;

@@ -195,6 +195,16 @@ std::optional<HubConfig> HubConfig::fromJson(const QByteArray& json, QString* er
     config.syncStateDays = root.value(u"syncStateDays").toInt(config.syncStateDays);
     if (config.syncStateDays < 1)
         return fail(QStringLiteral("syncStateDays must be 1 or more"));
+    config.runDays = root.value(u"runDays").toInt(config.runDays);
+    if (config.runDays < 1)
+        return fail(QStringLiteral("runDays must be 1 or more"));
+    if (root.contains(u"alerts")) {
+        QString alertsError;
+        const auto alerts = AlertSettings::fromJson(root.value(u"alerts").toObject(), &alertsError);
+        if (!alerts)
+            return fail(alertsError);
+        config.alerts = *alerts;
+    }
     const QJsonObject executes = root.value(u"executes").toObject();
     config.maxConcurrentExecutes =
         executes.value(u"maxConcurrent").toInt(config.maxConcurrentExecutes);
@@ -289,6 +299,8 @@ QByteArray HubConfig::secretsJson() const {
                         {QStringLiteral("sources"), sourceKeys}};
     if (!looker.clientSecret.isEmpty())
         secrets.insert(u"lookerClientSecret", QString::fromUtf8(looker.clientSecret));
+    if (alerts.hasWebhook())
+        secrets.insert(u"alertWebhookUrl", alerts.webhookUrl);
     return QJsonDocument(secrets).toJson(QJsonDocument::Compact);
 }
 
@@ -311,6 +323,8 @@ void HubConfig::applySecrets(const QByteArray& json) {
     }
     if (root.contains(u"lookerClientSecret"))
         looker.clientSecret = root.value(u"lookerClientSecret").toString().toUtf8();
+    if (root.contains(u"alertWebhookUrl"))
+        alerts.webhookUrl = root.value(u"alertWebhookUrl").toString();
 }
 
 HubConfig HubConfig::withoutSecrets() const {
@@ -323,6 +337,7 @@ HubConfig HubConfig::withoutSecrets() const {
     for (SourceConfig& source : bare.sources)
         source.writeKey.clear();
     bare.looker.clientSecret.clear();
+    bare.alerts.webhookUrl.clear();
     return bare;
 }
 
@@ -425,6 +440,10 @@ QByteArray HubConfig::toJson() const {
             {QStringLiteral("keepDeliveredHours"), double(delivery.keepDeliveredMs) / 3600000}});
     if (syncStateDays != HubConfig().syncStateDays)
         root.insert(u"syncStateDays", syncStateDays);
+    if (runDays != HubConfig().runDays)
+        root.insert(u"runDays", runDays);
+    if (!(alerts == AlertSettings()))
+        root.insert(u"alerts", alerts.toJson(true));
     root.insert(u"executes", QJsonObject{{QStringLiteral("maxConcurrent"), maxConcurrentExecutes},
                                          {QStringLiteral("maxBodyMB"), double(maxBodyBytes >> 20)},
                                          {QStringLiteral("keepAliveSeconds"), keepAliveMs / 1000},

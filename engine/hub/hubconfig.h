@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/alertsettings.h"
 #include "delivery/deliveryworker.h"
 #include "http/httplimits.h"
 #include "hub/sourceconfig.h"
@@ -97,6 +98,10 @@ struct HubConfig {
     bool legacyEmptyValues = false;
     /// "Only new or changed rows" forgets a schedule not run for this many days.
     int syncStateDays = 90;
+    /// Runs (each execute, with its counts and outcome) are kept this many days.
+    int runDays = 30;
+    /// The alert webhook (its URL is a secret, kept as the write keys are).
+    AlertSettings alerts;
     /// The secrets (region secrets and tokens, write keys) are kept in the system keychain, not
     /// in this file; the file then names no secret and needs them added back (applySecrets).
     bool secretsInKeychain = false;
@@ -107,7 +112,8 @@ struct HubConfig {
     /// Writes the configuration to `path` atomically (a reader sees the old file or the new
     /// one, never half of it), readable by the owner only: it holds secrets.
     bool save(const QString& path, QString* error) const;
-    /// The secrets alone, as JSON: {"regions": {name: {secret, tokens}}, "sources": {name: key}}.
+    /// The secrets alone, as JSON: {"regions": {name: {secret, tokens}}, "sources": {name: key},
+    /// "lookerClientSecret", "alertWebhookUrl"}.
     QByteArray secretsJson() const;
     /// Puts back secrets read from secretsJson() (names that are not configured are ignored).
     void applySecrets(const QByteArray& json);

@@ -183,6 +183,9 @@ void CataloguePage::countInLooker() {
                     .arg(QLocale().toString(seen), QLocale().toString(total));
             });
             setSortByCount(true);
+            // The most frequent type first, and shown.
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+            m_list->scrollToTop();
             updateLookerButtons();
         });
 }

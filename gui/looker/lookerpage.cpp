@@ -70,7 +70,9 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     m_actions->setSelectionMode(QAbstractItemView::NoSelection);
     m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actions->horizontalHeader()->setStretchLastSection(true);
-    m_actions->setMinimumHeight(150);
+    // As tall as its four actions: the room below is the schedules'.
+    m_actions->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_actions->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     auto* tokenRow = new QHBoxLayout;
     tokenRow->addWidget(m_regionLabel);
@@ -95,7 +97,7 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(m_form);
     layout->addWidget(m_hubBox);
-    layout->addWidget(m_actionsBox, 1);
+    layout->addWidget(m_actionsBox);
     layout->addWidget(m_schedules, 1);
     // A small screen scrolls the page rather than squeezing the table away.
     auto* scroll = new QScrollArea(this);

@@ -32,7 +32,8 @@ QStringList IncludeLayering::engineOrder() {
     return {QStringLiteral("core"), QStringLiteral("http"), QStringLiteral("catalog"),
             QStringLiteral("looker"), QStringLiteral("lookerapi"), QStringLiteral("rudder"),
             QStringLiteral("outbox"),
-            QStringLiteral("delivery"), QStringLiteral("hub"), QStringLiteral("admin"),
+            QStringLiteral("delivery"), QStringLiteral("alerts"), QStringLiteral("hub"),
+            QStringLiteral("admin"),
             QStringLiteral("connection"), QStringLiteral("lookerlink"),
             QStringLiteral("cli")};
     // clang-format on

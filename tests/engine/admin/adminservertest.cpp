@@ -293,10 +293,19 @@ TEST_F(AdminApi, TheConfigurationIsShownToAdminTokensWithoutASecret) {
     EXPECT_EQ(same->status, 304);
     HubConfig changed = hub->config();
     changed.label = QStringLiteral("Staging");
+    // The alert webhook's URL is a secret too: only whether there is one is said.
+    changed.alerts.webhookUrl = QStringLiteral("https://hooks.example.com/services/alert-secret-1");
     ASSERT_TRUE(hub->reconfigure(changed, &error));
     const auto after = get("/api/v1/config", "Bearer " + admin);
     ASSERT_TRUE(after);
     EXPECT_NE(after->field("ETag"), etag);
+    EXPECT_FALSE(after->body.contains("alert-secret-1")) << after->body.constData();
+    EXPECT_TRUE(QJsonDocument::fromJson(after->body)
+                    .object()
+                    .value(u"alerts")
+                    .toObject()
+                    .value(u"hasWebhookUrl")
+                    .toBool());
 }
 
 TEST_F(AdminApi, AWriteKeyIsRevealedOnlyWhenAnAdminAsksAndTheRevealIsLogged) {

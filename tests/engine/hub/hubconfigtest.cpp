@@ -384,3 +384,30 @@ TEST(HubConfig, RevokedNoncesAreWrittenInOrderWhateverTheSetsOrder) {
     sorted.sort();
     EXPECT_EQ(order, sorted);
 }
+
+TEST(HubConfig, RunDaysAndAlertsRoundTripAndTheWebhookUrlIsASecret) {
+    QString error;
+    const auto config = HubConfig::fromJson(
+        R"({"runDays": 14, "alerts": {"webhookUrl": "https://hooks.example.com/T1/secret-9",
+            "format": "json", "stuckMinutes": 20}})",
+        &error);
+    ASSERT_TRUE(config) << error.toStdString();
+    EXPECT_EQ(config->runDays, 14);
+    EXPECT_EQ(config->alerts.format, AlertSettings::Format::Json);
+    EXPECT_EQ(config->alerts.stuckMinutes, 20);
+    const auto again = HubConfig::fromJson(config->toJson(), &error);
+    ASSERT_TRUE(again) << error.toStdString();
+    EXPECT_EQ(again->alerts, config->alerts);
+    EXPECT_EQ(again->runDays, 14);
+    EXPECT_EQ(HubConfig().runDays, 30);
+    // Kept with the other secrets, out of a keychain configuration's file.
+    const HubConfig bare = config->withoutSecrets();
+    EXPECT_FALSE(bare.toJson().contains("secret-9"));
+    HubConfig back = bare;
+    back.applySecrets(config->secretsJson());
+    EXPECT_EQ(back.alerts.webhookUrl, config->alerts.webhookUrl);
+    EXPECT_FALSE(HubConfig::fromJson(R"({"runDays": 0})", &error));
+    EXPECT_TRUE(error.contains(u"runDays")) << error.toStdString();
+    EXPECT_FALSE(HubConfig::fromJson(R"({"alerts": {"format": "teams"}})", &error));
+    EXPECT_TRUE(error.contains(u"alerts.format")) << error.toStdString();
+}
