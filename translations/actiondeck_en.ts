@@ -1883,6 +1883,10 @@
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Looker API user may not see other users&apos; schedules: it needs the see_schedules permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LookerSetup</name>

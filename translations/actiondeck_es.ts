@@ -1883,6 +1883,10 @@
         <source>Last received</source>
         <translation>Última recepción</translation>
     </message>
+    <message>
+        <source>The Looker API user may not see other users&apos; schedules: it needs the see_schedules permission.</source>
+        <translation>El usuario de la API de Looker no puede ver las programaciones de otros usuarios: necesita el permiso see_schedules.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::LookerSetup</name>

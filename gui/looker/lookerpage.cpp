@@ -98,7 +98,8 @@ LookerPage::LookerPage(HubConnection& hub, LookerAccount& account, QWidget* pare
     layout->addWidget(m_form);
     layout->addWidget(m_hubBox);
     layout->addWidget(m_actionsBox);
-    layout->addWidget(m_schedules, 1);
+    layout->addWidget(m_schedules);
+    layout->addStretch(1);
     // A small screen scrolls the page rather than squeezing the table away.
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);

@@ -69,7 +69,9 @@ LookerSchedulesSection::LookerSchedulesSection(HubConnection& hub, LookerAccount
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setMinimumHeight(120);
+    // As tall as its schedules: the buttons below stay in sight.
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_table->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_list);
@@ -120,7 +122,14 @@ void LookerSchedulesSection::refresh() {
         [this](const LookerSchedules::Result& listed) {
             m_busy = false;
             if (!listed.ok()) {
-                setStatus([error = listed.error] { return LookerText::error(error); }, true);
+                setStatus(
+                    [error = listed.error] {
+                        return error.kind == LookerApiError::Kind::Forbidden
+                                   ? tr("The Looker API user may not see other users' "
+                                        "schedules: it needs the see_schedules permission.")
+                                   : LookerText::error(error);
+                    },
+                    true);
             } else {
                 m_schedules = listed.schedules;
                 const int count = int(m_schedules.size());

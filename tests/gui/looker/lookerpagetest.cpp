@@ -243,6 +243,13 @@ TEST_P(LookerPageTest, ListsTheSchedulesThatSendToThisHubAndSendsOneNow) {
         << sink.deliveredMessageIdSet().size();
     EXPECT_TRUE(waitUntil([&] { return table->item(0, 6)->text() != u"not received yet"; }, 10000));
     EXPECT_TRUE(waitUntil([&] { return looker.logins() == looker.logouts(); }, 5000));
+
+    // Without Looker's see_schedules permission, that is what is said.
+    looker.content().setSeeSchedules(false);
+    schedules->refresh();
+    ASSERT_TRUE(waitUntil([&] { return !schedules->isBusy(); }, 20000));
+    EXPECT_TRUE(schedules->status().contains(u"see_schedules"))
+        << schedules->status().toStdString();
 }
 
 TEST_P(LookerPageTest, RetranslatesItsTextsAndItsLastAnswer) {
