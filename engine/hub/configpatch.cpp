@@ -15,7 +15,7 @@ namespace ActionDeck {
 
 namespace {
 
-enum class Kind { Integer, Number, Boolean, Addresses };
+enum class Kind { Integer, Number, Boolean, Addresses, Text };
 
 struct Section {
     QString name;
@@ -44,6 +44,11 @@ const QList<Section>& sections() {
           {QStringLiteral("maxConnections"), Kind::Integer},
           {QStringLiteral("maxConnectionsPerAddress"), Kind::Integer},
           {QStringLiteral("trustedProxies"), Kind::Addresses}}},
+        // The webhook URL is a secret: left out of a change, it is kept.
+        {QStringLiteral("alerts"),
+         {{QStringLiteral("webhookUrl"), Kind::Text},
+          {QStringLiteral("format"), Kind::Text},
+          {QStringLiteral("stuckMinutes"), Kind::Integer}}},
     };
     return all;
 }
@@ -97,6 +102,8 @@ bool hasKind(const QJsonValue& value, Kind kind) {
     case Kind::Addresses:
         return value.isArray() && std::all_of(value.toArray().begin(), value.toArray().end(),
                                               [](const QJsonValue& v) { return v.isString(); });
+    case Kind::Text:
+        return value.isString();
     }
     return false;
 }
@@ -111,6 +118,8 @@ QString kindName(Kind kind) {
         return QStringLiteral("true or false");
     case Kind::Addresses:
         return QStringLiteral("a list of IP addresses");
+    case Kind::Text:
+        return QStringLiteral("a text");
     }
     return {};
 }
@@ -440,8 +449,8 @@ std::optional<HubConfig> ConfigPatch::apply(const HubConfig& current, const QJso
         } else {
             ok = fail(error, QStringLiteral(
                                  "unknown field \"%1\" (a change has label, "
-                                 "publicBaseUrl, lookerHost, sources, regions, delivery, executes "
-                                 "and http)")
+                                 "publicBaseUrl, lookerHost, sources, regions, delivery, executes, "
+                                 "http and alerts)")
                                  .arg(key));
         }
         if (!ok)

@@ -12,9 +12,9 @@ namespace ActionDeck {
 /// A change to the configuration as one JSON document: the body of PATCH /api/v1/config, and
 /// the form of the overlay file the admin API keeps in the data directory. Named entries are
 /// changed member by member (`"sources": {"Prod": {"dataPlaneUrl": …}}` keeps Prod's write key),
-/// null removes one; sections (`delivery`, `executes`, `http`) take the members given, null
-/// restores a default; arrays (`tokens`, `revokedNonces`, `trustedProxies`) are replaced whole.
-/// Where the hub listens (`listen`, `tls`, `admin`) is not changed this way.
+/// null removes one; sections (`delivery`, `executes`, `http`, `alerts`) take the members given,
+/// null restores a default; arrays (`tokens`, `revokedNonces`, `trustedProxies`) are replaced
+/// whole. Where the hub listens (`listen`, `tls`, `admin`) is not changed this way.
 class ConfigPatch {
 public:
     enum class Mode {

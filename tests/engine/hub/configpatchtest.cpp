@@ -269,3 +269,26 @@ TEST(ConfigPatchDifference, ARegionAddedByItsNameAloneIsInTheDifferenceAndGetsAS
     ASSERT_EQ(applied->regions.size(), 1);
     EXPECT_FALSE(applied->regions[0].secret.isEmpty()) << "a request gives it a secret";
 }
+
+TEST(ConfigPatch, AlertsTakeTheMembersGivenAndKeepTheWebhookUrlWhenLeftOut) {
+    const auto set = request(base(), R"({"alerts": {"webhookUrl": "https://hooks.example.com/T/B/x",
+                                                    "format": "json"}})");
+    ASSERT_TRUE(set);
+    EXPECT_EQ(set->alerts.webhookUrl, QStringLiteral("https://hooks.example.com/T/B/x"));
+    EXPECT_EQ(set->alerts.format, AlertSettings::Format::Json);
+    const auto minutes = request(*set, R"({"alerts": {"stuckMinutes": 10}})");
+    ASSERT_TRUE(minutes);
+    EXPECT_EQ(minutes->alerts.stuckMinutes, 10);
+    EXPECT_EQ(minutes->alerts.webhookUrl, set->alerts.webhookUrl) << "the secret is kept";
+    const auto cleared = request(*minutes, R"({"alerts": {"webhookUrl": null}})");
+    ASSERT_TRUE(cleared);
+    EXPECT_FALSE(cleared->alerts.hasWebhook());
+    // The difference a window sends carries the section's changed members.
+    EXPECT_EQ(ConfigPatch::difference(base(), *set).value(u"alerts").toObject().value(u"format"),
+              QJsonValue(QStringLiteral("json")));
+    QString error;
+    EXPECT_FALSE(request(base(), R"({"alerts": {"format": "teams"}})", &error));
+    EXPECT_TRUE(error.contains(u"alerts.format must be slack or json")) << error.toStdString();
+    EXPECT_FALSE(request(base(), R"({"alerts": {"webhookUrl": 3}})", &error));
+    EXPECT_TRUE(error.contains(u"alerts.webhookUrl must be a text")) << error.toStdString();
+}
