@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/outboxtypes.h"
+#include "outbox/runstore.h"
 #include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
@@ -75,6 +76,8 @@ public:
     /// The sync state of "only new or changed rows" and of the System Activity action, kept
     /// beside the batches that sent it.
     virtual SyncStateStore& syncState() = 0;
+    /// The runs, one per execute, kept beside the batches they stored (see RunStore).
+    virtual RunStore& runs() = 0;
 
     // What a store shared with other hubs adds; a store of one hub has nothing to do.
     /// Other hubs may add and settle batches: the Outbox polls it and calls maintain().

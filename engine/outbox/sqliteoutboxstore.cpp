@@ -5,6 +5,7 @@
 #include "outbox/outboxschema.h"
 #include "outbox/payloadcodec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -37,7 +38,8 @@ SqliteOutboxStore::~SqliteOutboxStore() {
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
-        m_syncState = SqliteSyncStateStore(); // its copy of the connection, too
+        m_syncState = SqliteSyncStateStore(); // their copies of the connection, too
+        m_runs = SqliteRunStore();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
@@ -91,6 +93,7 @@ bool SqliteOutboxStore::open(const QString& directory, QString* error) {
         return false;
     m_fullSync = true;
     m_syncState = SqliteSyncStateStore(m_db);
+    m_runs = SqliteRunStore(m_db);
     return true;
 }
 
@@ -153,7 +156,7 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
     QSqlQuery insert(m_db);
     insert.prepare(
         QStringLiteral("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
-                       " last_error) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " last_error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertPayload(m_db);
     insertPayload.prepare(
         QStringLiteral("INSERT INTO payloads (batch_id, body, encoding) VALUES (?, ?, ?)"));
@@ -171,6 +174,9 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
         insert.bindValue(3, text(batch.origin));
         insert.bindValue(4, nowMs);
         insert.bindValue(5, text(batch.failure));
+        // The schema's trigger counts the batch's messages in its run, in this transaction.
+        insert.bindValue(6, batch.runId != 0 ? QVariant(batch.runId)
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
         const std::optional<std::string_view> stored = m_codec.compress(batch.payload);
         if (!stored) {
             if (error)
@@ -201,12 +207,14 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
             return std::nullopt;
         }
     }
-    if (!m_db.commit()) {
+    std::vector<qint64> finished;
+    if (!m_runs.settle(nowMs, finished) || !m_db.commit()) {
         if (error)
             *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
         rollback();
         return std::nullopt;
     }
+    m_runs.noteFinished(finished);
     m_sourceIds.insert(m_uncommittedSourceIds);
     m_uncommittedSourceIds.clear();
     return ids;
@@ -329,7 +337,9 @@ bool SqliteOutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt&
         return false;
     }
     // Nothing to record when no row changed: the batch is gone, or was settled meanwhile.
-    if (update.numRowsAffected() > 0 && !AttemptHistory(m_db).record(id, attempt)) {
+    std::vector<qint64> finished;
+    if (update.numRowsAffected() > 0 &&
+        (!AttemptHistory(m_db).record(id, attempt) || !m_runs.settle(attempt.atMs, finished))) {
         rollback();
         return false;
     }
@@ -337,6 +347,7 @@ bool SqliteOutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt&
         rollback();
         return false;
     }
+    m_runs.noteFinished(finished);
     return true;
 }
 
@@ -453,40 +464,62 @@ std::optional<std::string> SqliteOutboxStore::payload(qint64 id, QString* error)
     return plain;
 }
 
-int SqliteOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
-    QSqlQuery query(m_db);
-    const QString sql =
-        QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
-    if (ids.empty()) {
-        query.prepare(sql);
-        query.addBindValue(nowMs);
-        return query.exec() ? query.numRowsAffected() : 0;
+int SqliteOutboxStore::changeBatches(const std::function<int()>& change, qint64 nowMs) {
+    if (!m_db.transaction())
+        return 0;
+    const int changed = change();
+    std::vector<qint64> finished;
+    if (!m_runs.settle(nowMs, finished) || !m_db.commit()) {
+        rollback();
+        return 0;
     }
-    int changed = 0;
-    query.prepare(sql + QStringLiteral(" AND id = ?"));
-    for (const qint64 id : ids) {
-        query.bindValue(0, nowMs);
-        query.bindValue(1, id);
-        if (query.exec())
-            changed += query.numRowsAffected();
-    }
+    m_runs.noteFinished(finished);
     return changed;
 }
 
+int SqliteOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
+    return changeBatches(
+        [&] {
+            QSqlQuery query(m_db);
+            const QString sql =
+                QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
+            if (ids.empty()) {
+                query.prepare(sql);
+                query.addBindValue(nowMs);
+                return query.exec() ? query.numRowsAffected() : 0;
+            }
+            int changed = 0;
+            query.prepare(sql + QStringLiteral(" AND id = ?"));
+            for (const qint64 id : ids) {
+                query.bindValue(0, nowMs);
+                query.bindValue(1, id);
+                if (query.exec())
+                    changed += query.numRowsAffected();
+            }
+            return changed;
+        },
+        nowMs);
+}
+
 int SqliteOutboxStore::discard(const std::vector<qint64>& ids) {
-    QSqlQuery query(m_db);
-    if (ids.empty())
-        return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
-                   ? query.numRowsAffected()
-                   : 0;
-    int changed = 0;
-    query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
-    for (const qint64 id : ids) {
-        query.bindValue(0, id);
-        if (query.exec())
-            changed += query.numRowsAffected();
-    }
-    return changed;
+    // A run whose last pending batch is discarded finishes now (discard is given no clock).
+    return changeBatches(
+        [&] {
+            QSqlQuery query(m_db);
+            if (ids.empty())
+                return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
+                           ? query.numRowsAffected()
+                           : 0;
+            int changed = 0;
+            query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
+            for (const qint64 id : ids) {
+                query.bindValue(0, id);
+                if (query.exec())
+                    changed += query.numRowsAffected();
+            }
+            return changed;
+        },
+        QDateTime::currentMSecsSinceEpoch());
 }
 
 int SqliteOutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
@@ -531,6 +564,10 @@ bool SqliteOutboxStore::exportJsonLines(BatchState state,
 
 SyncStateStore& SqliteOutboxStore::syncState() {
     return m_syncState;
+}
+
+RunStore& SqliteOutboxStore::runs() {
+    return m_runs;
 }
 
 std::optional<DeliveryTarget> SqliteOutboxStore::target(qint64 id) {

@@ -3,6 +3,7 @@
 #include "outbox/outboxschema.h"
 #include "outbox/outboxstore.h"
 #include "outbox/payloadcodec.h"
+#include "outbox/sqliterunstore.h"
 #include "outbox/sqlitesyncstatestore.h"
 
 #include <QHash>
@@ -51,6 +52,7 @@ public:
     bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
                          QString* error = nullptr) override;
     SyncStateStore& syncState() override;
+    RunStore& runs() override;
 
     // For moving the outbox elsewhere (OutboxMigration).
     /// Where batch `id` goes, write key included.
@@ -63,9 +65,13 @@ private:
     bool exec(const QString& sql, QString* error = nullptr);
     bool setFullSync(bool full);
     void rollback();
+    /// Runs `change` (the batches' new state) and settles their runs in one transaction; how
+    /// many batches changed.
+    int changeBatches(const std::function<int()>& change, qint64 nowMs);
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     BatchInfo infoFrom(class QSqlQuery& query) const;
-    /// Runs `update` (the state change) and records `attempt` in one transaction.
+    /// Runs `update` (the state change), records `attempt` and settles the batch's run in one
+    /// transaction.
     bool settle(qint64 id, class QSqlQuery& update, const BatchAttempt& attempt);
 
     QString m_connectionName;
@@ -76,6 +82,7 @@ private:
     bool m_fullSync = true;
     PayloadCodec m_codec;
     SqliteSyncStateStore m_syncState;
+    SqliteRunStore m_runs;
 };
 
 } // namespace ActionDeck
