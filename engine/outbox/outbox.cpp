@@ -303,9 +303,10 @@ QFuture<OutboxCounts> Outbox::counts() {
 }
 
 QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, int limit,
-                                             qint64 afterId) {
-    return call<std::vector<BatchInfo>>(
-        [state, limit, afterId](OutboxStore& store) { return store.list(state, limit, afterId); });
+                                             qint64 afterId, qint64 runId) {
+    return call<std::vector<BatchInfo>>([state, limit, afterId, runId](OutboxStore& store) {
+        return store.list(state, limit, afterId, runId);
+    });
 }
 
 QFuture<std::optional<BatchInfo>> Outbox::info(qint64 id) {

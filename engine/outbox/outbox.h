@@ -78,8 +78,9 @@ public:
     void markFailed(qint64 id, int status, const QString& error);
 
     QFuture<OutboxCounts> counts();
+    /// Batches as OutboxStore::list gives them (of run `runId` when not 0).
     QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1,
-                                         qint64 afterId = 0);
+                                         qint64 afterId = 0, qint64 runId = 0);
     QFuture<std::optional<BatchInfo>> info(qint64 id);
     /// A batch's delivery attempts, oldest first (the latest AttemptHistory::kKeptPerBatch);
     /// none for a batch that is gone or was stored before schema 4.

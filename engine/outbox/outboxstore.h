@@ -53,9 +53,10 @@ public:
     virtual std::vector<BatchAttempt> attempts(qint64 id) = 0;
 
     virtual OutboxCounts counts() = 0;
-    /// Batches by id (of `state` when given) after `afterId`, at most `limit` (-1: all).
+    /// Batches by id (of `state` when given, of run `runId` when not 0) after `afterId`, at
+    /// most `limit` (-1: all).
     virtual std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                        qint64 afterId = 0) = 0;
+                                        qint64 afterId = 0, qint64 runId = 0) = 0;
     virtual std::optional<BatchInfo> info(qint64 id) = 0;
     /// A batch's messages, one per line; nothing when it is gone, or (with `error` set) when its
     /// stored messages are damaged.

@@ -17,9 +17,9 @@ namespace {
 const char* const kInfoColumns =
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms,"
     " b.delivered_ms, b.last_status, b.last_error, s.endpoint, b.origin,"
-    " CASE WHEN b.lease_until_ms >= actiondeck_now_ms() THEN b.lease_hub END";
+    " CASE WHEN b.lease_until_ms >= actiondeck_now_ms() THEN b.lease_hub END, b.run_id";
 /// The columns of kInfoColumns (infoFrom reads them): what a query adds comes after.
-constexpr int kInfoColumnCount = 12;
+constexpr int kInfoColumnCount = 13;
 
 /// What the views show of where the outbox is: the URI without password or query.
 QString displayed(const QString& uri) {
@@ -430,17 +430,20 @@ BatchInfo PostgresOutboxStore::infoFrom(const PgResult& result, int row) const {
     info.origin = result.text(row, 10);
     if (!result.isNull(row, 11))
         info.leaseHolder = result.text(row, 11);
+    if (!result.isNull(row, 12))
+        info.runId = result.int64(row, 12);
     return info;
 }
 
 std::vector<BatchInfo> PostgresOutboxStore::list(std::optional<BatchState> state, int limit,
-                                                 qint64 afterId) {
+                                                 qint64 afterId, qint64 runId) {
     std::vector<BatchInfo> result;
     PgParams params;
-    params.add(state ? int(*state) : -1).add(afterId).add(qint64(limit));
+    params.add(state ? int(*state) : -1).add(afterId).add(qint64(limit)).add(runId);
     const QByteArray sql = QByteArray("SELECT ") + kInfoColumns +
                            " FROM batches b JOIN sources s ON s.id = b.source_id"
-                           " WHERE ($1 < 0 OR b.state = $1) AND b.id > $2 ORDER BY b.id"
+                           " WHERE ($1 < 0 OR b.state = $1) AND b.id > $2"
+                           " AND ($4 = 0 OR b.run_id = $4) ORDER BY b.id"
                            " LIMIT CASE WHEN $3 < 0 THEN NULL ELSE $3 END";
     const PgResult rows = m_db.exec(sql.constData(), params);
     for (int row = 0; row < rows.rows(); ++row)

@@ -18,7 +18,7 @@ namespace {
 
 const QString kInfoColumns = QStringLiteral(
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms, b.delivered_ms,"
-    " b.last_status, b.last_error, s.endpoint, b.origin");
+    " b.last_status, b.last_error, s.endpoint, b.origin, b.run_id");
 
 QString sqlError(const QSqlError& error) {
     return error.text();
@@ -415,19 +415,23 @@ BatchInfo SqliteOutboxStore::infoFrom(QSqlQuery& query) const {
     info.lastError = query.value(8).toString();
     info.endpoint = query.value(9).toString();
     info.origin = query.value(10).toString();
+    info.runId = query.value(11).toLongLong();
     return info;
 }
 
 std::vector<BatchInfo> SqliteOutboxStore::list(std::optional<BatchState> state, int limit,
-                                               qint64 afterId) {
+                                               qint64 afterId, qint64 runId) {
     std::vector<BatchInfo> result;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
-                                 " WHERE (? < 0 OR b.state = ?) AND b.id > ? ORDER BY b.id LIMIT ?")
+                                 " WHERE (? < 0 OR b.state = ?) AND (? = 0 OR b.run_id = ?)"
+                                 " AND b.id > ? ORDER BY b.id LIMIT ?")
                       .arg(kInfoColumns));
     const int wanted = state ? int(*state) : -1;
     query.addBindValue(wanted);
     query.addBindValue(wanted);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
     query.addBindValue(afterId);
     query.addBindValue(limit);
     if (!query.exec())
@@ -546,10 +550,10 @@ bool SqliteOutboxStore::exportJsonLines(BatchState state,
     }
     while (query.next()) {
         const BatchInfo info = infoFrom(query);
-        const QByteArray stored = query.value(11).toByteArray();
+        const QByteArray stored = query.value(12).toByteArray();
         QString damage;
         const std::optional<std::string> payload = m_codec.decode(
-            query.value(12).toInt(),
+            query.value(13).toInt(),
             std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
         if (!payload) {
             if (error)
@@ -568,29 +572,6 @@ SyncStateStore& SqliteOutboxStore::syncState() {
 
 RunStore& SqliteOutboxStore::runs() {
     return m_runs;
-}
-
-std::optional<DeliveryTarget> SqliteOutboxStore::target(qint64 id) {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT s.endpoint, s.write_key FROM batches b JOIN sources s"
-                                 " ON s.id = b.source_id WHERE b.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return DeliveryTarget{query.value(0).toString(), query.value(1).toString()};
-}
-
-std::vector<std::pair<qint64, QByteArray>> SqliteOutboxStore::syncBlobs(qint64 scopeId) {
-    std::vector<std::pair<qint64, QByteArray>> blobs;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(batch_id, 0), body FROM sync_rows WHERE"
-                                 " scope_id = ? ORDER BY ord"));
-    query.addBindValue(scopeId);
-    if (!query.exec())
-        return blobs;
-    while (query.next())
-        blobs.emplace_back(query.value(0).toLongLong(), query.value(1).toByteArray());
-    return blobs;
 }
 
 } // namespace ActionDeck

@@ -42,8 +42,8 @@ public:
     bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error) override;
     std::vector<BatchAttempt> attempts(qint64 id) override;
     OutboxCounts counts() override;
-    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                qint64 afterId = 0) override;
+    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1, qint64 afterId = 0,
+                                qint64 runId = 0) override;
     std::optional<BatchInfo> info(qint64 id) override;
     std::optional<std::string> payload(qint64 id, QString* error = nullptr) override;
     int retry(const std::vector<qint64>& ids, qint64 nowMs) override;

@@ -87,9 +87,12 @@ bool SqliteRunStore::changeAndSettle(QSqlQuery& change, qint64 nowMs, int* chang
         return false;
     }
     std::vector<qint64> finished;
-    const bool ok = change.exec() && settle(nowMs, finished);
+    // SQLite counts the changes of the connection's last statement: read before settling.
+    const bool executed = change.exec();
+    const int rows = executed ? change.numRowsAffected() : 0;
+    const bool ok = executed && settle(nowMs, finished);
     if (changed)
-        *changed = ok ? change.numRowsAffected() : 0;
+        *changed = ok ? rows : 0;
     if (!ok || !m_db.commit()) {
         if (error)
             *error = failure(change.lastError().text());
@@ -199,12 +202,13 @@ int SqliteRunStore::interruptOrphans(qint64 nowMs) {
         return 0;
     std::vector<qint64> finished;
     QSqlQuery stored(m_db);
+    const bool executed = interrupt.exec();
+    const int interrupted = executed ? interrupt.numRowsAffected() : 0; // before the next
     const bool ok =
-        interrupt.exec() &&
+        executed &&
         stored.exec(QStringLiteral("UPDATE runs SET messages_stored = delivered + failed + pending"
                                    " WHERE dirty = 1 AND state = 5")) &&
         settle(nowMs, finished);
-    const int interrupted = ok ? interrupt.numRowsAffected() : 0;
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return 0;

@@ -293,6 +293,23 @@ TEST_P(RunStoreContract, ADiscardedPendingBatchCountsAsFailedAndMayEndTheRun) {
     EXPECT_EQ(get(id).delivered, 2);
 }
 
+TEST_P(RunStoreContract, EachBatchKnowsItsRunAndARunsBatchesAreListed) {
+    const qint64 id = begin();
+    const qint64 other = begin();
+    const auto mine = store_(id, {1, 2});
+    store_(other, {1});
+    ASSERT_TRUE(store->append({batch(1)}, 1500, nullptr));
+    EXPECT_EQ(store->info(mine[0])->runId, id);
+    std::vector<qint64> listed;
+    for (const BatchInfo& info : store->list(std::nullopt, -1, 0, id))
+        listed.push_back(info.id);
+    EXPECT_EQ(listed, mine);
+    EXPECT_EQ(store->list(std::nullopt).size(), 4u) << "run 0: every batch";
+    EXPECT_EQ(store->list(BatchState::Failed, -1, 0, id).size(), 0u);
+    EXPECT_EQ(store->list(std::nullopt, 1, mine[0], id).size(), 1u) << "paged";
+    EXPECT_EQ(store->list(std::nullopt).back().runId, 0) << "a batch of no run";
+}
+
 TEST_P(RunStoreContract, ABatchTooLargeToSendIsCountedFailedWhenStored) {
     const qint64 id = begin();
     NewBatch tooLarge = batch(1);
