@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 namespace {
@@ -179,9 +181,17 @@ std::optional<std::vector<qint64>> PostgresOutboxStore::append(const std::vector
             !m_syncState.record(batch.syncScopeId, ids.back(), batch.syncRows, &why))
             return fail(why);
     }
+    // The runs the batches belong to (one, for an execute's append) end, or not, with them.
     std::vector<qint64> finished;
-    if (!m_runs.settle(nowMs, finished))
-        return fail(QStringLiteral("outbox: %1").arg(m_db.lastError()));
+    std::vector<qint64> runs;
+    for (const NewBatch& batch : batches) {
+        if (batch.runId != 0 && std::find(runs.begin(), runs.end(), batch.runId) == runs.end())
+            runs.push_back(batch.runId);
+    }
+    for (const qint64 run : runs) {
+        if (!m_runs.settle(nowMs, finished, run))
+            return fail(QStringLiteral("outbox: %1").arg(m_db.lastError()));
+    }
     // Delivered at commit: idle hubs wake as soon as the batches can be seen.
     m_db.exec((QByteArray("NOTIFY ") + kWorkChannel).constData());
     if (!m_db.commit(&why))
@@ -346,7 +356,9 @@ bool PostgresOutboxStore::settle(qint64 id, const char* sql,
                  .ok();
     }
     std::vector<qint64> finished;
-    ok = ok && (update.affected() == 0 || m_runs.settle(attempt.atMs, finished));
+    // The batch's run, as the UPDATE returned it.
+    const qint64 run = update.rows() == 1 && !update.isNull(0, 0) ? update.int64(0, 0) : 0;
+    ok = ok && (run == 0 || m_runs.settle(attempt.atMs, finished, run));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;
@@ -360,7 +372,7 @@ bool PostgresOutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     return settle(id,
                   "UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = $4,"
                   " last_status = $5, last_error = '', lease_hub = NULL"
-                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3",
+                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 RETURNING run_id",
                   [&](PgParams& p) { p.add(nowMs).add(status); },
                   {nowMs, status, AttemptOutcome::Delivered, {}});
 }
@@ -371,7 +383,7 @@ bool PostgresOutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptM
         id,
         "UPDATE batches SET attempts = attempts + 1, next_attempt_ms = $4, last_status = $5,"
         " last_error = $6, lease_hub = NULL"
-        " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 AND state = 0",
+        " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 AND state = 0 RETURNING run_id",
         [&](PgParams& p) { p.add(nextAttemptMs).add(status).add(error); },
         {nowMs, status, AttemptOutcome::Retry, error});
 }
@@ -380,7 +392,7 @@ bool PostgresOutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const 
     return settle(id,
                   "UPDATE batches SET state = 2, attempts = attempts + 1, last_status = $4,"
                   " last_error = $5, lease_hub = NULL"
-                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3",
+                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 RETURNING run_id",
                   [&](PgParams& p) { p.add(status).add(error); },
                   {nowMs, status, AttemptOutcome::Failed, error});
 }

@@ -77,7 +77,7 @@ std::optional<qint64> PostgresRunStore::begin(const RunRecord& run, QString* err
 }
 
 int PostgresRunStore::changeAndSettle(const char* sql, const PgParams& params, qint64 nowMs,
-                                      QString* error) {
+                                      QString* error, qint64 runId) {
     QString why;
     if (!m_db.begin(&why)) {
         if (error)
@@ -86,7 +86,7 @@ int PostgresRunStore::changeAndSettle(const char* sql, const PgParams& params, q
     }
     std::vector<qint64> finished;
     const PgResult changed = m_db.exec(sql, params);
-    if (!changed.ok() || !settle(nowMs, finished) || !m_db.commit(&why)) {
+    if (!changed.ok() || !settle(nowMs, finished, runId) || !m_db.commit(&why)) {
         m_db.rollback();
         if (error)
             *error =
@@ -107,28 +107,31 @@ bool PostgresRunStore::answer(qint64 id, const RunAnswer& answer, QString* error
                "UPDATE runs SET answered_ms = $2, rows_read = $3, rows_skipped = $4,"
                " rows_unchanged = $5, skip_reasons = $6, success = $7, message = $8, state = 1,"
                " finished_ms = 0, dirty = 1 WHERE id = $1 AND answered_ms = 0",
-               params, answer.answeredMs, error) > 0;
+               params, answer.answeredMs, error, id) > 0;
 }
 
-bool PostgresRunStore::settle(qint64 nowMs, std::vector<qint64>& finished) {
+bool PostgresRunStore::settle(qint64 nowMs, std::vector<qint64>& finished, qint64 runId) {
     PgParams now;
-    now.add(nowMs);
+    now.add(nowMs).add(runId);
     // The row lock the batch's trigger took makes this hub the only one that can see the run's
     // pending count reach 0 here: another hub settling its last batch at once waited for it.
     const QByteArray sql = QByteArray("UPDATE runs SET dirty = 0, finished_ms = $1, state = ") +
                            kFinalStateSql +
                            " WHERE dirty = 1 AND state <> 0 AND pending = 0 AND finished_ms = 0"
-                           " RETURNING id";
+                           " AND ($2 = 0 OR id = $2) RETURNING id";
     const PgResult finishing = m_db.exec(sql.constData(), now);
     if (!finishing.ok())
         return false;
     for (int row = 0; row < finishing.rows(); ++row)
         finished.push_back(finishing.int64(row, 0));
     // The rest: counters moved, or a final run has pending messages again (a retry).
+    PgParams run;
+    run.add(runId);
     return m_db
         .exec("UPDATE runs SET dirty = 0, finished_ms = CASE WHEN pending > 0 THEN 0 ELSE"
               " finished_ms END, state = CASE WHEN pending > 0 AND state IN (2, 3, 4) THEN 1"
-              " ELSE state END WHERE dirty = 1")
+              " ELSE state END WHERE dirty = 1 AND ($1 = 0 OR id = $1)",
+              run)
         .ok();
 }
 

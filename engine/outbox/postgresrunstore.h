@@ -25,16 +25,17 @@ public:
     int prune(qint64 finishedBeforeMs) override;
     std::vector<PlanLastSuccess> lastSuccessPerPlan(int limit = kPlansKept) override;
 
-    /// Within the caller's transaction (see SqliteRunStore::settle).
-    bool settle(qint64 nowMs, std::vector<qint64>& finished);
+    /// Within the caller's transaction (see SqliteRunStore::settle); the marks have an index
+    /// here (8 KB pages), for the settle steps of every run marked.
+    bool settle(qint64 nowMs, std::vector<qint64>& finished, qint64 runId = 0);
     /// After the caller's commit: `finished` is told by the next takeFinished().
     void noteFinished(const std::vector<qint64>& finished);
 
 private:
-    /// Runs `sql` with `params` and the settle step in one transaction; rows `sql` changed, or
-    /// -1 when it failed.
-    int changeAndSettle(const char* sql, const class PgParams& params, qint64 nowMs,
-                        QString* error);
+    /// Runs `sql` with `params` and the settle step (of `runId`, or every run marked) in one
+    /// transaction; rows `sql` changed, or -1 when it failed.
+    int changeAndSettle(const char* sql, const class PgParams& params, qint64 nowMs, QString* error,
+                        qint64 runId = 0);
 
     PgConnection& m_db;
     QString m_hubId;

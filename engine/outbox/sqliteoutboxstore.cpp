@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace ActionDeck {
 
 namespace {
@@ -207,8 +209,17 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
             return std::nullopt;
         }
     }
+    // The runs the batches belong to (one, for an execute's append) end, or not, with them.
     std::vector<qint64> finished;
-    if (!m_runs.settle(nowMs, finished) || !m_db.commit()) {
+    std::vector<qint64> runs;
+    for (const NewBatch& batch : batches) {
+        if (batch.runId != 0 && std::find(runs.begin(), runs.end(), batch.runId) == runs.end())
+            runs.push_back(batch.runId);
+    }
+    bool settled = true;
+    for (const qint64 run : runs)
+        settled = settled && m_runs.settle(nowMs, finished, run);
+    if (!settled || !m_db.commit()) {
         if (error)
             *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
         rollback();
@@ -338,10 +349,13 @@ bool SqliteOutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt&
     }
     // Nothing to record when no row changed: the batch is gone, or was settled meanwhile.
     std::vector<qint64> finished;
-    if (update.numRowsAffected() > 0 &&
-        (!AttemptHistory(m_db).record(id, attempt) || !m_runs.settle(attempt.atMs, finished))) {
-        rollback();
-        return false;
+    if (update.numRowsAffected() > 0) {
+        const qint64 run = m_runs.runOf(id);
+        if (!AttemptHistory(m_db).record(id, attempt) ||
+            (run != 0 && !m_runs.settle(attempt.atMs, finished, run))) {
+            rollback();
+            return false;
+        }
     }
     if (!m_db.commit()) {
         rollback();

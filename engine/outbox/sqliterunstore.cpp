@@ -79,7 +79,7 @@ std::optional<qint64> SqliteRunStore::begin(const RunRecord& run, QString* error
     return insert.lastInsertId().toLongLong();
 }
 
-bool SqliteRunStore::changeAndSettle(QSqlQuery& change, qint64 nowMs, int* changed,
+bool SqliteRunStore::changeAndSettle(QSqlQuery& change, qint64 nowMs, qint64 runId, int* changed,
                                      QString* error) {
     if (!m_db.transaction()) {
         if (error)
@@ -90,7 +90,7 @@ bool SqliteRunStore::changeAndSettle(QSqlQuery& change, qint64 nowMs, int* chang
     // SQLite counts the changes of the connection's last statement: read before settling.
     const bool executed = change.exec();
     const int rows = executed ? change.numRowsAffected() : 0;
-    const bool ok = executed && settle(nowMs, finished);
+    const bool ok = executed && settle(nowMs, finished, runId);
     if (changed)
         *changed = ok ? rows : 0;
     if (!ok || !m_db.commit()) {
@@ -119,16 +119,24 @@ bool SqliteRunStore::answer(qint64 id, const RunAnswer& answer, QString* error) 
     update.addBindValue(text(answer.message));
     update.addBindValue(id);
     int changed = 0;
-    return changeAndSettle(update, answer.answeredMs, &changed, error) && changed > 0;
+    return changeAndSettle(update, answer.answeredMs, id, &changed, error) && changed > 0;
 }
 
-bool SqliteRunStore::settle(qint64 nowMs, std::vector<qint64>& finished) {
-    // Final: answered (or interrupted) with nothing pending. The partial index finds the marked.
+qint64 SqliteRunStore::runOf(qint64 batchId) {
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(run_id, 0) FROM batches WHERE id = ?"));
+    query.addBindValue(batchId);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+bool SqliteRunStore::settle(qint64 nowMs, std::vector<qint64>& finished, qint64 runId) {
+    const QString only = runId != 0 ? QStringLiteral(" AND id = %1").arg(runId) : QString();
+    // Final: answered (or interrupted) with nothing pending.
     QSqlQuery finishing(m_db);
     finishing.prepare(QStringLiteral("UPDATE runs SET dirty = 0, finished_ms = ?, state = %1"
                                      " WHERE dirty = 1 AND state <> 0 AND pending = 0"
-                                     " AND finished_ms = 0 RETURNING id")
-                          .arg(QLatin1String(kFinalStateSql)));
+                                     " AND finished_ms = 0%2 RETURNING id")
+                          .arg(QLatin1String(kFinalStateSql), only));
     finishing.addBindValue(nowMs);
     if (!finishing.exec())
         return false;
@@ -137,10 +145,12 @@ bool SqliteRunStore::settle(qint64 nowMs, std::vector<qint64>& finished) {
     finishing.finish();
     // The rest: counters moved, or a final run has pending messages again (a retry).
     QSqlQuery rest(m_db);
-    return rest.exec(QStringLiteral(
-        "UPDATE runs SET dirty = 0, finished_ms = CASE WHEN pending > 0 THEN 0 ELSE finished_ms"
-        " END, state = CASE WHEN pending > 0 AND state IN (2, 3, 4) THEN 1 ELSE state END"
-        " WHERE dirty = 1"));
+    return rest.exec(
+        QStringLiteral(
+            "UPDATE runs SET dirty = 0, finished_ms = CASE WHEN pending > 0 THEN 0 ELSE finished_ms"
+            " END, state = CASE WHEN pending > 0 AND state IN (2, 3, 4) THEN 1 ELSE state END"
+            " WHERE dirty = 1%1")
+            .arg(only));
 }
 
 void SqliteRunStore::noteFinished(const std::vector<qint64>& finished) {

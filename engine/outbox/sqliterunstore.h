@@ -24,13 +24,18 @@ public:
 
     /// Within the caller's transaction, once batches changed: sets the runs the triggers marked
     /// (final when answered with nothing pending); `finished` gets those that became final.
-    bool settle(qint64 nowMs, std::vector<qint64>& finished);
+    /// `runId`: only that run, found by its key (0: every run marked, found by a scan: the
+    /// marks have no index, which would add a page to every settle's commit).
+    bool settle(qint64 nowMs, std::vector<qint64>& finished, qint64 runId = 0);
+    /// The run batch `batchId` belongs to; 0 for none.
+    qint64 runOf(qint64 batchId);
     /// After the caller's commit: `finished` is told by the next takeFinished().
     void noteFinished(const std::vector<qint64>& finished);
 
 private:
     /// Runs `change` (bound and ready) and the settle step in one transaction.
-    bool changeAndSettle(class QSqlQuery& change, qint64 nowMs, int* changed, QString* error);
+    bool changeAndSettle(class QSqlQuery& change, qint64 nowMs, qint64 runId, int* changed,
+                         QString* error);
 
     QSqlDatabase m_db;
     std::vector<qint64> m_finished;
