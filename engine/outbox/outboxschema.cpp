@@ -95,10 +95,12 @@ const std::vector<std::vector<QString>>& migrationSteps() {
         },
         // 5 → 6: runs, one per execute (RunStore), and each batch's run. The triggers move a
         // run's message counters in the transaction that stores, settles, retries or discards
-        // its batch (a pending batch discarded counts as failed), and mark it `dirty` for the
-        // store's settle step, which sets the final state (found by its id: an index of the
-        // marks would add a 64 KB page to every settle's commit). Older batches have no run; a run
-        // pruned leaves its batches' run_id a plain reference, as sync_rows' batch_id is.
+        // its batch (a pending batch discarded counts as failed; a reason is cut to 500
+        // characters, RunStore::kReasonChars), and mark it `dirty` for the store's settle step,
+        // which sets the final state. The marks have no index: the settle step finds its run by
+        // id, and an index would add a 64 KB page to every settle's commit. Older batches have
+        // no run; a run pruned leaves its batches' run_id a plain reference, as sync_rows'
+        // batch_id is.
         {
             QStringLiteral("CREATE TABLE runs ("
                            " id INTEGER PRIMARY KEY,"

@@ -148,7 +148,7 @@ BEGIN
         reason := 'discarded before delivery';
     ELSE
         run := NEW.run_id; n := NEW.message_count; now_state := NEW.state;
-        reason := left(NEW.last_error, 500);
+        reason := left(NEW.last_error, 500); -- RunStore::kReasonChars
         IF TG_OP = 'UPDATE' THEN was := OLD.state; END IF;
     END IF;
     UPDATE runs SET
