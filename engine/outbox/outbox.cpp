@@ -43,6 +43,8 @@ Outbox::Outbox(OutboxLocation location, const Clock& clock, QObject* parent)
     qRegisterMetaType<ActionDeck::BatchStateChange>();
     qRegisterMetaType<QList<ActionDeck::BatchStateChange>>();
     qRegisterMetaType<ActionDeck::OutboxCounts>();
+    qRegisterMetaType<ActionDeck::RunRecord>();
+    qRegisterMetaType<QList<ActionDeck::RunRecord>>();
     m_thread.setObjectName(QStringLiteral("outbox"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -73,8 +75,11 @@ bool Outbox::open(QString* error) {
             const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
             m_store = m_location.open(name, m_hubId, &message);
             ok = m_store != nullptr;
-            if (ok)
+            if (ok) {
                 m_outboxId = m_store->outboxId();
+                m_store->runs().interruptOrphans(m_clock.nowMs());
+                reportFinishedRuns();
+            }
             if (ok && m_store->shared())
                 startSharing();
         },
@@ -91,8 +96,10 @@ void Outbox::startSharing() {
     connect(m_poll, &QTimer::timeout, m_context, [this] {
         if (!m_store)
             return;
-        if (++m_pollTurns % 3 == 1)
+        if (++m_pollTurns % 3 == 1) {
             m_store->maintain();
+            reportFinishedRuns(); // the janitor's: runs of hubs that stopped
+        }
         watchWakeups();
         emit workAvailable();
         m_poll->start(1000 + int(QRandomGenerator::global()->bounded(1000)));
@@ -136,6 +143,13 @@ template <typename R, typename F> QFuture<R> Outbox::call(F function) {
         },
         Qt::QueuedConnection);
     return future;
+}
+
+void Outbox::reportFinishedRuns() {
+    std::vector<RunRecord> finished = m_store->runs().takeFinished();
+    if (!finished.empty())
+        emit runsFinished(QList<RunRecord>(std::make_move_iterator(finished.begin()),
+                                           std::make_move_iterator(finished.end())));
 }
 
 void Outbox::record(BatchStateChange change) {
@@ -210,6 +224,7 @@ void Outbox::drainAppends() {
         append.promise->finish();
     }
     if (stored.ok) {
+        reportFinishedRuns();
         emit appended(int(all.size()), messages);
         emit workAvailable();
     }
@@ -229,6 +244,8 @@ QFuture<std::vector<Outbox::Lease>> Outbox::lease(LeaseRequest request) {
                 record({id, BatchState::Failed, info->messageCount, info->attempts,
                         info->lastStatus, info->lastError});
         }
+        if (!unreadable.empty())
+            reportFinishedRuns();
         for (LeasedBatch& batch : leased) {
             Lease lease;
             const std::string body = BatchBody::build(batch.payload, sentAt);
@@ -255,6 +272,7 @@ void Outbox::markDelivered(qint64 id, int status) {
         const bool ok = store.markDelivered(id, now, status);
         if (const auto info = store.info(id))
             record({id, BatchState::Delivered, info->messageCount, info->attempts, status, {}});
+        reportFinishedRuns();
         return ok;
     });
 }
@@ -275,6 +293,7 @@ void Outbox::markFailed(qint64 id, int status, const QString& error) {
         const bool ok = store.markFailed(id, now, status, error);
         if (const auto info = store.info(id))
             record({id, BatchState::Failed, info->messageCount, info->attempts, status, error});
+        reportFinishedRuns();
         return ok;
     });
 }
@@ -284,9 +303,10 @@ QFuture<OutboxCounts> Outbox::counts() {
 }
 
 QFuture<std::vector<BatchInfo>> Outbox::list(std::optional<BatchState> state, int limit,
-                                             qint64 afterId) {
-    return call<std::vector<BatchInfo>>(
-        [state, limit, afterId](OutboxStore& store) { return store.list(state, limit, afterId); });
+                                             qint64 afterId, qint64 runId) {
+    return call<std::vector<BatchInfo>>([state, limit, afterId, runId](OutboxStore& store) {
+        return store.list(state, limit, afterId, runId);
+    });
 }
 
 QFuture<std::optional<BatchInfo>> Outbox::info(qint64 id) {
@@ -315,12 +335,17 @@ QFuture<int> Outbox::retry(std::vector<qint64> ids) {
                 record({id, BatchState::Pending, 0, 0, 0, {}});
             emit workAvailable();
         }
+        reportFinishedRuns();
         return changed;
     });
 }
 
 QFuture<int> Outbox::discard(std::vector<qint64> ids) {
-    return call<int>([ids = std::move(ids)](OutboxStore& store) { return store.discard(ids); });
+    return call<int>([this, ids = std::move(ids)](OutboxStore& store) {
+        const int discarded = store.discard(ids);
+        reportFinishedRuns(); // a run whose last pending batch went
+        return discarded;
+    });
 }
 
 QFuture<int> Outbox::pruneDelivered(qint64 keepMs) {
@@ -366,6 +391,48 @@ QFuture<int> Outbox::pruneSync(qint64 keepMs) {
     return call<int>([this, keepMs](OutboxStore& store) {
         return store.syncState().prune(m_clock.nowMs() - keepMs);
     });
+}
+
+QFuture<Outbox::RunStart> Outbox::beginRun(RunRecord run) {
+    run.hubId = m_hubId;
+    if (run.receivedMs == 0)
+        run.receivedMs = m_clock.nowMs();
+    return call<RunStart>([run = std::move(run)](OutboxStore& store) {
+        RunStart start;
+        start.id = store.runs().begin(run, &start.error).value_or(0);
+        return start;
+    });
+}
+
+QFuture<bool> Outbox::answerRun(qint64 id, RunAnswer answer) {
+    if (answer.answeredMs == 0)
+        answer.answeredMs = m_clock.nowMs();
+    return call<bool>([this, id, answer = std::move(answer)](OutboxStore& store) {
+        const bool answered = store.runs().answer(id, answer, nullptr);
+        reportFinishedRuns(); // nothing pending: final at once
+        return answered;
+    });
+}
+
+QFuture<std::vector<RunRecord>> Outbox::runs(RunFilter filter) {
+    return call<std::vector<RunRecord>>(
+        [filter = std::move(filter)](OutboxStore& store) { return store.runs().list(filter); });
+}
+
+QFuture<std::optional<RunRecord>> Outbox::run(qint64 id) {
+    return call<std::optional<RunRecord>>(
+        [id](OutboxStore& store) { return store.runs().get(id); });
+}
+
+QFuture<int> Outbox::pruneRuns(qint64 keepMs) {
+    return call<int>([this, keepMs](OutboxStore& store) {
+        return store.runs().prune(m_clock.nowMs() - keepMs);
+    });
+}
+
+QFuture<std::vector<PlanLastSuccess>> Outbox::lastSuccessPerPlan() {
+    return call<std::vector<PlanLastSuccess>>(
+        [](OutboxStore& store) { return store.runs().lastSuccessPerPlan(); });
 }
 
 } // namespace ActionDeck

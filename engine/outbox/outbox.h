@@ -2,6 +2,7 @@
 
 #include "outbox/outboxlocation.h"
 #include "outbox/outboxtypes.h"
+#include "outbox/runrecord.h"
 #include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
@@ -56,6 +57,7 @@ public:
 
     /// Opens the store; blocks until it is open or has failed. A shared store is then polled
     /// (every 1–2 s, jittered), woken by its notifications, and kept alive (heartbeat, leases).
+    /// Runs a crash cut off become interrupted (RunStore::interruptOrphans): the hub opens it.
     bool open(QString* error);
     const OutboxLocation& location() const { return m_location; }
     /// This hub's name in a shared outbox's leases and heartbeats.
@@ -76,8 +78,9 @@ public:
     void markFailed(qint64 id, int status, const QString& error);
 
     QFuture<OutboxCounts> counts();
+    /// Batches as OutboxStore::list gives them (of run `runId` when not 0).
     QFuture<std::vector<BatchInfo>> list(std::optional<BatchState> state, int limit = -1,
-                                         qint64 afterId = 0);
+                                         qint64 afterId = 0, qint64 runId = 0);
     QFuture<std::optional<BatchInfo>> info(qint64 id);
     /// A batch's delivery attempts, oldest first (the latest AttemptHistory::kKeptPerBatch);
     /// none for a batch that is gone or was stored before schema 4.
@@ -108,12 +111,32 @@ public:
     /// Forgets scopes not run for `keepMs`.
     QFuture<int> pruneSync(qint64 keepMs);
 
+    /// A run begun: its id for NewBatch::runId, or 0 with `error` (the execute goes on without).
+    struct RunStart {
+        qint64 id = 0;
+        QString error;
+    };
+    /// Records an execute that starts reading its result as a run of this hub (RunStore::begin;
+    /// `run.receivedMs` is now when 0).
+    QFuture<RunStart> beginRun(RunRecord run);
+    /// Records how the execute ended, answered now (RunStore::answer).
+    QFuture<bool> answerRun(qint64 id, RunAnswer answer);
+    QFuture<std::vector<RunRecord>> runs(RunFilter filter);
+    QFuture<std::optional<RunRecord>> run(qint64 id);
+    /// Deletes runs finished more than `keepMs` ago (`runDays`).
+    QFuture<int> pruneRuns(qint64 keepMs);
+    /// Each scheduled plan's last good run (RunStore::lastSuccessPerPlan), at most kPlansKept.
+    QFuture<std::vector<PlanLastSuccess>> lastSuccessPerPlan();
+
 signals:
     /// Batches that changed state, gathered per turn of the outbox thread's event loop.
     void batchesChanged(const QList<ActionDeck::BatchStateChange>& changes);
     void appended(int batches, int messages);
     /// Pending batches were added (appended or retried): delivery has work.
     void workAvailable();
+    /// Runs that became final (or interrupted) through this hub, each once in a fleet: the
+    /// hub's alerts and metrics. Emitted on the outbox thread.
+    void runsFinished(const QList<ActionDeck::RunRecord>& runs);
 
 private:
     struct PendingAppend {
@@ -124,6 +147,8 @@ private:
     template <typename R, typename F> QFuture<R> call(F function);
     void drainAppends();
     void record(BatchStateChange change);
+    /// On m_thread, after a call that may settle runs: tells runsFinished.
+    void reportFinishedRuns();
     /// On m_thread: the poll, the maintenance and the wake-up socket of a shared store.
     void startSharing();
     void watchWakeups();

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <vector>
 
 namespace ActionDeck {
@@ -92,6 +93,80 @@ const std::vector<std::vector<QString>>& migrationSteps() {
                            " WHEN OLD.state IN (0, 2) BEGIN"
                            " DELETE FROM sync_rows WHERE batch_id = OLD.id; END"),
         },
+        // 5 → 6: runs, one per execute (RunStore), and each batch's run. The triggers move a
+        // run's message counters in the transaction that stores, settles, retries or discards
+        // its batch (a pending batch discarded counts as failed; a reason is cut to 500
+        // characters, RunStore::kReasonChars), and mark it `dirty` for the store's settle step,
+        // which sets the final state. The marks have no index: the settle step finds its run by
+        // id, and an index would add a 64 KB page to every settle's commit. Older batches have
+        // no run; a run pruned leaves its batches' run_id a plain reference, as sync_rows'
+        // batch_id is.
+        {
+            QStringLiteral("CREATE TABLE runs ("
+                           " id INTEGER PRIMARY KEY,"
+                           " hub_id TEXT NOT NULL DEFAULT '',"
+                           " received_ms INTEGER NOT NULL,"
+                           " answered_ms INTEGER NOT NULL DEFAULT 0,"
+                           " finished_ms INTEGER NOT NULL DEFAULT 0,"
+                           " action TEXT NOT NULL DEFAULT '',"
+                           " region TEXT NOT NULL DEFAULT '',"
+                           " source TEXT NOT NULL DEFAULT '',"
+                           " plan_id TEXT NOT NULL DEFAULT '',"
+                           " plan_title TEXT NOT NULL DEFAULT '',"
+                           " look_id TEXT NOT NULL DEFAULT '',"
+                           " query_id TEXT NOT NULL DEFAULT '',"
+                           " url TEXT NOT NULL DEFAULT '',"
+                           " looker_instance TEXT NOT NULL DEFAULT '',"
+                           " rows_read INTEGER NOT NULL DEFAULT 0,"
+                           " rows_skipped INTEGER NOT NULL DEFAULT 0,"
+                           " rows_unchanged INTEGER NOT NULL DEFAULT 0,"
+                           " messages_stored INTEGER NOT NULL DEFAULT 0,"
+                           " skip_reasons TEXT NOT NULL DEFAULT '[]',"
+                           " success INTEGER NOT NULL DEFAULT 0,"
+                           " message TEXT NOT NULL DEFAULT '',"
+                           " delivered INTEGER NOT NULL DEFAULT 0,"
+                           " failed INTEGER NOT NULL DEFAULT 0,"
+                           " pending INTEGER NOT NULL DEFAULT 0,"
+                           " fail_reason TEXT NOT NULL DEFAULT '',"
+                           " state INTEGER NOT NULL DEFAULT 0,"
+                           " dirty INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX runs_by_plan ON runs (plan_id, id)"),
+            QStringLiteral("CREATE INDEX runs_by_finished ON runs (finished_ms)"),
+            QStringLiteral("CREATE INDEX runs_running ON runs (id) WHERE state = 0"),
+            QStringLiteral("ALTER TABLE batches ADD COLUMN run_id INTEGER"),
+            QStringLiteral(
+                "CREATE INDEX batches_by_run ON batches (run_id) WHERE run_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE TRIGGER runs_count_stored AFTER INSERT ON batches"
+                " WHEN NEW.run_id IS NOT NULL BEGIN"
+                " UPDATE runs SET messages_stored = messages_stored + NEW.message_count,"
+                " pending = pending + CASE NEW.state WHEN 0 THEN NEW.message_count ELSE 0 END,"
+                " delivered = delivered + CASE NEW.state WHEN 1 THEN NEW.message_count ELSE 0 END,"
+                " failed = failed + CASE NEW.state WHEN 2 THEN NEW.message_count ELSE 0 END,"
+                " fail_reason = CASE WHEN fail_reason = '' AND NEW.state = 2"
+                " THEN substr(NEW.last_error, 1, 500) ELSE fail_reason END,"
+                " dirty = 1 WHERE id = NEW.run_id; END"),
+            QStringLiteral(
+                "CREATE TRIGGER runs_count_settled AFTER UPDATE OF state ON batches"
+                " WHEN NEW.run_id IS NOT NULL AND NEW.state <> OLD.state BEGIN"
+                " UPDATE runs SET"
+                " pending = pending + CASE NEW.state WHEN 0 THEN NEW.message_count ELSE 0 END"
+                " - CASE OLD.state WHEN 0 THEN OLD.message_count ELSE 0 END,"
+                " delivered = delivered + CASE NEW.state WHEN 1 THEN NEW.message_count ELSE 0 END"
+                " - CASE OLD.state WHEN 1 THEN OLD.message_count ELSE 0 END,"
+                " failed = failed + CASE NEW.state WHEN 2 THEN NEW.message_count ELSE 0 END"
+                " - CASE OLD.state WHEN 2 THEN OLD.message_count ELSE 0 END,"
+                " fail_reason = CASE WHEN fail_reason = '' AND NEW.state = 2"
+                " THEN substr(NEW.last_error, 1, 500) ELSE fail_reason END,"
+                " dirty = 1 WHERE id = NEW.run_id; END"),
+            QStringLiteral("CREATE TRIGGER runs_count_discarded AFTER DELETE ON batches"
+                           " WHEN OLD.run_id IS NOT NULL AND OLD.state = 0 BEGIN"
+                           " UPDATE runs SET pending = pending - OLD.message_count,"
+                           " failed = failed + OLD.message_count,"
+                           " fail_reason = CASE WHEN fail_reason = ''"
+                           " THEN 'discarded before delivery' ELSE fail_reason END,"
+                           " dirty = 1 WHERE id = OLD.run_id; END"),
+        },
     };
     return steps;
 }
@@ -114,7 +189,7 @@ int OutboxSchema::version(const QSqlDatabase& db) {
     return -1;
 }
 
-bool OutboxSchema::migrate(QSqlDatabase& db, QString* error) {
+bool OutboxSchema::migrate(QSqlDatabase& db, QString* error, int target) {
     if (!exec(
             db,
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
@@ -149,7 +224,7 @@ bool OutboxSchema::migrate(QSqlDatabase& db, QString* error) {
         return false;
     }
     const auto& steps = migrationSteps();
-    for (int from = current; from < kVersion; ++from) {
+    for (int from = current; from < std::min(target, kVersion); ++from) {
         if (!db.transaction()) {
             if (error)
                 *error = QStringLiteral("outbox: %1").arg(db.lastError().text());

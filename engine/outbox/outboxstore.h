@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outbox/outboxtypes.h"
+#include "outbox/runstore.h"
 #include "outbox/syncstatestore.h"
 #include "rudder/batchassembler.h"
 
@@ -52,9 +53,10 @@ public:
     virtual std::vector<BatchAttempt> attempts(qint64 id) = 0;
 
     virtual OutboxCounts counts() = 0;
-    /// Batches by id (of `state` when given) after `afterId`, at most `limit` (-1: all).
+    /// Batches by id (of `state` when given, of run `runId` when not 0) after `afterId`, at
+    /// most `limit` (-1: all).
     virtual std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                        qint64 afterId = 0) = 0;
+                                        qint64 afterId = 0, qint64 runId = 0) = 0;
     virtual std::optional<BatchInfo> info(qint64 id) = 0;
     /// A batch's messages, one per line; nothing when it is gone, or (with `error` set) when its
     /// stored messages are damaged.
@@ -75,6 +77,8 @@ public:
     /// The sync state of "only new or changed rows" and of the System Activity action, kept
     /// beside the batches that sent it.
     virtual SyncStateStore& syncState() = 0;
+    /// The runs, one per execute, kept beside the batches they stored (see RunStore).
+    virtual RunStore& runs() = 0;
 
     // What a store shared with other hubs adds; a store of one hub has nothing to do.
     /// Other hubs may add and settle batches: the Outbox polls it and calls maintain().

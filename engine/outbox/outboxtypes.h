@@ -32,6 +32,7 @@ struct BatchInfo {
     /// The hub delivering it now, in an outbox several hubs share; empty when none holds it (or
     /// in a hub's own outbox, where its one hub does).
     QString leaseHolder;
+    qint64 runId = 0; ///< the run (RunStore) that stored it; 0 for none
 };
 
 /// What one delivery attempt left the batch as; the numbers are the BatchState it moved to.

@@ -5,9 +5,12 @@
 #include "outbox/batchexportlines.h"
 #include "outbox/postgresschema.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QUrl>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace ActionDeck {
 
@@ -16,9 +19,9 @@ namespace {
 const char* const kInfoColumns =
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms,"
     " b.delivered_ms, b.last_status, b.last_error, s.endpoint, b.origin,"
-    " CASE WHEN b.lease_until_ms >= actiondeck_now_ms() THEN b.lease_hub END";
+    " CASE WHEN b.lease_until_ms >= actiondeck_now_ms() THEN b.lease_hub END, b.run_id";
 /// The columns of kInfoColumns (infoFrom reads them): what a query adds comes after.
-constexpr int kInfoColumnCount = 12;
+constexpr int kInfoColumnCount = 13;
 
 /// What the views show of where the outbox is: the URI without password or query.
 QString displayed(const QString& uri) {
@@ -38,7 +41,8 @@ QByteArray sealContext(const QString& endpoint) {
 PostgresOutboxStore::PostgresOutboxStore(QString hubId, std::shared_ptr<const SecretSealer> sealer)
     : m_hubId(std::move(hubId))
     , m_sealer(std::move(sealer))
-    , m_syncState(m_db) {}
+    , m_syncState(m_db)
+    , m_runs(m_db, m_hubId) {}
 
 PostgresOutboxStore::~PostgresOutboxStore() {
     // Leaving cleanly: the others need not wait for this hub's leases to expire.
@@ -155,9 +159,14 @@ std::optional<std::vector<qint64>> PostgresOutboxStore::append(const std::vector
             .add(batch.origin)
             .add(nowMs)
             .add(batch.failure);
+        // The schema's trigger counts the batch's messages in its run, in this transaction.
+        if (batch.runId != 0)
+            row.add(batch.runId);
+        else
+            row.addNull();
         const PgResult inserted =
             m_db.exec("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
-                      " last_error) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                      " last_error, run_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
                       row);
         if (!inserted.ok() || inserted.rows() != 1)
             return fail(QStringLiteral("outbox: %1").arg(inserted.error()));
@@ -172,10 +181,22 @@ std::optional<std::vector<qint64>> PostgresOutboxStore::append(const std::vector
             !m_syncState.record(batch.syncScopeId, ids.back(), batch.syncRows, &why))
             return fail(why);
     }
+    // The runs the batches belong to (one, for an execute's append) end, or not, with them.
+    std::vector<qint64> finished;
+    std::vector<qint64> runs;
+    for (const NewBatch& batch : batches) {
+        if (batch.runId != 0 && std::find(runs.begin(), runs.end(), batch.runId) == runs.end())
+            runs.push_back(batch.runId);
+    }
+    for (const qint64 run : runs) {
+        if (!m_runs.settle(nowMs, finished, run))
+            return fail(QStringLiteral("outbox: %1").arg(m_db.lastError()));
+    }
     // Delivered at commit: idle hubs wake as soon as the batches can be seen.
     m_db.exec((QByteArray("NOTIFY ") + kWorkChannel).constData());
     if (!m_db.commit(&why))
         return fail(QStringLiteral("outbox: commit failed: %1").arg(why));
+    m_runs.noteFinished(finished);
     m_sourceIds.insert(m_uncommittedSourceIds);
     m_uncommittedSourceIds.clear();
     return ids;
@@ -334,10 +355,15 @@ bool PostgresOutboxStore::settle(qint64 id, const char* sql,
                        trim)
                  .ok();
     }
+    std::vector<qint64> finished;
+    // The batch's run, as the UPDATE returned it.
+    const qint64 run = update.rows() == 1 && !update.isNull(0, 0) ? update.int64(0, 0) : 0;
+    ok = ok && (run == 0 || m_runs.settle(attempt.atMs, finished, run));
     if (!ok || !m_db.commit()) {
         m_db.rollback();
         return false;
     }
+    m_runs.noteFinished(finished);
     return true;
 }
 
@@ -346,7 +372,7 @@ bool PostgresOutboxStore::markDelivered(qint64 id, qint64 nowMs, int status) {
     return settle(id,
                   "UPDATE batches SET state = 1, attempts = attempts + 1, delivered_ms = $4,"
                   " last_status = $5, last_error = '', lease_hub = NULL"
-                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3",
+                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 RETURNING run_id",
                   [&](PgParams& p) { p.add(nowMs).add(status); },
                   {nowMs, status, AttemptOutcome::Delivered, {}});
 }
@@ -357,7 +383,7 @@ bool PostgresOutboxStore::markRetry(qint64 id, qint64 nowMs, qint64 nextAttemptM
         id,
         "UPDATE batches SET attempts = attempts + 1, next_attempt_ms = $4, last_status = $5,"
         " last_error = $6, lease_hub = NULL"
-        " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 AND state = 0",
+        " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 AND state = 0 RETURNING run_id",
         [&](PgParams& p) { p.add(nextAttemptMs).add(status).add(error); },
         {nowMs, status, AttemptOutcome::Retry, error});
 }
@@ -366,7 +392,7 @@ bool PostgresOutboxStore::markFailed(qint64 id, qint64 nowMs, int status, const 
     return settle(id,
                   "UPDATE batches SET state = 2, attempts = attempts + 1, last_status = $4,"
                   " last_error = $5, lease_hub = NULL"
-                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3",
+                  " WHERE id = $1 AND lease_hub = $2 AND lease_fence = $3 RETURNING run_id",
                   [&](PgParams& p) { p.add(status).add(error); },
                   {nowMs, status, AttemptOutcome::Failed, error});
 }
@@ -416,17 +442,20 @@ BatchInfo PostgresOutboxStore::infoFrom(const PgResult& result, int row) const {
     info.origin = result.text(row, 10);
     if (!result.isNull(row, 11))
         info.leaseHolder = result.text(row, 11);
+    if (!result.isNull(row, 12))
+        info.runId = result.int64(row, 12);
     return info;
 }
 
 std::vector<BatchInfo> PostgresOutboxStore::list(std::optional<BatchState> state, int limit,
-                                                 qint64 afterId) {
+                                                 qint64 afterId, qint64 runId) {
     std::vector<BatchInfo> result;
     PgParams params;
-    params.add(state ? int(*state) : -1).add(afterId).add(qint64(limit));
+    params.add(state ? int(*state) : -1).add(afterId).add(qint64(limit)).add(runId);
     const QByteArray sql = QByteArray("SELECT ") + kInfoColumns +
                            " FROM batches b JOIN sources s ON s.id = b.source_id"
-                           " WHERE ($1 < 0 OR b.state = $1) AND b.id > $2 ORDER BY b.id"
+                           " WHERE ($1 < 0 OR b.state = $1) AND b.id > $2"
+                           " AND ($4 = 0 OR b.run_id = $4) ORDER BY b.id"
                            " LIMIT CASE WHEN $3 < 0 THEN NULL ELSE $3 END";
     const PgResult rows = m_db.exec(sql.constData(), params);
     for (int row = 0; row < rows.rows(); ++row)
@@ -459,27 +488,42 @@ std::optional<std::string> PostgresOutboxStore::payload(qint64 id, QString* erro
     return plain;
 }
 
+int PostgresOutboxStore::changeBatches(const char* sql, const PgParams& params, qint64 nowMs) {
+    if (!m_db.begin())
+        return 0;
+    const PgResult changed = m_db.exec(sql, params);
+    std::vector<qint64> finished;
+    if (!changed.ok() || !m_runs.settle(nowMs, finished) || !m_db.commit()) {
+        m_db.rollback();
+        return 0;
+    }
+    m_runs.noteFinished(finished);
+    return changed.affected();
+}
+
 int PostgresOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
     PgParams params;
     params.add(nowMs).addIds(ids);
-    const PgResult changed = m_db.exec(
+    const int changed = changeBatches(
         ids.empty() ? "UPDATE batches SET state = 0, next_attempt_ms = $1, lease_hub = NULL"
                       " WHERE state = 2 AND cardinality($2::bigint[]) = 0"
                     : "UPDATE batches SET state = 0, next_attempt_ms = $1, lease_hub = NULL"
                       " WHERE state = 2 AND id = ANY ($2)",
-        params);
-    if (changed.affected() > 0)
+        params, nowMs);
+    if (changed > 0)
         m_db.exec((QByteArray("NOTIFY ") + kWorkChannel).constData());
-    return changed.affected();
+    return changed;
 }
 
 int PostgresOutboxStore::discard(const std::vector<qint64>& ids) {
-    if (ids.empty())
-        return m_db.exec("DELETE FROM batches WHERE state = 2").affected();
     PgParams params;
     params.addIds(ids);
-    return m_db.exec("DELETE FROM batches WHERE id = ANY ($1) AND state IN (0, 2)", params)
-        .affected();
+    // A run whose last pending batch is discarded finishes now (discard is given no clock).
+    return changeBatches(ids.empty()
+                             ? "DELETE FROM batches WHERE state = 2"
+                               " AND cardinality($1::bigint[]) = 0"
+                             : "DELETE FROM batches WHERE id = ANY ($1) AND state IN (0, 2)",
+                         params, QDateTime::currentMSecsSinceEpoch());
 }
 
 int PostgresOutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
@@ -525,58 +569,6 @@ bool PostgresOutboxStore::exportJsonLines(BatchState state,
             after = info.id;
         }
     }
-}
-
-bool PostgresOutboxStore::maintain() {
-    PgParams hub;
-    hub.add(m_hubId).add(kLeaseMs);
-    // The heartbeat, and the leases of the batches this hub is sending renewed with it.
-    const PgResult beat =
-        m_db.exec("INSERT INTO hubs (id, started_ms, heartbeat_ms)"
-                  " VALUES ($1, actiondeck_now_ms(), actiondeck_now_ms())"
-                  " ON CONFLICT (id) DO UPDATE SET heartbeat_ms = EXCLUDED.heartbeat_ms",
-                  hub);
-    if (!beat.ok())
-        return false;
-    m_db.exec("UPDATE batches SET lease_until_ms = actiondeck_now_ms() + $2"
-              " WHERE lease_hub = $1 AND state = 0",
-              hub);
-    // One janitor at a time, whichever hub gets the lock: the others skip this turn.
-    if (!m_db.begin())
-        return false;
-    PgParams janitor;
-    janitor.add(PostgresSchema::kJanitorLock);
-    const PgResult elected = m_db.exec("SELECT pg_try_advisory_xact_lock($1)", janitor);
-    if (elected.ok() && elected.rows() == 1 && elected.bytes(0, 0) == std::string_view("\1", 1)) {
-        PgParams dead;
-        dead.add(kDeadHubMs);
-        m_db.exec("UPDATE batches SET lease_hub = NULL WHERE lease_hub IN (SELECT id FROM hubs"
-                  " WHERE heartbeat_ms < actiondeck_now_ms() - $1)",
-                  dead);
-        // Gone for a day: no longer listed among the fleet's hubs.
-        m_db.exec("DELETE FROM hubs WHERE heartbeat_ms < actiondeck_now_ms() - 86400000");
-        // Fresh statistics: the queue's tables turn over all day, and a plan made for an empty
-        // table would scan millions of rows. Autovacuum does it too, but by its own clock.
-        const PgResult stale = m_db.exec(
-            "SELECT 1 FROM pg_stat_user_tables WHERE relid = 'actiondeck.batches'::regclass"
-            " AND n_mod_since_analyze > 1000 AND COALESCE(GREATEST(last_analyze,"
-            " last_autoanalyze), 'epoch') < now() - interval '10 minutes'");
-        if (stale.ok() && stale.rows() == 1)
-            m_db.run("ANALYZE batches, attempts, sync_rows");
-    }
-    return m_db.commit();
-}
-
-int PostgresOutboxStore::liveHubs() {
-    PgParams params;
-    params.add(kDeadHubMs);
-    const PgResult rows = m_db.exec(
-        "SELECT count(*) FROM hubs WHERE heartbeat_ms >= actiondeck_now_ms() - $1", params);
-    return rows.rows() == 1 ? int(rows.int64(0, 0)) : 0;
-}
-
-bool PostgresOutboxStore::takeWakeups() {
-    return !m_db.takeNotifications().empty();
 }
 
 } // namespace ActionDeck

@@ -3,6 +3,7 @@
 #include "outbox/outboxstore.h"
 #include "outbox/payloadcodec.h"
 #include "outbox/pgconnection.h"
+#include "outbox/postgresrunstore.h"
 #include "outbox/postgressyncstatestore.h"
 
 #include <QHash>
@@ -51,8 +52,8 @@ public:
     bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error) override;
     std::vector<BatchAttempt> attempts(qint64 id) override;
     OutboxCounts counts() override;
-    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                qint64 afterId = 0) override;
+    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1, qint64 afterId = 0,
+                                qint64 runId = 0) override;
     std::optional<BatchInfo> info(qint64 id) override;
     std::optional<std::string> payload(qint64 id, QString* error = nullptr) override;
     int retry(const std::vector<qint64>& ids, qint64 nowMs) override;
@@ -61,10 +62,11 @@ public:
     bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
                          QString* error = nullptr) override;
     SyncStateStore& syncState() override { return m_syncState; }
+    RunStore& runs() override { return m_runs; }
 
     bool shared() const override { return true; }
-    /// Heartbeat, lease extension and (as janitor) freeing the leases of dead hubs; call every
-    /// few seconds.
+    /// Heartbeat, lease extension and (as janitor) freeing the leases of dead hubs and
+    /// interrupting their runs; call every few seconds.
     bool maintain() override;
     /// Hubs whose heartbeat is fresh, this one included.
     int liveHubs() override;
@@ -81,6 +83,9 @@ private:
     /// committed together.
     bool settle(qint64 id, const char* sql, const std::function<void(PgParams&)>& rest,
                 const BatchAttempt& attempt);
+    /// Runs `sql` (batches' new state) and settles their runs in one transaction; how many
+    /// batches changed.
+    int changeBatches(const char* sql, const PgParams& params, qint64 nowMs);
     BatchInfo infoFrom(const PgResult& result, int row) const;
     std::optional<std::string> decode(const PgResult& result, int row, int column, QString* damage);
 
@@ -90,6 +95,7 @@ private:
     QString m_outboxId;
     mutable PgConnection m_db;
     PostgresSyncStateStore m_syncState;
+    PostgresRunStore m_runs;
     QHash<QString, qint64> m_sourceIds;
     QHash<QString, qint64> m_uncommittedSourceIds;
     QHash<qint64, qint64> m_fences; ///< the batches this hub holds, with their fencing tokens

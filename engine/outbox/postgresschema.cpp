@@ -3,6 +3,7 @@
 #include "core/secretsealer.h"
 #include "outbox/pgconnection.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace ActionDeck {
@@ -93,6 +94,86 @@ CREATE TABLE fleet_documents (
     body text NOT NULL,
     updated_ms bigint NOT NULL);
 )SQL",
+        // 1 → 2: runs, one per execute (RunStore), as in the SQLite outbox's schema 6: the
+        // trigger moves a run's message counters in the transaction that stores, settles,
+        // retries or discards its batch, and marks it `dirty` for the store's settle step. The
+        // row lock it takes serialises hubs settling one run's batches at once, so exactly one
+        // of them sees its last batch settle.
+        R"SQL(
+CREATE TABLE runs (
+    id bigserial PRIMARY KEY,
+    hub_id text NOT NULL DEFAULT '',
+    received_ms bigint NOT NULL,
+    answered_ms bigint NOT NULL DEFAULT 0,
+    finished_ms bigint NOT NULL DEFAULT 0,
+    action text NOT NULL DEFAULT '',
+    region text NOT NULL DEFAULT '',
+    source text NOT NULL DEFAULT '',
+    plan_id text NOT NULL DEFAULT '',
+    plan_title text NOT NULL DEFAULT '',
+    look_id text NOT NULL DEFAULT '',
+    query_id text NOT NULL DEFAULT '',
+    url text NOT NULL DEFAULT '',
+    looker_instance text NOT NULL DEFAULT '',
+    rows_read bigint NOT NULL DEFAULT 0,
+    rows_skipped bigint NOT NULL DEFAULT 0,
+    rows_unchanged bigint NOT NULL DEFAULT 0,
+    messages_stored bigint NOT NULL DEFAULT 0,
+    skip_reasons text NOT NULL DEFAULT '[]',
+    success smallint NOT NULL DEFAULT 0,
+    message text NOT NULL DEFAULT '',
+    delivered bigint NOT NULL DEFAULT 0,
+    failed bigint NOT NULL DEFAULT 0,
+    pending bigint NOT NULL DEFAULT 0,
+    fail_reason text NOT NULL DEFAULT '',
+    state smallint NOT NULL DEFAULT 0,
+    dirty smallint NOT NULL DEFAULT 0);
+CREATE INDEX runs_by_plan ON runs (plan_id, id);
+CREATE INDEX runs_by_finished ON runs (finished_ms);
+CREATE INDEX runs_dirty ON runs (id) WHERE dirty = 1;
+CREATE INDEX runs_running ON runs (hub_id) WHERE state = 0;
+ALTER TABLE batches ADD COLUMN run_id bigint;
+CREATE INDEX batches_by_run ON batches (run_id) WHERE run_id IS NOT NULL;
+CREATE FUNCTION actiondeck_runs_count() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    run bigint;
+    n bigint;
+    was integer := -1; -- no state: the batch is new
+    now_state integer;
+    reason text;
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        -- A pending batch discarded is not delivered: it counts as failed.
+        run := OLD.run_id; n := OLD.message_count; was := 0; now_state := 2;
+        reason := 'discarded before delivery';
+    ELSE
+        run := NEW.run_id; n := NEW.message_count; now_state := NEW.state;
+        reason := left(NEW.last_error, 500); -- RunStore::kReasonChars
+        IF TG_OP = 'UPDATE' THEN was := OLD.state; END IF;
+    END IF;
+    UPDATE runs SET
+        messages_stored = messages_stored + CASE WHEN was = -1 THEN n ELSE 0 END,
+        pending = pending + CASE WHEN now_state = 0 THEN n ELSE 0 END
+            - CASE WHEN was = 0 THEN n ELSE 0 END,
+        delivered = delivered + CASE WHEN now_state = 1 THEN n ELSE 0 END
+            - CASE WHEN was = 1 THEN n ELSE 0 END,
+        failed = failed + CASE WHEN now_state = 2 THEN n ELSE 0 END
+            - CASE WHEN was = 2 THEN n ELSE 0 END,
+        fail_reason = CASE WHEN fail_reason = '' AND now_state = 2 THEN reason
+            ELSE fail_reason END,
+        dirty = 1
+    WHERE id = run;
+    RETURN NULL;
+END $$;
+CREATE TRIGGER runs_count_stored AFTER INSERT ON batches
+    FOR EACH ROW WHEN (NEW.run_id IS NOT NULL) EXECUTE FUNCTION actiondeck_runs_count();
+CREATE TRIGGER runs_count_settled AFTER UPDATE OF state ON batches
+    FOR EACH ROW WHEN (NEW.run_id IS NOT NULL AND NEW.state <> OLD.state)
+    EXECUTE FUNCTION actiondeck_runs_count();
+CREATE TRIGGER runs_count_discarded AFTER DELETE ON batches
+    FOR EACH ROW WHEN (OLD.run_id IS NOT NULL AND OLD.state = 0)
+    EXECUTE FUNCTION actiondeck_runs_count();
+)SQL",
     };
     return steps;
 }
@@ -104,7 +185,7 @@ int PostgresSchema::version(PgConnection& db) {
     return result.ok() && result.rows() == 1 ? int(result.int64(0, 0)) : -1;
 }
 
-bool PostgresSchema::migrate(PgConnection& db, QString* error) {
+bool PostgresSchema::migrate(PgConnection& db, QString* error, int target) {
     // Session-level: held across the steps' own transactions, released however this ends.
     PgParams lock;
     lock.add(kMigrateLock);
@@ -143,7 +224,7 @@ bool PostgresSchema::migrate(PgConnection& db, QString* error) {
         return false;
     }
     const auto& steps = migrationSteps();
-    for (int from = current; from < kVersion; ++from) {
+    for (int from = current; from < std::min(target, kVersion); ++from) {
         PgParams next;
         next.add(from + 1);
         const bool ok = db.begin(&why) && db.run(steps[std::size_t(from)], &why) &&

@@ -5,11 +5,14 @@
 #include "outbox/outboxschema.h"
 #include "outbox/payloadcodec.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace ActionDeck {
 
@@ -17,7 +20,7 @@ namespace {
 
 const QString kInfoColumns = QStringLiteral(
     "b.id, b.state, b.message_count, b.attempts, b.created_ms, b.next_attempt_ms, b.delivered_ms,"
-    " b.last_status, b.last_error, s.endpoint, b.origin");
+    " b.last_status, b.last_error, s.endpoint, b.origin, b.run_id");
 
 QString sqlError(const QSqlError& error) {
     return error.text();
@@ -37,7 +40,8 @@ SqliteOutboxStore::~SqliteOutboxStore() {
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
-        m_syncState = SqliteSyncStateStore(); // its copy of the connection, too
+        m_syncState = SqliteSyncStateStore(); // their copies of the connection, too
+        m_runs = SqliteRunStore();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
 }
@@ -91,6 +95,7 @@ bool SqliteOutboxStore::open(const QString& directory, QString* error) {
         return false;
     m_fullSync = true;
     m_syncState = SqliteSyncStateStore(m_db);
+    m_runs = SqliteRunStore(m_db);
     return true;
 }
 
@@ -153,7 +158,7 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
     QSqlQuery insert(m_db);
     insert.prepare(
         QStringLiteral("INSERT INTO batches (source_id, state, message_count, origin, created_ms,"
-                       " last_error) VALUES (?, ?, ?, ?, ?, ?)"));
+                       " last_error, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery insertPayload(m_db);
     insertPayload.prepare(
         QStringLiteral("INSERT INTO payloads (batch_id, body, encoding) VALUES (?, ?, ?)"));
@@ -171,6 +176,9 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
         insert.bindValue(3, text(batch.origin));
         insert.bindValue(4, nowMs);
         insert.bindValue(5, text(batch.failure));
+        // The schema's trigger counts the batch's messages in its run, in this transaction.
+        insert.bindValue(6, batch.runId != 0 ? QVariant(batch.runId)
+                                             : QVariant(QMetaType(QMetaType::LongLong)));
         const std::optional<std::string_view> stored = m_codec.compress(batch.payload);
         if (!stored) {
             if (error)
@@ -201,12 +209,23 @@ std::optional<std::vector<qint64>> SqliteOutboxStore::append(const std::vector<N
             return std::nullopt;
         }
     }
-    if (!m_db.commit()) {
+    // The runs the batches belong to (one, for an execute's append) end, or not, with them.
+    std::vector<qint64> finished;
+    std::vector<qint64> runs;
+    for (const NewBatch& batch : batches) {
+        if (batch.runId != 0 && std::find(runs.begin(), runs.end(), batch.runId) == runs.end())
+            runs.push_back(batch.runId);
+    }
+    bool settled = true;
+    for (const qint64 run : runs)
+        settled = settled && m_runs.settle(nowMs, finished, run);
+    if (!settled || !m_db.commit()) {
         if (error)
             *error = QStringLiteral("outbox: commit failed: %1").arg(sqlError(m_db.lastError()));
         rollback();
         return std::nullopt;
     }
+    m_runs.noteFinished(finished);
     m_sourceIds.insert(m_uncommittedSourceIds);
     m_uncommittedSourceIds.clear();
     return ids;
@@ -329,14 +348,20 @@ bool SqliteOutboxStore::settle(qint64 id, QSqlQuery& update, const BatchAttempt&
         return false;
     }
     // Nothing to record when no row changed: the batch is gone, or was settled meanwhile.
-    if (update.numRowsAffected() > 0 && !AttemptHistory(m_db).record(id, attempt)) {
-        rollback();
-        return false;
+    std::vector<qint64> finished;
+    if (update.numRowsAffected() > 0) {
+        const qint64 run = m_runs.runOf(id);
+        if (!AttemptHistory(m_db).record(id, attempt) ||
+            (run != 0 && !m_runs.settle(attempt.atMs, finished, run))) {
+            rollback();
+            return false;
+        }
     }
     if (!m_db.commit()) {
         rollback();
         return false;
     }
+    m_runs.noteFinished(finished);
     return true;
 }
 
@@ -404,19 +429,23 @@ BatchInfo SqliteOutboxStore::infoFrom(QSqlQuery& query) const {
     info.lastError = query.value(8).toString();
     info.endpoint = query.value(9).toString();
     info.origin = query.value(10).toString();
+    info.runId = query.value(11).toLongLong();
     return info;
 }
 
 std::vector<BatchInfo> SqliteOutboxStore::list(std::optional<BatchState> state, int limit,
-                                               qint64 afterId) {
+                                               qint64 afterId, qint64 runId) {
     std::vector<BatchInfo> result;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM batches b JOIN sources s ON s.id = b.source_id"
-                                 " WHERE (? < 0 OR b.state = ?) AND b.id > ? ORDER BY b.id LIMIT ?")
+                                 " WHERE (? < 0 OR b.state = ?) AND (? = 0 OR b.run_id = ?)"
+                                 " AND b.id > ? ORDER BY b.id LIMIT ?")
                       .arg(kInfoColumns));
     const int wanted = state ? int(*state) : -1;
     query.addBindValue(wanted);
     query.addBindValue(wanted);
+    query.addBindValue(runId);
+    query.addBindValue(runId);
     query.addBindValue(afterId);
     query.addBindValue(limit);
     if (!query.exec())
@@ -453,40 +482,62 @@ std::optional<std::string> SqliteOutboxStore::payload(qint64 id, QString* error)
     return plain;
 }
 
-int SqliteOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
-    QSqlQuery query(m_db);
-    const QString sql =
-        QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
-    if (ids.empty()) {
-        query.prepare(sql);
-        query.addBindValue(nowMs);
-        return query.exec() ? query.numRowsAffected() : 0;
+int SqliteOutboxStore::changeBatches(const std::function<int()>& change, qint64 nowMs) {
+    if (!m_db.transaction())
+        return 0;
+    const int changed = change();
+    std::vector<qint64> finished;
+    if (!m_runs.settle(nowMs, finished) || !m_db.commit()) {
+        rollback();
+        return 0;
     }
-    int changed = 0;
-    query.prepare(sql + QStringLiteral(" AND id = ?"));
-    for (const qint64 id : ids) {
-        query.bindValue(0, nowMs);
-        query.bindValue(1, id);
-        if (query.exec())
-            changed += query.numRowsAffected();
-    }
+    m_runs.noteFinished(finished);
     return changed;
 }
 
+int SqliteOutboxStore::retry(const std::vector<qint64>& ids, qint64 nowMs) {
+    return changeBatches(
+        [&] {
+            QSqlQuery query(m_db);
+            const QString sql =
+                QStringLiteral("UPDATE batches SET state = 0, next_attempt_ms = ? WHERE state = 2");
+            if (ids.empty()) {
+                query.prepare(sql);
+                query.addBindValue(nowMs);
+                return query.exec() ? query.numRowsAffected() : 0;
+            }
+            int changed = 0;
+            query.prepare(sql + QStringLiteral(" AND id = ?"));
+            for (const qint64 id : ids) {
+                query.bindValue(0, nowMs);
+                query.bindValue(1, id);
+                if (query.exec())
+                    changed += query.numRowsAffected();
+            }
+            return changed;
+        },
+        nowMs);
+}
+
 int SqliteOutboxStore::discard(const std::vector<qint64>& ids) {
-    QSqlQuery query(m_db);
-    if (ids.empty())
-        return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
-                   ? query.numRowsAffected()
-                   : 0;
-    int changed = 0;
-    query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
-    for (const qint64 id : ids) {
-        query.bindValue(0, id);
-        if (query.exec())
-            changed += query.numRowsAffected();
-    }
-    return changed;
+    // A run whose last pending batch is discarded finishes now (discard is given no clock).
+    return changeBatches(
+        [&] {
+            QSqlQuery query(m_db);
+            if (ids.empty())
+                return query.exec(QStringLiteral("DELETE FROM batches WHERE state = 2"))
+                           ? query.numRowsAffected()
+                           : 0;
+            int changed = 0;
+            query.prepare(QStringLiteral("DELETE FROM batches WHERE id = ? AND state IN (0, 2)"));
+            for (const qint64 id : ids) {
+                query.bindValue(0, id);
+                if (query.exec())
+                    changed += query.numRowsAffected();
+            }
+            return changed;
+        },
+        QDateTime::currentMSecsSinceEpoch());
 }
 
 int SqliteOutboxStore::pruneDelivered(qint64 deliveredBeforeMs) {
@@ -513,10 +564,10 @@ bool SqliteOutboxStore::exportJsonLines(BatchState state,
     }
     while (query.next()) {
         const BatchInfo info = infoFrom(query);
-        const QByteArray stored = query.value(11).toByteArray();
+        const QByteArray stored = query.value(12).toByteArray();
         QString damage;
         const std::optional<std::string> payload = m_codec.decode(
-            query.value(12).toInt(),
+            query.value(13).toInt(),
             std::string_view(stored.constData(), std::size_t(stored.size())), &damage);
         if (!payload) {
             if (error)
@@ -533,27 +584,8 @@ SyncStateStore& SqliteOutboxStore::syncState() {
     return m_syncState;
 }
 
-std::optional<DeliveryTarget> SqliteOutboxStore::target(qint64 id) {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT s.endpoint, s.write_key FROM batches b JOIN sources s"
-                                 " ON s.id = b.source_id WHERE b.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return DeliveryTarget{query.value(0).toString(), query.value(1).toString()};
-}
-
-std::vector<std::pair<qint64, QByteArray>> SqliteOutboxStore::syncBlobs(qint64 scopeId) {
-    std::vector<std::pair<qint64, QByteArray>> blobs;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COALESCE(batch_id, 0), body FROM sync_rows WHERE"
-                                 " scope_id = ? ORDER BY ord"));
-    query.addBindValue(scopeId);
-    if (!query.exec())
-        return blobs;
-    while (query.next())
-        blobs.emplace_back(query.value(0).toLongLong(), query.value(1).toByteArray());
-    return blobs;
+RunStore& SqliteOutboxStore::runs() {
+    return m_runs;
 }
 
 } // namespace ActionDeck

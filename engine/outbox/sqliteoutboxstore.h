@@ -3,6 +3,7 @@
 #include "outbox/outboxschema.h"
 #include "outbox/outboxstore.h"
 #include "outbox/payloadcodec.h"
+#include "outbox/sqliterunstore.h"
 #include "outbox/sqlitesyncstatestore.h"
 
 #include <QHash>
@@ -41,8 +42,8 @@ public:
     bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error) override;
     std::vector<BatchAttempt> attempts(qint64 id) override;
     OutboxCounts counts() override;
-    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,
-                                qint64 afterId = 0) override;
+    std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1, qint64 afterId = 0,
+                                qint64 runId = 0) override;
     std::optional<BatchInfo> info(qint64 id) override;
     std::optional<std::string> payload(qint64 id, QString* error = nullptr) override;
     int retry(const std::vector<qint64>& ids, qint64 nowMs) override;
@@ -51,6 +52,7 @@ public:
     bool exportJsonLines(BatchState state, const std::function<bool(const std::string&)>& line,
                          QString* error = nullptr) override;
     SyncStateStore& syncState() override;
+    RunStore& runs() override;
 
     // For moving the outbox elsewhere (OutboxMigration).
     /// Where batch `id` goes, write key included.
@@ -63,9 +65,13 @@ private:
     bool exec(const QString& sql, QString* error = nullptr);
     bool setFullSync(bool full);
     void rollback();
+    /// Runs `change` (the batches' new state) and settles their runs in one transaction; how
+    /// many batches changed.
+    int changeBatches(const std::function<int()>& change, qint64 nowMs);
     std::optional<qint64> sourceId(const DeliveryTarget& target, QString* error);
     BatchInfo infoFrom(class QSqlQuery& query) const;
-    /// Runs `update` (the state change) and records `attempt` in one transaction.
+    /// Runs `update` (the state change), records `attempt` and settles the batch's run in one
+    /// transaction.
     bool settle(qint64 id, class QSqlQuery& update, const BatchAttempt& attempt);
 
     QString m_connectionName;
@@ -76,6 +82,7 @@ private:
     bool m_fullSync = true;
     PayloadCodec m_codec;
     SqliteSyncStateStore m_syncState;
+    SqliteRunStore m_runs;
 };
 
 } // namespace ActionDeck

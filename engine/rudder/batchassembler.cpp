@@ -15,12 +15,18 @@ NewBatch BatchAssembler::fresh() const {
     batch.target = m_target;
     batch.origin = m_origin;
     batch.syncScopeId = m_syncScopeId;
+    batch.runId = m_runId;
     return batch;
 }
 
 void BatchAssembler::setSyncScope(qint64 scopeId) {
     m_syncScopeId = scopeId;
     m_current.syncScopeId = scopeId;
+}
+
+void BatchAssembler::setRun(qint64 runId) {
+    m_runId = runId;
+    m_current.runId = runId;
 }
 
 bool BatchAssembler::add(std::string_view message, std::vector<NewBatch>& out, const SyncRow* row) {

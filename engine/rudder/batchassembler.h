@@ -22,6 +22,8 @@ struct NewBatch {
     /// those rows, remembered in the transaction that stores the batch.
     qint64 syncScopeId = 0;
     std::vector<SyncRow> syncRows;
+    /// The run (RunStore) whose execute made it, counted in that run as it settles (0: none).
+    qint64 runId = 0;
 };
 
 /// Groups one source's messages into batches within RudderStack's limits. An event over the
@@ -37,6 +39,8 @@ public:
     bool add(std::string_view message, std::vector<NewBatch>& out, const SyncRow* row = nullptr);
     /// Batches made from now on remember their rows in `scopeId`.
     void setSyncScope(qint64 scopeId);
+    /// Batches made from now on belong to run `runId` (RunStore).
+    void setRun(qint64 runId);
     /// Moves the last, partial batch to `out`.
     void flush(std::vector<NewBatch>& out);
 
@@ -50,6 +54,7 @@ private:
     std::size_t m_bodyBytes = 0;
     std::size_t m_lastPayloadBytes = 0;
     qint64 m_syncScopeId = 0;
+    qint64 m_runId = 0;
 };
 
 } // namespace ActionDeck

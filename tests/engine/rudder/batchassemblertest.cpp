@@ -73,6 +73,20 @@ TEST(BatchAssembler, AnEventOverThe32KBLimitBecomesAFailedBatchOfItsOwn) {
     EXPECT_EQ(out[1].origin, QStringLiteral("rudder_event execute"));
 }
 
+TEST(BatchAssembler, BatchesCarryTheRunSetForThemEvenOneStartedBefore) {
+    BatchAssembler assembler(kTarget, {.maxEventsPerBatch = 2}, QStringLiteral("t"));
+    std::vector<NewBatch> out;
+    assembler.add(message(0), out);
+    assembler.setRun(42); // the partial batch in the making belongs to it too
+    for (int i = 1; i < 3; ++i)
+        assembler.add(message(i), out);
+    assembler.add(std::string(40 * 1024, 'x'), out); // too large: failed, of the run all the same
+    assembler.flush(out);
+    ASSERT_EQ(out.size(), 3u);
+    for (const NewBatch& batch : out)
+        EXPECT_EQ(batch.runId, 42);
+}
+
 TEST(BatchBody, AddsTheSameSentAtToEveryMessageAndTheBatch) {
     const std::string body =
         BatchBody::build(message(1) + "\n" + message(2), "2026-11-23T10:00:00.000Z");
