@@ -8,6 +8,7 @@
 #include "jsondetailgenerator.h"
 #include "rawhttpclient.h"
 #include "residentmemory.h"
+#include "sanitizerscale.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -196,8 +197,9 @@ TEST_F(HubFront, AnInlineResultGoesThroughATemporaryFileThatIsRemovedAfterwards)
             QJsonDocument::fromJson(response.body.trimmed()).object().value(u"looker").toObject();
         EXPECT_TRUE(looker.value(u"success").toBool()) << response.body.toStdString();
         expected += 20000;
-        EXPECT_TRUE(TestSupport::waitUntil(
-            [&] { return sink.deliveredMessageIds().size() >= expected; }, 30000))
+        EXPECT_TRUE(
+            TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= expected; },
+                                   int(TestSupport::scaledMs(30000))))
             << sink.deliveredMessageIds().size();
         EXPECT_TRUE(TestSupport::waitUntil([&] { return spoolFiles().isEmpty(); }, 5000))
             << spoolFiles().join(u' ').toStdString();
