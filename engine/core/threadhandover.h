@@ -9,7 +9,6 @@
 // releases once the functor is in place, the receiver acquires before it runs or is destroyed),
 // so a real race on the same data is still reported. Outside the TSan build it is the functor.
 
-#include <memory>
 #include <utility>
 
 #ifdef ACTIONDECK_THREAD_SANITIZER
@@ -21,36 +20,32 @@ namespace ActionDeck {
 
 #ifdef ACTIONDECK_THREAD_SANITIZER
 
+// The synchronisation address is the wrapper itself: reading a member to find it would be a read
+// of the handed-over memory before the acquire. Qt moves the wrapper into its call object after it
+// is made, so each move releases again at its new place, the one the receiver will use.
 template <class F> class HandedOver {
 public:
     explicit HandedOver(F f)
-        : m_f(std::move(f))
-        , m_token(std::make_unique<char>()) {
-        __tsan_release(m_token.get());
+        : m_f(std::move(f)) {
+        __tsan_release(this);
     }
-    // Qt moves the functor into its call object after it is made: release again once there.
     HandedOver(HandedOver&& other) noexcept
-        : m_f(std::move(other.m_f))
-        , m_token(std::move(other.m_token)) {
-        __tsan_release(m_token.get());
+        : m_f(std::move(other.m_f)) {
+        __tsan_release(this);
     }
     HandedOver& operator=(HandedOver&&) = delete;
     // Whichever thread drops Qt's last reference destroys the functor (Qt's reference count is
     // invisible too): after what the other did with it.
-    ~HandedOver() {
-        if (m_token)
-            __tsan_acquire(m_token.get());
-    }
+    ~HandedOver() { __tsan_acquire(this); }
     // Released after the call as well: a blocking call's poster reads what the call wrote.
     void operator()() {
-        __tsan_acquire(m_token.get());
+        __tsan_acquire(this);
         m_f();
-        __tsan_release(m_token.get());
+        __tsan_release(this);
     }
 
 private:
     F m_f;
-    std::unique_ptr<char> m_token;
 };
 
 template <class F> HandedOver<F> handedOver(F f) {
