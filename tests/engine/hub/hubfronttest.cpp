@@ -94,7 +94,8 @@ TEST_F(HubFront, AnUnauthenticatedUploadIsRefusedAfterItsHeaderAndCostsNoMemory)
         }
         EXPECT_TRUE(c.waitClosed(5000)) << upload;
     }
-    EXPECT_LT(residentBytes() - before, 8 << 20) << "the refused bodies were buffered";
+    EXPECT_LT(residentBytes() - before, TestSupport::scaledMb(8) << 20)
+        << "the refused bodies were buffered";
 }
 
 TEST_F(HubFront, AWrongMethodOnAKnownPathIs405AndAnUnknownPathIs404) {
@@ -249,8 +250,8 @@ TEST_F(HubFront, WhenTheSettingsComeFirstRowsAreDeliveredWhileTheBodyIsStillArri
     const QJsonObject looker =
         QJsonDocument::fromJson(response->body.trimmed()).object().value(u"looker").toObject();
     EXPECT_TRUE(looker.value(u"success").toBool()) << response->body.constData();
-    EXPECT_TRUE(
-        TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 20000; }, 30000))
+    EXPECT_TRUE(TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 20000; },
+                                       int(TestSupport::scaledMs(30000))))
         << sink.deliveredMessageIds().size();
 }
 
