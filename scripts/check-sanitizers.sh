@@ -42,7 +42,11 @@ supp="$root/tests/sanitizers"
 export ASAN_OPTIONS="log_path=$reports/report:detect_leaks=1:check_initialization_order=1:strict_init_order=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="log_path=$reports/report:print_stacktrace=1:halt_on_error=1"
 export LSAN_OPTIONS="suppressions=$supp/lsan.supp:print_suppressions=0"
-export TSAN_OPTIONS="log_path=$reports/tsan:suppressions=$supp/tsan.supp:second_deadlock_stack=1:halt_on_error=0"
+# Debian's Qt is not built with TSan: the memory operations its own code makes (malloc, free and
+# memcpy of event objects, of its HTTP thread's buffers) are ordered by Qt mutexes TSan can't see,
+# so they are not checked (ignore_noninstrumented_modules); our code and Qt's header templates
+# compiled into it still are (tests/sanitizers/tsan.supp).
+export TSAN_OPTIONS="log_path=$reports/tsan:suppressions=$supp/tsan.supp:second_deadlock_stack=1:halt_on_error=0:ignore_noninstrumented_modules=1"
 export QT_QPA_PLATFORM=offscreen
 
 status=0

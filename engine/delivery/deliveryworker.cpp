@@ -113,6 +113,11 @@ void DeliveryWorker::pump() {
     m_leasing = true;
     Outbox::LeaseRequest request;
     request.inFlightPerSource = m_inFlightPerSource;
+    // A copy of its own, not one sharing m_inFlightPerSource's data: the outbox thread would drop
+    // the shared reference after reading it, and QHash decides whether to detach before the next
+    // write here with a relaxed load of its reference count, which orders nothing (TSan reported
+    // that write racing with the outbox thread's read).
+    request.inFlightPerSource.detach();
     request.perSourceLimit = m_yielding
                                  ? std::min(m_settings.maxInFlightPerSource, kYieldingPerSource)
                                  : m_settings.maxInFlightPerSource;

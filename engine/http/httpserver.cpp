@@ -1,5 +1,6 @@
 #include "http/httpserver.h"
 
+#include "core/threadhandover.h"
 #include "core/tlscredentials.h"
 #include "http/httpservercore.h"
 
@@ -103,7 +104,7 @@ HttpServer::HttpServer(Handler handler, QObject* parent)
     , d(std::make_unique<Impl>())
     , m_handler(std::move(handler)) {
     d->core.toQt = [this](std::function<void()> f) {
-        QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, handedOver(std::move(f)), Qt::QueuedConnection);
     };
     d->core.dispatch = [this](HttpRequestHead head, std::weak_ptr<HttpConnection> connection,
                               std::shared_ptr<HttpExchange::Link> link) {

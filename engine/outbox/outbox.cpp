@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "core/gzip.h"
 #include "core/isotime.h"
+#include "core/threadhandover.h"
 #include "outbox/outboxstore.h"
 #include "rudder/batchbody.h"
 
@@ -52,16 +53,14 @@ Outbox::Outbox(OutboxLocation location, const Clock& clock, QObject* parent)
 
 Outbox::~Outbox() {
     // The store's SQL connection must be closed on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_context,
-        [this] {
-            drainAppends();
-            delete m_wakeups; // before the connection whose socket it watches
-            m_wakeups = nullptr;
-            m_store.reset();
-            delete m_context;
-        },
-        Qt::BlockingQueuedConnection);
+    auto closeStore = [this] {
+        drainAppends();
+        delete m_wakeups; // before the connection whose socket it watches
+        m_wakeups = nullptr;
+        m_store.reset();
+        delete m_context;
+    };
+    QMetaObject::invokeMethod(m_context, handedOver(closeStore), Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -69,21 +68,19 @@ Outbox::~Outbox() {
 bool Outbox::open(QString* error) {
     bool ok = false;
     QString message;
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, &ok, &message] {
-            const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
-            m_store = m_location.open(name, m_hubId, &message);
-            ok = m_store != nullptr;
-            if (ok) {
-                m_outboxId = m_store->outboxId();
-                m_store->runs().interruptOrphans(m_clock.nowMs());
-                reportFinishedRuns();
-            }
-            if (ok && m_store->shared())
-                startSharing();
-        },
-        Qt::BlockingQueuedConnection);
+    auto openStore = [this, &ok, &message] {
+        const QString name = QStringLiteral("outbox-%1").arg(++g_connectionSerial);
+        m_store = m_location.open(name, m_hubId, &message);
+        ok = m_store != nullptr;
+        if (ok) {
+            m_outboxId = m_store->outboxId();
+            m_store->runs().interruptOrphans(m_clock.nowMs());
+            reportFinishedRuns();
+        }
+        if (ok && m_store->shared())
+            startSharing();
+    };
+    QMetaObject::invokeMethod(m_context, handedOver(openStore), Qt::BlockingQueuedConnection);
     if (!ok && error)
         *error = message;
     return ok;
@@ -132,16 +129,14 @@ template <typename R, typename F> QFuture<R> Outbox::call(F function) {
     auto promise = std::make_shared<QPromise<R>>();
     QFuture<R> future = promise->future();
     promise->start();
-    QMetaObject::invokeMethod(
-        m_context,
-        [this, promise, function = std::move(function)]() mutable {
-            if (m_store)
-                promise->addResult(function(*m_store));
-            else
-                promise->addResult(R{});
-            promise->finish();
-        },
-        Qt::QueuedConnection);
+    auto run = [this, promise, function = std::move(function)]() mutable {
+        if (m_store)
+            promise->addResult(function(*m_store));
+        else
+            promise->addResult(R{});
+        promise->finish();
+    };
+    QMetaObject::invokeMethod(m_context, handedOver(std::move(run)), Qt::QueuedConnection);
     return future;
 }
 
@@ -174,8 +169,8 @@ QFuture<Outbox::AppendResult> Outbox::append(std::vector<NewBatch> batches) {
         schedule = !std::exchange(m_drainScheduled, true);
     }
     if (schedule)
-        QMetaObject::invokeMethod(
-            m_context, [this] { drainAppends(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_context, handedOver([this] { drainAppends(); }),
+                                  Qt::QueuedConnection);
     return future;
 }
 

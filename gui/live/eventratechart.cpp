@@ -9,12 +9,15 @@
 namespace ActionDeck {
 
 EventRateChart::EventRateChart(QWidget* parent)
-    : QChartView(parent)
+    // The chart is given to the base's constructor: QChartView(parent) makes a chart of its own,
+    // and setChart() hands that one back to the caller instead of deleting it (Qt's contract), so
+    // it leaked with its title and legend (found by LeakSanitizer in the GUI tests).
+    : QChartView(new QChart, parent)
     , m_storedSeries(new QLineSeries)
     , m_deliveredSeries(new QLineSeries)
     , m_x(new QValueAxis)
     , m_y(new QValueAxis) {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->addSeries(m_storedSeries);
     chart->addSeries(m_deliveredSeries);
     chart->addAxis(m_x, Qt::AlignBottom);
@@ -34,7 +37,6 @@ EventRateChart::EventRateChart(QWidget* parent)
     chart->legend()->setAlignment(Qt::AlignTop);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setAnimationOptions(QChart::NoAnimation);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(120);
     retranslate();

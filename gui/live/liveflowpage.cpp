@@ -224,6 +224,15 @@ LiveFlowPage::LiveFlowPage(HubConnection& hub, QWidget* parent)
     updateHubState();
 }
 
+LiveFlowPage::~LiveFlowPage() {
+    // QWidget's destructor, which runs after this one, hides and deletes the children, and they
+    // emit as they go (the table's scroll bar when its geometry changes): nothing may reach this
+    // page's slots by then, as its members are gone (UBSan saw the scroll bar's lambda run in a
+    // page already destroyed down to its QWidget).
+    for (QObject* child : findChildren<QObject*>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 void LiveFlowPage::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();

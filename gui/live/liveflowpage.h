@@ -30,6 +30,7 @@ class LiveFlowPage : public QWidget {
 
 public:
     explicit LiveFlowPage(HubConnection& hub, QWidget* parent = nullptr);
+    ~LiveFlowPage() override;
 
     LiveMessageModel* model() const { return m_model; }
     LiveMessageFilterModel* filterModel() const { return m_filter; }

@@ -396,7 +396,9 @@ TEST_F(Delivery, ABatchWhoseStoredMessagesAreDamagedIsFailedAndShownNotSent) {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("damage"));
     QList<BatchStateChange> changes;
-    QObject::connect(outbox.get(), &Outbox::batchesChanged,
+    // batchesChanged comes from the outbox's thread: the context object (on this thread) makes
+    // the lambda run here, where `changes` is read, not on that thread.
+    QObject::connect(outbox.get(), &Outbox::batchesChanged, outbox.get(),
                      [&](const QList<BatchStateChange>& batch) { changes += batch; });
     startWorker();
     ASSERT_TRUE(waitUntil([&] { return allSettled(2); }));
@@ -452,8 +454,9 @@ TEST_F(Delivery, FailedBatchesCanBeRetried) {
 
 TEST_F(Delivery, StateChangesArriveInBatches) {
     QList<QList<BatchStateChange>> received;
+    // Received on this thread (the context object), not on the outbox's thread that emits it.
     QObject::connect(
-        outbox.get(), &Outbox::batchesChanged,
+        outbox.get(), &Outbox::batchesChanged, outbox.get(),
         [&received](const QList<BatchStateChange>& changes) { received.append(changes); });
     append(makeMessages(30, "signal"), {}, {.maxEventsPerBatch = 3});
     ASSERT_TRUE(waitUntil([&] { return !received.isEmpty(); }));

@@ -5,6 +5,7 @@
 #include "core/tlscredentials.h"
 #include "rawhttpclient.h"
 #include "residentmemory.h"
+#include "sanitizerscale.h"
 #include "selfsignedcertificate.h"
 #include "waituntil.h"
 
@@ -24,6 +25,7 @@
 using namespace ActionDeck;
 using TestSupport::RawHttpClient;
 using TestSupport::residentBytes;
+using TestSupport::scaledMs;
 using TestSupport::waitUntil;
 
 namespace {
@@ -311,7 +313,8 @@ TEST_F(HttpFront, ConnectionsPastThePerAddressLimitAreClosedAtOnce) {
 }
 
 TEST_F(HttpFront, AFloodOfHalfOpenConnectionsDoesNotDelayARealRequest) {
-    limits.headerTimeoutMs = 4000;
+    // Scaled: opening the 400 connections alone can take seconds under TSan.
+    limits.headerTimeoutMs = int(scaledMs(4000));
     server->setLimits(limits);
     std::vector<std::unique_ptr<RawHttpClient>> flood;
     const auto closedCount = [&] {
@@ -328,13 +331,13 @@ TEST_F(HttpFront, AFloodOfHalfOpenConnectionsDoesNotDelayARealRequest) {
     }
     RawHttpClient& real = client();
     ASSERT_TRUE(real.write(post("/echo", 1) + "x"));
-    const auto response = real.read(3500);
+    const auto response = real.read(int(scaledMs(3500)));
     ASSERT_TRUE(response);
     EXPECT_EQ(response->status, 200);
     // Answered while every connection of the flood (eight addresses, 50 each: within the
     // per-address limit) was still waiting for its header: nothing queued behind them.
     EXPECT_EQ(closedCount(), 0);
-    EXPECT_TRUE(waitUntil([&] { return closedCount() == 400; }, 10000))
+    EXPECT_TRUE(waitUntil([&] { return closedCount() == 400; }, int(scaledMs(10000))))
         << closedCount() << " of 400 closed after the header timeout";
     EXPECT_EQ(requests, 1);
 }

@@ -8,6 +8,7 @@
 #include "jsondetailgenerator.h"
 #include "rawhttpclient.h"
 #include "residentmemory.h"
+#include "sanitizerscale.h"
 #include "testsink.h"
 #include "waituntil.h"
 
@@ -93,7 +94,8 @@ TEST_F(HubFront, AnUnauthenticatedUploadIsRefusedAfterItsHeaderAndCostsNoMemory)
         }
         EXPECT_TRUE(c.waitClosed(5000)) << upload;
     }
-    EXPECT_LT(residentBytes() - before, 8 << 20) << "the refused bodies were buffered";
+    EXPECT_LT(residentBytes() - before, TestSupport::scaledMb(8) << 20)
+        << "the refused bodies were buffered";
 }
 
 TEST_F(HubFront, AWrongMethodOnAKnownPathIs405AndAnUnknownPathIs404) {
@@ -196,8 +198,9 @@ TEST_F(HubFront, AnInlineResultGoesThroughATemporaryFileThatIsRemovedAfterwards)
             QJsonDocument::fromJson(response.body.trimmed()).object().value(u"looker").toObject();
         EXPECT_TRUE(looker.value(u"success").toBool()) << response.body.toStdString();
         expected += 20000;
-        EXPECT_TRUE(TestSupport::waitUntil(
-            [&] { return sink.deliveredMessageIds().size() >= expected; }, 30000))
+        EXPECT_TRUE(
+            TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= expected; },
+                                   int(TestSupport::scaledMs(30000))))
             << sink.deliveredMessageIds().size();
         EXPECT_TRUE(TestSupport::waitUntil([&] { return spoolFiles().isEmpty(); }, 5000))
             << spoolFiles().join(u' ').toStdString();
@@ -247,8 +250,8 @@ TEST_F(HubFront, WhenTheSettingsComeFirstRowsAreDeliveredWhileTheBodyIsStillArri
     const QJsonObject looker =
         QJsonDocument::fromJson(response->body.trimmed()).object().value(u"looker").toObject();
     EXPECT_TRUE(looker.value(u"success").toBool()) << response->body.constData();
-    EXPECT_TRUE(
-        TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 20000; }, 30000))
+    EXPECT_TRUE(TestSupport::waitUntil([&] { return sink.deliveredMessageIds().size() >= 20000; },
+                                       int(TestSupport::scaledMs(30000))))
         << sink.deliveredMessageIds().size();
 }
 
