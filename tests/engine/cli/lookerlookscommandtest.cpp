@@ -262,6 +262,7 @@ TEST_F(LookerLooksCli, AnUntaggedLookNamesTheFieldAndTheTag) {
          R"("data":[{"users.id":{"value":"u1"},"users.plan":{"value":"gold"}}]})"});
     const Run untagged = run({QStringLiteral("preview-look"), QStringLiteral("9"),
                               QStringLiteral("--action"), QStringLiteral("identify")});
+    EXPECT_NE(untagged.code, 0) << "Looker would be answered with an error";
     EXPECT_TRUE(untagged.err.contains(
         u"tags: no field is tagged user_id, email or rudder_anonymous_id, which identify needs: "
         u"add `tags: [\"user_id\"]` to dimension `users.id` in view `users`"))
