@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionDeck::AlertsSection</name>
+    <message>
+        <source>The alert webhook must be an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the hub (hidden); type a new URL to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slack-compatible text (Slack, Mattermost, Teams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (the run or the source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery stuck after (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub calls the webhook once when a run ends failed, partial or cut off, and once when delivery to a source is stuck and when it recovers; never once per batch. The URL is kept like a write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchActionBar</name>
     <message>
         <source>&amp;Retry selected</source>
@@ -1008,6 +1055,14 @@
         <source>This hub does not take messages from the window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This hub keeps no runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1073,6 +1128,36 @@
     <message>
         <source>%1 can&apos;t be reached</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n times in a row</source>
+        <translation>
+            <numerusform>%1 failed %n time in a row</numerusform>
+            <numerusform>%1 failed %n times in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its last runs on %1 all failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed</source>
+        <translation>
+            <numerusform>%n message failed</numerusform>
+            <numerusform>%n messages failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionDeck::AlertsSection</name>
+    <message>
+        <source>The alert webhook must be an http or https URL.</source>
+        <translation>El webhook de alertas debe ser una URL http o https.</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL del webhook</translation>
+    </message>
+    <message>
+        <source>Set on the hub (hidden); type a new URL to replace it</source>
+        <translation>Configurado en el hub (oculto); escriba una URL nueva para sustituirlo</translation>
+    </message>
+    <message>
+        <source>https://hooks.slack.com/services/…</source>
+        <translation>https://hooks.slack.com/services/…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Slack-compatible text (Slack, Mattermost, Teams)</source>
+        <translation>Texto compatible con Slack (Slack, Mattermost, Teams)</translation>
+    </message>
+    <message>
+        <source>JSON (the run or the source)</source>
+        <translation>JSON (la ejecución o la fuente)</translation>
+    </message>
+    <message>
+        <source>Delivery stuck after (minutes)</source>
+        <translation>Entrega atascada tras (minutos)</translation>
+    </message>
+    <message>
+        <source>The hub calls the webhook once when a run ends failed, partial or cut off, and once when delivery to a source is stuck and when it recovers; never once per batch. The URL is kept like a write key.</source>
+        <translation>El hub llama al webhook una vez cuando una ejecución termina fallida, parcial o cortada, y una vez cuando la entrega a una fuente se atasca y cuando se recupera; nunca una vez por lote. La URL se guarda como una write key.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDeck::BatchActionBar</name>
     <message>
         <source>&amp;Retry selected</source>
@@ -1008,6 +1055,14 @@
         <source>This hub does not take messages from the window.</source>
         <translation>Este hub no acepta mensajes desde la ventana.</translation>
     </message>
+    <message>
+        <source>This hub keeps no runs.</source>
+        <translation>Este hub no guarda ejecuciones.</translation>
+    </message>
+    <message>
+        <source>There is no run %1.</source>
+        <translation>No hay ninguna ejecución %1.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::HubDialog</name>
@@ -1073,6 +1128,36 @@
     <message>
         <source>%1 can&apos;t be reached</source>
         <translation>No se puede llegar a %1</translation>
+    </message>
+    <message>
+        <source>A run of %1</source>
+        <translation>Una ejecución de %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Programación %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n times in a row</source>
+        <translation>
+            <numerusform>%1 falló %n vez seguida</numerusform>
+            <numerusform>%1 falló %n veces seguidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its last runs on %1 all failed: %2</source>
+        <translation>Sus últimas ejecuciones en %1 fallaron todas: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 falló en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) failed</source>
+        <translation>
+            <numerusform>Falló %n mensaje</numerusform>
+            <numerusform>Fallaron %n mensajes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
