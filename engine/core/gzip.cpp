@@ -1,10 +1,9 @@
 #include "core/gzip.h"
 
-#include <libdeflate.h>
-#include <zlib.h>
-
 #include <algorithm>
+#include <libdeflate.h>
 #include <memory>
+#include <zlib.h>
 
 namespace ActionDeck {
 
@@ -31,9 +30,8 @@ QByteArray Gzip::compress(std::string_view data, int level) {
     }
     QByteArray out;
     out.resize(qsizetype(libdeflate_gzip_compress_bound(compressor.state.get(), data.size())));
-    const std::size_t written = libdeflate_gzip_compress(compressor.state.get(), data.data(),
-                                                         data.size(), out.data(),
-                                                         std::size_t(out.size()));
+    const std::size_t written = libdeflate_gzip_compress(
+        compressor.state.get(), data.data(), data.size(), out.data(), std::size_t(out.size()));
     if (written == 0)
         return {};
     out.resize(qsizetype(written));
