@@ -55,15 +55,18 @@ void RunMonitor::readLastSuccess() {
 
 void RunMonitor::check() {
     readLastSuccess();
-    m_outbox.oldestPendingByEndpoint().then(this, [this](const std::map<QString, qint64>& oldest) {
+    m_outbox.pendingAges().then(this, [this](const Outbox::PendingAges& ages) {
         QHash<QString, qint64> bySource;
         m_oldestPendingMs.reset();
-        for (const auto& [endpoint, storedMs] : oldest) {
+        for (const auto& [endpoint, storedMs] : ages.oldestByEndpoint) {
             const QString source = m_sourceNamer ? m_sourceNamer(endpoint) : QUrl(endpoint).host();
             const auto known = bySource.constFind(source);
             bySource[source] = known == bySource.constEnd() ? storedMs : std::min(*known, storedMs);
             m_oldestPendingMs = std::min(m_oldestPendingMs.value_or(storedMs), storedMs);
         }
+        // Every hub shows the age in /metrics; one tells of it for the fleet.
+        if (!ages.speaker)
+            return;
         for (const AlertNotice& notice : m_stuck.observe(bySource, m_clock.nowMs()))
             m_webhook.send(notice);
     });

@@ -430,9 +430,10 @@ QFuture<std::vector<PlanLastSuccess>> Outbox::lastSuccessPerPlan() {
         [](OutboxStore& store) { return store.runs().lastSuccessPerPlan(); });
 }
 
-QFuture<std::map<QString, qint64>> Outbox::oldestPendingByEndpoint() {
-    return call<std::map<QString, qint64>>(
-        [](OutboxStore& store) { return store.oldestPendingByEndpoint(); });
+QFuture<Outbox::PendingAges> Outbox::pendingAges() {
+    return call<PendingAges>([](OutboxStore& store) {
+        return PendingAges{store.oldestPendingByEndpoint(), store.speaksForFleet()};
+    });
 }
 
 } // namespace ActionDeck

@@ -127,8 +127,13 @@ public:
     QFuture<int> pruneRuns(qint64 keepMs);
     /// Each scheduled plan's last good run (RunStore::lastSuccessPerPlan), at most kPlansKept.
     QFuture<std::vector<PlanLastSuccess>> lastSuccessPerPlan();
-    /// Each endpoint's oldest pending batch (OutboxStore::oldestPendingByEndpoint).
-    QFuture<std::map<QString, qint64>> oldestPendingByEndpoint();
+    /// Each endpoint's oldest pending batch (OutboxStore::oldestPendingByEndpoint), and whether
+    /// this hub speaks for the fleet (OutboxStore::speaksForFleet).
+    struct PendingAges {
+        std::map<QString, qint64> oldestByEndpoint;
+        bool speaker = true;
+    };
+    QFuture<PendingAges> pendingAges();
 
 signals:
     /// Batches that changed state, gathered per turn of the outbox thread's event loop.

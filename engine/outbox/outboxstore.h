@@ -94,6 +94,9 @@ public:
     virtual bool takeWakeups() { return false; }
     /// Hubs working on this outbox, this one included.
     virtual int liveHubs() { return 1; }
+    /// Whether this hub tells of the outbox's own state (stuck delivery) for all that share
+    /// it: the live hub with the smallest id, so a fleet says it once. A hub's own: always.
+    virtual bool speaksForFleet() { return true; }
     /// What names this outbox wherever it is reached from (its URI may differ from hub to
     /// hub): empty for a hub's own.
     virtual QString outboxId() const { return {}; }

@@ -63,6 +63,15 @@ int PostgresOutboxStore::liveHubs() {
     return rows.rows() == 1 ? int(rows.int64(0, 0)) : 0;
 }
 
+bool PostgresOutboxStore::speaksForFleet() {
+    PgParams params;
+    params.add(kDeadHubMs);
+    const PgResult rows = m_db.exec(
+        "SELECT min(id) FROM hubs WHERE heartbeat_ms >= actiondeck_now_ms() - $1", params);
+    // No answer: better told twice than never.
+    return rows.rows() != 1 || rows.isNull(0, 0) || rows.text(0, 0) == m_hubId;
+}
+
 bool PostgresOutboxStore::takeWakeups() {
     return !m_db.takeNotifications().empty();
 }

@@ -71,6 +71,7 @@ public:
     bool maintain() override;
     /// Hubs whose heartbeat is fresh, this one included.
     int liveHubs() override;
+    bool speaksForFleet() override;
     /// A random id the first hub gave the database.
     QString outboxId() const override { return m_outboxId; }
     /// The connection's socket, readable when a notification (new work) may have come.

@@ -1,6 +1,7 @@
 // What sharing one PostgreSQL outbox adds to the runs contract: a run whose last batches three
 // hubs settle at once is reported finished by exactly one of them, and the runs a crashed hub
-// left running are interrupted by the janitor, never those of a live hub.
+// left running are interrupted by the janitor, never those of a live hub; and one live hub speaks
+// for the fleet.
 #include "outbox/postgresoutboxstore.h"
 #include "postgrescluster.h"
 #include "testbatch.h"
@@ -129,4 +130,15 @@ TEST_F(PostgresRuns, TheJanitorInterruptsTheRunsOfAHubWhoseHeartbeatStoppedNotOf
     ASSERT_TRUE(answer(*a, ofA));
     EXPECT_EQ(a->runs().get(ofA)->state, RunState::Succeeded);
     EXPECT_EQ(a->runs().takeFinished().size(), 1u);
+}
+
+TEST_F(PostgresRuns, OneLiveHubSpeaksForTheFleetAndAnotherOnceItsHeartbeatStops) {
+    auto a = hub(QStringLiteral("hub-a"));
+    auto b = hub(QStringLiteral("hub-b"));
+    ASSERT_TRUE(a->maintain());
+    ASSERT_TRUE(b->maintain());
+    EXPECT_TRUE(a->speaksForFleet());
+    EXPECT_FALSE(b->speaksForFleet()) << "stuck delivery is told once for the fleet";
+    sql(QStringLiteral("UPDATE actiondeck.hubs SET heartbeat_ms = 0 WHERE id = 'hub-a'"));
+    EXPECT_TRUE(b->speaksForFleet());
 }
