@@ -178,8 +178,9 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DeliveryWorker> m_delivery;
     std::unique_ptr<HubServer> m_server;
-    std::unique_ptr<RunMonitor> m_runs;
     QNetworkAccessManager m_network;
+    /// After m_network: its webhook's replies are m_network's, so it goes first.
+    std::unique_ptr<RunMonitor> m_runs;
     QElapsedTimer m_uptime;
     QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs
     std::deque<ReceivedRequest> m_recent;
