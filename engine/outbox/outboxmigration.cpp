@@ -6,6 +6,7 @@
 #include "outbox/sqliteoutboxlock.h"
 #include "outbox/sqliteoutboxstore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -140,7 +141,9 @@ std::optional<OutboxMove> OutboxMigration::run(const QString& dataDirectory,
 
     // Committed in PostgreSQL: now they leave the file. Cut off here, a second run finds them
     // in the record of what moved and only removes them.
-    if (!leaving.empty() && from.discard(leaving) != int(leaving.size()))
+    // The runs stay in the file as history; what moved is not counted there as discarded.
+    if (!leaving.empty() && (!from.leaveRuns(leaving, QDateTime::currentMSecsSinceEpoch()) ||
+                             from.discard(leaving) != int(leaving.size())))
         return fail(QStringLiteral("the batches are in PostgreSQL, but not all could be removed "
                                    "from %1: run the move again to remove them")
                         .arg(file));

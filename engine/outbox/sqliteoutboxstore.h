@@ -61,6 +61,9 @@ public:
     /// A sync scope's stored rows in the order sent: each blob with the batch that sent it
     /// (0 once merged into the settled part).
     std::vector<std::pair<qint64, QByteArray>> syncBlobs(qint64 scopeId);
+    /// Batches `ids` moved elsewhere leave their runs without counting as failed, and the runs
+    /// not yet final end interrupted (their batches are delivered from where they went).
+    bool leaveRuns(const std::vector<qint64>& ids, qint64 nowMs);
 
 private:
     bool exec(const QString& sql, QString* error = nullptr);

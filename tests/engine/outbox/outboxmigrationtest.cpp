@@ -1,7 +1,7 @@
 // Moving a hub's SQLite outbox into PostgreSQL: pending and failed batches arrive as they were
 // (messages, target, attempts, state), the sync state reads the same, the file keeps only what
 // was delivered, a second move moves nothing, a move cut off after its commit moves nothing
-// twice, and no move runs beside a hub that holds the file.
+// twice, no move runs beside a hub that holds the file, and the file's runs stay as history.
 #include "outbox/outboxmigration.h"
 
 #include "cli/outboxcommand.h"
@@ -180,6 +180,42 @@ TEST_F(OutboxMigration_, TheMovedRowsStaySettledOrPendingAsTheirBatches) {
     ASSERT_TRUE(store->markFailed(leased[0].id, 10100, 400, QStringLiteral("no")));
     EXPECT_EQ(store->syncState().read(kDaily, &error)->rows,
               (std::vector<SyncRow>{{1, 10}, {2, 20}}));
+}
+
+TEST_F(OutboxMigration_, ARunWhoseBatchesMovedStaysInTheFileCutOffNotFailed) {
+    qint64 runId = 0;
+    {
+        SqliteOutboxStore file(QStringLiteral("fill"));
+        QString error;
+        ASSERT_TRUE(file.open(dir.path(), &error)) << error.toStdString();
+        RunRecord run;
+        run.receivedMs = 1000;
+        run.action = QStringLiteral("rudder_event");
+        runId = file.runs().begin(run, &error).value_or(0);
+        ASSERT_GT(runId, 0) << error.toStdString();
+        NewBatch pending = batch(kProd, "{\"r\":1}\n{\"r\":2}\n", 2);
+        pending.runId = runId;
+        ASSERT_TRUE(file.append({pending}, 1100, &error)) << error.toStdString();
+        RunAnswer answer;
+        answer.answeredMs = 1200;
+        answer.success = true;
+        ASSERT_TRUE(file.runs().answer(runId, answer, &error)) << error.toStdString();
+        ASSERT_EQ(file.runs().get(runId)->state, RunState::Delivering);
+    }
+    QString error;
+    ASSERT_TRUE(OutboxMigration::run(dir.path(), to, &error)) << error.toStdString();
+    EXPECT_EQ(shared()->counts().pendingMessages, 2) << "its messages went to PostgreSQL";
+    SqliteOutboxStore file(QStringLiteral("after"));
+    ASSERT_TRUE(file.open(dir.path(), &error)) << error.toStdString();
+    const auto run = file.runs().get(runId);
+    ASSERT_TRUE(run) << "the run stays in the file's history";
+    EXPECT_EQ(run->state, RunState::Interrupted);
+    EXPECT_EQ(run->failed, 0) << "moved is not discarded";
+    EXPECT_EQ(run->pending, 0);
+    EXPECT_EQ(run->messagesStored, 2);
+    EXPECT_GT(run->finishedMs, 0);
+    EXPECT_NE(run->failReason.indexOf(u"moved into PostgreSQL"), -1)
+        << run->failReason.toStdString();
 }
 
 TEST_F(OutboxMigration_, ASecondMoveMovesNothing) {
