@@ -373,3 +373,39 @@ TEST_P(Connection, ASchedulesRowsAreReadWithoutChangingThem) {
     await(connection->syncState(key));
     EXPECT_EQ(await(connection->syncScopes()).value.at(0).lastRunMs, lastRunMs);
 }
+
+TEST_P(Connection, RunsAreListedFollowedAndTheirBatchesFiltered) {
+    QList<RunRecord> seen;
+    QObject::connect(connection.get(), &HubConnection::runChanged,
+                     [&seen](const RunRecord& run) { seen.append(run); });
+    executeRows(30);
+    executeRows(20);
+    const auto ended = [&seen](qint64 count) {
+        return std::count_if(seen.begin(), seen.end(), [](const RunRecord& run) {
+                   return run.state == RunState::Succeeded;
+               }) == count;
+    };
+    ASSERT_TRUE(waitUntil([&] { return ended(2); }));
+    EXPECT_EQ(seen.first().state, RunState::Running) << "a run is seen as it begins";
+    const auto runs = await(connection->runs({}));
+    ASSERT_TRUE(runs.ok()) << runs.error.toStdString();
+    ASSERT_EQ(runs.value.size(), 2u);
+    EXPECT_EQ(runs.value[0].messagesStored, 30);
+    EXPECT_EQ(runs.value[1].delivered, 20);
+    EXPECT_EQ(runs.value[1], seen.last()) << "the event is the run as listed";
+    const auto one = await(connection->run(runs.value[0].id));
+    ASSERT_TRUE(one.ok()) << one.error.toStdString();
+    EXPECT_EQ(one.value, runs.value[0]);
+    EXPECT_FALSE(await(connection->run(999)).ok());
+    RunFilter failed;
+    failed.state = RunState::Failed;
+    EXPECT_TRUE(await(connection->runs(failed)).value.empty());
+    const auto batches = await(connection->batches(std::nullopt, -1, 0, runs.value[0].id));
+    ASSERT_TRUE(batches.ok()) << batches.error.toStdString();
+    int messages = 0;
+    for (const BatchInfo& batch : batches.value) {
+        EXPECT_EQ(batch.runId, runs.value[0].id);
+        messages += batch.messageCount;
+    }
+    EXPECT_EQ(messages, 30);
+}
