@@ -170,6 +170,7 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr;         ///< lives on m_thread; calls are queued to it
     std::unique_ptr<OutboxStore> m_store; ///< created, used and destroyed on m_thread
+    std::string m_leaseBody;              ///< on m_thread: each leased batch's body, in turn
     QList<BatchStateChange> m_changes;    ///< touched on m_thread only
     bool m_flushScheduled = false;
     std::mutex m_appendMutex; ///< guards the two below: append() is called from other threads

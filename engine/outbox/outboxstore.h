@@ -54,6 +54,9 @@ public:
     virtual std::vector<BatchAttempt> attempts(qint64 id) = 0;
 
     virtual OutboxCounts counts() = 0;
+    /// Takes back a leased batch's payload once it was turned into a request body, for the
+    /// next lease to decode into.
+    virtual void recycle(std::string payload) = 0;
     /// Each data plane endpoint's oldest pending batch: when it was stored (ms since the
     /// epoch). Endpoints with nothing pending are absent. For alerts on stuck delivery.
     virtual std::map<QString, qint64> oldestPendingByEndpoint() = 0;

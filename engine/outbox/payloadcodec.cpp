@@ -70,7 +70,15 @@ std::optional<std::string> PayloadCodec::decode(int encoding, std::string_view s
             *error = QStringLiteral("out of memory reading stored messages");
         return std::nullopt;
     }
-    std::string plain(std::size_t(size), '\0');
+    // A spare of about the same size is only cut or grown a little: no zero-fill of the whole,
+    // and no fresh pages to fault in for every batch.
+    std::string plain;
+    if (!m_spare.empty()) {
+        plain = std::move(m_spare.back());
+        m_spare.pop_back();
+        m_spareBytes -= plain.capacity();
+    }
+    plain.resize(std::size_t(size));
     const std::size_t written = ZSTD_decompressDCtx(m_decompressor, plain.data(), plain.size(),
                                                     stored.data(), stored.size());
     if (ZSTD_isError(written) || written != size) {
@@ -81,6 +89,13 @@ std::optional<std::string> PayloadCodec::decode(int encoding, std::string_view s
         return std::nullopt;
     }
     return plain;
+}
+
+void PayloadCodec::recycle(std::string plain) {
+    if (plain.capacity() == 0 || m_spareBytes + plain.capacity() > kSpareBytes)
+        return;
+    m_spareBytes += plain.capacity();
+    m_spare.push_back(std::move(plain));
 }
 
 } // namespace ActionDeck

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct ZSTD_CCtx_s;
 struct ZSTD_DCtx_s;
@@ -30,12 +31,18 @@ public:
     /// The plain text of `stored`, or nothing with `error` set when it is not what `encoding`
     /// says (a damaged file, an unknown encoding from a newer version).
     std::optional<std::string> decode(int encoding, std::string_view stored, QString* error);
+    /// Takes back a string decode() gave, done with: the next decode writes into it instead of
+    /// a fresh zero-filled buffer (a few are kept, at most kSpareBytes in all).
+    void recycle(std::string plain);
+    static constexpr std::size_t kSpareBytes = 2 << 20;
 
 private:
     ZSTD_CCtx_s* m_compressor = nullptr;
     ZSTD_DCtx_s* m_decompressor = nullptr;
     // Reused: a fresh buffer for every batch meant zero-filling and page-faulting it each time.
     std::string m_compressed;
+    std::vector<std::string> m_spare;
+    std::size_t m_spareBytes = 0;
 };
 
 } // namespace ActionDeck

@@ -6,6 +6,12 @@ namespace ActionDeck {
 
 std::string BatchBody::build(std::string_view payload, std::string_view sentAt) {
     std::string body;
+    build(payload, sentAt, body);
+    return body;
+}
+
+void BatchBody::build(std::string_view payload, std::string_view sentAt, std::string& body) {
+    body.clear();
     body.reserve(payload.size() + payload.size() / 16 + kEnvelopeBytes);
     body += R"({"batch":[)";
     bool first = true;
@@ -25,7 +31,6 @@ std::string BatchBody::build(std::string_view payload, std::string_view sentAt) 
     body += R"(],"sentAt":")";
     body += sentAt;
     body += "\"}";
-    return body;
 }
 
 } // namespace ActionDeck

@@ -14,6 +14,8 @@ public:
     static constexpr std::size_t kEnvelopeBytes = 50;
 
     static std::string build(std::string_view payload, std::string_view sentAt);
+    /// The same into `body` (cleared first), whose capacity a caller keeps from batch to batch.
+    static void build(std::string_view payload, std::string_view sentAt, std::string& body);
 };
 
 } // namespace ActionDeck

@@ -51,6 +51,27 @@ TEST(PayloadCodec, GivesBackExactlyWhatWasStored) {
     EXPECT_EQ(roundTrip(codec, messages(2)), messages(2));
 }
 
+TEST(PayloadCodec, ARecycledStringHoldsTheNextBatchWholeWhateverItHeldBefore) {
+    PayloadCodec codec;
+    const std::string longer = messages(500);
+    const std::string shorter = messages(3);
+    const std::string storedLong(*codec.compress(longer));
+    const std::string storedShort(*codec.compress(shorter));
+    QString error;
+    std::optional<std::string> back = codec.decode(kZstd, storedLong, &error);
+    ASSERT_EQ(back, longer);
+    const char* buffer = back->data();
+    codec.recycle(std::move(*back));
+    back = codec.decode(kZstd, storedShort, &error);
+    ASSERT_EQ(back, shorter) << "cut to the shorter batch, nothing of the longer after it";
+    EXPECT_EQ(back->data(), buffer) << "written into the recycled buffer";
+    codec.recycle(std::move(*back));
+    EXPECT_EQ(codec.decode(kZstd, storedLong, &error), longer);
+    EXPECT_EQ(codec.decode(kZstd, storedShort, &error), shorter) << "none spare: a fresh one";
+    codec.recycle(std::string(PayloadCodec::kSpareBytes + 1, 'x'));
+    EXPECT_EQ(codec.decode(kZstd, storedShort, &error), shorter) << "too large to keep";
+}
+
 TEST(PayloadCodec, MessagesTakeAFractionOfTheirSize) {
     PayloadCodec codec;
     const std::string text = messages(500);
