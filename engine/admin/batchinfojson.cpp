@@ -4,19 +4,19 @@ namespace ActionDeck {
 
 BatchInfo batchInfoFromJson(const QJsonObject& o) {
     BatchInfo b;
-    b.id = qint64(o.value(u"id").toDouble());
+    b.id = o.value(u"id").toInteger();
     b.state = batchStateNamed(o.value(u"state").toString()).value_or(BatchState::Pending);
     b.messageCount = o.value(u"messages").toInt();
     b.attempts = o.value(u"attempts").toInt();
-    b.createdMs = qint64(o.value(u"createdMs").toDouble());
-    b.nextAttemptMs = qint64(o.value(u"nextAttemptMs").toDouble());
-    b.deliveredMs = qint64(o.value(u"deliveredMs").toDouble());
+    b.createdMs = o.value(u"createdMs").toInteger();
+    b.nextAttemptMs = o.value(u"nextAttemptMs").toInteger();
+    b.deliveredMs = o.value(u"deliveredMs").toInteger();
     b.lastStatus = o.value(u"lastStatus").toInt();
     b.lastError = o.value(u"lastError").toString();
     b.endpoint = o.value(u"endpoint").toString();
     b.origin = o.value(u"origin").toString();
     b.leaseHolder = o.value(u"leaseHolder").toString();
-    b.runId = qint64(o.value(u"runId").toDouble());
+    b.runId = o.value(u"runId").toInteger();
     return b;
 }
 

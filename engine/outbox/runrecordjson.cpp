@@ -41,16 +41,18 @@ std::optional<RunRecord> RunRecordJson::fromJson(const QJsonObject& json, QStrin
             *error = why;
         return std::nullopt;
     };
-    if (!json.value(u"id").isDouble())
-        return fail(QStringLiteral("a run without a numeric \"id\""));
+    // toInteger: a number that is no whole qint64 (1e42, 0.5) reads as 0, never as undefined
+    // behaviour (the fuzz target runrecordjson found that a cast of the double was).
+    const qint64 id = json.value(u"id").toInteger(-1);
+    if (id < 0)
+        return fail(QStringLiteral("a run without a whole, positive \"id\""));
     const auto state = runStateNamed(json.value(u"state").toString());
     if (!state)
-        return fail(QStringLiteral("run %1 has no known \"state\"")
-                        .arg(qint64(json.value(u"id").toDouble())));
-    const auto number = [&json](QStringView key) { return qint64(json.value(key).toDouble()); };
+        return fail(QStringLiteral("run %1 has no known \"state\"").arg(id));
+    const auto number = [&json](QStringView key) { return json.value(key).toInteger(); };
     const auto text = [&json](QStringView key) { return json.value(key).toString(); };
     RunRecord run;
-    run.id = number(u"id");
+    run.id = id;
     run.hubId = text(u"hubId");
     run.receivedMs = number(u"receivedMs");
     run.answeredMs = number(u"answeredMs");

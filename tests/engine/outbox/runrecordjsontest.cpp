@@ -45,6 +45,24 @@ TEST(RunRecordJson, EveryFieldReadsBackAsItWasWritten) {
     EXPECT_EQ(*back, run);
 }
 
+TEST(RunRecordJson, NumbersNoQint64HoldsReadAsZeroNeverAsAnyValue) {
+    // Found by the fuzz target runrecordjson: a double cast to qint64 was undefined behaviour.
+    QString error;
+    const auto run = RunRecordJson::fromJson({{QStringLiteral("id"), 5},
+                                              {QStringLiteral("state"), QStringLiteral("failed")},
+                                              {QStringLiteral("rowsRead"), 1.12346e42},
+                                              {QStringLiteral("failed"), -1e300},
+                                              {QStringLiteral("delivered"), 2.5}},
+                                             &error);
+    ASSERT_TRUE(run) << error.toStdString();
+    EXPECT_EQ(run->rowsRead, 0);
+    EXPECT_EQ(run->failed, 0);
+    EXPECT_EQ(run->delivered, 0);
+    EXPECT_FALSE(RunRecordJson::fromJson(
+        {{QStringLiteral("id"), 1e42}, {QStringLiteral("state"), QStringLiteral("failed")}},
+        &error));
+}
+
 TEST(RunRecordJson, ADocumentWithoutIdOrKnownStateIsRefused) {
     QString error;
     EXPECT_FALSE(
