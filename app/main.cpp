@@ -7,6 +7,7 @@
 #include "cli/lookercommand.h"
 #include "cli/outboxcommand.h"
 #include "cli/previewcommand.h"
+#include "cli/runscommand.h"
 #include "cli/syncstatecommand.h"
 #include "cli/tokencommand.h"
 #include "connection/localhubconnection.h"
@@ -61,6 +62,8 @@ constexpr char kUsage[] =
     "                          [--rename FIELD=NAME ...] [FILE|-]\n"
     "       actiondeck outbox [--data-dir DIR] status|list|retry|discard|export|migrate\n"
     "       actiondeck sync-state [--data-dir DIR] list|reset [--schedule ID | --all]\n"
+    "       actiondeck runs list [--schedule ID] [--state STATE] [--json] | show ID\n"
+    "                  [--data-dir DIR | --outbox URI]   the runs (one per execute)\n"
     "       actiondeck token [--secret-file FILE]     a new token for a hub secret\n"
     "       actiondeck admin-token create --scope read|operate|admin --name NAME\n"
     "                  | list | revoke NAME  [--data-dir DIR]   admin API tokens\n"
@@ -365,6 +368,12 @@ int main(int argc, char* argv[]) {
         return runCommand(argc, argv,
                           [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
                               return ActionDeck::SyncStateCommand().run(args, out, err);
+                          });
+    }
+    if (std::strcmp(first, "runs") == 0) {
+        return runCommand(argc, argv,
+                          [](const QStringList& args, QIODevice&, QIODevice& out, QIODevice& err) {
+                              return ActionDeck::RunsCommand().run(args, out, err);
                           });
     }
     if (std::strcmp(first, "catalog") == 0) {

@@ -49,6 +49,8 @@ for file in usr/bin/actiondeck \
     usr/share/icons/hicolor/48x48/apps/actiondeck.png \
     usr/share/icons/hicolor/256x256/apps/actiondeck.png \
     usr/share/actiondeck/translations/actiondeck_es.qm \
+    usr/share/actiondeck/prometheus/actiondeck-alerts.yml \
+    usr/share/actiondeck/grafana/actiondeck.json \
     usr/share/man/man1/actiondeck.1.gz \
     usr/share/doc/actiondeck/copyright \
     usr/share/doc/actiondeck/changelog.gz \

@@ -13,7 +13,7 @@ packages=(
     xvfb xauth fonts-dejavu-core clang-format
     # The keychain tests talk to a real Secret Service (scripts/with-keyring.sh).
     gnome-keyring dbus
-    # promtool checks the admin API's /metrics in a test.
+    # promtool checks the admin API's /metrics and the shipped alerting rules in tests.
     prometheus
     # An independent JSON Schema validator checks the System Activity tracking plan in a test.
     python3 python3-jsonschema

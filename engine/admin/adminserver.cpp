@@ -27,6 +27,7 @@ AdminServer::AdminServer(Hub& hub, AdminService& service, AdminTokenStore& token
     , m_tokens(tokens)
     , m_server([this](HttpExchange* exchange) { handle(exchange); })
     , m_batches(hub)
+    , m_runs(hub)
     , m_config(hub, layers, service.bootId())
     , m_regionTokens(hub, layers)
     , m_sources(hub)
@@ -110,6 +111,11 @@ void AdminServer::handle(HttpExchange* exchange) {
     if (!route && SyncStateRoutes::handles(path)) {
         if (authorize(exchange, SyncStateRoutes::scopeFor(path), timer))
             m_syncState.handle(exchange, timer);
+        return;
+    }
+    if (!route && RunRoutes::handles(path)) {
+        if (authorize(exchange, AdminScope::Read, timer))
+            m_runs.handle(exchange, timer);
         return;
     }
     if (!route && BatchRoutes::handles(path)) {

@@ -5,6 +5,7 @@
 #include "admin/eventstream.h"
 #include "admin/regiontokenroutes.h"
 #include "admin/requestroutes.h"
+#include "admin/runroutes.h"
 #include "admin/sourceroutes.h"
 #include "admin/syncstateroutes.h"
 #include "http/httplimits.h"
@@ -75,6 +76,7 @@ private:
     QList<std::pair<QPointer<EventStream>, QString>> m_streams; ///< with their token's name
     QTimer m_tokenCheck;
     BatchRoutes m_batches;
+    RunRoutes m_runs;
     ConfigRoutes m_config;
     RegionTokenRoutes m_regionTokens;
     SourceRoutes m_sources;

@@ -1,6 +1,8 @@
 #include "admin/adminservice.h"
 
 #include "admin/prometheustext.h"
+#include "admin/runmetrics.h"
+#include "core/clock.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hub.h"
 #include "version.h"
@@ -97,6 +99,7 @@ QByteArray AdminService::metrics() const {
                    HubCounters::durationBounds(), m_counters.durationCounts(),
                    m_counters.durationSumSeconds(),
                    m_counters.executesSucceeded() + m_counters.executesFailed());
+    RunMetrics::append(text, m_hub.runMonitor(), m_hub.clock().nowMs());
     return text.text();
 }
 

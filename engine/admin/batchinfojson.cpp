@@ -16,6 +16,7 @@ BatchInfo batchInfoFromJson(const QJsonObject& o) {
     b.endpoint = o.value(u"endpoint").toString();
     b.origin = o.value(u"origin").toString();
     b.leaseHolder = o.value(u"leaseHolder").toString();
+    b.runId = qint64(o.value(u"runId").toDouble());
     return b;
 }
 

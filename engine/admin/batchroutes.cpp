@@ -110,7 +110,8 @@ QJsonObject BatchRoutes::describe(const BatchInfo& batch) const {
             {QStringLiteral("lastStatus"), batch.lastStatus},
             {QStringLiteral("lastError"), batch.lastError},
             {QStringLiteral("origin"), batch.origin},
-            {QStringLiteral("leaseHolder"), batch.leaseHolder}};
+            {QStringLiteral("leaseHolder"), batch.leaseHolder},
+            {QStringLiteral("runId"), double(batch.runId)}};
 }
 
 QJsonArray BatchRoutes::attemptList(const std::vector<BatchAttempt>& attempts) {
@@ -147,9 +148,12 @@ void BatchRoutes::list(HttpExchange* exchange, const QElapsedTimer& timer) {
     if (!ok || limit < 1 || limit > kMaxLimit)
         return answerJson(exchange, 400,
                           errorBody(QStringLiteral("limit is 1 to %1.").arg(kMaxLimit)), timer);
+    const qint64 run = query.queryItemValue(QStringLiteral("run")).toLongLong(&ok);
+    if (query.hasQueryItem(QStringLiteral("run")) && (!ok || run <= 0))
+        return answerJson(exchange, 400, errorBody(QStringLiteral("run is a run's id.")), timer);
     // One more than a page: whether there is a next one.
     m_hub.outbox()
-        .list(state, limit + 1, after)
+        .list(state, limit + 1, after, run)
         .then(this, [this, exchange = QPointer<HttpExchange>(exchange), limit,
                      timer](const std::vector<BatchInfo>& batches) {
             QJsonArray page;

@@ -5,6 +5,7 @@
 #include "core/jsonescape.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hub.h"
+#include "outbox/runrecordjson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,9 @@ HubEvents::HubEvents(Hub& hub, const HubCounters& counters, EventLog& log, QObje
     connect(&hub, &Hub::liveMessagesNotCaptured, this, [this](qint64 count) {
         if (m_messageViewers > 0)
             m_log.append("skipped", "{\"messages\":" + QByteArray::number(count) + '}');
+    });
+    connect(&hub, &Hub::runChanged, this, [this](const RunRecord& run) {
+        m_log.append("run", compact(RunRecordJson::toJson(run)));
     });
     connect(&hub, &Hub::configChanged, this, [this] {
         m_log.append("config", compact({{QStringLiteral("changed"), true}}));

@@ -42,7 +42,8 @@ QJsonObject receivedRequestJson(const ReceivedRequest& request) {
         {QStringLiteral("resultRows"), request.resultRows},
         {QStringLiteral("rowsTotal"),
          request.rowsTotal < 0 ? QJsonValue() : QJsonValue(request.rowsTotal)},
-        {QStringLiteral("resultPartial"), request.resultPartial}};
+        {QStringLiteral("resultPartial"), request.resultPartial},
+        {QStringLiteral("runId"), request.runId}};
 }
 
 ReceivedRequest receivedRequestFromJson(const QJsonObject& json) {
@@ -75,6 +76,7 @@ ReceivedRequest receivedRequestFromJson(const QJsonObject& json) {
     request.resultRows = json.value(u"resultRows").toInteger();
     request.rowsTotal = json.value(u"rowsTotal").toInteger(-1);
     request.resultPartial = json.value(u"resultPartial").toBool();
+    request.runId = json.value(u"runId").toInteger();
     return request;
 }
 

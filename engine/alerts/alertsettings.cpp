@@ -29,6 +29,7 @@ std::optional<AlertSettings> AlertSettings::fromJson(const QJsonObject& json, QS
         }
     }
     settings.webhookUrl = json.value(u"webhookUrl").toString().trimmed();
+    settings.webhookKept = settings.webhookUrl.isEmpty() && json.value(u"hasWebhookUrl").toBool();
     if (!settings.webhookUrl.isEmpty()) {
         // Said without the URL: its path is the secret.
         const QUrl url(settings.webhookUrl, QUrl::StrictMode);
@@ -65,7 +66,7 @@ QJsonObject AlertSettings::toJson(bool withSecret) const {
         if (hasWebhook())
             json.insert(u"webhookUrl", webhookUrl);
     } else {
-        json.insert(u"hasWebhookUrl", hasWebhook());
+        json.insert(u"hasWebhookUrl", webhookSet());
     }
     return json;
 }

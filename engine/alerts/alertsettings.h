@@ -17,8 +17,13 @@ struct AlertSettings {
     QString webhookUrl; ///< empty: no webhook
     Format format = Format::Slack;
     int stuckMinutes = 30;
+    /// A webhook is set, but its URL was not given (an admin API answers hasWebhookUrl): a
+    /// change that names no URL keeps it.
+    bool webhookKept = false;
 
     bool hasWebhook() const { return !webhookUrl.isEmpty(); }
+    /// A webhook is set, its URL known here or not.
+    bool webhookSet() const { return hasWebhook() || webhookKept; }
 
     static QString formatName(Format format);
     static std::optional<Format> formatFromName(const QString& name);

@@ -1,5 +1,6 @@
 #include "cli/outboxcommand.h"
 
+#include "cli/commandoutbox.h"
 #include "cli/commandoutput.h"
 #include "core/clock.h"
 #include "core/datadirectory.h"
@@ -150,28 +151,12 @@ int OutboxCommand::run(const QStringList& arguments, QIODevice& out, QIODevice& 
     }
     if (parser.isSet(toOption))
         return fail(QStringLiteral("--to is for migrate"), UsageError);
-    auto location = OutboxLocation::parse(parser.value(outboxOption), directory, &error);
-    if (!location)
-        return fail(QStringLiteral("--outbox: %1").arg(error), UsageError);
-    if (location->isPostgres()) {
-        if (!parser.isSet(secretsKeyOption))
-            return fail(QStringLiteral("--outbox postgresql://… needs the fleet's "
-                                       "--secrets-key-file"),
-                        UsageError);
-        const auto sealer = SecretSealer::load(parser.value(secretsKeyOption), &error);
-        if (!sealer)
-            return fail(error, Failure);
-        location->setSealer(sealer);
-    }
-    if (!location->isPostgres() &&
-        !QFile::exists(QDir(directory).filePath(QStringLiteral("outbox.sqlite"))))
-        return fail(QStringLiteral("there is no outbox in %1").arg(directory), Failure);
-    // Not a hub: it holds no lease, and is listed among the hubs only while it runs.
-    const std::unique_ptr<OutboxStore> opened =
-        location->open(QStringLiteral("outbox-command"), QStringLiteral("outbox-command"), &error);
-    if (!opened)
-        return fail(error, Failure);
-    OutboxStore& store = *opened;
+    CommandOutbox::Opened opened =
+        CommandOutbox::open(directory, parser.value(outboxOption), parser.value(secretsKeyOption),
+                            QStringLiteral("outbox-command"));
+    if (!opened.store)
+        return fail(opened.error, opened.usageError ? UsageError : Failure);
+    OutboxStore& store = *opened.store;
 
     if (action == QStringLiteral("status")) {
         const OutboxCounts c = store.counts();

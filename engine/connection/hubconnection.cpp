@@ -19,6 +19,16 @@ QFuture<HubReply<std::vector<ReceivedRequest>>> HubConnection::recentRequests() 
                                     "This hub does not list the requests it received.")});
 }
 
+QFuture<HubReply<std::vector<RunRecord>>> HubConnection::runs(RunFilter) {
+    return QtFuture::makeReadyFuture(HubReply<std::vector<RunRecord>>{
+        {}, QCoreApplication::translate("ActionDeck::HubConnection", "This hub keeps no runs.")});
+}
+
+QFuture<HubReply<RunRecord>> HubConnection::run(qint64) {
+    return QtFuture::makeReadyFuture(HubReply<RunRecord>{
+        {}, QCoreApplication::translate("ActionDeck::HubConnection", "This hub keeps no runs.")});
+}
+
 QFuture<HubReply<QByteArray>> HubConnection::requestResult(qint64) {
     return QtFuture::makeReadyFuture(HubReply<QByteArray>{
         {},

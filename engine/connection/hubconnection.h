@@ -90,9 +90,14 @@ public:
 
     virtual QFuture<HubReply<OutboxCounts>> counts() = 0;
     /// Batches of `state` (all when nullopt) in the order of their ids, after the id `afterId`
-    /// (0: from the first), at most `limit` (-1: all).
-    virtual QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state,
-                                                              int limit, qint64 afterId = 0) = 0;
+    /// (0: from the first), at most `limit` (-1: all); of run `runId` only when not 0.
+    virtual QFuture<HubReply<std::vector<BatchInfo>>>
+    batches(std::optional<BatchState> state, int limit, qint64 afterId = 0, qint64 runId = 0) = 0;
+    /// The runs the hub keeps (one per execute), by id: of a schedule, in a state, after an id,
+    /// at most RunFilter::limit (-1: all). A hub that keeps none says why.
+    virtual QFuture<HubReply<std::vector<RunRecord>>> runs(RunFilter filter);
+    /// One run; an error when there is no such run.
+    virtual QFuture<HubReply<RunRecord>> run(qint64 id);
     /// A batch's messages as stored, one JSON object a line.
     virtual QFuture<HubReply<Outbox::Messages>> payload(qint64 id) = 0;
     /// How many of `ids` were changed.
@@ -162,6 +167,9 @@ signals:
     void deliveryAttempt(qint64 batchId, int status, bool delivered, bool willRetry);
     void executeStarted(const QString& actionName, const QString& region);
     void executeFinished(const ActionDeck::ExecuteSummary& summary);
+    /// A run began, its counts moved while it read, or it became final (remote hubs: the SSE
+    /// `run` events). Delivered counts of runs still delivering move with batchesChanged.
+    void runChanged(const ActionDeck::RunRecord& run);
     void configChanged();
     /// The hub received an execute: recentRequests has one more.
     void requestReceived();

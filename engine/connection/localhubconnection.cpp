@@ -31,6 +31,7 @@ LocalHubConnection::LocalHubConnection(Hub& hub, AdminService& service, QObject*
     connect(&hub, &Hub::configChanged, this, &HubConnection::configChanged);
     connect(&hub, &Hub::requestReceived, this, &HubConnection::requestReceived);
     connect(&hub, &Hub::requestUpdated, this, &HubConnection::requestUpdated);
+    connect(&hub, &Hub::runChanged, this, &HubConnection::runChanged);
     connect(&hub, &Hub::listeningChanged, this, &LocalHubConnection::refreshSnapshot);
 }
 
@@ -97,10 +98,29 @@ QFuture<HubReply<OutboxCounts>> LocalHubConnection::counts() {
 }
 
 QFuture<HubReply<std::vector<BatchInfo>>>
-LocalHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId) {
+LocalHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId,
+                            qint64 runId) {
     if (!m_hub.isOpen())
         return failed<std::vector<BatchInfo>>(closedReason());
-    return replyOf(m_hub.outbox().list(state, limit, afterId));
+    return replyOf(m_hub.outbox().list(state, limit, afterId, runId));
+}
+
+QFuture<HubReply<std::vector<RunRecord>>> LocalHubConnection::runs(RunFilter filter) {
+    if (!m_hub.isOpen())
+        return failed<std::vector<RunRecord>>(closedReason());
+    return replyOf(m_hub.outbox().runs(std::move(filter)));
+}
+
+QFuture<HubReply<RunRecord>> LocalHubConnection::run(qint64 id) {
+    if (!m_hub.isOpen())
+        return failed<RunRecord>(closedReason());
+    return m_hub.outbox().run(id).then([id](const std::optional<RunRecord>& run) {
+        return run ? HubReply<RunRecord>{*run, {}}
+                   : HubReply<RunRecord>{{},
+                                         QCoreApplication::translate("ActionDeck::HubConnection",
+                                                                     "There is no run %1.")
+                                             .arg(id)};
+    });
 }
 
 QFuture<HubReply<Outbox::Messages>> LocalHubConnection::payload(qint64 id) {

@@ -31,7 +31,10 @@ public:
 
     QFuture<HubReply<OutboxCounts>> counts() override;
     QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state, int limit,
-                                                      qint64 afterId = 0) override;
+                                                      qint64 afterId = 0,
+                                                      qint64 runId = 0) override;
+    QFuture<HubReply<std::vector<RunRecord>>> runs(RunFilter filter) override;
+    QFuture<HubReply<RunRecord>> run(qint64 id) override;
     QFuture<HubReply<Outbox::Messages>> payload(qint64 id) override;
     QFuture<HubReply<int>> retry(std::vector<qint64> ids) override;
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;

@@ -2,6 +2,7 @@
 
 #include "admin/batchinfojson.h"
 #include "admin/receivedrequestjson.h"
+#include "outbox/runrecordjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -296,6 +297,9 @@ void RemoteHubConnection::dispatch(const SseEvent& event) {
         emit executeFinished(s);
         // Its first rows, kept as it read them, and its row count are in the list by now.
         emit requestUpdated();
+    } else if (type == "run") {
+        if (auto run = RunRecordJson::fromJson(data, nullptr))
+            emit runChanged(*run);
     } else if (type == "skipped") {
         emit messagesSkipped(qint64(data.value(u"messages").toDouble()));
     } else if (type == "config") {
@@ -365,49 +369,67 @@ QFuture<HubReply<OutboxCounts>> RemoteHubConnection::counts() {
 }
 
 QFuture<HubReply<std::vector<BatchInfo>>>
-RemoteHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId) {
+RemoteHubConnection::batches(std::optional<BatchState> state, int limit, qint64 afterId,
+                             qint64 runId) {
+    QUrlQuery query;
+    if (state)
+        query.addQueryItem(QStringLiteral("state"), batchStateName(*state));
+    if (runId > 0)
+        query.addQueryItem(QStringLiteral("run"), QString::number(runId));
+    return pages(QStringLiteral("/api/v1/batches"), query, QStringLiteral("batches"), limit,
+                 afterId)
+        .then([](const HubReply<std::vector<QJsonObject>>& page) {
+            HubReply<std::vector<BatchInfo>> reply{{}, page.error};
+            for (const QJsonObject& batch : page.value)
+                reply.value.push_back(batchInfoFromJson(batch));
+            return reply;
+        });
+}
+
+QFuture<HubReply<std::vector<QJsonObject>>> RemoteHubConnection::pages(const QString& path,
+                                                                       const QUrlQuery& query,
+                                                                       const QString& key,
+                                                                       int limit, qint64 afterId) {
     // Pages of the API's size until `limit` or the end, in one answer for the caller.
     struct Paging {
-        QPromise<HubReply<std::vector<BatchInfo>>> promise;
-        std::vector<BatchInfo> batches;
+        QPromise<HubReply<std::vector<QJsonObject>>> promise;
+        std::vector<QJsonObject> items;
         std::function<void(qint64)> next;
     };
     auto paging = std::make_shared<Paging>();
     paging->promise.start();
-    QFuture<HubReply<std::vector<BatchInfo>>> future = paging->promise.future();
+    QFuture<HubReply<std::vector<QJsonObject>>> future = paging->promise.future();
     const std::size_t wanted = limit < 0 ? std::size_t(-1) : std::size_t(limit);
     // `next` holds the paging weakly (no cycle); each call in flight holds it strongly.
-    paging->next = [this, weak = std::weak_ptr<Paging>(paging), state, wanted](qint64 after) {
+    paging->next = [this, weak = std::weak_ptr<Paging>(paging), path, query, key,
+                    wanted](qint64 after) {
         const std::shared_ptr<Paging> self = weak.lock();
         if (!self)
             return;
-        QUrlQuery query;
-        if (state)
-            query.addQueryItem(QStringLiteral("state"), batchStateName(*state));
-        const std::size_t left = wanted - self->batches.size();
-        query.addQueryItem(QStringLiteral("limit"),
+        QUrlQuery paged = query;
+        const std::size_t left = wanted - self->items.size();
+        paged.addQueryItem(QStringLiteral("limit"),
                            QString::number(std::min<std::size_t>(left, kPageLimit)));
         if (after > 0)
-            query.addQueryItem(QStringLiteral("after"), QString::number(after));
-        m_client.get(QStringLiteral("/api/v1/batches"), query)
-            .then(this, [this, self, wanted](const AdminAnswer& answer) {
-                const auto finish = [self](QString error) {
-                    self->promise.addResult(
-                        HubReply<std::vector<BatchInfo>>{std::move(self->batches), error});
-                    self->promise.finish();
-                };
-                if (!answer.ok()) {
-                    noteFailure(answer);
-                    return finish(answer.error);
-                }
-                const QJsonObject page = answer.json();
-                for (const QJsonValue& batch : page.value(u"batches").toArray())
-                    self->batches.push_back(batchInfoFromJson(batch.toObject()));
-                const QJsonValue next = page.value(u"next");
-                if (next.isNull() || next.isUndefined() || self->batches.size() >= wanted)
-                    return finish({});
-                self->next(qint64(next.toDouble()));
-            });
+            paged.addQueryItem(QStringLiteral("after"), QString::number(after));
+        m_client.get(path, paged).then(this, [this, self, key, wanted](const AdminAnswer& answer) {
+            const auto finish = [self](QString error) {
+                self->promise.addResult(
+                    HubReply<std::vector<QJsonObject>>{std::move(self->items), error});
+                self->promise.finish();
+            };
+            if (!answer.ok()) {
+                noteFailure(answer);
+                return finish(answer.error);
+            }
+            const QJsonObject page = answer.json();
+            for (const QJsonValue& item : page.value(key).toArray())
+                self->items.push_back(item.toObject());
+            const QJsonValue next = page.value(u"next");
+            if (next.isNull() || next.isUndefined() || self->items.size() >= wanted)
+                return finish({});
+            self->next(qint64(next.toDouble()));
+        });
     };
     paging->next(afterId);
     return future;

@@ -38,7 +38,10 @@ public:
 
     QFuture<HubReply<OutboxCounts>> counts() override;
     QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState> state, int limit,
-                                                      qint64 afterId = 0) override;
+                                                      qint64 afterId = 0,
+                                                      qint64 runId = 0) override;
+    QFuture<HubReply<std::vector<RunRecord>>> runs(RunFilter filter) override;
+    QFuture<HubReply<RunRecord>> run(qint64 id) override;
     QFuture<HubReply<Outbox::Messages>> payload(qint64 id) override;
     QFuture<HubReply<int>> retry(std::vector<qint64> ids) override;
     QFuture<HubReply<int>> discard(std::vector<qint64> ids) override;
@@ -78,6 +81,11 @@ private:
     void streamEnded();
     void scheduleReconnect(const QString& reason);
     void dispatch(const SseEvent& event);
+    /// GET `path` page after page (`key` holds each page's items) until `limit` (-1: all) or
+    /// the end, in one answer.
+    QFuture<HubReply<std::vector<QJsonObject>>> pages(const QString& path, const QUrlQuery& query,
+                                                      const QString& key, int limit,
+                                                      qint64 afterId);
     std::optional<LiveMessage> messageOf(const QByteArray& data);
     void flushPending();
     void fetchSnapshot();

@@ -142,6 +142,13 @@ std::optional<CallType> ActionDefinitions::callFor(const QString& actionName) {
     return info ? std::optional<CallType>(info->call) : std::nullopt;
 }
 
+QStringList ActionDefinitions::names() {
+    QStringList names;
+    for (const ActionInfo& info : kActions)
+        names.append(QLatin1String(info.name));
+    return names;
+}
+
 bool ActionDefinitions::isSupported(const QString& actionName, const LookerVersion& version) {
     const ActionInfo* info = infoFor(actionName);
     return info && version >= info->minimum;

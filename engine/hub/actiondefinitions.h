@@ -30,6 +30,8 @@ public:
     std::optional<QJsonObject> form(const QString& name) const;
 
     static std::optional<CallType> callFor(const QString& actionName);
+    /// Every action's name, as Looker calls it.
+    static QStringList names();
     static bool isSupported(const QString& actionName, const LookerVersion& version);
 
 private:

@@ -492,6 +492,8 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
             change.insert(key, to.value(key).toString());
     }
     for (const Section& section : sections()) {
+        if (section.name == u"alerts")
+            continue; // below: its URL may be unseen here
         const QJsonObject before = from.value(section.name).toObject();
         const QJsonObject after = to.value(section.name).toObject();
         QJsonObject members;
@@ -502,6 +504,18 @@ QJsonObject ConfigPatch::difference(const HubConfig& base, const HubConfig& want
         if (!members.isEmpty())
             change.insert(section.name, members);
     }
+    // A URL typed replaces the webhook, an empty one removes it; one kept unseen stays.
+    QJsonObject alerts;
+    const AlertSettings& a = base.alerts;
+    const AlertSettings& b = wanted.alerts;
+    if ((b.webhookUrl != a.webhookUrl || b.webhookKept != a.webhookKept) && !b.webhookKept)
+        alerts.insert(u"webhookUrl", b.webhookUrl);
+    if (b.format != a.format)
+        alerts.insert(u"format", AlertSettings::formatName(b.format));
+    if (b.stuckMinutes != a.stuckMinutes)
+        alerts.insert(u"stuckMinutes", b.stuckMinutes);
+    if (!alerts.isEmpty())
+        change.insert(u"alerts", alerts);
     // Member by member: what was not changed here follows the file (a key rotated there counts).
     QJsonObject sources;
     for (const SourceConfig& source : wanted.sources) {

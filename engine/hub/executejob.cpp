@@ -2,9 +2,9 @@
 
 #include "catalog/eventcatalog.h"
 #include "core/clock.h"
+#include "hub/executeanswer.h"
 #include "rudder/systemactivityproducer.h"
 
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -99,6 +99,10 @@ ExecuteJob::~ExecuteJob() {
 }
 
 void ExecuteJob::start() {
+    if (m_settings.run && !m_runBegun) {
+        beginRun();
+        return;
+    }
     if (m_settings.syncScope && !m_sync && m_inputError.isEmpty()) {
         // Nothing is read before the last run's state is: each row is compared as it comes.
         m_outbox.openSync(*m_settings.syncScope)
@@ -143,6 +147,58 @@ void ExecuteJob::start() {
         startDownload();
 }
 
+void ExecuteJob::beginRun() {
+    m_runBegun = true;
+    // The store orders calls: the run exists before the first batch that names it.
+    m_outbox.beginRun(*m_settings.run)
+        .then(&m_outbox, [this, guard = QPointer<ExecuteJob>(this)](const Outbox::RunStart& begun) {
+            if (!guard)
+                return;
+            // Without a run the execute still goes: a run is a record, not a gate.
+            if (begun.id > 0) {
+                m_settings.run->id = begun.id;
+                m_settings.run->receivedMs = m_clock.nowMs();
+                m_assembler.setRun(begun.id);
+                reportRun(true);
+            } else {
+                m_settings.run.reset();
+            }
+            start();
+        });
+}
+
+void ExecuteJob::reportRun(bool force) {
+    if (!m_settings.run || m_settings.run->id == 0)
+        return;
+    const qint64 now = m_clock.nowMs();
+    if (!force && now - m_lastRunReportMs < kRunReportMs)
+        return;
+    m_lastRunReportMs = now;
+    RunRecord& run = *m_settings.run;
+    run.rowsRead = qint64(m_producer->rowsSeen());
+    run.rowsSkipped = qint64(m_producer->skippedRows().count());
+    run.rowsUnchanged = m_unchanged;
+    run.messagesStored = m_storedMessages + m_rejectedMessages;
+    run.failed = m_rejectedMessages;
+    run.pending = m_storedMessages;
+    emit runChanged(run);
+}
+
+void ExecuteJob::answerRun(const ExecuteResult& result) {
+    if (!m_settings.run || m_settings.run->id == 0)
+        return;
+    reportRun(true);
+    RunAnswer answer;
+    answer.rowsRead = result.rows;
+    answer.rowsSkipped = result.skippedRows;
+    answer.rowsUnchanged = result.unchangedRows;
+    for (const std::string& reason : m_producer->skippedRows().firstReasons())
+        answer.skipReasons.append(fromStd(reason));
+    answer.success = result.success;
+    answer.message = result.message;
+    m_outbox.answerRun(m_settings.run->id, std::move(answer));
+}
+
 void ExecuteJob::cancel(const QString& reason) {
     m_inputError = reason;
     start();
@@ -175,44 +231,6 @@ bool ExecuteJob::accept(std::string_view message, const MessageBuilder::RowResul
     else if (m_batches.size() >= kBatchesPerAppend)
         appendBatches(false);
     return true;
-}
-
-LiveMessage ExecuteJob::liveRecord(std::string_view message) const {
-    LiveMessage record;
-    record.action = m_settings.actionName;
-    record.region = m_settings.region;
-    record.source = m_settings.sourceName;
-    record.json = QByteArray(message.data(), qsizetype(message.size()));
-    return record;
-}
-
-void ExecuteJob::captureLive(std::string_view message, bool rejected) {
-    // Asked once a batch (as it opens, or for a rejected message, a batch of its own): not on
-    // every message of the hot path.
-    const auto wanted = [this] { return !m_settings.liveWanted || m_settings.liveWanted(); };
-    if (rejected) {
-        // Kept as failed on its own, never sent: a batch of one.
-        LiveBatch alone;
-        if (wanted()) {
-            LiveMessage record = liveRecord(message);
-            record.rejected = true;
-            alone.messages.push_back(std::move(record));
-        } else {
-            alone.uncaptured = 1;
-        }
-        m_liveClosed.push_back(std::move(alone));
-        return;
-    }
-    if (m_liveOpen.empty())
-        m_capturingOpen = wanted();
-    if (m_capturingOpen)
-        m_liveOpen.messages.push_back(liveRecord(message));
-    else
-        ++m_liveOpen.uncaptured;
-}
-
-void ExecuteJob::captureClosedBatch() {
-    m_liveClosed.push_back(std::exchange(m_liveOpen, {}));
 }
 
 bool ExecuteJob::backedUp() const {
@@ -484,6 +502,7 @@ void ExecuteJob::appendBatches(bool force) {
                 m_storedMessages += messages;
                 m_rejectedMessages += rejected;
                 emit messagesStored(messages);
+                reportRun(false);
                 if (!live.empty())
                     emitLive(std::move(live), result.ids);
             } else if (m_storageError.isEmpty()) {
@@ -508,86 +527,37 @@ void ExecuteJob::appendBatches(bool force) {
         });
 }
 
-void ExecuteJob::emitLive(std::vector<LiveBatch> batches, const std::vector<qint64>& ids) {
-    const qint64 now = m_clock.nowMs();
-    QList<LiveMessage> out;
-    qint64 uncaptured = 0;
-    for (std::size_t i = 0; i < batches.size(); ++i) {
-        uncaptured += batches[i].uncaptured;
-        for (LiveMessage& record : batches[i].messages) {
-            record.batchId = i < ids.size() ? ids[i] : 0;
-            record.storedMs = now;
-            out.append(std::move(record));
-        }
-    }
-    if (!out.isEmpty())
-        emit liveMessages(out);
-    if (uncaptured > 0)
-        emit liveMessagesNotCaptured(uncaptured);
-}
-
 void ExecuteJob::maybeFinish() {
     if (m_finished || !m_inputDone || m_pendingAppends > 0)
         return;
     m_finished = true;
-    ExecuteResult result;
-    result.rows = qint64(m_producer->rowsSeen());
-    result.messages = m_storedMessages;
-    result.skippedRows = qint64(m_producer->skippedRows().count());
-    result.unchangedRows = m_unchanged;
     if (m_sync)
         m_outbox.setSyncRemembered(m_sync->scopeId, qint64(m_sync->rows.size()) + m_newIdentities);
-    if (m_producer->requestError()) {
-        result.message = fromStd(*m_producer->requestError());
-    } else if (!m_storageError.isEmpty()) {
-        result.message = QStringLiteral("ActionDeck could not store the messages: %1. The %2 "
-                                        "messages stored before that will be sent; the rest of "
-                                        "the result was not read.")
-                             .arg(m_storageError)
-                             .arg(m_storedMessages);
-    } else if (!m_inputError.isEmpty()) {
-        result.message = m_inputError;
-    } else if (result.skippedRows > 0 || m_rejectedMessages > 0) {
-        QStringList parts;
-        if (result.skippedRows > 0)
-            parts.append(fromStd(m_producer->skippedRows().message(m_producer->rowsSeen())));
-        if (m_rejectedMessages > 0)
-            parts.append(
-                QStringLiteral("%1 event(s) were over RudderStack's limit of 32 KB for one "
-                               "event and were not sent; ActionDeck keeps them as failed "
-                               "in its outbox.")
-                    .arg(m_rejectedMessages));
-        result.message = parts.join(u' ');
-    } else {
-        result.success = true;
-    }
-    // With any answer: a rename that did nothing is worth a look, not a failure.
-    QStringList warnings;
+    ExecuteOutcome outcome;
+    outcome.rows = qint64(m_producer->rowsSeen());
+    outcome.messagesBuilt = qint64(m_producer->messagesBuilt());
+    outcome.storedMessages = m_storedMessages;
+    outcome.rejectedMessages = m_rejectedMessages;
+    outcome.skippedRows = qint64(m_producer->skippedRows().count());
+    outcome.skippedSentence = fromStd(m_producer->skippedRows().message(m_producer->rowsSeen()));
+    outcome.unchanged = m_unchanged;
+    if (m_producer->requestError())
+        outcome.requestError = fromStd(*m_producer->requestError());
+    outcome.storageError = m_storageError;
+    outcome.inputError = m_inputError;
     for (const UnusedRename& unused :
          m_builder ? m_builder->unusedRenames() : std::vector<UnusedRename>())
-        warnings.append(fromStd(unused.sentence()));
+        outcome.warnings.append(fromStd(unused.sentence()));
     for (const std::string& sentence :
          m_activity ? m_activity->warnings().sentences() : std::vector<std::string>())
-        warnings.append(fromStd(sentence));
-    if (!warnings.isEmpty())
-        result.message += (result.message.isEmpty() ? QString() : QStringLiteral(" ")) +
-                          QStringLiteral("Warning: ") + warnings.join(QStringLiteral("; ")) + u'.';
-    if (m_sync && m_inputError.isEmpty() && m_storageError.isEmpty() &&
-        !m_producer->requestError()) {
-        // Looker shows it in the schedule's history: what "only new or changed rows" saved.
-        const QLocale english(QLocale::English);
-        const qint64 events = qint64(m_producer->messagesBuilt());
-        const QString changed =
-            m_activity ? QStringLiteral("%1 of %2 Looker events were new to this source.")
-                             .arg(english.toString(events - m_unchanged), english.toString(events))
-                       : QStringLiteral("%1 of %2 rows changed since the last run.")
-                             .arg(english.toString(result.rows - m_unchanged - result.skippedRows),
-                                  english.toString(result.rows));
-        result.message = result.message.isEmpty() ? changed : changed + u' ' + result.message;
-    }
-    if (!m_settings.note.isEmpty())
-        result.message =
-            result.message.isEmpty() ? m_settings.note : m_settings.note + u' ' + result.message;
+        outcome.warnings.append(fromStd(sentence));
+    outcome.compared = m_sync.has_value();
+    outcome.systemActivity = m_activity != nullptr;
+    outcome.note = m_settings.note;
+    ExecuteResult result = ExecuteAnswer::compose(outcome);
+    answerRun(result);
+    if (m_settings.run)
+        result.runId = m_settings.run->id;
     emit finished(result);
 }
 

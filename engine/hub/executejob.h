@@ -52,6 +52,9 @@ struct ExecuteSettings {
     QString note; ///< said in Looker's message whatever the outcome
     /// Keep the first rows of a streamed result for Preview (a window watches): excerptKept().
     bool keepExcerpt = false;
+    /// The run this execute is recorded as (RunStore): begun before anything is read, answered
+    /// when it ends. None: no run is kept (a preview's send).
+    std::optional<RunRecord> run;
 };
 
 /// How an execute ended: what Looker is told, and counts for the views.
@@ -62,6 +65,7 @@ struct ExecuteResult {
     qint64 messages = 0;
     qint64 skippedRows = 0;
     qint64 unchangedRows = 0; ///< not sent: the same as the last run sent (syncScope)
+    qint64 runId = 0;         ///< the run kept for it; 0 when none could be
 };
 
 /// One Looker execute: reads the json_detail (inline or from the download URL, in pieces, with
@@ -104,8 +108,17 @@ signals:
     /// With settings().keepExcerpt: the result's first rows as a json_detail of their own
     /// (`partial`: rows were left out), once they are read.
     void excerptKept(const QByteArray& jsonDetail, qint64 rows, bool partial);
+    /// The run as this job knows it: begun, then its counts as batches are stored (at most
+    /// every kRunReportMs), then answered (its id in ExecuteResult::runId).
+    void runChanged(const ActionDeck::RunRecord& run);
 
 private:
+    static constexpr qint64 kRunReportMs = 500;
+
+    /// Begins the run (settings().run), then starts.
+    void beginRun();
+    void reportRun(bool force);
+    void answerRun(const ExecuteResult& result);
     bool accept(std::string_view message, const MessageBuilder::RowResult& row) override;
     void feedInline();
     /// Feeds the reader, and the excerpt while it wants bytes.
@@ -182,6 +195,8 @@ private:
     std::optional<SyncState> m_sync; ///< the scope's state, once read (syncScope)
     qint64 m_unchanged = 0;
     qint64 m_newIdentities = 0; ///< rows sent whose identity the scope did not know
+    bool m_runBegun = false;
+    qint64 m_lastRunReportMs = 0;
 };
 
 } // namespace ActionDeck

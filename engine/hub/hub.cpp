@@ -4,6 +4,7 @@
 #include "core/tlscredentials.h"
 #include "delivery/deliveryworker.h"
 #include "hub/hubserver.h"
+#include "hub/runfromrequest.h"
 #include "hub/syncoptionsresolver.h"
 #include "outbox/outboxmigration.h"
 #include "outbox/sqliteoutboxlock.h"
@@ -106,6 +107,11 @@ bool Hub::start(QString* error) {
             });
     m_lastCounts = m_outbox->counts().result();
     m_delivery->start();
+    m_runs = std::make_unique<RunMonitor>(*m_outbox, m_network, m_clock);
+    m_runs->setSettings(m_config.alerts);
+    m_runs->setSourceNamer([this](const QString& endpoint) { return sourceNameOf(endpoint); });
+    connect(m_runs.get(), &RunMonitor::runFinished, this, &Hub::runChanged);
+    m_runs->start();
     pruneDelivered();
     connect(&m_pruneTimer, &QTimer::timeout, this, &Hub::pruneDelivered, Qt::UniqueConnection);
     m_pruneTimer.start(kPruneIntervalMs);
@@ -158,6 +164,8 @@ bool Hub::reconfigure(HubConfig config, QString* error) {
         m_delivery->setSettings(m_config.delivery);
     if (m_server)
         m_server->setLimits(m_config.http);
+    if (m_runs)
+        m_runs->setSettings(m_config.alerts);
     emit configChanged();
     // Not listening because the old address failed: the new one may work. Stopped by the user:
     // stays stopped.
@@ -190,10 +198,20 @@ void Hub::pruneDelivered() {
         return;
     m_outbox->pruneDelivered(m_config.delivery.keepDeliveredMs);
     m_outbox->pruneSync(qint64(m_config.syncStateDays) * 24 * 3600 * 1000);
+    m_outbox->pruneRuns(qint64(m_config.runDays) * 24 * 3600 * 1000);
 }
 
 QUrl Hub::listeningUrl() const {
     return m_server ? m_server->url() : QUrl();
+}
+
+QString Hub::sourceNameOf(const QString& endpoint) const {
+    for (const SourceConfig& source : m_config.sources) {
+        QString why;
+        if (batchEndpoint(source.dataPlaneUrl, &why).toString() == endpoint)
+            return source.name;
+    }
+    return QUrl(endpoint).host();
 }
 
 QString Hub::baseUrl() const {
@@ -383,6 +401,7 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         destination.empty() ? endpoint.host() : QString::fromStdString(destination);
     settings.captureLive = liveCapture();
     settings.liveWanted = [this] { return m_liveCaptureWindow || !m_liveDemand || m_liveDemand(); };
+    settings.run = RunFromRequest::make(request, actionName, region, settings.sourceName);
     const qint64 seq = remember(request, settings, syncSource);
 
     auto* job =
@@ -396,12 +415,24 @@ Hub::ExecuteStart Hub::execute(const QString& actionName, const QString& region,
         emit messagesStored(actionName, region, count);
     });
     connect(job, &ExecuteJob::liveMessages, this, &Hub::liveMessages);
+    connect(job, &ExecuteJob::runChanged, this, [this, seq](const RunRecord& run) {
+        if (ReceivedRequest* received = recentRequestRef(seq); received && !received->runId)
+            received->runId = run.id;
+        emit runChanged(run);
+    });
     connect(job, &ExecuteJob::liveMessagesNotCaptured, this, &Hub::liveMessagesNotCaptured);
     connect(
         job, &ExecuteJob::finished, this,
         [this, job, seq, startedMs, finished = std::move(finished)](const ExecuteResult& result) {
             --m_running;
             countRows(seq, result.rows);
+            // Answered with messages pending: the views see it delivering (a final run comes
+            // from RunMonitor). The outbox orders calls, so this reads the answer.
+            if (result.runId > 0 && m_outbox)
+                m_outbox->run(result.runId).then(this, [this](const std::optional<RunRecord>& run) {
+                    if (run && run->state == RunState::Delivering)
+                        emit runChanged(*run);
+                });
             if (job->settings().syncScope)
                 m_busySyncScopes.remove(job->settings().syncScope->key());
             job->deleteLater();
@@ -466,88 +497,6 @@ SystemActivityOptions Hub::systemActivityOptions(const ExecuteRequest& request,
     if (options.lookerHost.empty())
         options.lookerHost = region.toStdString();
     return options;
-}
-
-qint64 Hub::remember(const ExecuteRequest& request, ExecuteSettings& settings,
-                     const QString& syncSource) {
-    ReceivedRequest kept;
-    kept.seq = ++m_requestSeq;
-    kept.receivedMs = m_clock.nowMs();
-    kept.actionName = settings.actionName;
-    kept.region = settings.region;
-    kept.event = QString::fromStdString(settings.build.event);
-    if (callTypeFromName(settings.actionName.toStdString()) == CallType::SystemActivity) {
-        const SystemActivityOptions options = systemActivityOptions(request, settings.region, {});
-        kept.eventPrefix = QString::fromStdString(options.eventPrefix);
-        kept.lookerInstance = QString::fromStdString(options.lookerHost);
-    }
-    kept.source = settings.sourceName;
-    for (const std::string& field : request.hiddenFields)
-        kept.hiddenFields.append(QString::fromStdString(field));
-    kept.planId = QString::fromStdString(request.planId);
-    kept.syncSource = syncSource;
-    kept.sync = {settings.build.propertyNames, settings.build.rename, settings.sendRows,
-                 settings.build.lookerContext};
-    // Results are copied only while a window can preview them (this process's, or one on the
-    // admin API that asked lately), and only when small: of a large one, or one that streams
-    // (never held whole), the job keeps the first rows.
-    const bool keeping = m_keepResults || kept.receivedMs < m_keepResultsUntilMs;
-    if (request.hasAttachment && !request.attachmentStreamed) {
-        kept.resultBytes = request.attachmentSize();
-        if (keeping && kept.resultBytes <= kKeptResultBytes) {
-            std::string error;
-            const std::string text = request.decodedAttachment(&error);
-            if (error.empty()) {
-                kept.jsonDetail = QByteArray(text.data(), qsizetype(text.size()));
-                kept.resultKept = true;
-            }
-        }
-        kept.resultWithheld = !keeping && kept.resultBytes <= kKeptResultBytes;
-    }
-    settings.keepExcerpt = keeping && !kept.resultKept;
-    m_recent.push_back(std::move(kept));
-    while (m_recent.size() > std::size_t(kRecentRequests))
-        m_recent.pop_front();
-    emit requestReceived(m_recent.back());
-    return m_recent.back().seq;
-}
-
-ReceivedRequest* Hub::recentRequestRef(qint64 seq) {
-    for (ReceivedRequest& request : m_recent) {
-        if (request.seq == seq)
-            return &request;
-    }
-    return nullptr;
-}
-
-void Hub::keepExcerpt(qint64 seq, const QByteArray& jsonDetail, qint64 rows, bool partial) {
-    ReceivedRequest* request = recentRequestRef(seq);
-    if (!request)
-        return; // ten newer ones came meanwhile
-    request->jsonDetail = jsonDetail;
-    request->resultKept = true;
-    request->resultRows = rows;
-    request->resultPartial = partial;
-    emit requestUpdated(*request);
-}
-
-void Hub::countRows(qint64 seq, qint64 rowsTotal) {
-    ReceivedRequest* request = recentRequestRef(seq);
-    if (!request || !request->resultKept)
-        return;
-    request->rowsTotal = rowsTotal;
-    // A result kept whole holds every row read.
-    if (!request->resultPartial)
-        request->resultRows = rowsTotal;
-    emit requestUpdated(*request);
-}
-
-void Hub::keepRecentResultsFor(qint64 ms) {
-    m_keepResultsUntilMs = m_clock.nowMs() + ms;
-}
-
-const ReceivedRequest* Hub::recentRequest(qint64 seq) const {
-    return const_cast<Hub*>(this)->recentRequestRef(seq);
 }
 
 void Hub::startQueued() {

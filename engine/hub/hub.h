@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerts/runmonitor.h"
 #include "hub/actiondefinitions.h"
 #include "hub/executejob.h"
 #include "hub/executesummary.h"
@@ -87,8 +88,11 @@ public:
     /// Where Looker should send requests: the public base URL when set, else the listening URL.
     QString baseUrl() const;
     const HubConfig& config() const { return m_config; }
+    const Clock& clock() const { return m_clock; }
     Outbox& outbox() { return *m_outbox; }
     DeliveryWorker& delivery() { return *m_delivery; }
+    /// Alerts and the run figures of /metrics (open once the outbox is).
+    RunMonitor* runMonitor() { return m_runs.get(); }
 
     // Used by HubServer.
     std::optional<QString> regionFor(const QByteArray& authorization) const;
@@ -140,6 +144,9 @@ signals:
     void requestReceived(const ActionDeck::ReceivedRequest& request);
     /// A recent request's kept result or row counts changed (its execute read them).
     void requestUpdated(const ActionDeck::ReceivedRequest& request);
+    /// A run began, its counts moved while it reads (at most twice a second),
+    /// or it became final through this hub.
+    void runChanged(const ActionDeck::RunRecord& run);
 
 private:
     /// Delivered batches are checked for pruning at start and then this often.
@@ -155,6 +162,8 @@ private:
     void keepExcerpt(qint64 seq, const QByteArray& jsonDetail, qint64 rows, bool partial);
     void countRows(qint64 seq, qint64 rowsTotal);
     ReceivedRequest* recentRequestRef(qint64 seq);
+    /// The configured source whose data plane `endpoint` is, else the endpoint's host.
+    QString sourceNameOf(const QString& endpoint) const;
     /// The Rudder System Activity action's options from the request's form and URLs.
     static SystemActivityOptions systemActivityOptions(const ExecuteRequest& request,
                                                        const QString& region,
@@ -169,6 +178,7 @@ private:
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<DeliveryWorker> m_delivery;
     std::unique_ptr<HubServer> m_server;
+    std::unique_ptr<RunMonitor> m_runs;
     QNetworkAccessManager m_network;
     QElapsedTimer m_uptime;
     QTimer m_pruneTimer; ///< deletes delivered batches older than delivery.keepDeliveredMs

@@ -38,6 +38,7 @@ struct ReceivedRequest {
     qint64 resultRows = 0;      ///< rows in jsonDetail, once the execute has read them
     qint64 rowsTotal = -1;      ///< rows the execute read; -1 until it has finished
     bool resultPartial = false; ///< jsonDetail holds only the first rows
+    qint64 runId = 0;           ///< the run its execute is kept as (RunStore), once begun
 };
 
 } // namespace ActionDeck

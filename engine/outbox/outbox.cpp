@@ -430,4 +430,9 @@ QFuture<std::vector<PlanLastSuccess>> Outbox::lastSuccessPerPlan() {
         [](OutboxStore& store) { return store.runs().lastSuccessPerPlan(); });
 }
 
+QFuture<std::map<QString, qint64>> Outbox::oldestPendingByEndpoint() {
+    return call<std::map<QString, qint64>>(
+        [](OutboxStore& store) { return store.oldestPendingByEndpoint(); });
+}
+
 } // namespace ActionDeck

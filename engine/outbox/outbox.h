@@ -127,6 +127,8 @@ public:
     QFuture<int> pruneRuns(qint64 keepMs);
     /// Each scheduled plan's last good run (RunStore::lastSuccessPerPlan), at most kPlansKept.
     QFuture<std::vector<PlanLastSuccess>> lastSuccessPerPlan();
+    /// Each endpoint's oldest pending batch (OutboxStore::oldestPendingByEndpoint).
+    QFuture<std::map<QString, qint64>> oldestPendingByEndpoint();
 
 signals:
     /// Batches that changed state, gathered per turn of the outbox thread's event loop.

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -53,6 +54,9 @@ public:
     virtual std::vector<BatchAttempt> attempts(qint64 id) = 0;
 
     virtual OutboxCounts counts() = 0;
+    /// Each data plane endpoint's oldest pending batch: when it was stored (ms since the
+    /// epoch). Endpoints with nothing pending are absent. For alerts on stuck delivery.
+    virtual std::map<QString, qint64> oldestPendingByEndpoint() = 0;
     /// Batches by id (of `state` when given, of run `runId` when not 0) after `afterId`, at
     /// most `limit` (-1: all).
     virtual std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1,

@@ -1,5 +1,7 @@
 #include "outbox/runrecord.h"
 
+#include <QLocale>
+
 namespace ActionDeck {
 
 QString runStateName(RunState state) {
@@ -26,6 +28,18 @@ std::optional<RunState> runStateNamed(const QString& name) {
         if (runStateName(state) == name)
             return state;
     return std::nullopt;
+}
+
+QString runInterruptedText(const RunRecord& run) {
+    const QLocale english(QLocale::English);
+    return QStringLiteral("the hub stopped while reading the result; %1 messages were stored and "
+                          "%2")
+        .arg(english.toString(run.messagesStored),
+             run.pending > 0
+                 ? QStringLiteral("are being delivered (%1 delivered, %2 failed so far)")
+                       .arg(english.toString(run.delivered), english.toString(run.failed))
+                 : QStringLiteral("%1 were delivered, %2 failed")
+                       .arg(english.toString(run.delivered), english.toString(run.failed)));
 }
 
 } // namespace ActionDeck

@@ -22,6 +22,11 @@ QString runStateName(RunState state);
 /// The state of that name (as runStateName gives it), or nullopt.
 std::optional<RunState> runStateNamed(const QString& name);
 
+struct RunRecord;
+/// What an interrupted run says in English (alerts, the CLI): "the hub stopped while reading
+/// the result; 150,050 messages were stored and are being delivered".
+QString runInterruptedText(const RunRecord& run);
+
 /// One execute as the outbox keeps it: what asked for it, what it read, what Looker was told,
 /// and where its messages are, counted in messages as its batches settle.
 struct RunRecord {

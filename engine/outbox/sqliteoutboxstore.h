@@ -42,6 +42,7 @@ public:
     bool markFailed(qint64 id, qint64 nowMs, int status, const QString& error) override;
     std::vector<BatchAttempt> attempts(qint64 id) override;
     OutboxCounts counts() override;
+    std::map<QString, qint64> oldestPendingByEndpoint() override;
     std::vector<BatchInfo> list(std::optional<BatchState> state, int limit = -1, qint64 afterId = 0,
                                 qint64 runId = 0) override;
     std::optional<BatchInfo> info(qint64 id) override;

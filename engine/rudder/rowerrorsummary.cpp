@@ -7,6 +7,8 @@ RowErrorSummary::RowErrorSummary(std::size_t maxLength)
 
 void RowErrorSummary::add(const std::string& reason) {
     ++m_count;
+    if (m_firstReasons.size() < kReasonsKept)
+        m_firstReasons.push_back(reason);
     // Reasons beyond the length cap are only counted.
     if (m_reasons.size() + reason.size() + 2 > m_maxLength)
         return;

@@ -2,6 +2,7 @@
 
 #include "catalog/systemactivityexploreurl.h"
 #include "core/tlscredentials.h"
+#include "gui/connections/alertssection.h"
 #include "gui/connections/configdraft.h"
 #include "gui/connections/deliverysection.h"
 #include "gui/connections/httplimitssection.h"
@@ -42,6 +43,7 @@ ConnectionsPage::ConnectionsPage(HubConnection& hub, ConfigStore* store, QWidget
     , m_listening(new ListeningSection(this))
     , m_delivery(new DeliverySection(this))
     , m_httpLimits(new HttpLimitsSection(this))
+    , m_alerts(new AlertsSection(this))
     , m_outbox(new OutboxSection(this))
     , m_pending(new QLabel(this))
     , m_apply(new QPushButton(this))
@@ -159,8 +161,8 @@ ConnectionsPage::ConnectionsPage(HubConnection& hub, ConfigStore* store, QWidget
         });
     }
     // Every edit of the sections' fields may make the form differ from the hub.
-    for (QWidget* section :
-         std::initializer_list<QWidget*>{m_listening, m_delivery, m_httpLimits, m_outbox}) {
+    for (QWidget* section : std::initializer_list<QWidget*>{m_listening, m_delivery, m_httpLimits,
+                                                            m_alerts, m_outbox}) {
         for (QObject* child : section->findChildren<QObject*>()) {
             if (child->metaObject()->indexOfSignal("textChanged(QString)") >= 0)
                 connect(child, SIGNAL(textChanged(QString)), this, SLOT(showPending()));
@@ -175,6 +177,10 @@ ConnectionsPage::ConnectionsPage(HubConnection& hub, ConfigStore* store, QWidget
 
     retranslateUi();
     load();
+}
+
+QList<QWidget*> ConnectionsPage::sections() const {
+    return {m_sources, m_regions, m_listening, m_delivery, m_httpLimits, m_alerts, m_outbox};
 }
 
 void ConnectionsPage::changeEvent(QEvent* event) {
@@ -194,8 +200,7 @@ void ConnectionsPage::arrange(bool wide) {
         return;
     m_arranged = true;
     m_wide = wide;
-    for (QWidget* section : std::initializer_list<QWidget*>{m_sources, m_regions, m_listening,
-                                                            m_delivery, m_httpLimits, m_outbox})
+    for (QWidget* section : sections())
         grid->removeWidget(section);
     if (wide) {
         grid->addWidget(m_sources, 0, 0);
@@ -203,17 +208,17 @@ void ConnectionsPage::arrange(bool wide) {
         grid->addWidget(m_listening, 1, 0);
         grid->addWidget(m_delivery, 2, 0);
         grid->addWidget(m_httpLimits, 2, 1);
-        grid->addWidget(m_outbox, 3, 0, 1, 2);
+        grid->addWidget(m_alerts, 3, 0);
+        grid->addWidget(m_outbox, 3, 1);
         grid->setColumnStretch(1, 1);
     } else {
         int row = 0;
-        for (QWidget* section : std::initializer_list<QWidget*>{m_sources, m_regions, m_listening,
-                                                                m_delivery, m_httpLimits, m_outbox})
+        for (QWidget* section : sections())
             grid->addWidget(section, row++, 0);
         grid->setColumnStretch(1, 0);
     }
     grid->setColumnStretch(0, 1);
-    grid->setRowStretch(6, 1);
+    grid->setRowStretch(7, 1);
 }
 
 void ConnectionsPage::retranslateUi() {
@@ -247,6 +252,7 @@ void ConnectionsPage::showForm() {
     m_listening->showConfig(form);
     m_delivery->showConfig(form);
     m_httpLimits->showConfig(form);
+    m_alerts->showConfig(form);
     m_outbox->showConfig(form);
     showLists();
     updateHubUrl();
@@ -276,6 +282,7 @@ void ConnectionsPage::readSections(HubConfig& config) const {
     config.lookerHost = m_listening->lookerHost();
     m_delivery->applyTo(config);
     m_httpLimits->applyTo(config);
+    m_alerts->applyTo(config);
     if (m_hub.canChangeHostSettings()) {
         QString ignored;
         config.setListen(m_listening->listen(), &ignored);
@@ -353,8 +360,7 @@ void ConnectionsPage::updateAccess() {
                      .arg(m_hub.name());
     m_access->setText(access);
     m_access->setVisible(!access.isEmpty());
-    for (QWidget* section : std::initializer_list<QWidget*>{m_sources, m_regions, m_listening,
-                                                            m_delivery, m_httpLimits, m_outbox})
+    for (QWidget* section : sections())
         section->setVisible(available);
     m_sources->setKeysOnServer(!m_hub.isLocal());
     m_listening->setHostEditable(local);
@@ -387,6 +393,8 @@ QString ConnectionsPage::formProblem() const {
     m_httpLimits->trustedProxies(&proxyError);
     if (!proxyError.isEmpty())
         return proxyError;
+    if (const QString alerts = m_alerts->problem(); !alerts.isEmpty())
+        return alerts;
     if (!m_hub.canChangeHostSettings())
         return {};
     const QString certificate = m_listening->certificateFile();

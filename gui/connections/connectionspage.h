@@ -17,6 +17,7 @@ namespace ActionDeck {
 
 class ConfigStore;
 class DeliverySection;
+class AlertsSection;
 class HttpLimitsSection;
 class ListeningSection;
 class OutboxSection;
@@ -106,6 +107,8 @@ private:
     void readSections(HubConfig& config) const;
     /// Why the form can not be applied; empty when it can.
     QString formProblem() const;
+    /// The sections in the order they are laid out in one column.
+    QList<QWidget*> sections() const;
     /// The draft changed here: the lists and the pending line follow, the status says `status`.
     void edited(std::function<QString()> status);
     void confirmRevoke(const QString& region, const QString& nonce);
@@ -127,6 +130,7 @@ private:
     ListeningSection* m_listening;
     DeliverySection* m_delivery;
     HttpLimitsSection* m_httpLimits;
+    AlertsSection* m_alerts;
     OutboxSection* m_outbox;
     QLabel* m_pending;
     QPushButton* m_apply;

@@ -3,6 +3,7 @@
 #include "gui/hubs/hubregistry.h"
 
 #include <QLocale>
+#include <QPointer>
 
 namespace ActionDeck {
 
@@ -23,6 +24,8 @@ void HubNotifier::watchAll() {
             seen.failedMessages = hub->snapshot().counts.failedMessages;
         connect(hub, &HubConnection::snapshotChanged, this, [this, hub] { snapshotChanged(*hub); });
         connect(hub, &HubConnection::stateChanged, this, [this, hub] { stateChanged(*hub); });
+        connect(hub, &HubConnection::runChanged, this,
+                [this, hub](const RunRecord& run) { runChanged(*hub, run); });
         connect(hub, &QObject::destroyed, this, [this, hub] { m_seen.remove(hub); });
     }
 }
@@ -66,6 +69,52 @@ void HubNotifier::stateChanged(HubConnection& hub) {
         quiet(seen.lastUnreachable))
         return;
     emit notify(tr("%1 can't be reached").arg(hub.name()), hub.stateReason());
+}
+
+void HubNotifier::runChanged(HubConnection& hub, const RunRecord& run) {
+    if (run.state != RunState::Failed || !wanted(hub))
+        return;
+    Seen& seen = m_seen[&hub];
+    if (seen.toldRuns.contains(run.id))
+        return;
+    seen.toldRuns.insert(run.id);
+    if (run.planId.isEmpty())
+        return tellFailedRun(hub, run, false);
+    // The schedule's latest runs, this one among them: a third failure in a row is news of its
+    // own (a schedule that stopped working), said instead of the single failure.
+    RunFilter filter;
+    filter.planId = run.planId;
+    hub.runs(filter).then(this, [this, hub = QPointer<HubConnection>(&hub),
+                                 run](const HubReply<std::vector<RunRecord>>& reply) {
+        if (!hub)
+            return;
+        int inARow = 0;
+        for (auto it = reply.value.rbegin(); it != reply.value.rend() && inARow < kFailuresInARow;
+             ++it) {
+            if (it->state == RunState::Running || it->state == RunState::Delivering)
+                continue;
+            if (it->state != RunState::Failed)
+                break;
+            ++inARow;
+        }
+        tellFailedRun(*hub, run, reply.ok() && inARow >= kFailuresInARow);
+    });
+}
+
+void HubNotifier::tellFailedRun(HubConnection& hub, const RunRecord& run, bool inARow) {
+    const QString schedule =
+        run.planId.isEmpty()
+            ? tr("A run of %1").arg(run.action)
+            : (run.planTitle.isEmpty() ? tr("Schedule %1").arg(run.planId) : run.planTitle);
+    const QString why = run.failReason.isEmpty() ? run.message : run.failReason;
+    if (inARow) {
+        emit notify(tr("%1 failed %n times in a row", nullptr, kFailuresInARow).arg(schedule),
+                    tr("Its last runs on %1 all failed: %2").arg(hub.name(), why));
+        return;
+    }
+    emit notify(tr("%1 failed on %2").arg(schedule, hub.name()),
+                tr("%n message(s) failed", nullptr, int(run.failed)) +
+                    (why.isEmpty() ? QString() : QStringLiteral(": ") + why));
 }
 
 } // namespace ActionDeck

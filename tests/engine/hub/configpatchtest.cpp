@@ -292,3 +292,30 @@ TEST(ConfigPatch, AlertsTakeTheMembersGivenAndKeepTheWebhookUrlWhenLeftOut) {
     EXPECT_FALSE(request(base(), R"({"alerts": {"webhookUrl": 3}})", &error));
     EXPECT_TRUE(error.contains(u"alerts.webhookUrl must be a text")) << error.toStdString();
 }
+
+TEST(ConfigPatchDifference, AWebhookUnseenHereIsKeptReplacedOrRemovedOnPurpose) {
+    // A server's hub answers hasWebhookUrl, never the URL.
+    HubConfig seen;
+    QString error;
+    seen.alerts =
+        *AlertSettings::fromJson(json(R"({"hasWebhookUrl": true, "format": "json"})"), &error);
+    ASSERT_TRUE(seen.alerts.webhookKept);
+    HubConfig kept = seen;
+    kept.alerts.stuckMinutes = 45;
+    EXPECT_EQ(ConfigPatch::difference(seen, kept), json(R"({"alerts": {"stuckMinutes": 45}})"));
+    HubConfig replaced = seen;
+    replaced.alerts.webhookUrl = QStringLiteral("https://hooks.example.com/new");
+    replaced.alerts.webhookKept = false;
+    EXPECT_EQ(ConfigPatch::difference(seen, replaced),
+              json(R"({"alerts": {"webhookUrl": "https://hooks.example.com/new"}})"));
+    HubConfig removed = seen;
+    removed.alerts.webhookKept = false;
+    EXPECT_EQ(ConfigPatch::difference(seen, removed), json(R"({"alerts": {"webhookUrl": ""}})"));
+    // Applied where the URL is known, an empty one removes it.
+    HubConfig server = base();
+    server.alerts.webhookUrl = QStringLiteral("https://hooks.example.com/old");
+    const auto after = ConfigPatch::apply(server, ConfigPatch::difference(seen, removed),
+                                          ConfigPatch::Mode::Request, &error);
+    ASSERT_TRUE(after) << error.toStdString();
+    EXPECT_FALSE(after->alerts.webhookSet());
+}

@@ -330,6 +330,42 @@ TEST_P(Connections, WhatAServersHubSetsOnItsOwnMachineIsReadOnlyThere) {
               hub->listeningUrl().toString());
 }
 
+TEST_P(Connections, TheAlertWebhookIsSetKeptUnseenAndRemovedOnPurpose) {
+    auto* url = page->findChild<QLineEdit*>(QStringLiteral("alertWebhookUrl"));
+    auto* format = page->findChild<QComboBox*>(QStringLiteral("alertFormat"));
+    auto* stuck = page->findChild<QSpinBox*>(QStringLiteral("alertStuckMinutes"));
+    auto* remove = page->findChild<QPushButton*>(QStringLiteral("removeAlertWebhook"));
+    ASSERT_TRUE(url && format && stuck && remove);
+    EXPECT_EQ(url->echoMode(), QLineEdit::Password) << "its path is a secret";
+    url->setText(QStringLiteral("notaurl"));
+    QString error;
+    EXPECT_FALSE(page->apply(&error));
+    EXPECT_NE(error.indexOf(u"http or https"), -1) << error.toStdString();
+    const QString hook = QStringLiteral("https://hooks.example.com/services/T1/B2/s3cr3t");
+    url->setText(hook);
+    format->setCurrentIndex(1);
+    stuck->setValue(45);
+    bool ok = false;
+    applyAndWait(&ok);
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(hub->config().alerts.webhookUrl, hook);
+    EXPECT_EQ(hub->config().alerts.format, AlertSettings::Format::Json);
+    EXPECT_EQ(hub->config().alerts.stuckMinutes, 45);
+    // A server's hub never shows it: the field is empty and says one is set.
+    ASSERT_TRUE(waitUntil([&] { return connection->config().alerts.webhookSet(); }));
+    EXPECT_EQ(url->text().isEmpty(), remote());
+    EXPECT_EQ(url->placeholderText().contains(u"hidden"), remote());
+    stuck->setValue(50);
+    applyAndWait(&ok);
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(hub->config().alerts.webhookUrl, hook) << "a change without the URL keeps it";
+    remove->click();
+    EXPECT_TRUE(page->hasPendingChanges());
+    applyAndWait(&ok);
+    ASSERT_TRUE(ok);
+    EXPECT_FALSE(hub->config().alerts.webhookSet());
+}
+
 TEST(ConnectionsOnAServer, AReadTokenIsToldThatTheConfigurationTakesAnAdminToken) {
     AdminTestHub server(kSecret, kWriteKey);
     QString error;

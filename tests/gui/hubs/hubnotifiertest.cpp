@@ -31,7 +31,7 @@ public:
     void close() override {}
     void setWatchingMessages(bool) override {}
     QFuture<HubReply<OutboxCounts>> counts() override { return ready<OutboxCounts>(); }
-    QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState>, int,
+    QFuture<HubReply<std::vector<BatchInfo>>> batches(std::optional<BatchState>, int, qint64,
                                                       qint64) override {
         return ready<std::vector<BatchInfo>>();
     }
@@ -40,6 +40,30 @@ public:
     }
     QFuture<HubReply<int>> retry(std::vector<qint64>) override { return ready<int>(); }
     QFuture<HubReply<int>> discard(std::vector<qint64>) override { return ready<int>(); }
+    QFuture<HubReply<std::vector<RunRecord>>> runs(RunFilter filter) override {
+        std::vector<RunRecord> matching;
+        for (const RunRecord& run : runList) {
+            if (!filter.planId || run.planId == *filter.planId)
+                matching.push_back(run);
+        }
+        return QtFuture::makeReadyFuture(HubReply<std::vector<RunRecord>>{matching, {}});
+    }
+
+    /// A run of plan `planId` (none when empty) ends in `state`; the hub then lists it.
+    void runEnds(qint64 id, const QString& planId, RunState state) {
+        RunRecord run;
+        run.id = id;
+        run.planId = planId;
+        run.planTitle = planId.isEmpty() ? QString() : QStringLiteral("Daily users");
+        run.action = QStringLiteral("rudder_event");
+        run.state = state;
+        run.failed = state == RunState::Failed ? 500 : 0;
+        run.failReason = QStringLiteral("HTTP 400: Invalid write key");
+        runList.push_back(run);
+        emit runChanged(run);
+    }
+
+    std::vector<RunRecord> runList;
 
     void failed(qint64 messages) {
         HubSnapshot s = snapshot();
@@ -88,6 +112,31 @@ TEST_F(Notifier, NewFailuresAreToldOncePerQuietPeriod) {
     ASSERT_EQ(titles, QStringList{QStringLiteral("Batches are failing on fake")});
     local.failed(9);
     EXPECT_EQ(titles.size(), 1) << "a storm of failures is one notification";
+}
+
+TEST_F(Notifier, AFailedRunIsToldOnceAndOtherEndsAreNot) {
+    local.runEnds(1, {}, RunState::Succeeded);
+    local.runEnds(2, {}, RunState::Partial);
+    EXPECT_TRUE(titles.isEmpty());
+    local.runEnds(3, {}, RunState::Failed);
+    emit local.runChanged(local.runList.back());
+    ASSERT_TRUE(waitUntil([&] { return !titles.isEmpty(); }));
+    EXPECT_EQ(titles, QStringList{QStringLiteral("A run of rudder_event failed on fake")});
+}
+
+TEST_F(Notifier, AScheduleWhoseLastThreeRunsFailedIsSaidSo) {
+    local.runEnds(1, QStringLiteral("7"), RunState::Failed);
+    local.runEnds(2, QStringLiteral("7"), RunState::Succeeded);
+    local.runEnds(3, QStringLiteral("7"), RunState::Failed);
+    local.runEnds(4, QStringLiteral("8"), RunState::Failed);
+    ASSERT_TRUE(waitUntil([&] { return titles.size() == 3; })) << titles.join(u'|').toStdString();
+    EXPECT_EQ(titles[0], QStringLiteral("Daily users failed on fake"));
+    local.runEnds(5, QStringLiteral("7"), RunState::Failed);
+    ASSERT_TRUE(waitUntil([&] { return titles.size() == 4; }));
+    EXPECT_EQ(titles[3], QStringLiteral("Daily users failed on fake")) << "two in a row, not three";
+    local.runEnds(6, QStringLiteral("7"), RunState::Failed);
+    ASSERT_TRUE(waitUntil([&] { return titles.size() == 5; }));
+    EXPECT_EQ(titles[4], QStringLiteral("Daily users failed 3 times in a row"));
 }
 
 TEST_F(Notifier, AHubLostAfterBeingConnectedIsTold) {
