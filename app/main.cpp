@@ -247,10 +247,10 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")
                 window->setLanguage(QLocale::English);
-            const QStringList pages = {QStringLiteral("guide"),     QStringLiteral("live"),
-                                       QStringLiteral("runs"),      QStringLiteral("connections"),
-                                       QStringLiteral("looker"),    QStringLiteral("preview"),
-                                       QStringLiteral("outbox"),    QStringLiteral("catalogue"),
+            const QStringList pages = {QStringLiteral("guide"),  QStringLiteral("live"),
+                                       QStringLiteral("runs"),   QStringLiteral("connections"),
+                                       QStringLiteral("looker"), QStringLiteral("preview"),
+                                       QStringLiteral("outbox"), QStringLiteral("catalogue"),
                                        QStringLiteral("hubs")};
             if (pages.contains(options->page))
                 window->showPage(ActionDeck::MainWindow::Page(pages.indexOf(options->page)));

@@ -153,21 +153,20 @@ void LookerSchedulesSection::sendNow(const QString& planId) {
     m_busy = true;
     setStatus([planId] { return tr("Asking Looker to run schedule %1 now…").arg(planId); });
     updateButtons();
-    lookerSendNow(
-        m_account, planId, this, [this, planId](const LookerApiClient::Answer& ran) {
-            m_busy = false;
-            updateButtons();
-            if (!ran.ok()) {
-                setStatus([error = ran.error] { return LookerText::error(error); }, true);
-                return;
-            }
-            setStatus([planId] {
-                return tr("Looker is running schedule %1: the hub receives it when Looker has "
-                          "the result, and Live flow shows it arriving.")
-                    .arg(planId);
-            });
-            emit sendAccepted(planId);
+    lookerSendNow(m_account, planId, this, [this, planId](const LookerApiClient::Answer& ran) {
+        m_busy = false;
+        updateButtons();
+        if (!ran.ok()) {
+            setStatus([error = ran.error] { return LookerText::error(error); }, true);
+            return;
+        }
+        setStatus([planId] {
+            return tr("Looker is running schedule %1: the hub receives it when Looker has "
+                      "the result, and Live flow shows it arriving.")
+                .arg(planId);
         });
+        emit sendAccepted(planId);
+    });
 }
 
 void LookerSchedulesSection::readLastReceived() {

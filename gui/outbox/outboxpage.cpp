@@ -167,8 +167,8 @@ void OutboxPage::showRun(qint64 runId) {
 
 void OutboxPage::retranslateRunChip() {
     m_runChip->setText(tr("Run %1  ×").arg(m_runId));
-    m_runChip->setToolTip(tr("Only the batches of run %1 are shown; click to show every run's.")
-                              .arg(m_runId));
+    m_runChip->setToolTip(
+        tr("Only the batches of run %1 are shown; click to show every run's.").arg(m_runId));
 }
 
 QList<qint64> OutboxPage::selectedIds() const {

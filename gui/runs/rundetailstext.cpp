@@ -61,9 +61,9 @@ QString RunDetailsText::timeline(const RunRecord& run) {
     const QLocale locale;
     QStringList lines;
     lines << tr("Received: %1").arg(moment(run.receivedMs));
-    lines << (run.answeredMs > 0 ? tr("Answered Looker: %1").arg(moment(run.answeredMs,
-                                                                        run.receivedMs))
-                                 : tr("Answered Looker: not yet, the result is being read"));
+    lines << (run.answeredMs > 0
+                  ? tr("Answered Looker: %1").arg(moment(run.answeredMs, run.receivedMs))
+                  : tr("Answered Looker: not yet, the result is being read"));
     if (run.state == RunState::Interrupted)
         lines << (run.pending > 0
                       ? tr("Cut off: the hub stopped during the run; %1 messages it stored are "
@@ -73,8 +73,8 @@ QString RunDetailsText::timeline(const RunRecord& run) {
     else if (run.finishedMs > 0)
         lines << tr("All delivered: %1").arg(moment(run.finishedMs, run.receivedMs));
     else if (run.answeredMs > 0)
-        lines << tr("All delivered: not yet, %1 messages pending")
-                     .arg(locale.toString(run.pending));
+        lines
+            << tr("All delivered: not yet, %1 messages pending").arg(locale.toString(run.pending));
     return lines.join(u'\n');
 }
 
@@ -93,7 +93,8 @@ QString RunDetailsText::lookerAnswer(const RunRecord& run) {
     if (run.answeredMs <= 0 && run.message.isEmpty())
         return tr("Looker has not been answered yet.");
     // Looker's message stays as the hub sent it (English): it is what Looker shows.
-    const QString verdict = run.success ? tr("Looker was told: success") : tr("Looker was told: failure");
+    const QString verdict =
+        run.success ? tr("Looker was told: success") : tr("Looker was told: failure");
     return run.message.isEmpty() ? verdict : tr("%1 — \"%2\"").arg(verdict, run.message);
 }
 

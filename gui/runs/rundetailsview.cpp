@@ -93,7 +93,7 @@ void RunDetailsView::readFailedBatches() {
 }
 
 void RunDetailsView::showText() {
-    const QString text = m_run    ? RunDetailsText::of(*m_run)
+    const QString text = m_run      ? RunDetailsText::of(*m_run)
                          : m_listed ? tr("Select a run to see its details.")
                                     : tr("No runs to show.");
     if (text == m_text->toPlainText())
@@ -109,7 +109,8 @@ void RunDetailsView::showFailedBatches() {
     if (!m_failedError.isEmpty())
         m_batchesTitle->setText(tr("The failed batches could not be read: %1").arg(m_failedError));
     else
-        m_batchesTitle->setText(tr("Failed batches: %1").arg(locale.toString(qsizetype(m_failed.size()))));
+        m_batchesTitle->setText(
+            tr("Failed batches: %1").arg(locale.toString(qsizetype(m_failed.size()))));
     m_batches->setRowCount(int(m_failed.size()));
     for (int row = 0; row < int(m_failed.size()); ++row) {
         const BatchInfo& batch = m_failed[std::size_t(row)];
@@ -130,8 +131,7 @@ void RunDetailsView::showFailedBatches() {
 }
 
 void RunDetailsView::retranslateUi() {
-    m_batches->setHorizontalHeaderLabels(
-        {tr("Batch"), tr("Messages"), tr("Status"), tr("Reason")});
+    m_batches->setHorizontalHeaderLabels({tr("Batch"), tr("Messages"), tr("Status"), tr("Reason")});
     m_showInOutbox->setText(tr("Show in &Outbox"));
     m_showInOutbox->setToolTip(tr("The Outbox page with this run's batches, to retry, discard "
                                   "or export them"));

@@ -23,7 +23,13 @@ class RunDetailsView : public QWidget {
     Q_OBJECT
 
 public:
-    enum BatchColumn { BatchIdColumn, MessagesColumn, StatusColumn, ReasonColumn, BatchColumnCount };
+    enum BatchColumn {
+        BatchIdColumn,
+        MessagesColumn,
+        StatusColumn,
+        ReasonColumn,
+        BatchColumnCount
+    };
 
     explicit RunDetailsView(HubConnection& hub, QWidget* parent = nullptr);
 
@@ -53,7 +59,7 @@ private:
     bool m_listed = false;
     std::vector<BatchInfo> m_failed;
     QString m_failedError;
-    qint64 m_failedOf = 0; ///< the run whose failed batches were read
+    qint64 m_failedOf = 0;     ///< the run whose failed batches were read
     qint64 m_failedCount = -1; ///< its failed count then
     int m_generation = 0;
 

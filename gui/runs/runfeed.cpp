@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <utility>
+
 namespace ActionDeck {
 
 namespace {
@@ -58,30 +60,30 @@ void RunFeed::readPage(qint64 afterId, std::vector<RunRecord> read) {
     RunFilter filter;
     filter.afterId = afterId;
     filter.limit = kPageSize;
-    whenReady(m_hub.runs(filter), m_hub, this,
-              [this, generation, read = std::move(read)](
-                  HubReply<std::vector<RunRecord>> reply) mutable {
-                  if (generation != m_generation)
-                      return;
-                  if (!reply.ok()) {
-                      m_loading = false;
-                      emit problem(reply.error);
-                      return;
-                  }
-                  const bool more = int(reply.value.size()) >= kPageSize;
-                  const qint64 last = reply.value.empty() ? 0 : reply.value.back().id;
-                  read.insert(read.end(), std::make_move_iterator(reply.value.begin()),
-                              std::make_move_iterator(reply.value.end()));
-                  // Ascending by id: the oldest go first when there are too many.
-                  if (read.size() > std::size_t(kRunLimit)) {
-                      m_truncated = true;
-                      read.erase(read.begin(), read.end() - kRunLimit);
-                  }
-                  if (more)
-                      readPage(last, std::move(read));
-                  else
-                      finishLoad(std::move(read));
-              });
+    whenReady(
+        m_hub.runs(filter), m_hub, this,
+        [this, generation, read = std::move(read)](HubReply<std::vector<RunRecord>> reply) mutable {
+            if (generation != m_generation)
+                return;
+            if (!reply.ok()) {
+                m_loading = false;
+                emit problem(reply.error);
+                return;
+            }
+            const bool more = int(reply.value.size()) >= kPageSize;
+            const qint64 last = reply.value.empty() ? 0 : reply.value.back().id;
+            read.insert(read.end(), std::make_move_iterator(reply.value.begin()),
+                        std::make_move_iterator(reply.value.end()));
+            // Ascending by id: the oldest go first when there are too many.
+            if (read.size() > std::size_t(kRunLimit)) {
+                m_truncated = true;
+                read.erase(read.begin(), read.end() - kRunLimit);
+            }
+            if (more)
+                readPage(last, std::move(read));
+            else
+                finishLoad(std::move(read));
+        });
 }
 
 void RunFeed::finishLoad(std::vector<RunRecord> read) {

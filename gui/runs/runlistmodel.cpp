@@ -207,7 +207,8 @@ QVariant RunListModel::toolTip(const RunRecord& run, int column) const {
         return locale.toString(QDateTime::fromMSecsSinceEpoch(run.receivedMs).toLocalTime(),
                                QLocale::LongFormat);
     case ScheduleColumn:
-        return run.planId.isEmpty() ? QVariant() : QVariant(tr("Scheduled plan %1").arg(run.planId));
+        return run.planId.isEmpty() ? QVariant()
+                                    : QVariant(tr("Scheduled plan %1").arg(run.planId));
     case ActionColumn:
         return run.action;
     case RowsColumn:

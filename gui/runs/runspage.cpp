@@ -26,8 +26,8 @@ namespace ActionDeck {
 
 namespace {
 
-constexpr RunState kStates[] = {RunState::Running,   RunState::Delivering, RunState::Succeeded,
-                                RunState::Partial,   RunState::Failed,     RunState::Interrupted};
+constexpr RunState kStates[] = {RunState::Running, RunState::Delivering, RunState::Succeeded,
+                                RunState::Partial, RunState::Failed,     RunState::Interrupted};
 
 void setUpTable(QTableView& table) {
     table.setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -206,8 +206,8 @@ bool RunsPage::selectRun(qint64 id) {
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return false;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -317,9 +317,9 @@ void RunsPage::selectScheduleRow() {
     if (row < 0)
         m_schedules->selectionModel()->clear();
     else
-        m_schedules->selectionModel()->setCurrentIndex(
-            m_summaries->index(row, 0),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_schedules->selectionModel()->setCurrentIndex(m_summaries->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
     m_syncingSchedules = wasSyncing;
 }
 
@@ -359,22 +359,22 @@ void RunsPage::showSummary() {
     }
     const int total = m_model->rowCount();
     const int shown = m_filter->rowCount();
-    const auto underWay = std::count_if(m_model->runs().begin(), m_model->runs().end(),
-                                        [](const RunRecord& run) {
-                                            return run.state == RunState::Running ||
-                                                   run.state == RunState::Delivering;
-                                        });
-    QString text = total == 0 ? tr("%1 has kept no runs yet: each execute Looker sends is one.")
-                                    .arg(m_hub.name())
-                              : tr("%n run(s) kept by %1", nullptr, total).arg(m_hub.name());
+    const auto underWay =
+        std::count_if(m_model->runs().begin(), m_model->runs().end(), [](const RunRecord& run) {
+            return run.state == RunState::Running || run.state == RunState::Delivering;
+        });
+    QString text =
+        total == 0
+            ? tr("%1 has kept no runs yet: each execute Looker sends is one.").arg(m_hub.name())
+            : tr("%n run(s) kept by %1", nullptr, total).arg(m_hub.name());
     if (total > 0 && shown != total)
         text += QStringLiteral(" · ") + tr("%n shown", nullptr, shown);
     if (underWay > 0)
         text += QStringLiteral(" · ") + tr("%n under way", nullptr, int(underWay));
     if (m_feed->isTruncated())
-        text += QStringLiteral(" · ") +
-                tr("the newest %1 listed; actiondeck runs list shows them all")
-                    .arg(QLocale().toString(RunFeed::kRunLimit));
+        text +=
+            QStringLiteral(" · ") + tr("the newest %1 listed; actiondeck runs list shows them all")
+                                        .arg(QLocale().toString(RunFeed::kRunLimit));
     m_summary->setText(text);
 }
 

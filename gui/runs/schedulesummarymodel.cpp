@@ -108,9 +108,8 @@ QVariant ScheduleSummaryModel::data(const QModelIndex& index, int role) const {
         return index.column() == RunsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                                             : QVariant();
     case Qt::ForegroundRole:
-        if ((index.column() == LastStateColumn &&
-             (summary.lastState == RunState::Failed ||
-              summary.lastState == RunState::Interrupted)) ||
+        if ((index.column() == LastStateColumn && (summary.lastState == RunState::Failed ||
+                                                   summary.lastState == RunState::Interrupted)) ||
             (index.column() == LastGoodColumn && summary.lastGoodMs == 0))
             return QColor(0xb0, 0x00, 0x20);
         return {};

@@ -81,8 +81,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_liveSlot = new QStackedWidget(this);
     m_liveSlot->addWidget(m_live);
     m_livePages.insert(&context.hubs.current(), m_live);
-    QWidget* const pages[] = {m_guide,  m_liveSlot, m_runs,   m_connections, m_looker,
-                              m_preview, m_outbox,  m_catalogue, m_hubsPage};
+    QWidget* const pages[] = {m_guide,   m_liveSlot, m_runs,      m_connections, m_looker,
+                              m_preview, m_outbox,   m_catalogue, m_hubsPage};
     for (QWidget* page : pages) {
         m_pages->addWidget(page);
         m_pageList->addItem(QString());

@@ -1,8 +1,9 @@
 // The Runs page's models without a hub: rows replaced in place, newest first, the filters,
 // the view by schedule, and a run's details in words.
+#include "gui/runs/runlistmodel.h"
+
 #include "gui/runs/rundetailstext.h"
 #include "gui/runs/runfiltermodel.h"
-#include "gui/runs/runlistmodel.h"
 #include "gui/runs/schedulesummarymodel.h"
 
 #include <QSignalSpy>
@@ -21,9 +22,8 @@ RunRecord run(qint64 id, const QString& planId, RunState state, bool success = t
     r.id = id;
     r.receivedMs = kStart + id * kMinute;
     r.answeredMs = r.receivedMs + 2000;
-    r.finishedMs = state == RunState::Running || state == RunState::Delivering
-                       ? 0
-                       : r.receivedMs + 75'000;
+    r.finishedMs =
+        state == RunState::Running || state == RunState::Delivering ? 0 : r.receivedMs + 75'000;
     r.action = u"rudder_track"_qs;
     r.source = u"Prod"_qs;
     r.planId = planId;
@@ -129,10 +129,9 @@ TEST(RunFilterModel, FiltersByScheduleStateAndText) {
 
 TEST(ScheduleSummaryModel, CountsEachSchedulesRunsAndItsLastGoodRun) {
     ScheduleSummaryModel summaries;
-    std::vector<RunRecord> runs = {run(1, u"7"_qs, RunState::Succeeded),
-                                   run(2, {}, RunState::Succeeded),
-                                   run(3, u"7"_qs, RunState::Failed, false),
-                                   run(4, u"8"_qs, RunState::Interrupted)};
+    std::vector<RunRecord> runs = {
+        run(1, u"7"_qs, RunState::Succeeded), run(2, {}, RunState::Succeeded),
+        run(3, u"7"_qs, RunState::Failed, false), run(4, u"8"_qs, RunState::Interrupted)};
     summaries.summarize(runs);
     ASSERT_EQ(summaries.rowCount(), 3);
     const auto text = [&summaries](int row, int column) {
@@ -180,8 +179,8 @@ TEST(RunDetailsText, SaysTheTimelineTheCountsAndWhatWentWrong) {
     EXPECT_TRUE(text.startsWith(u"Run 5 · Partial\nSchedule: Plan 7 (plan 7)\n"
                                 u"Rudder Track to source Prod · region EU\nLook 42\n\nReceived: "))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Answered Looker: " + RunDetailsText::moment(r.answeredMs) +
-                              u" (+2.0 s)"))
+    EXPECT_TRUE(
+        text.contains(u"Answered Looker: " + RunDetailsText::moment(r.answeredMs) + u" (+2.0 s)"))
         << text.toStdString();
     EXPECT_TRUE(text.contains(u"All delivered: ")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Rows: 100 read · 2 skipped · 10 unchanged (not sent again)\n"

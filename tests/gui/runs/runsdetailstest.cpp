@@ -19,8 +19,8 @@ TEST_P(RunsUi, ARunsDetailsSayWhatHappenedAndWhyRowsWereSkipped) {
     EXPECT_EQ(details->toPlainText(), u"Select a run to see its details."_qs);
     ASSERT_TRUE(select(partial));
     const QString text = details->toPlainText();
-    EXPECT_TRUE(text.startsWith(QStringLiteral("Run %1 · Partial\nSchedule: Daily users (plan 17)")
-                                    .arg(partial)))
+    EXPECT_TRUE(text.startsWith(
+        QStringLiteral("Run %1 · Partial\nSchedule: Daily users (plan 17)").arg(partial)))
         << text.toStdString();
     EXPECT_TRUE(text.contains(u"Rudder Identify to source Prod · region US")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Received: ")) << text.toStdString();

@@ -156,10 +156,10 @@ TEST_P(RunsUi, ARunsCountsMoveInPlaceAndNewRunsComeFirst) {
     EXPECT_EQ(cell(reading.id, RunListModel::SentColumn), u"4,990"_qs);
     EXPECT_EQ(listedIds().size(), 4);
     EXPECT_EQ(page->selectedRun()->id, reading.id);
-    EXPECT_TRUE(details->toPlainText().contains(u"5,000 read")) << details->toPlainText().toStdString();
-    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("runsSummary"))
-                    ->text()
-                    .contains(u"1 under way"));
+    EXPECT_TRUE(details->toPlainText().contains(u"5,000 read"))
+        << details->toPlainText().toStdString();
+    EXPECT_TRUE(
+        page->findChild<QLabel*>(QStringLiteral("runsSummary"))->text().contains(u"1 under way"));
 }
 
 TEST_P(RunsUi, EveryTextFollowsTheLanguage) {

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ActionDeck::TestSupport {
 
 namespace {
@@ -82,15 +84,14 @@ QByteArray RunsUi::send(const QByteArray& detail, const QString& planId, const Q
     QJsonObject plan{{u"title"_qs, title}};
     if (!planId.isEmpty())
         plan.insert(u"scheduled_plan_id", planId);
-    const QByteArray body = QJsonDocument(
-                                QJsonObject{{u"type"_qs, u"query"_qs},
-                                            {u"form_params"_qs,
-                                             QJsonObject{{u"destination_source"_qs, u"Prod"_qs}}},
-                                            {u"scheduled_plan"_qs, plan},
-                                            {u"attachment"_qs,
-                                             QJsonObject{{u"mimetype"_qs, u"application/json"_qs},
-                                                         {u"data"_qs, QString::fromUtf8(detail)}}}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(
+            QJsonObject{{u"type"_qs, u"query"_qs},
+                        {u"form_params"_qs, QJsonObject{{u"destination_source"_qs, u"Prod"_qs}}},
+                        {u"scheduled_plan"_qs, plan},
+                        {u"attachment"_qs, QJsonObject{{u"mimetype"_qs, u"application/json"_qs},
+                                                       {u"data"_qs, QString::fromUtf8(detail)}}}})
+            .toJson(QJsonDocument::Compact);
     RawHttpClient client;
     EXPECT_TRUE(client.connect(quint16(hub->listeningUrl().port())));
     client.write("POST /actions/rudder_event/execute HTTP/1.1\r\nAuthorization: Token token=\"" +

@@ -111,10 +111,9 @@ TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
     QStringList names;
     for (int i = 0; i < pages->count(); ++i)
         names.append(pages->item(i)->text());
-    EXPECT_EQ(names,
-              (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Runs"_qs, u"Connections"_qs,
-                           u"Looker"_qs, u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs,
-                           u"Hubs"_qs}));
+    EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Runs"_qs, u"Connections"_qs,
+                                  u"Looker"_qs, u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs,
+                                  u"Hubs"_qs}));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
     const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
     // The status bar names the hub it shows.
