@@ -9,7 +9,7 @@ packages=(
     qt6-charts-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     libboost-json1.81-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    zlib1g-dev libzstd-dev libxxhash-dev libssl-dev qtkeychain-qt6-dev
+    zlib1g-dev libdeflate-dev libzstd-dev libxxhash-dev libssl-dev qtkeychain-qt6-dev
     xvfb xauth fonts-dejavu-core clang-format
     # The keychain tests talk to a real Secret Service (scripts/with-keyring.sh).
     gnome-keyring dbus

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Set on the hub (hidden); type a new URL to replace it</source>
-        <translation>Definida en el hub (oculta); escribe una URL nueva para cambiarla</translation>
+        <translation>Configurado en el hub (oculto); escriba una URL nueva para sustituirlo</translation>
     </message>
     <message>
         <source>https://hooks.slack.com/services/…</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>JSON (the run or the source)</source>
-        <translation>JSON (la ejecución o el origen)</translation>
+        <translation>JSON (la ejecución o la fuente)</translation>
     </message>
     <message>
         <source>Delivery stuck after (minutes)</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>The hub calls the webhook once when a run ends failed, partial or cut off, and once when delivery to a source is stuck and when it recovers; never once per batch. The URL is kept like a write key.</source>
-        <translation>El hub llama al webhook una vez cuando una ejecución termina fallida, parcial o cortada, y una vez cuando la entrega a un origen se atasca y cuando se recupera; nunca una vez por lote. La URL se guarda como una write key.</translation>
+        <translation>El hub llama al webhook una vez cuando una ejecución termina fallida, parcial o cortada, y una vez cuando la entrega a una fuente se atasca y cuando se recupera; nunca una vez por lote. La URL se guarda como una write key.</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1155,8 @@
     <message numerus="yes">
         <source>%n message(s) failed</source>
         <translation>
-            <numerusform>%n mensaje falló</numerusform>
-            <numerusform>%n mensajes fallaron</numerusform>
+            <numerusform>Falló %n mensaje</numerusform>
+            <numerusform>Fallaron %n mensajes</numerusform>
         </translation>
     </message>
 </context>

@@ -149,6 +149,7 @@ void ExecuteJob::start() {
 
 void ExecuteJob::beginRun() {
     m_runBegun = true;
+    m_settings.run->receivedMs = m_clock.nowMs();
     // The store orders calls: the run exists before the first batch that names it.
     m_outbox.beginRun(*m_settings.run)
         .then(&m_outbox, [this, guard = QPointer<ExecuteJob>(this)](const Outbox::RunStart& begun) {
@@ -157,7 +158,6 @@ void ExecuteJob::beginRun() {
             // Without a run the execute still goes: a run is a record, not a gate.
             if (begun.id > 0) {
                 m_settings.run->id = begun.id;
-                m_settings.run->receivedMs = m_clock.nowMs();
                 m_assembler.setRun(begun.id);
                 reportRun(true);
             } else {
