@@ -67,6 +67,9 @@ RunsPage::RunsPage(HubConnection& hub, QWidget* parent)
         m_summaries->summarize(m_model->runs());
         if (!m_columnsSized && m_model->rowCount() > 0)
             sizeColumns();
+        // Read anew, the rows were reset: the run shown before stays selected.
+        if (m_shownId > 0)
+            selectRun(m_shownId);
         showSelected();
         showSummary();
         emit refreshed();
@@ -171,8 +174,8 @@ void RunsPage::setLookerAccount(LookerAccount* account) {
 
 void RunsPage::setScheduleFilter(const std::optional<QString>& planId) {
     for (int i = 0; i < m_schedule->count(); ++i) {
-        const QVariant data = m_schedule->itemData(i);
-        if (planId ? data.isValid() && data.toString() == *planId : !data.isValid()) {
+        const QVariant item = m_schedule->itemData(i);
+        if (planId ? item.isValid() && item.toString() == *planId : !item.isValid()) {
             m_schedule->setCurrentIndex(i);
             return;
         }
@@ -300,9 +303,9 @@ void RunsPage::fillStateCombo() {
 }
 
 void RunsPage::scheduleChosen() {
-    const QVariant data = m_schedule->currentData();
+    const QVariant chosen = m_schedule->currentData();
     const std::optional<QString> planId =
-        data.isValid() ? std::optional(data.toString()) : std::nullopt;
+        chosen.isValid() ? std::optional(chosen.toString()) : std::nullopt;
     m_filter->setSchedule(planId);
     selectScheduleRow();
     showSelected();
@@ -344,6 +347,7 @@ void RunsPage::runUpdated(const RunRecord& run) {
 
 void RunsPage::showSelected() {
     const std::optional<RunRecord> run = selectedRun();
+    m_shownId = run ? run->id : 0;
     m_details->showRun(run, m_filter->rowCount() > 0);
     m_actions->showRun(run);
 }

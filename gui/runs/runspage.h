@@ -92,6 +92,7 @@ private:
     ScheduleSummaryModel* m_summaries;
     RunFeed* m_feed;
     QString m_problem;
+    qint64 m_shownId = 0; ///< the run the details show, selected again after a reload
     bool m_columnsSized = false;
     bool m_syncingSchedules = false; ///< the view by schedule follows the filter
 

@@ -115,7 +115,7 @@ TEST_P(RunsUi, SendNowAsksLookerToRunTheRunsSchedule) {
     EXPECT_EQ(looker.content().runOnce(), QStringList{plan});
     EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("runActionStatus"))
                     ->text()
-                    .contains(u"Looker is running schedule " + plan));
+                    .contains(u"Looker is running schedule "_qs + plan));
     EXPECT_TRUE(waitUntil([&] { return looker.logins() == looker.logouts(); }, 5000));
     // A run sent by hand has no schedule to run.
     ASSERT_TRUE(select(ids[1]));

@@ -55,7 +55,7 @@ TEST_P(RunsUi, ListsEachExecuteAsARunNewestFirstWithItsCountsAndOutcome) {
         EXPECT_EQ(runOf(run.id), run) << run.id;
     EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("runsSummary"))
                     ->text()
-                    .startsWith(u"3 runs kept by "));
+                    .startsWith(u"3 run(s) kept by "));
 }
 
 TEST_P(RunsUi, FiltersByScheduleStateAndText) {
