@@ -101,8 +101,8 @@ QVariant ScheduleSummaryModel::data(const QModelIndex& index, int role) const {
         if (index.column() == ScheduleColumn && !summary.planId.isEmpty())
             return tr("Scheduled plan %1").arg(summary.planId);
         if (index.column() == LastGoodColumn)
-            return tr("The last run Looker was told succeeded and whose messages were "
-                      "delivered (some rows may have been skipped)");
+            return tr("The last run Looker was told succeeded, with its messages delivered "
+                      "(all of them, or all but some the data plane refused)");
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == RunsColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))

@@ -29,7 +29,10 @@ TEST_P(RunsUi, ARunsDetailsSayWhatHappenedAndWhyRowsWereSkipped) {
     EXPECT_TRUE(text.contains(u"Rows: 20 read · 5 skipped · 0 unchanged")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Messages: 15 stored · 15 delivered · 0 failed · 0 pending"))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Looker was told: success")) << text.toStdString();
+    // What Looker was told, in Looker's own (English) words.
+    EXPECT_TRUE(text.contains(u"Looker was told: failure — \""_qs + runOf(partial).message))
+        << text.toStdString();
+    EXPECT_TRUE(runOf(partial).message.contains(u"5")) << runOf(partial).message.toStdString();
     // The hub's reasons, as it kept them.
     EXPECT_TRUE(text.contains(u"Rows skipped because:\n  • ")) << text.toStdString();
     for (const QString& reason : runOf(partial).skipReasons)

@@ -112,9 +112,9 @@ TEST_P(RunsUi, TheViewByScheduleCountsRunsAndTheLastGoodOneAndFilters) {
     EXPECT_EQ(text(1, ScheduleSummaryModel::ScheduleColumn), u"Daily users"_qs);
     EXPECT_EQ(text(1, ScheduleSummaryModel::RunsColumn), u"2"_qs);
     EXPECT_EQ(text(1, ScheduleSummaryModel::LastStateColumn), u"Partial"_qs);
-    // Partial counts as good: Looker was told success, and what was sent was delivered.
+    // The partial run is not good: Looker was told its rows were skipped, as a failure.
     EXPECT_EQ(text(1, ScheduleSummaryModel::LastGoodColumn),
-              RunListModel::timeText(runOf(partial).receivedMs));
+              RunListModel::timeText(runOf(good).receivedMs));
 
     // Picking a schedule filters the runs, and the filter says which.
     schedules->selectionModel()->setCurrentIndex(
