@@ -22,6 +22,8 @@
 #include "gui/live/liveflowpage.h"
 #include "gui/lookerlink/lookeraccount.h"
 #include "gui/preview/previewpage.h"
+#include "gui/runs/runfiltermodel.h"
+#include "gui/runs/runspage.h"
 #include "gui/settings/configstore.h"
 #include "gui/window/appicon.h"
 #include "gui/window/mainwindow.h"
@@ -69,7 +71,8 @@ constexpr char kUsage[] =
     "       actiondeck looker login|register|enable|status|unregister|looks|schedules|send-now\n"
     "                  |preview-look ...       this hub, its Looks and schedules in Looker\n"
     "       actiondeck [--config FILE] [--data-dir DIR] [--lang en|es]\n"
-    "                  [--page guide|live|connections|looker|preview|outbox|catalogue|hubs]\n"
+    "                  [--page guide|live|runs|connections|looker|preview|outbox|catalogue\n"
+    "                   |hubs]\n"
     "                  [--connect URL --admin-token-file FILE]\n"
     "                  [--screenshot FILE]     the window (--screenshot: save it as PNG, quit;\n"
     "                                          --connect: show the hub at that admin URL)\n"
@@ -244,10 +247,11 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                 window->setLanguage(QLocale::Spanish);
             else if (options->language == u"en")
                 window->setLanguage(QLocale::English);
-            const QStringList pages = {QStringLiteral("guide"),       QStringLiteral("live"),
-                                       QStringLiteral("connections"), QStringLiteral("looker"),
-                                       QStringLiteral("preview"),     QStringLiteral("outbox"),
-                                       QStringLiteral("catalogue"),   QStringLiteral("hubs")};
+            const QStringList pages = {QStringLiteral("guide"),  QStringLiteral("live"),
+                                       QStringLiteral("runs"),   QStringLiteral("connections"),
+                                       QStringLiteral("looker"), QStringLiteral("preview"),
+                                       QStringLiteral("outbox"), QStringLiteral("catalogue"),
+                                       QStringLiteral("hubs")};
             if (pages.contains(options->page))
                 window->showPage(ActionDeck::MainWindow::Page(pages.indexOf(options->page)));
             window->show();
@@ -296,6 +300,15 @@ int runWindow(int argc, char* argv[], const ActionDeck::Clock& clock) {
                     if (qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_COUNT"))
                         window->cataloguePage()->countInLooker();
                 });
+                // ACTIONDECK_SCREENSHOT_RUN=N selects the Runs page's Nth newest run (0: the
+                // newest) shortly before, once the executes the script sent are runs.
+                if (qEnvironmentVariableIsSet("ACTIONDECK_SCREENSHOT_RUN"))
+                    QTimer::singleShot(std::max(0, delayMs - 1000), window.get(), [&window] {
+                        const ActionDeck::RunsPage* runs = window->runsPage();
+                        const int row = qEnvironmentVariableIntValue("ACTIONDECK_SCREENSHOT_RUN");
+                        if (const ActionDeck::RunRecord* run = runs->filterModel().runAt(row))
+                            window->runsPage()->selectRun(run->id);
+                    });
                 QTimer::singleShot(delayMs, window.get(), [&window, path] {
                     // A picture of the live flow shows a message's details too.
                     QTableView* live = window->liveFlowPage()->table();

@@ -94,6 +94,28 @@ json.dump(scheduled(first), open(f"{work}/identify-first.json", "w"))
 json.dump(scheduled(second), open(f"{work}/identify-second.json", "w"))
 PY
 
+# The Runs page's schedules: one delivered whole, one with rows that name no one (skipped), one
+# the data plane refuses; and earlier runs of the first, for the view by schedule.
+python3 - "$work" <<'PY'
+import json, sys
+work = sys.argv[1]
+fields = {"dimensions": [{"name": "users.id", "tags": ["user_id"]}, {"name": "users.email", "tags": ["email"]},
+                         {"name": "users.plan"}]}
+def rows(count, without_id=0):
+    return [{"users.id": {"value": f"u-{2000 + i}" if i < count - without_id else None},
+             "users.email": {"value": f"person{i}@example.com" if i < count - without_id else None},
+             "users.plan": {"value": "team"}} for i in range(count)]
+def body(title, plan, source, data, event=""):
+    return {"type": "query", "attachment": {"mimetype": "application/json", "extension": "json",
+                                            "data": json.dumps({"fields": fields, "data": data})},
+            "form_params": {"event": event, "destination_source": source},
+            "scheduled_plan": {"title": title, "scheduled_plan_id": plan,
+                               "url": f"https://acme.looker.com/looks/{plan}"}}
+json.dump(body("Weekly active accounts", 42, "Product analytics", rows(1200)), open(f"{work}/runs-good.json", "w"))
+json.dump(body("Trial signups", 57, "Product analytics", rows(400, 12)), open(f"{work}/runs-partial.json", "w"))
+json.dump(body("Account reviews", 63, "Marketing site", rows(250), "Account Reviewed"), open(f"{work}/runs-failed.json", "w"))
+PY
+
 # A System Activity look (Event Attribute Explore, one row per attribute, shuffled) of logins,
 # dashboard and user changes, typed as the catalogue says.
 "$app" catalog --json > "$work/types.json"
@@ -168,6 +190,17 @@ shoot() { # page file [lang] [delay ms] [executes...]
         send rudder_event "$work/identify.json"; sleep 1
         send rudder_track "$work/track.json"
     fi
+    if [[ $page == runs ]]; then
+        # Two good runs of one schedule, a partial one and one the data plane refuses.
+        restart_sink reliable
+        send rudder_event "$work/runs-good.json"; sleep 1
+        send rudder_track "$work/track.json"; sleep 1
+        send rudder_event "$work/runs-partial.json"; sleep 1
+        send rudder_event "$work/runs-good.json"; sleep 1
+        restart_sink refuse
+        send rudder_track "$work/runs-failed.json"; sleep 1.5
+        restart_sink
+    fi
     if [[ $page == preview && -n ${SCHEDULED:-} ]]; then
         send rudder_event "$work/identify-first.json"; sleep 1
         send rudder_event "$work/identify-second.json"
@@ -218,6 +251,10 @@ shoot_remote() { # page file [lang] [delay ms]
         send rudder_track "$work/track.json"; sleep 1
         send rudder_event "$work/identify.json"
     fi
+    if [[ $page == runs ]]; then
+        send rudder_event "$work/runs-good.json"; sleep 1
+        send rudder_event "$work/runs-partial.json"
+    fi
     wait $pid
     echo "wrote $out/$file"
 }
@@ -266,6 +303,8 @@ restart_sink reliable
 SYSTEM_ACTIVITY=1 shoot preview preview-system-activity.png en 8000
 restart_sink
 shoot outbox outbox.png en 6000
+ACTIONDECK_SCREENSHOT_RUN=2 shoot runs runs.png en 11000
+ACTIONDECK_SCREENSHOT_RUN=2 shoot runs runs-es.png es 11000
 # The Looker page: not signed in; then signed in to Looker's API stand-in (the tests'
 # looker_standin, when the build has tests), with this hub added and three actions enabled.
 standin=${ACTIONDECK_LOOKER_STANDIN:-$root/build/tests/looker_standin}
@@ -311,7 +350,7 @@ shoot catalogue catalogue-es.png es 2000
 if [[ -n ${SHOTS_CHECK:-} ]]; then
     mkdir -p "$SHOTS_CHECK"
     for lang in en es; do
-        for page in guide live connections looker preview outbox catalogue; do
+        for page in guide live runs connections looker preview outbox catalogue; do
             # The Looker page signed in, when the stand-in runs.
             shown=${config:-$work/config.json}
             if [[ $page == looker && -x $standin ]]; then shown=$work/config-looker.json; fi
@@ -339,6 +378,7 @@ shoot_remote outbox outbox-remote.png en 5000
 shoot_remote connections connections-remote.png en 2500
 shoot_remote connections connections-remote-es.png es 2500
 shoot_remote preview preview-remote.png en 6000
+ACTIONDECK_SCREENSHOT_RUN=0 shoot_remote runs runs-remote.png en 5000
 if [[ -x $standin ]]; then
     local_config=$work/config-local-looker.json shoot_remote looker looker-remote.png en 3000
 fi
@@ -348,6 +388,8 @@ if [[ -n ${SHOTS_CHECK:-} ]]; then
     for lang in en es; do
         SIZE=1024x640 shoot_remote hubs "hubs-$lang-1024x640.png" "$lang" 3000
         SIZE=1024x640 shoot_remote connections "connections-remote-$lang-1024x640.png" "$lang" 3000
+        SIZE=1024x640 ACTIONDECK_SCREENSHOT_RUN=0 shoot_remote runs "runs-remote-$lang-1024x640.png" \
+            "$lang" 5000
         if [[ -x $standin ]]; then
             SIZE=1024x640 local_config=$work/config-local-looker.json \
                 shoot_remote looker "looker-remote-$lang-1024x640.png" "$lang" 3000

@@ -2232,6 +2232,10 @@
         <source>Looker&apos;s System Activity: the last %1 events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -2273,6 +2277,14 @@
     </message>
     <message>
         <source>The outbox of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1  ×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the batches of run %1 are shown; click to show every run&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2693,6 +2705,10 @@
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once, and no window was watching: the hub keeps the first rows of such results only while a window shows Preview.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub no longer lists the request of run %1: it keeps its last requests, and not across a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewResultPane</name>
@@ -3056,6 +3072,392 @@
     </message>
     <message>
         <source>The hub&apos;s answer to the test was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunActionBar</name>
+    <message>
+        <source>Asking Looker to run schedule %1 now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker is running schedule %1: its run comes at the top of the list when the hub receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub keeps the results of its last requests while a window shows it, and not across a restart: this run&apos;s is no longer kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This run was sent by hand: there is no schedule to run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page to run the schedule from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks Looker to run this schedule once, now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunDetailsText</name>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (plan %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to source %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (the hub keeps the first %1 reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data plane answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered Looker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered Looker: not yet, the result is being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off: the hub stopped during the run; %1 messages it stored are still to deliver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut off: the hub stopped during the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All delivered: not yet, %1 messages pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1 read · %2 skipped · %3 unchanged (not sent again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages: %1 stored · %2 delivered · %3 failed · %4 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker has not been answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker was told: success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looker was told: failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunDetailsView</name>
+    <message>
+        <source>Select a run to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed batches could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed batches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Outbox page with this run&apos;s batches, to retry, discard or export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunListModel</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows skipped, %2 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still to deliver</source>
+        <translation>
+            <numerusform>%n message still to deliver</numerusform>
+            <numerusform>%n messages still to deliver</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunsPage</name>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by schedule, action, source or Looker&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each schedule with its number of runs and its last good run; pick one to see its runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runs of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the runs of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has kept no runs yet: each execute Looker sends is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) kept by %1</source>
+        <translation>
+            <numerusform>%n run kept by %1</numerusform>
+            <numerusform>%n runs kept by %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under way</source>
+        <translation>
+            <numerusform>%n under way</numerusform>
+            <numerusform>%n under way</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest %1 listed; actiondeck runs list shows them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ScheduleSummaryModel</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run Looker was told succeeded and whose messages were delivered (some rows may have been skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

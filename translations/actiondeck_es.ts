@@ -2232,6 +2232,10 @@
         <source>Looker&apos;s System Activity: the last %1 events</source>
         <translation>Actividad del sistema de Looker: los últimos eventos %1</translation>
     </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::OutboxPage</name>
@@ -2274,6 +2278,14 @@
     <message>
         <source>The outbox of %1 could not be read: %2</source>
         <translation>No se pudo leer la bandeja de salida de %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1  ×</source>
+        <translation>Ejecución %1  ×</translation>
+    </message>
+    <message>
+        <source>Only the batches of run %1 are shown; click to show every run&apos;s.</source>
+        <translation>Solo se muestran los lotes de la ejecución %1; pulsa para ver los de todas.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2705,10 @@
         <source>That request&apos;s result was at a download URL, which Looker lets the hub read only once, and no window was watching: the hub keeps the first rows of such results only while a window shows Preview.</source>
         <translation>El resultado de esa solicitud estaba en una URL de descarga, que Looker deja leer al hub una sola vez, y ninguna ventana miraba: el hub conserva las primeras filas de esos resultados solo mientras una ventana muestra Vista previa.</translation>
     </message>
+    <message>
+        <source>The hub no longer lists the request of run %1: it keeps its last requests, and not across a restart.</source>
+        <translation>El hub ya no lista la solicitud de la ejecución %1: guarda sus últimas solicitudes, y no de un arranque a otro.</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::PreviewResultPane</name>
@@ -3057,6 +3073,392 @@
     <message>
         <source>The hub&apos;s answer to the test was not understood.</source>
         <translation>No se entendió la respuesta del hub a la prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunActionBar</name>
+    <message>
+        <source>Asking Looker to run schedule %1 now…</source>
+        <translation>Pidiendo a Looker que ejecute ahora la programación %1…</translation>
+    </message>
+    <message>
+        <source>Looker is running schedule %1: its run comes at the top of the list when the hub receives it.</source>
+        <translation>Looker está ejecutando la programación %1: su ejecución aparece arriba en la lista cuando el hub la recibe.</translation>
+    </message>
+    <message>
+        <source>The hub keeps the results of its last requests while a window shows it, and not across a restart: this run&apos;s is no longer kept.</source>
+        <translation>El hub conserva los resultados de sus últimas solicitudes mientras una ventana lo muestra, y no de un arranque a otro: el de esta ejecución ya no se conserva.</translation>
+    </message>
+    <message>
+        <source>This run was sent by hand: there is no schedule to run again.</source>
+        <translation>Esta ejecución se envió a mano: no hay programación que volver a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Connect to Looker&apos;s API on the Looker page to run the schedule from here.</source>
+        <translation>Conéctate a la API de Looker en la página Looker para ejecutar la programación desde aquí.</translation>
+    </message>
+    <message>
+        <source>Asks Looker to run this schedule once, now.</source>
+        <translation>Pide a Looker que ejecute esta programación una vez, ahora.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview this request</source>
+        <translation>&amp;Vista previa de esta solicitud</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunDetailsText</name>
+    <message>
+        <source>Run %1 · %2</source>
+        <translation>Ejecución %1 · %2</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (plan %2)</source>
+        <translation>Programación: %1 (plan %2)</translation>
+    </message>
+    <message>
+        <source>%1 to source %2</source>
+        <translation>%1 al origen %2</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>región %1</translation>
+    </message>
+    <message>
+        <source>hub %1</source>
+        <translation>hub %1</translation>
+    </message>
+    <message>
+        <source>Look %1</source>
+        <translation>Look %1</translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation>consulta %1</translation>
+    </message>
+    <message>
+        <source>Rows skipped because:</source>
+        <translation>Filas omitidas porque:</translation>
+    </message>
+    <message>
+        <source>  (the hub keeps the first %1 reasons)</source>
+        <translation>  (el hub guarda los %1 primeros motivos)</translation>
+    </message>
+    <message>
+        <source>The data plane answered: %1</source>
+        <translation>El data plane respondió: %1</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Recibida: %1</translation>
+    </message>
+    <message>
+        <source>Answered Looker: %1</source>
+        <translation>Respondida a Looker: %1</translation>
+    </message>
+    <message>
+        <source>Answered Looker: not yet, the result is being read</source>
+        <translation>Respondida a Looker: todavía no, se está leyendo el resultado</translation>
+    </message>
+    <message>
+        <source>Cut off: the hub stopped during the run; %1 messages it stored are still to deliver.</source>
+        <translation>Cortada: el hub se detuvo durante la ejecución; quedan por entregar %1 mensajes que guardó.</translation>
+    </message>
+    <message>
+        <source>Cut off: the hub stopped during the run.</source>
+        <translation>Cortada: el hub se detuvo durante la ejecución.</translation>
+    </message>
+    <message>
+        <source>All delivered: %1</source>
+        <translation>Todo entregado: %1</translation>
+    </message>
+    <message>
+        <source>All delivered: not yet, %1 messages pending</source>
+        <translation>Todo entregado: todavía no, %1 mensajes pendientes</translation>
+    </message>
+    <message>
+        <source>Rows: %1 read · %2 skipped · %3 unchanged (not sent again)</source>
+        <translation>Filas: %1 leídas · %2 omitidas · %3 sin cambios (no se envían de nuevo)</translation>
+    </message>
+    <message>
+        <source>Messages: %1 stored · %2 delivered · %3 failed · %4 pending</source>
+        <translation>Mensajes: %1 guardados · %2 entregados · %3 fallidos · %4 pendientes</translation>
+    </message>
+    <message>
+        <source>Looker has not been answered yet.</source>
+        <translation>Todavía no se ha respondido a Looker.</translation>
+    </message>
+    <message>
+        <source>Looker was told: success</source>
+        <translation>Se dijo a Looker: éxito</translation>
+    </message>
+    <message>
+        <source>Looker was told: failure</source>
+        <translation>Se dijo a Looker: fallo</translation>
+    </message>
+    <message>
+        <source>%1 — &quot;%2&quot;</source>
+        <translation>%1 — «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunDetailsView</name>
+    <message>
+        <source>Select a run to see its details.</source>
+        <translation>Selecciona una ejecución para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>No hay ejecuciones que mostrar.</translation>
+    </message>
+    <message>
+        <source>The failed batches could not be read: %1</source>
+        <translation>No se pudieron leer los lotes fallidos: %1</translation>
+    </message>
+    <message>
+        <source>Failed batches: %1</source>
+        <translation>Lotes fallidos: %1</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado HTTP</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Outbox</source>
+        <translation>Ver en la &amp;bandeja de salida</translation>
+    </message>
+    <message>
+        <source>The Outbox page with this run&apos;s batches, to retry, discard or export them</source>
+        <translation>La página Bandeja de salida con los lotes de esta ejecución, para reintentarlos, descartarlos o exportarlos</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunListModel</name>
+    <message>
+        <source>Running</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <source>Delivering</source>
+        <translation>Entregando</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>Sent by hand</source>
+        <translation>Enviada a mano</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Programación %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation>Plan programado %1</translation>
+    </message>
+    <message>
+        <source>%1 rows skipped, %2 unchanged</source>
+        <translation>%1 filas omitidas, %2 sin cambios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) still to deliver</source>
+        <translation>
+            <numerusform>%n mensaje por entregar</numerusform>
+            <numerusform>%n mensajes por entregar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::RunsPage</name>
+    <message>
+        <source>Sc&amp;hedule:</source>
+        <translation>Pro&amp;gramación:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Filter by schedule, action, source or Looker&apos;s message</source>
+        <translation>Filtrar por programación, acción, origen o mensaje de Looker</translation>
+    </message>
+    <message>
+        <source>&amp;By schedule</source>
+        <translation>&amp;Por programación</translation>
+    </message>
+    <message>
+        <source>Each schedule with its number of runs and its last good run; pick one to see its runs</source>
+        <translation>Cada programación con su número de ejecuciones y su última ejecución buena; elige una para ver sus ejecuciones</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>All schedules</source>
+        <translation>Todas las programaciones</translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation>Plan programado %1</translation>
+    </message>
+    <message>
+        <source>Schedule %1</source>
+        <translation>Programación %1</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>The runs of %1 could not be read: %2</source>
+        <translation>No se pudieron leer las ejecuciones de %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading the runs of %1…</source>
+        <translation>Leyendo las ejecuciones de %1…</translation>
+    </message>
+    <message>
+        <source>%1 has kept no runs yet: each execute Looker sends is one.</source>
+        <translation>%1 no ha guardado ejecuciones todavía: cada execute que envía Looker es una.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s) kept by %1</source>
+        <translation>
+            <numerusform>%n ejecución guardada por %1</numerusform>
+            <numerusform>%n ejecuciones guardadas por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrada</numerusform>
+            <numerusform>%n mostradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under way</source>
+        <translation>
+            <numerusform>%n en curso</numerusform>
+            <numerusform>%n en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest %1 listed; actiondeck runs list shows them all</source>
+        <translation>se listan las %1 más recientes; actiondeck runs list las muestra todas</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDeck::ScheduleSummaryModel</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Scheduled plan %1</source>
+        <translation>Plan programado %1</translation>
+    </message>
+    <message>
+        <source>The last run Looker was told succeeded and whose messages were delivered (some rows may have been skipped)</source>
+        <translation>La última ejecución de la que se dijo a Looker que fue bien y cuyos mensajes se entregaron (puede que se omitieran algunas filas)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última ejecución</translation>
+    </message>
+    <message>
+        <source>Last good run</source>
+        <translation>Última ejecución buena</translation>
     </message>
 </context>
 <context>

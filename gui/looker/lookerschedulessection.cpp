@@ -3,6 +3,7 @@
 #include "connection/hubconnection.h"
 #include "gui/lookerlink/lookeraccount.h"
 #include "gui/lookerlink/lookercall.h"
+#include "gui/lookerlink/lookersendnow.h"
 #include "gui/lookerlink/lookertext.h"
 #include "gui/widgets/actionlabel.h"
 #include "gui/widgets/whenready.h"
@@ -152,27 +153,20 @@ void LookerSchedulesSection::sendNow(const QString& planId) {
     m_busy = true;
     setStatus([planId] { return tr("Asking Looker to run schedule %1 now…").arg(planId); });
     updateButtons();
-    lookerCall<LookerApiClient::Answer>(
-        m_account,
-        [planId](LookerApiClient& api) {
-            auto* schedules = new LookerSchedules(api, &api);
-            return schedules->runOnce(planId);
-        },
-        this,
-        [this, planId](const LookerApiClient::Answer& ran) {
-            m_busy = false;
-            updateButtons();
-            if (!ran.ok()) {
-                setStatus([error = ran.error] { return LookerText::error(error); }, true);
-                return;
-            }
-            setStatus([planId] {
-                return tr("Looker is running schedule %1: the hub receives it when Looker has "
-                          "the result, and Live flow shows it arriving.")
-                    .arg(planId);
-            });
-            emit sendAccepted(planId);
+    lookerSendNow(m_account, planId, this, [this, planId](const LookerApiClient::Answer& ran) {
+        m_busy = false;
+        updateButtons();
+        if (!ran.ok()) {
+            setStatus([error = ran.error] { return LookerText::error(error); }, true);
+            return;
+        }
+        setStatus([planId] {
+            return tr("Looker is running schedule %1: the hub receives it when Looker has "
+                      "the result, and Live flow shows it arriving.")
+                .arg(planId);
         });
+        emit sendAccepted(planId);
+    });
 }
 
 void LookerSchedulesSection::readLastReceived() {

@@ -67,6 +67,7 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     , m_refreshTimer(new QTimer(this))
     , m_state(new QComboBox(this))
     , m_stateLabel(new QLabel(this))
+    , m_runChip(new QPushButton(this))
     , m_counts(new QLabel(this))
     , m_truncated(new QLabel(this))
     , m_table(new BatchTableView(this))
@@ -99,6 +100,7 @@ OutboxPage::OutboxPage(HubConnection& hub, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, m_details,
             &BatchDetailsView::showSelection);
     connect(m_refresh, &QPushButton::clicked, this, &OutboxPage::refresh);
+    connect(m_runChip, &QPushButton::clicked, this, [this] { showRun(0); });
     connect(m_refresh, &QPushButton::clicked, m_sync, &SyncStateSection::refresh);
     connect(m_actions, &BatchActionBar::retryFinished, this, &OutboxPage::retryFinished);
     connect(m_actions, &BatchActionBar::discardFinished, this, &OutboxPage::discardFinished);
@@ -112,6 +114,7 @@ OutboxPage::~OutboxPage() = default;
 
 void OutboxPage::buildUi() {
     m_state->setObjectName(QStringLiteral("outboxState"));
+    m_runChip->setObjectName(QStringLiteral("outboxRunFilter"));
     m_counts->setObjectName(QStringLiteral("outboxCounts"));
     m_truncated->setObjectName(QStringLiteral("outboxTruncated"));
     m_refresh->setObjectName(QStringLiteral("outboxRefresh"));
@@ -121,10 +124,12 @@ void OutboxPage::buildUi() {
     m_counts->setWordWrap(true); // long in Spanish; must not widen the window
     m_truncated->setWordWrap(true);
     m_truncated->hide();
+    m_runChip->hide();
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_stateLabel);
     filters->addWidget(m_state);
+    filters->addWidget(m_runChip);
     filters->addWidget(m_counts, 1);
     filters->addWidget(m_refresh);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -151,6 +156,19 @@ void OutboxPage::setFilter(Filter filter) {
 
 OutboxPage::Filter OutboxPage::filter() const {
     return Filter(m_state->currentData().toInt());
+}
+
+void OutboxPage::showRun(qint64 runId) {
+    m_runId = std::max<qint64>(0, runId);
+    m_runChip->setVisible(m_runId > 0);
+    retranslateRunChip();
+    refresh();
+}
+
+void OutboxPage::retranslateRunChip() {
+    m_runChip->setText(tr("Run %1  ×").arg(m_runId));
+    m_runChip->setToolTip(
+        tr("Only the batches of run %1 are shown; click to show every run's.").arg(m_runId));
 }
 
 QList<qint64> OutboxPage::selectedIds() const {
@@ -208,6 +226,7 @@ void OutboxPage::retranslateUi() {
         m_state->setCurrentIndex(std::max(0, current));
     }
     m_refresh->setText(tr("Re&fresh"));
+    retranslateRunChip();
     showCounts();
 }
 
@@ -244,7 +263,7 @@ void OutboxPage::listBatches(std::vector<std::optional<BatchState>> states,
     const std::optional<BatchState> state = states.front();
     states.erase(states.begin());
     // One more than the limit tells whether the list was cut.
-    whenReady(m_hub.batches(state, kRowLimit + 1), m_hub, this,
+    whenReady(m_hub.batches(state, kRowLimit + 1, 0, m_runId), m_hub, this,
               [this, states = std::move(states),
                listed = std::move(listed)](HubReply<std::vector<BatchInfo>> batches) mutable {
                   if (!batches.ok())

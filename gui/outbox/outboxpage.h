@@ -39,6 +39,10 @@ public:
 
     void setFilter(Filter filter);
     Filter filter() const;
+    /// Only the batches of run `runId` (the Runs page's jump); 0 shows every run's again. A chip
+    /// beside the filter says so and clears it.
+    void showRun(qint64 runId);
+    qint64 shownRun() const { return m_runId; }
     /// Ids of the selected batches, in table order.
     QList<qint64> selectedIds() const;
     void selectIds(const QList<qint64>& ids);
@@ -75,6 +79,7 @@ private:
     /// The "Sending hub" column, for an outbox several hubs share.
     void showHolders();
     void retranslateUi();
+    void retranslateRunChip();
     void scheduleRefresh();
     /// Lists each state in turn, then shows them all.
     void listBatches(std::vector<std::optional<BatchState>> states, std::vector<BatchInfo> listed);
@@ -88,6 +93,7 @@ private:
     // Created in this order, which is also the tab order.
     QComboBox* m_state;
     QLabel* m_stateLabel;
+    QPushButton* m_runChip;
     QLabel* m_counts;
     QLabel* m_truncated;
     BatchTableView* m_table;
@@ -97,6 +103,7 @@ private:
     SyncStateSection* m_sync;
 
     OutboxCounts m_countsValue;
+    qint64 m_runId = 0;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_stale = true; ///< changes arrived while hidden

@@ -219,6 +219,13 @@ const ReceivedRequest* PreviewInputPane::receivedRequest(int newestFirst) const 
     return &m_received.at(newestFirst);
 }
 
+int PreviewInputPane::indexOfRun(qint64 runId) const {
+    for (int i = 0; i < m_received.size(); ++i)
+        if (runId > 0 && m_received.at(i).runId == runId)
+            return i;
+    return -1;
+}
+
 void PreviewInputPane::markPicked(int newestFirst) {
     const QSignalBlocker blocker(m_recent);
     m_recent->setCurrentIndex(newestFirst + 1);

@@ -60,6 +60,8 @@ public:
     /// The hub's recent request `newestFirst` (0 is the newest), as listed; null when there is
     /// no such row.
     const ReceivedRequest* receivedRequest(int newestFirst) const;
+    /// Where the request of run `runId` is in the list (0 is the newest), or -1.
+    int indexOfRun(qint64 runId) const;
     /// Shows request `newestFirst` as the picked one, without signalling.
     void markPicked(int newestFirst);
 

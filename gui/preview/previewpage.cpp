@@ -241,6 +241,18 @@ bool PreviewPage::showReceivedRequest(int newestFirst) {
     return true;
 }
 
+bool PreviewPage::showRequestOfRun(qint64 runId) {
+    const int index = m_inputPane->indexOfRun(runId);
+    if (index < 0) {
+        m_resultPane->setSummary(
+            tr("The hub no longer lists the request of run %1: it keeps its last requests, "
+               "and not across a restart.")
+                .arg(runId));
+        return false;
+    }
+    return showReceivedRequest(index);
+}
+
 void PreviewPage::setCallType(CallType call) {
     m_optionsPane->setCallType(call);
 }

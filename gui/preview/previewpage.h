@@ -71,6 +71,9 @@ public:
     /// result has come from the hub. False when its result was not kept (a download URL, too
     /// large, or kept by no one).
     bool showReceivedRequest(int newestFirst);
+    /// The same for the request of run `runId` (the Runs page's "Preview this request"); false,
+    /// and said on the page, when the hub no longer lists it.
+    bool showRequestOfRun(qint64 runId);
 
     void setCallType(CallType call);
     CallType callType() const;

@@ -12,6 +12,7 @@
 #include "gui/looker/lookerpage.h"
 #include "gui/outbox/outboxpage.h"
 #include "gui/preview/previewpage.h"
+#include "gui/runs/runspage.h"
 #include "gui/window/helpmenu.h"
 #include "hub/hub.h"
 #include "version.h"
@@ -46,6 +47,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_guide(new FirstRunGuide(context.hubs.local(), &context.looker, this))
     , m_live(new LiveFlowPage(context.hubs.current(), this))
+    , m_runs(new RunsPage(context.hubs.current(), this))
     , m_connections(new ConnectionsPage(context.hubs.current(),
                                         context.hubs.current().isLocal() ? &context.store : nullptr,
                                         this))
@@ -79,8 +81,8 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     m_liveSlot = new QStackedWidget(this);
     m_liveSlot->addWidget(m_live);
     m_livePages.insert(&context.hubs.current(), m_live);
-    QWidget* const pages[] = {m_guide,   m_liveSlot, m_connections, m_looker,
-                              m_preview, m_outbox,   m_catalogue,   m_hubsPage};
+    QWidget* const pages[] = {m_guide,   m_liveSlot, m_runs,      m_connections, m_looker,
+                              m_preview, m_outbox,   m_catalogue, m_hubsPage};
     for (QWidget* page : pages) {
         m_pages->addWidget(page);
         m_pageList->addItem(QString());
@@ -167,6 +169,7 @@ MainWindow::MainWindow(MainWindowContext context, QWidget* parent)
     connect(&m_hub, &Hub::listeningChanged, this, &MainWindow::updateHubState);
     connectConnectionsPage();
     connectLookerPage();
+    connectRunsPage();
     rebuildHubPicker();
     connect(m_guide, &FirstRunGuide::openConnections, this,
             [this] { showPage(ConnectionsPageIndex); });
@@ -243,8 +246,9 @@ void MainWindow::changeEvent(QEvent* event) {
 void MainWindow::retranslateUi() {
     setWindowTitle(tr("ActionDeck"));
     m_versionLabel->setText(tr("ActionDeck %1").arg(QString::fromLatin1(kVersion)));
-    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Connections"), tr("Looker"),
-                               tr("Preview"),     tr("Outbox"),    tr("Catalogue"),   tr("Hubs")};
+    const QStringList names = {tr("Get started"), tr("Live flow"), tr("Runs"),
+                               tr("Connections"), tr("Looker"),    tr("Preview"),
+                               tr("Outbox"),      tr("Catalogue"), tr("Hubs")};
     for (int i = 0; i < names.size(); ++i)
         m_pageList->item(i)->setText(names[i]);
     rebuildHubPicker();
@@ -322,6 +326,20 @@ void MainWindow::connectLookerPage() {
     connect(m_looker, &LookerPage::sendAccepted, this, [this] { showPage(LivePage); });
 }
 
+void MainWindow::connectRunsPage() {
+    m_runs->setLookerAccount(&m_lookerAccount);
+    connect(m_runs, &RunsPage::showRunInOutbox, this, [this](qint64 runId) {
+        // Pending and failed: what of the run may still need a person.
+        m_outbox->setFilter(OutboxPage::Filter::PendingAndFailed);
+        m_outbox->showRun(runId);
+        showPage(OutboxPageIndex);
+    });
+    connect(m_runs, &RunsPage::previewRun, this, [this](qint64 runId) {
+        m_preview->showRequestOfRun(runId);
+        showPage(PreviewPageIndex);
+    });
+}
+
 void MainWindow::connectConnectionsPage() {
     connect(m_connections, &ConnectionsPage::applied, m_guide, &FirstRunGuide::refresh);
     connect(m_connections, &ConnectionsPage::applied, this, [this] {
@@ -345,6 +363,9 @@ void MainWindow::showHub(HubConnection& hub) {
     m_live = live;
     m_outbox = new OutboxPage(hub, this);
     replacePage(OutboxPageIndex, m_outbox);
+    m_runs = new RunsPage(hub, this);
+    replacePage(RunsPageIndex, m_runs);
+    connectRunsPage();
     m_connections = new ConnectionsPage(hub, hub.isLocal() ? &m_store : nullptr, this);
     replacePage(ConnectionsPageIndex, m_connections);
     connectConnectionsPage();
@@ -426,6 +447,9 @@ void MainWindow::refreshPage() {
         break;
     case OutboxPageIndex:
         m_outbox->refresh();
+        break;
+    case RunsPageIndex:
+        m_runs->refresh();
         break;
     case PreviewPageIndex:
         m_preview->refreshSchedules();

@@ -33,6 +33,7 @@ class LookerAccount;
 class LookerPage;
 class OutboxPage;
 class PreviewPage;
+class RunsPage;
 
 /// What the window works with; created in main.cpp (or a test) and outliving the window.
 struct MainWindowContext {
@@ -55,6 +56,7 @@ public:
     enum Page {
         GuidePage,
         LivePage,
+        RunsPageIndex,
         ConnectionsPageIndex,
         LookerPageIndex,
         PreviewPageIndex,
@@ -73,12 +75,13 @@ public:
     Page currentPage() const;
     CataloguePage* cataloguePage() const { return m_catalogue; }
     LiveFlowPage* liveFlowPage() const { return m_live; }
+    RunsPage* runsPage() const { return m_runs; }
     ConnectionsPage* connectionsPage() const { return m_connections; }
     LookerPage* lookerPage() const { return m_looker; }
     PreviewPage* previewPage() const { return m_preview; }
     OutboxPage* outboxPage() const { return m_outbox; }
     HubsPage* hubsPage() const { return m_hubsPage; }
-    /// Shows this hub on the Live flow and Outbox pages (and says so in the status bar).
+    /// Shows this hub on every page but the guide (and says so in the status bar).
     void showHub(HubConnection& hub);
     FirstRunGuide* guide() const { return m_guide; }
     /// Skips the question on close (tests, --screenshot).
@@ -102,6 +105,8 @@ private:
     /// The Connections page's signals to the pages that follow it.
     void connectConnectionsPage();
     void connectLookerPage();
+    /// The Runs page's jumps: to the Outbox page filtered to a run, to Preview with its request.
+    void connectRunsPage();
     /// A hub is about to go: its kept pages go first.
     void forgetHub(HubConnection& hub);
     /// File → Quit: asks first while this computer's hub listens.
@@ -122,6 +127,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     FirstRunGuide* m_guide = nullptr;
     LiveFlowPage* m_live = nullptr;
+    RunsPage* m_runs = nullptr;
     ConnectionsPage* m_connections = nullptr;
     LookerPage* m_looker = nullptr;
     PreviewPage* m_preview = nullptr;

@@ -23,6 +23,7 @@
 #include "gui/outbox/outboxpage.h"
 #include "gui/preview/previewoptionspane.h"
 #include "gui/preview/previewpage.h"
+#include "gui/runs/runspage.h"
 #include "gui/settings/configstore.h"
 #include "gui/window/appicon.h"
 #include "gui/window/helpmenu.h"
@@ -110,9 +111,9 @@ TEST_F(Window, ShowsTheVersionThePagesAndTheHubState) {
     QStringList names;
     for (int i = 0; i < pages->count(); ++i)
         names.append(pages->item(i)->text());
-    EXPECT_EQ(names,
-              (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Connections"_qs, u"Looker"_qs,
-                           u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs, u"Hubs"_qs}));
+    EXPECT_EQ(names, (QStringList{u"Get started"_qs, u"Live flow"_qs, u"Runs"_qs, u"Connections"_qs,
+                                  u"Looker"_qs, u"Preview"_qs, u"Outbox"_qs, u"Catalogue"_qs,
+                                  u"Hubs"_qs}));
     EXPECT_EQ(window->windowTitle(), QStringLiteral("ActionDeck"));
     const auto* state = window->findChild<QLabel*>(QStringLiteral("hubStateLabel"));
     // The status bar names the hub it shows.
@@ -207,6 +208,32 @@ TEST_F(Window, TheGuidesServerPathAddsAHubAndShowsItsPages) {
     EXPECT_EQ(&hubs->current(), &hubs->local());
 }
 
+TEST_F(Window, TheRunsPageLeadsToTheOutboxFilteredToARunAndToPreview) {
+    auto window = open();
+    window->showPage(MainWindow::RunsPageIndex);
+    emit window->runsPage()->showRunInOutbox(12);
+    EXPECT_EQ(window->currentPage(), MainWindow::OutboxPageIndex);
+    OutboxPage* outbox = window->outboxPage();
+    EXPECT_EQ(outbox->shownRun(), 12);
+    auto* chip = outbox->findChild<QPushButton*>(QStringLiteral("outboxRunFilter"));
+    ASSERT_NE(chip, nullptr);
+    EXPECT_TRUE(chip->isVisible());
+    EXPECT_TRUE(chip->text().startsWith(u"Run 12")) << chip->text().toStdString();
+    // The chip clears the filter.
+    chip->click();
+    EXPECT_EQ(outbox->shownRun(), 0);
+    EXPECT_FALSE(chip->isVisible());
+
+    window->showPage(MainWindow::RunsPageIndex);
+    emit window->runsPage()->previewRun(7);
+    EXPECT_EQ(window->currentPage(), MainWindow::PreviewPageIndex);
+    // A run whose request the hub does not list: Preview says so.
+    EXPECT_TRUE(window->previewPage()
+                    ->findChild<QLabel*>(QStringLiteral("previewSummary"))
+                    ->text()
+                    .contains(u"run 7"));
+}
+
 TEST_F(Window, TheHubOnThisComputerCanBeSwitchedOffForTheNextStart) {
     auto window = open();
     auto* run = window->hubsPage()->findChild<QCheckBox*>(QStringLiteral("hubsRunLocal"));
@@ -235,6 +262,7 @@ TEST_F(Window, SwitchesBetweenEnglishAndSpanishAtRunTime) {
     window->setLanguage(QLocale::Spanish);
     EXPECT_EQ(pages->item(MainWindow::CataloguePageIndex)->text(), QStringLiteral("Catálogo"));
     EXPECT_EQ(pages->item(MainWindow::LivePage)->text(), QStringLiteral("Flujo en directo"));
+    EXPECT_EQ(pages->item(MainWindow::RunsPageIndex)->text(), QStringLiteral("Ejecuciones"));
     EXPECT_EQ(window->menuBar()->actions().at(2)->text(), QStringLiteral("&Ver"));
     // The pages follow: a group box title of the Connections page.
     const auto boxes = window->connectionsPage()->findChildren<QGroupBox*>();
