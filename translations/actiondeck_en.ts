@@ -3441,10 +3441,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last run Looker was told succeeded and whose messages were delivered (some rows may have been skipped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3458,6 +3454,10 @@
     </message>
     <message>
         <source>Last good run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last run Looker was told succeeded, with its messages delivered (all of them, or all but some the data plane refused)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

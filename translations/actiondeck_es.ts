@@ -3441,10 +3441,6 @@
         <translation>Plan programado %1</translation>
     </message>
     <message>
-        <source>The last run Looker was told succeeded and whose messages were delivered (some rows may have been skipped)</source>
-        <translation>La última ejecución de la que se dijo a Looker que fue bien y cuyos mensajes se entregaron (puede que se omitieran algunas filas)</translation>
-    </message>
-    <message>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
@@ -3459,6 +3455,10 @@
     <message>
         <source>Last good run</source>
         <translation>Última ejecución buena</translation>
+    </message>
+    <message>
+        <source>The last run Looker was told succeeded, with its messages delivered (all of them, or all but some the data plane refused)</source>
+        <translation>La última ejecución de la que se dijo a Looker que fue bien, con sus mensajes entregados (todos, o todos salvo algunos que el data plane rechazó)</translation>
     </message>
 </context>
 <context>
