@@ -179,8 +179,8 @@ TEST(RunDetailsText, SaysTheTimelineTheCountsAndWhatWentWrong) {
     EXPECT_TRUE(text.startsWith(u"Run 5 · Partial\nSchedule: Plan 7 (plan 7)\n"
                                 u"Rudder Track to source Prod · region EU\nLook 42\n\nReceived: "))
         << text.toStdString();
-    EXPECT_TRUE(
-        text.contains(u"Answered Looker: "_qs + RunDetailsText::moment(r.answeredMs) + u" (+2.0 s)"_qs))
+    EXPECT_TRUE(text.contains(u"Answered Looker: "_qs + RunDetailsText::moment(r.answeredMs) +
+                              u" (+2.0 s)"_qs))
         << text.toStdString();
     EXPECT_TRUE(text.contains(u"All delivered: ")) << text.toStdString();
     EXPECT_TRUE(text.contains(u"Rows: 100 read · 2 skipped · 10 unchanged (not sent again)\n"
