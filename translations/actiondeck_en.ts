@@ -3349,6 +3349,11 @@
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <comment>column: the messages that failed</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::RunsPage</name>

@@ -3349,6 +3349,11 @@
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
+    <message>
+        <source>Failed</source>
+        <comment>column: the messages that failed</comment>
+        <translation>Fallidos</translation>
+    </message>
 </context>
 <context>
     <name>ActionDeck::RunsPage</name>

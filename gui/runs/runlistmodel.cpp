@@ -248,7 +248,7 @@ QVariant RunListModel::headerData(int section, Qt::Orientation orientation, int 
     case DeliveredColumn:
         return tr("Delivered");
     case FailedColumn:
-        return tr("Failed");
+        return tr("Failed", "column: the messages that failed");
     case StateColumn:
         return tr("State");
     case DurationColumn:
